@@ -1,0 +1,43 @@
+package app.counterpoint.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A dated happening of the story.
+ *
+ * @param end     the last date the event covers, or {@code null} for an event on its start date only
+ * @param summary a short text, or {@code null}
+ */
+public record Event(String id, String title, StoryDate start, StoryDate end, String summary,
+                    List<String> topicIds, List<String> actorIds, List<String> sourceIds) {
+
+    public Event {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(start, "start");
+        topicIds = List.copyOf(topicIds);
+        actorIds = List.copyOf(actorIds);
+        sourceIds = List.copyOf(sourceIds);
+    }
+
+    public Optional<StoryDate> endDate() {
+        return Optional.ofNullable(end);
+    }
+
+    /** First instant covered, in epoch seconds. */
+    public long startEpochSecond() {
+        return start.startEpochSecond();
+    }
+
+    /** The instant just after the event: the end of its end date, or of its start date at the start's precision. */
+    public long endEpochSecondExclusive() {
+        return (end != null ? end : start).endEpochSecondExclusive();
+    }
+
+    /** The event's date as a person reads it: "2 May 2017", or "3 May 2017 – 4 May 2017" for a range. */
+    public String dateText() {
+        return end == null ? start.toDisplayString() : start.toDisplayString() + " – " + end.toDisplayString();
+    }
+}

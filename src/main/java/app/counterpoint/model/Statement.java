@@ -1,0 +1,26 @@
+package app.counterpoint.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one side said about an event, on one or more topics.
+ *
+ * @param sourceId the source it is taken from, or {@code null}
+ * @param date     when it was said, or {@code null} when the story does not say
+ */
+public record Statement(String id, String eventId, String actorId, List<String> topicIds, String text,
+                        StatementKind kind, String sourceId, StoryDate date) {
+
+    public Statement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(actorId, "actorId");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(kind, "kind");
+        topicIds = List.copyOf(topicIds);
+        if (topicIds.isEmpty()) {
+            throw new IllegalArgumentException("statement " + id + " has no topic");
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package app.counterpoint.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An ISO 8601 date or date-time that remembers its precision.
+ *
+ * <p>Years are astronomical, as in ISO 8601: year 0 is 1 BCE and {@code -0043} is 44 BCE. Fields finer than the
+ * precision are stored as their smallest value (month 1, day 1, 00:00) and never shown. A date without an offset is
+ * read as UTC on the timeline.
+ *
+ * @param offset the UTC offset written in the text, or {@code null} when none was written
+ */
+public record StoryDate(int year, int month, int day, int hour, int minute, int second,
+                        ZoneOffset offset, DatePrecision precision) implements Comparable<StoryDate> {
+
+    private static final Pattern ISO = Pattern.compile(
+            "([+-]?\\d{4,9})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
+                    + "(Z|[+-]\\d{2}:\\d{2})?)?)?)?");
+
+    public StoryDate {
+        Objects.requireNonNull(precision, "precision");
+        // Let java.time reject impossible dates (2017-02-30, month 13, 25:00) with its own message.
+        LocalDateTime.of(year, month, day, hour, minute, second);
+    }
+
+    /**
+     * Parses an ISO 8601 date such as {@code 2017}, {@code 2017-05}, {@code 2017-05-02}, {@code 2017-05-02T14:30},
+     * {@code 2017-05-02T14:30:15+03:00} or {@code -0043-03-15}.
+     *
+     * @throws IllegalArgumentException with a message a teacher can act on, when the text is not such a date or
+     *                                  names a day that does not exist
+     */
+    public static StoryDate parse(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("a date is required");
+        }
+        Matcher m = ISO.matcher(text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not an ISO 8601 date such as 2017, 2017-05, "
+                    + "2017-05-02 or 2017-05-02T14:30");
+        }
+        int year = Integer.parseInt(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1));
+        int month = 1;
+        int day = 1;
+        int hour = 0;
+        int minute = 0;
+        int second = 0;
+        DatePrecision precision = DatePrecision.YEAR;
+        ZoneOffset offset = null;
+        if (m.group(2) != null) {
+            month = Integer.parseInt(m.group(2));
+            precision = DatePrecision.MONTH;
+            if (month < 1 || month > 12) {
+                throw new IllegalArgumentException("'" + text + "' has month " + month + "; months run from 01 to 12");
+            }
+        }
+        if (m.group(3) != null) {
+            day = Integer.parseInt(m.group(3));
+            precision = DatePrecision.DAY;
+            int length = LocalDate.of(year, month, 1).lengthOfMonth();
+            if (day < 1 || day > length) {
+                throw new IllegalArgumentException("'" + text + "' names day " + day + " of "
+                        + monthName(month) + " " + formatYear(year) + ", which has " + length + " days");
+            }
+        }
+        if (m.group(4) != null) {
+            hour = Integer.parseInt(m.group(4));
+            minute = Integer.parseInt(m.group(5));
+            precision = DatePrecision.MINUTE;
+            if (hour > 23 || minute > 59) {
+                throw new IllegalArgumentException("'" + text + "' has an impossible time of day");
+            }
+        }
+        if (m.group(6) != null) {
+            second = Integer.parseInt(m.group(6));
+            precision = DatePrecision.SECOND;
+            if (second > 59) {
+                throw new IllegalArgumentException("'" + text + "' has an impossible second");
+            }
+        }
+        if (m.group(7) != null) {
+            try {
+                offset = ZoneOffset.of(m.group(7));
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("'" + text + "' has an impossible UTC offset " + m.group(7), e);
+            }
+        }
+        try {
+            return new StoryDate(year, month, day, hour, minute, second, offset, precision);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a real date: " + e.getMessage(), e);
+        }
+    }
+
+    public static StoryDate ofDay(int year, int month, int day) {
+        return new StoryDate(year, month, day, 0, 0, 0, null, DatePrecision.DAY);
+    }
+
+    /** The first instant this date covers, in seconds since 1970-01-01T00:00Z (negative before). */
+    public long startEpochSecond() {
+        return LocalDateTime.of(year, month, day, hour, minute, second).toEpochSecond(effectiveOffset());
+    }
+
+    /**
+     * The instant just after the period this date covers: a year-precision date covers the whole year, a month the
+     * whole month, a day the whole day; minute and second precision cover one minute or second.
+     */
+    public long endEpochSecondExclusive() {
+        LocalDateTime start = LocalDateTime.of(year, month, day, hour, minute, second);
+        LocalDateTime end = switch (precision) {
+            case YEAR -> start.plusYears(1);
+            case MONTH -> start.plusMonths(1);
+            case DAY -> start.plusDays(1);
+            case MINUTE -> start.plusMinutes(1);
+            case SECOND -> start.plusSeconds(1);
+        };
+        return end.toEpochSecond(effectiveOffset());
+    }
+
+    private ZoneOffset effectiveOffset() {
+        return offset == null ? ZoneOffset.UTC : offset;
+    }
+
+    /** The date as a person reads it, at its own precision: "2017", "May 2017", "2 May 2017", "15 March 44 BCE". */
+    public String toDisplayString() {
+        String y = formatYear(year);
+        return switch (precision) {
+            case YEAR -> y;
+            case MONTH -> monthName(month) + " " + y;
+            case DAY -> day + " " + monthName(month) + " " + y;
+            case MINUTE -> day + " " + monthName(month) + " " + y + ", "
+                    + String.format(Locale.ROOT, "%02d:%02d", hour, minute) + offsetSuffix();
+            case SECOND -> day + " " + monthName(month) + " " + y + ", "
+                    + String.format(Locale.ROOT, "%02d:%02d:%02d", hour, minute, second) + offsetSuffix();
+        };
+    }
+
+    private String offsetSuffix() {
+        if (offset == null) {
+            return "";
+        }
+        return offset.equals(ZoneOffset.UTC) ? " UTC" : " UTC" + offset.getId();
+    }
+
+    /** The ISO 8601 text of this date at its precision, as it would be written in a story file. */
+    public String toIsoString() {
+        StringBuilder sb = new StringBuilder();
+        if (year < 0) {
+            sb.append('-').append(String.format(Locale.ROOT, "%04d", -year));
+        } else if (year > 9999) {
+            sb.append('+').append(year);
+        } else {
+            sb.append(String.format(Locale.ROOT, "%04d", year));
+        }
+        if (precision.compareTo(DatePrecision.MONTH) >= 0) {
+            sb.append(String.format(Locale.ROOT, "-%02d", month));
+        }
+        if (precision.compareTo(DatePrecision.DAY) >= 0) {
+            sb.append(String.format(Locale.ROOT, "-%02d", day));
+        }
+        if (precision.compareTo(DatePrecision.MINUTE) >= 0) {
+            sb.append(String.format(Locale.ROOT, "T%02d:%02d", hour, minute));
+        }
+        if (precision == DatePrecision.SECOND) {
+            sb.append(String.format(Locale.ROOT, ":%02d", second));
+        }
+        if (offset != null && precision.compareTo(DatePrecision.MINUTE) >= 0) {
+            sb.append(offset.getId());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * An astronomical year as people write it: 2017 stays "2017", year 0 is "1 BCE", -43 is "44 BCE".
+     */
+    public static String formatYear(long astronomicalYear) {
+        return astronomicalYear <= 0 ? (1 - astronomicalYear) + " BCE" : Long.toString(astronomicalYear);
+    }
+
+    public static String monthName(int month) {
+        return java.time.Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    @Override
+    public int compareTo(StoryDate other) {
+        int c = Long.compare(startEpochSecond(), other.startEpochSecond());
+        return c != 0 ? c : precision.compareTo(other.precision);
+    }
+
+    @Override
+    public String toString() {
+        return toIsoString();
+    }
+}
