@@ -16,4 +16,13 @@ public record ClusterMarker(int lane, double centerY, double boxLeft, double box
     public int count() {
         return events.size();
     }
+
+    /** The text the marker shows: "+3" reads as "three more here". */
+    public String label() {
+        return label(count());
+    }
+
+    static String label(int count) {
+        return "+" + count;
+    }
 }

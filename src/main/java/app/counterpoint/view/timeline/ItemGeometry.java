@@ -54,11 +54,11 @@ final class ItemGeometry {
         // Labels go at the visible start of a bar that begins off-canvas.
         double visibleLeft = Math.max(x0, -r);
         double visibleRight = Math.min(x1, width + r);
-        double inside = visibleRight - visibleLeft - 2 * metrics.clusterPadding();
-        if (inside >= label) {
-            double labelX = visibleLeft + metrics.clusterPadding();
+        // A label inside a bar starts where the bar comes into view.
+        double insideLeft = Math.max(visibleLeft, 0) + metrics.clusterPadding();
+        if (visibleRight - metrics.clusterPadding() - insideLeft >= label) {
             return new PlacedItem(event, lane, row, false, x0, x1, centerY, visibleLeft, visibleRight,
-                    labelX, true);
+                    insideLeft, true);
         }
         double labelX = visibleRight + metrics.labelGap();
         return new PlacedItem(event, lane, row, false, x0, x1, centerY, visibleLeft, labelX + label,

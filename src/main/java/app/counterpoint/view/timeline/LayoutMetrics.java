@@ -17,6 +17,6 @@ public record LayoutMetrics(double rowHeight, double markerRadius, double barHei
 
     public static LayoutMetrics forFontSize(double fontSize, boolean namedLanes) {
         return new LayoutMetrics(Math.ceil(fontSize * 2), Math.round(fontSize * 0.5), Math.round(fontSize * 1.4),
-                namedLanes ? Math.ceil(fontSize * 1.8) : 0, 6, 6, 12, 7);
+                namedLanes ? Math.ceil(fontSize * 1.8) : 0, 6, Math.round(fontSize * 0.6), 12, 7);
     }
 }

@@ -149,7 +149,7 @@ public final class TimelineLayout {
     }
 
     private static double badgeWidth(int count, ItemGeometry geometry, ToDoubleFunction<String> textWidth) {
-        double padded = textWidth.applyAsDouble(Integer.toString(count)) + 2 * geometry.metrics().clusterPadding();
+        double padded = textWidth.applyAsDouble(ClusterMarker.label(count)) + 2 * geometry.metrics().clusterPadding();
         return Math.max(geometry.metrics().barHeight(), padded);
     }
 

@@ -332,7 +332,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             boolean timed = event.start().precision().compareTo(DatePrecision.MINUTE) >= 0;
             if (selected) {
                 g.setFill(selection.deriveColor(0, 1, 1, 0.14));
-                g.fillOval(item.x0() - r - 8, y - r - 8, 2 * r + 16, 2 * r + 16);
+                g.fillOval(item.x0() - r - 6, y - r - 6, 2 * r + 12, 2 * r + 12);
             }
             g.setFill(color);
             g.setStroke(control.backgroundColorProperty().getValue());
@@ -395,7 +395,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         g.setFill(control.textColorProperty().getValue());
         g.setFont(boldFont);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(Integer.toString(cluster.count()), cluster.boxLeft() + width / 2, y);
+        g.fillText(cluster.label(), cluster.boxLeft() + width / 2, y);
         g.setTextAlign(TextAlignment.LEFT);
     }
 
