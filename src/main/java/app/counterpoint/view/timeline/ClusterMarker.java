@@ -1,0 +1,28 @@
+package app.counterpoint.view.timeline;
+
+import app.counterpoint.model.Event;
+
+import java.util.List;
+
+/**
+ * Events of a lane that found no free row, gathered into one marker showing their count.
+ *
+ * @param startSecond the first instant of its events
+ * @param endSecond   the last instant of its events (exclusive)
+ */
+public record ClusterMarker(int lane, double centerY, double boxLeft, double boxRight, List<Event> events,
+                            double startSecond, double endSecond) {
+
+    public int count() {
+        return events.size();
+    }
+
+    /** The text the marker shows: "+3" reads as "three more here". */
+    public String label() {
+        return label(count());
+    }
+
+    static String label(int count) {
+        return "+" + count;
+    }
+}

@@ -1,0 +1,67 @@
+package app.counterpoint.view.timeline;
+
+import app.counterpoint.model.DatePrecision;
+import app.counterpoint.model.Event;
+
+import java.util.function.ToDoubleFunction;
+
+/** Turns events into shapes (marker or bar, label beside or inside) for one window; pure. */
+final class ItemGeometry {
+
+    private final double start;
+    private final double pixelsPerSecond;
+    private final double width;
+    private final LayoutMetrics metrics;
+    private final ToDoubleFunction<Event> labelWidth;
+
+    ItemGeometry(double start, double pixelsPerSecond, double width, LayoutMetrics metrics,
+                 ToDoubleFunction<Event> labelWidth) {
+        this.start = start;
+        this.pixelsPerSecond = pixelsPerSecond;
+        this.width = width;
+        this.metrics = metrics;
+        this.labelWidth = labelWidth;
+    }
+
+    LayoutMetrics metrics() {
+        return metrics;
+    }
+
+    /** Where an event's shape starts: a marker's centre, or a bar's visible start. */
+    double anchorX(Event event) {
+        double x0 = (event.startEpochSecond() - start) * pixelsPerSecond;
+        double x1 = (event.endEpochSecondExclusive() - start) * pixelsPerSecond;
+        return isPoint(event, x1 - x0) ? (x0 + x1) / 2 : Math.max(x0, -metrics.markerRadius());
+    }
+
+    /** Day and finer events are points until zoomed in far enough to see the period they cover. */
+    private boolean isPoint(Event event, double periodPixels) {
+        boolean coarse = event.start().precision().compareTo(DatePrecision.DAY) < 0;
+        return event.end() == null && !coarse && periodPixels < metrics.markerRadius() * 3;
+    }
+
+    PlacedItem shape(Event event, int lane, int row, double centerY) {
+        double x0 = (event.startEpochSecond() - start) * pixelsPerSecond;
+        double x1 = (event.endEpochSecondExclusive() - start) * pixelsPerSecond;
+        double label = labelWidth.applyAsDouble(event);
+        double r = metrics.markerRadius();
+        if (isPoint(event, x1 - x0)) {
+            double x = (x0 + x1) / 2;
+            double labelX = x + r + metrics.labelGap();
+            return new PlacedItem(event, lane, row, true, x, x, centerY, x - r, labelX + label, labelX, false);
+        }
+        x1 = Math.max(x1, x0 + 2 * r);
+        // Labels go at the visible start of a bar that begins off-canvas.
+        double visibleLeft = Math.max(x0, -r);
+        double visibleRight = Math.min(x1, width + r);
+        // A label inside a bar starts where the bar comes into view.
+        double insideLeft = Math.max(visibleLeft, 0) + metrics.clusterPadding();
+        if (visibleRight - metrics.clusterPadding() - insideLeft >= label) {
+            return new PlacedItem(event, lane, row, false, x0, x1, centerY, visibleLeft, visibleRight,
+                    insideLeft, true);
+        }
+        double labelX = visibleRight + metrics.labelGap();
+        return new PlacedItem(event, lane, row, false, x0, x1, centerY, visibleLeft, labelX + label,
+                labelX, false);
+    }
+}

@@ -1,0 +1,155 @@
+package app.counterpoint.view.timeline;
+
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.TimelineViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.css.CssMetaData;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.css.Styleable;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A zoomable, pannable timeline of a story's shown events, drawn on a canvas in lanes under a two-row time axis.
+ * Mouse wheel and pinch zoom at the pointer, drag pans, click selects; when focused, +/- zoom, Left/Right walk the
+ * selection, Home or F fit everything, Enter zooms to the selection and Escape clears it. Colours and the label size
+ * come from {@code timeline.css}.
+ */
+public class TimelineView extends Control {
+
+    private static final StyleablePropertyFactory<TimelineView> STYLES =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+
+    private final StyleableProperty<Color> backgroundColor = STYLES.createStyleableColorProperty(
+            this, "backgroundColor", "-timeline-background", v -> v.backgroundColor, Color.WHITE);
+    private final StyleableProperty<Color> axisColor = STYLES.createStyleableColorProperty(
+            this, "axisColor", "-timeline-axis-background", v -> v.axisColor, Color.web("#f5f6f8"));
+    private final StyleableProperty<Color> gridColor = STYLES.createStyleableColorProperty(
+            this, "gridColor", "-timeline-grid", v -> v.gridColor, Color.web("#eceef2"));
+    private final StyleableProperty<Color> majorGridColor = STYLES.createStyleableColorProperty(
+            this, "majorGridColor", "-timeline-major-grid", v -> v.majorGridColor, Color.web("#cfd4db"));
+    private final StyleableProperty<Color> laneShadeColor = STYLES.createStyleableColorProperty(
+            this, "laneShadeColor", "-timeline-lane-shade", v -> v.laneShadeColor, Color.web("#f8f9fb"));
+    private final StyleableProperty<Color> textColor = STYLES.createStyleableColorProperty(
+            this, "textColor", "-timeline-text", v -> v.textColor, Color.web("#1f2328"));
+    private final StyleableProperty<Color> mutedTextColor = STYLES.createStyleableColorProperty(
+            this, "mutedTextColor", "-timeline-muted-text", v -> v.mutedTextColor, Color.web("#59636e"));
+    private final StyleableProperty<Color> selectionColor = STYLES.createStyleableColorProperty(
+            this, "selectionColor", "-timeline-selection", v -> v.selectionColor, Color.web("#111827"));
+    private final StyleableProperty<Number> labelFontSize = STYLES.createStyleableNumberProperty(
+            this, "labelFontSize", "-timeline-font-size", v -> v.labelFontSize, 15);
+
+    private final TimelineViewModel viewModel;
+
+    public TimelineView(TimelineViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        getStyleClass().add("timeline-view");
+        setFocusTraversable(true);
+        setAccessibleRoleDescription("timeline");
+        accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> describe(viewModel.getStory(), viewModel.getSelectedEvent()),
+                viewModel.selectedEventProperty(), viewModel.storyProperty()));
+    }
+
+    /** What a screen reader says: the selected event's title, date and topics. */
+    static String describe(Story story, Event event) {
+        if (event == null) {
+            return "Timeline, no event selected";
+        }
+        String text = event.title() + ", " + event.dateText();
+        if (story != null && !event.topicIds().isEmpty()) {
+            text += ", topics: " + event.topicIds().stream()
+                    .map(id -> story.topic(id).map(Topic::label).orElse(id))
+                    .collect(Collectors.joining(", "));
+        }
+        return text;
+    }
+
+    public TimelineViewModel getViewModel() {
+        return viewModel;
+    }
+
+    /** Shows every shown event; same as pressing Home. */
+    public void zoomToFit() {
+        viewModel.zoomToFit();
+    }
+
+    /** The event drawn at a point in this control's coordinates, from the last layout (brought up to date first). */
+    public Optional<Event> eventAt(double x, double y) {
+        return skin().flatMap(s -> s.eventAt(x, y));
+    }
+
+    /** Where an event's marker or bar start is drawn, in this control's coordinates; for tests and popups. */
+    Optional<Point2D> positionOf(Event event) {
+        return skin().flatMap(s -> s.positionOf(event));
+    }
+
+    private Optional<TimelineSkin> skin() {
+        return getSkin() instanceof TimelineSkin s ? Optional.of(s) : Optional.empty();
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return Objects.requireNonNull(TimelineView.class.getResource("timeline.css")).toExternalForm();
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return STYLES.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    StyleableProperty<Color> backgroundColorProperty() {
+        return backgroundColor;
+    }
+
+    StyleableProperty<Color> axisColorProperty() {
+        return axisColor;
+    }
+
+    StyleableProperty<Color> gridColorProperty() {
+        return gridColor;
+    }
+
+    StyleableProperty<Color> majorGridColorProperty() {
+        return majorGridColor;
+    }
+
+    StyleableProperty<Color> laneShadeColorProperty() {
+        return laneShadeColor;
+    }
+
+    StyleableProperty<Color> textColorProperty() {
+        return textColor;
+    }
+
+    StyleableProperty<Color> mutedTextColorProperty() {
+        return mutedTextColor;
+    }
+
+    StyleableProperty<Color> selectionColorProperty() {
+        return selectionColor;
+    }
+
+    StyleableProperty<Number> labelFontSizeProperty() {
+        return labelFontSize;
+    }
+}
