@@ -1,0 +1,54 @@
+package app.counterpoint.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The ids of one kind (actors, topics, …): finds duplicates and checks references in constant time per id. */
+final class IdIndex {
+
+    private static final int KNOWN_SHOWN = 10;
+
+    private final String kind;
+    private final Problems problems;
+    private final Map<String, JsonValueNode> firstById = new HashMap<>();
+    /** File order, for a readable "known: …" list. */
+    private final List<String> ordered = new ArrayList<>();
+
+    IdIndex(String kind, Problems problems) {
+        this.kind = kind;
+        this.problems = problems;
+    }
+
+    /** Registers an id; a second use of the same id is reported there, pointing back to the first. */
+    void register(JsonValueNode id, String path) {
+        JsonValueNode first = firstById.putIfAbsent(id.text(), id);
+        if (first != null) {
+            problems.add(id, path + ": the " + kind + " id '" + id.text() + "' is already used by the " + kind
+                    + " on line " + first.line() + "; every " + kind + " needs its own id");
+        } else {
+            ordered.add(id.text());
+        }
+    }
+
+    /** Checks that a reference names a registered id. */
+    void checkReference(JsonValueNode reference, String path) {
+        if (!firstById.containsKey(reference.text())) {
+            problems.add(reference, path + ": unknown " + kind + " '" + reference.text() + "' " + knownList());
+        }
+    }
+
+    private String knownList() {
+        if (ordered.isEmpty()) {
+            return "(the story defines no " + kind + "s)";
+        }
+        StringBuilder sb = new StringBuilder("(known: ");
+        int shown = Math.min(KNOWN_SHOWN, ordered.size());
+        sb.append(String.join(", ", ordered.subList(0, shown)));
+        if (ordered.size() > shown) {
+            sb.append(", … and ").append(ordered.size() - shown).append(" more");
+        }
+        return sb.append(')').toString();
+    }
+}

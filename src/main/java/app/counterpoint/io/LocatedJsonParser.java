@@ -1,0 +1,138 @@
+package app.counterpoint.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a {@link JsonValueNode} tree from JSON text with Jackson's streaming parser. The loop is iterative, so
+ * deeply nested input cannot overflow the stack; nesting is limited anyway because no story needs it.
+ */
+final class LocatedJsonParser {
+
+    static final int MAX_DEPTH = 64;
+
+    /** Jackson's own limit is a backstop one level above ours, so our clearer message is the one users see. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH + 1)
+                    .maxDocumentLength(StoryReader.MAX_FILE_BYTES)
+                    .build())
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    /** Jackson ends messages with "[Source: …; line: 3, column: 7]"; a teacher needs only the position. */
+    private static final Pattern SOURCE_TAIL = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+    private LocatedJsonParser() {
+    }
+
+    /**
+     * Parses the text; returns the root value, or {@code null} after adding the one syntax problem that stopped
+     * parsing. Duplicate field names are added as problems but do not stop parsing.
+     */
+    static JsonValueNode parse(char[] text, int offset, int length, Problems problems) {
+        try (JsonParser parser = FACTORY.createParser(text, offset, length)) {
+            return buildTree(parser, problems);
+        } catch (StreamConstraintsException e) {
+            JsonLocation at = e.getLocation();
+            problems.add(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
+                    "the file is too large or too deeply nested to be a story: " + readable(e.getOriginalMessage()));
+            return null;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            problems.add(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
+                    "JSON syntax error: " + readable(e.getOriginalMessage()));
+            return null;
+        } catch (IOException e) {
+            // Parsing an in-memory array does no I/O; should Jackson still report one, it is a problem, not a crash.
+            problems.add(1, 1, "the JSON could not be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static JsonValueNode buildTree(JsonParser parser, Problems problems) throws IOException {
+        Deque<JsonValueNode> open = new ArrayDeque<>();
+        String pendingName = null;
+        JsonValueNode root = null;
+        JsonToken token;
+        while (root == null && (token = parser.nextToken()) != null) {
+            if (token == JsonToken.FIELD_NAME) {
+                pendingName = parser.currentName();
+                continue;
+            }
+            if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                JsonValueNode closed = open.pop();
+                if (open.isEmpty()) {
+                    root = closed;
+                }
+                continue;
+            }
+            JsonLocation at = parser.currentTokenLocation();
+            JsonValueNode node = switch (token) {
+                case START_OBJECT -> JsonValueNode.container(JsonValueNode.Type.OBJECT, at.getLineNr(), at.getColumnNr());
+                case START_ARRAY -> JsonValueNode.container(JsonValueNode.Type.ARRAY, at.getLineNr(), at.getColumnNr());
+                case VALUE_STRING -> scalar(JsonValueNode.Type.STRING, parser, at);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(JsonValueNode.Type.NUMBER, parser, at);
+                case VALUE_TRUE, VALUE_FALSE -> scalar(JsonValueNode.Type.BOOLEAN, parser, at);
+                case VALUE_NULL -> scalar(JsonValueNode.Type.NULL, parser, at);
+                default -> throw new IllegalStateException("unexpected JSON token " + token);
+            };
+            attach(open.peek(), pendingName, node, problems);
+            if (node.isObject() || node.isArray()) {
+                if (open.size() >= MAX_DEPTH) {
+                    problems.add(node, "the JSON is nested more than " + MAX_DEPTH
+                            + " levels deep here; a story file never needs that many");
+                    return null;
+                }
+                open.push(node);
+            } else if (open.isEmpty()) {
+                root = node;
+            }
+        }
+        if (root == null) {
+            problems.add(1, 1, "the file is empty");
+            return null;
+        }
+        if (parser.nextToken() != null) {
+            JsonLocation at = parser.currentTokenLocation();
+            problems.add(at.getLineNr(), at.getColumnNr(),
+                    "JSON syntax error: more content after the end of the value that starts at line "
+                            + root.line() + ", column " + root.column());
+            return null;
+        }
+        return root;
+    }
+
+    private static JsonValueNode scalar(JsonValueNode.Type type, JsonParser parser, JsonLocation at) throws IOException {
+        return JsonValueNode.scalar(type, parser.getText(), at.getLineNr(), at.getColumnNr());
+    }
+
+    private static void attach(JsonValueNode parent, String name, JsonValueNode node, Problems problems) {
+        if (parent == null) {
+            return;
+        }
+        if (parent.isArray()) {
+            parent.add(node);
+        } else if (parent.put(name, node) != null) {
+            problems.add(node, "the field '" + name + "' appears twice in the same object; keep only one");
+        }
+    }
+
+    private static String readable(String jacksonMessage) {
+        if (jacksonMessage == null) {
+            return "the JSON is malformed";
+        }
+        return SOURCE_TAIL.matcher(jacksonMessage).replaceAll("line $1, column $2").trim();
+    }
+}

@@ -1,0 +1,166 @@
+package app.counterpoint.io;
+
+import app.counterpoint.model.StoryDate;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads typed fields out of JSON objects, adding a problem (with the field's JSON path) for each missing or
+ * malformed one and returning {@code null} for it, so the caller can carry on and find the next problem.
+ * An optional field given as {@code null} counts as absent.
+ */
+final class NodeFields {
+
+    private static final String TEXT = "a text in double quotes";
+
+    private final Problems problems;
+
+    NodeFields(Problems problems) {
+        this.problems = problems;
+    }
+
+    static String path(String parent, String name) {
+        return parent.isEmpty() ? name : parent + "." + name;
+    }
+
+    /** A required, non-blank text field, as its node (for its location); {@code null} when missing or wrong. */
+    JsonValueNode requiredTextNode(JsonValueNode object, String path, String name) {
+        JsonValueNode value = object.get(name);
+        if (value == null) {
+            missing(object, path, name);
+            return null;
+        }
+        return checkText(value, path(path, name), true);
+    }
+
+    String requiredText(JsonValueNode object, String path, String name) {
+        JsonValueNode value = requiredTextNode(object, path, name);
+        return value == null ? null : value.text();
+    }
+
+    /** An optional text field; {@code null} when absent, null, or wrong (then with a problem). */
+    String optionalText(JsonValueNode object, String path, String name) {
+        JsonValueNode value = optionalTextNode(object, path, name);
+        return value == null ? null : value.text();
+    }
+
+    JsonValueNode optionalTextNode(JsonValueNode object, String path, String name) {
+        JsonValueNode value = object.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        return checkText(value, path(path, name), false);
+    }
+
+    /**
+     * A list of non-blank texts, as nodes. A missing required list is a problem; a missing optional one is empty.
+     * Returns {@code null} when the field is not a list at all; a wrong element is {@code null} in its place, so
+     * callers keep the element's index for their messages.
+     */
+    List<JsonValueNode> textList(JsonValueNode object, String path, String name, boolean required) {
+        JsonValueNode value = object.get(name);
+        if (value == null || (!required && value.isNull())) {
+            if (required) {
+                missing(object, path, name);
+                return null;
+            }
+            return List.of();
+        }
+        String listPath = path(path, name);
+        if (!value.isArray()) {
+            wrongType(value, listPath, "a list [ … ] of texts");
+            return null;
+        }
+        List<JsonValueNode> elements = value.elements();
+        List<JsonValueNode> texts = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            texts.add(checkText(elements.get(i), listPath + "[" + i + "]", true));
+        }
+        return texts;
+    }
+
+    /** A date field, parsed with its precision kept; {@code null} when absent or impossible. */
+    StoryDate date(JsonValueNode object, String path, String name, boolean required) {
+        JsonValueNode value = required ? requiredTextNode(object, path, name) : optionalTextNode(object, path, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            StoryDate date = StoryDate.parse(value.text());
+            // The timeline needs the date's span; a year at the edge of java.time's range has none.
+            date.endEpochSecondExclusive();
+            return date;
+        } catch (IllegalArgumentException e) {
+            problems.add(value, path(path, name) + ": " + e.getMessage());
+        } catch (DateTimeException e) {
+            problems.add(value, path(path, name) + ": '" + value.text() + "' is too far from today to place on "
+                    + "a timeline");
+        }
+        return null;
+    }
+
+    /** An optional CSS colour; {@code null} when absent or invalid. */
+    String color(JsonValueNode object, String path, String name) {
+        JsonValueNode value = optionalTextNode(object, path, name);
+        if (value == null) {
+            return null;
+        }
+        if (!CssColor.isValid(value.text())) {
+            problems.add(value, path(path, name) + ": '" + value.text() + "' is not a CSS colour; use a form such as "
+                    + "#1f77b4, #f80, rgb(31, 119, 180), hsl(210, 70%, 40%) or a colour name such as steelblue");
+            return null;
+        }
+        return value.text().trim();
+    }
+
+    /** An optional absolute http(s) address; {@code null} when absent or invalid. */
+    String webAddress(JsonValueNode object, String path, String name) {
+        JsonValueNode value = optionalTextNode(object, path, name);
+        if (value == null) {
+            return null;
+        }
+        if (!isWebAddress(value.text())) {
+            problems.add(value, path(path, name) + ": '" + value.text() + "' is not a web address; it must start "
+                    + "with http:// or https://, such as https://www.example.org/article");
+            return null;
+        }
+        return value.text();
+    }
+
+    private static boolean isWebAddress(String text) {
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme();
+            return scheme != null && uri.getHost() != null && !uri.getHost().isEmpty()
+                    && (scheme.toLowerCase(Locale.ROOT).equals("http") || scheme.toLowerCase(Locale.ROOT).equals("https"));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    void missing(JsonValueNode object, String path, String name) {
+        problems.add(object, (path.isEmpty() ? "" : path + ": ") + "the required field '" + name + "' is missing");
+    }
+
+    void wrongType(JsonValueNode value, String path, String expected) {
+        problems.add(value, path + ": expected " + expected + " but found " + value.describe());
+    }
+
+    /** An empty text is as good as a missing one where a value is required (ids, titles, references). */
+    private JsonValueNode checkText(JsonValueNode value, String path, boolean nonBlank) {
+        if (!value.isString()) {
+            wrongType(value, path, TEXT);
+            return null;
+        }
+        if (nonBlank && value.text().isBlank()) {
+            problems.add(value, path + ": must not be empty");
+            return null;
+        }
+        return value;
+    }
+}

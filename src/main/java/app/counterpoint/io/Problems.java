@@ -1,0 +1,43 @@
+package app.counterpoint.io;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects the problems of one file so that validation can go on after the first and report them all. */
+final class Problems {
+
+    private static final Comparator<ValidationProblem> BY_POSITION =
+            Comparator.comparingInt(ValidationProblem::line).thenComparingInt(ValidationProblem::column);
+
+    private final String file;
+    private final List<ValidationProblem> list = new ArrayList<>();
+
+    Problems(String file) {
+        this.file = file;
+    }
+
+    void add(int line, int column, String message) {
+        list.add(new ValidationProblem(file, Math.max(1, line), Math.max(1, column), message));
+    }
+
+    void add(JsonValueNode at, String message) {
+        add(at.line(), at.column(), message);
+    }
+
+    /** How many problems so far; comparing counts tells whether one part of the file added any. */
+    int count() {
+        return list.size();
+    }
+
+    boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    /** The problems by line, then column; problems at the same place keep the order they were found in. */
+    List<ValidationProblem> sorted() {
+        List<ValidationProblem> copy = new ArrayList<>(list);
+        copy.sort(BY_POSITION);
+        return copy;
+    }
+}

@@ -1,0 +1,89 @@
+package app.counterpoint.io;
+
+import app.counterpoint.model.Story;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads counterpoint/1 story files. Bad content never throws: every problem, with its line and column, ends up in
+ * the {@link LoadResult}, because the people who write these files need to see all their mistakes at once.
+ *
+ * <p>Stateless and therefore safe to share between threads.
+ */
+public final class StoryReader {
+
+    /** Larger files are refused before they are read, so a wrong file cannot exhaust memory. */
+    public static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+    public LoadResult read(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                return LoadResult.invalid(new ValidationProblem(name, 1, 1, "this is a folder, not a story file"));
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                return tooLarge(name, size);
+            }
+            return read(name, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return LoadResult.invalid(new ValidationProblem(name, 1, 1, "the file does not exist"));
+        } catch (AccessDeniedException e) {
+            return LoadResult.invalid(new ValidationProblem(name, 1, 1,
+                    "the file cannot be read: permission denied"));
+        } catch (IOException e) {
+            return LoadResult.invalid(new ValidationProblem(name, 1, 1, "the file cannot be read: " + e));
+        }
+    }
+
+    /**
+     * Reads a story from bytes already in memory.
+     *
+     * @param fileName the name used in problems
+     */
+    public LoadResult read(String fileName, byte[] content) {
+        if (content.length > MAX_FILE_BYTES) {
+            return tooLarge(fileName, content.length);
+        }
+        Problems problems = new Problems(fileName);
+        TextDecoder.Text text = TextDecoder.decode(content, problems);
+        if (text == null) {
+            return LoadResult.invalid(problems.sorted());
+        }
+        JsonValueNode root = LocatedJsonParser.parse(text.chars(), 0, text.length(), problems);
+        if (root == null) {
+            return LoadResult.invalid(problems.sorted());
+        }
+        Story story = StoryValidator.validate(root, problems);
+        return problems.isEmpty() ? LoadResult.valid(story) : LoadResult.invalid(problems.sorted());
+    }
+
+    /** Reads a story packed with the application, such as the bundled examples. */
+    public LoadResult readResource(String classpathResource) {
+        String path = classpathResource.startsWith("/") ? classpathResource.substring(1) : classpathResource;
+        ClassLoader loader = StoryReader.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                return LoadResult.invalid(new ValidationProblem(classpathResource, 1, 1,
+                        "there is no such story in the application"));
+            }
+            byte[] content = in.readNBytes(MAX_FILE_BYTES + 1);
+            return read(classpathResource, content);
+        } catch (IOException e) {
+            return LoadResult.invalid(new ValidationProblem(classpathResource, 1, 1,
+                    "the story cannot be read: " + e));
+        }
+    }
+
+    private static LoadResult tooLarge(String name, long size) {
+        return LoadResult.invalid(new ValidationProblem(name, 1, 1, String.format(Locale.ROOT,
+                "the file is too large (%.1f MB); a story file may be at most %d MB",
+                size / (1024.0 * 1024.0), MAX_FILE_BYTES / (1024 * 1024))));
+    }
+}
