@@ -1,0 +1,22 @@
+package app.counterpoint;
+
+import app.counterpoint.cli.CheckCommand;
+import java.util.Arrays;
+import javafx.application.Application;
+
+/**
+ * The entry point of {@code counterpoint.jar} and {@code mvn javafx:run}. It is not itself an Application, so the
+ * JavaFX runtime can be loaded from the plain class path of the shaded jar, and {@code check} runs with no window.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("check")) {
+            System.exit(CheckCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
+        }
+        Application.launch(CounterpointApp.class, args);
+    }
+}

@@ -1,0 +1,78 @@
+package app.counterpoint.view.filter;
+
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.FilterViewModel;
+import app.counterpoint.viewmodel.ToggleChoice;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The bar above every view: topic chips, the actor filter and the search field. */
+public final class FilterBar extends HBox {
+
+    private final FilterViewModel viewModel;
+    private final HBox topicChips = new HBox(8);
+    private final CheckComboBox<ToggleChoice<Actor>> actors = new CheckComboBox<>();
+
+    public FilterBar(FilterViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("filter-bar");
+        setSpacing(12);
+
+        Label topicsLabel = new Label("Topics");
+        topicsLabel.getStyleClass().add("filter-caption");
+        topicChips.getStyleClass().add("topic-chips");
+
+        Label actorsLabel = new Label("Sides");
+        actorsLabel.getStyleClass().add("filter-caption");
+        actors.setId("actor-filter");
+        actors.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ToggleChoice<Actor> choice) {
+                return choice == null ? "" : choice.label();
+            }
+
+            @Override
+            public ToggleChoice<Actor> fromString(String text) {
+                throw new UnsupportedOperationException("the actor filter is not editable");
+            }
+        });
+
+        TextField search = TextFields.createClearableTextField();
+        search.setId("search");
+        search.setPromptText("Search events and statements");
+        search.getStyleClass().add("search-field");
+        search.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        search.setPrefColumnCount(22);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(topicsLabel, topicChips, spacer, actorsLabel, actors, search);
+
+        viewModel.topics().addListener((ListChangeListener<ToggleChoice<Topic>>) c -> rebuildTopics());
+        viewModel.actors().addListener((ListChangeListener<ToggleChoice<Actor>>) c -> rebuildActors());
+        rebuildTopics();
+        rebuildActors();
+    }
+
+    private void rebuildTopics() {
+        topicChips.getChildren().setAll(viewModel.topics().stream().map(TopicChip::new).toList());
+    }
+
+    private void rebuildActors() {
+        actors.getItems().setAll(viewModel.actors());
+        for (ToggleChoice<Actor> choice : viewModel.actors()) {
+            if (choice.isSelected()) {
+                actors.getCheckModel().check(choice);
+            }
+            actors.getItemBooleanProperty(choice).bindBidirectional(choice.selectedProperty());
+        }
+    }
+}

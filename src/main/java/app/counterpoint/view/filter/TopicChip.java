@@ -1,0 +1,32 @@
+package app.counterpoint.view.filter;
+
+import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.ToggleChoice;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+/**
+ * A topic of the filter as a toggle chip: the topic's colour, its label and the number of events it concerns.
+ * The colour comes from the story, so it is handed to the stylesheet as the looked-up colour {@code -chip-color}.
+ */
+final class TopicChip extends ToggleButton {
+
+    TopicChip(ToggleChoice<Topic> choice) {
+        getStyleClass().add("topic-chip");
+        setId("topic-chip-" + choice.id());
+        setStyle("-chip-color: " + choice.color() + ";");
+        Region swatch = new Region();
+        swatch.getStyleClass().add("chip-swatch");
+        Label label = new Label(choice.label());
+        label.getStyleClass().add("chip-label");
+        Label count = new Label(Integer.toString(choice.getCount()));
+        count.getStyleClass().add("chip-count");
+        HBox graphic = new HBox(8, swatch, label, count);
+        graphic.getStyleClass().add("chip-content");
+        setGraphic(graphic);
+        setAccessibleText(choice.label() + ", " + choice.getCount() + " events");
+        selectedProperty().bindBidirectional(choice.selectedProperty());
+    }
+}

@@ -1,0 +1,164 @@
+package app.counterpoint.viewmodel;
+
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.Topic;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The topic filter, the actor filter and the search text, shared by every view: each view asks the predicates this
+ * class publishes, so unchecking a topic hides its events and statements everywhere at once.
+ */
+public final class FilterViewModel {
+
+    private final ObservableList<ToggleChoice<Topic>> topics = FXCollections.observableArrayList();
+    private final ObservableList<ToggleChoice<Actor>> actors = FXCollections.observableArrayList();
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ReadOnlyObjectWrapper<Predicate<Event>> eventFilter =
+            new ReadOnlyObjectWrapper<>(this, "eventFilter", e -> true);
+    private final ReadOnlyObjectWrapper<Predicate<Statement>> statementFilter =
+            new ReadOnlyObjectWrapper<>(this, "statementFilter", s -> true);
+
+    /** Statement texts per event id, lower-cased, so search finds an event by what its sides said. */
+    private Map<String, String> statementTextByEvent = Map.of();
+
+    public FilterViewModel() {
+        searchText.addListener((Observable o) -> rebuildPredicates());
+    }
+
+    /** Replaces the choices with those of a newly opened story; everything starts switched on. */
+    public void setStory(Story story) {
+        Map<String, Integer> eventsPerTopic = new HashMap<>();
+        Map<String, Integer> eventsPerActor = new HashMap<>();
+        Map<String, Set<String>> actorsPerEvent = new HashMap<>();
+        for (Statement s : story.statements()) {
+            actorsPerEvent.computeIfAbsent(s.eventId(), k -> new HashSet<>()).add(s.actorId());
+        }
+        for (Event e : story.events()) {
+            for (String t : e.topicIds()) {
+                eventsPerTopic.merge(t, 1, Integer::sum);
+            }
+            Set<String> involved = new HashSet<>(e.actorIds());
+            involved.addAll(actorsPerEvent.getOrDefault(e.id(), Set.of()));
+            for (String a : involved) {
+                eventsPerActor.merge(a, 1, Integer::sum);
+            }
+        }
+        Map<String, StringBuilder> texts = new HashMap<>();
+        for (Statement s : story.statements()) {
+            texts.computeIfAbsent(s.eventId(), k -> new StringBuilder()).append(' ').append(s.text());
+        }
+        Map<String, String> lowered = new HashMap<>();
+        texts.forEach((k, v) -> lowered.put(k, v.toString().toLowerCase(Locale.ROOT)));
+        statementTextByEvent = lowered;
+
+        topics.setAll(story.topics().stream()
+                .map(t -> new ToggleChoice<>(t, t.id(), t.label(), t.color(), eventsPerTopic.getOrDefault(t.id(), 0)))
+                .toList());
+        actors.setAll(story.actors().stream()
+                .map(a -> new ToggleChoice<>(a, a.id(), a.name(), a.color(), eventsPerActor.getOrDefault(a.id(), 0)))
+                .toList());
+        topics.forEach(c -> c.selectedProperty().addListener((Observable o) -> rebuildPredicates()));
+        actors.forEach(c -> c.selectedProperty().addListener((Observable o) -> rebuildPredicates()));
+        searchText.set("");
+        rebuildPredicates();
+    }
+
+    public ObservableList<ToggleChoice<Topic>> topics() {
+        return topics;
+    }
+
+    public ObservableList<ToggleChoice<Actor>> actors() {
+        return actors;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    /** Switches one topic on or off by id; unknown ids are ignored. */
+    public void setTopicSelected(String topicId, boolean selected) {
+        topics.stream().filter(c -> c.id().equals(topicId)).forEach(c -> c.setSelected(selected));
+    }
+
+    public void setActorSelected(String actorId, boolean selected) {
+        actors.stream().filter(c -> c.id().equals(actorId)).forEach(c -> c.setSelected(selected));
+    }
+
+    /** Switches every topic and actor back on and clears the search. */
+    public void reset() {
+        topics.forEach(c -> c.setSelected(true));
+        actors.forEach(c -> c.setSelected(true));
+        searchText.set("");
+    }
+
+    /** Which events every view shows; replaced (never mutated) on each filter change, so views can listen to it. */
+    public ReadOnlyObjectProperty<Predicate<Event>> eventFilterProperty() {
+        return eventFilter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Predicate<Statement>> statementFilterProperty() {
+        return statementFilter.getReadOnlyProperty();
+    }
+
+    private void rebuildPredicates() {
+        Set<String> onTopics = selectedIds(topics);
+        Set<String> onActors = selectedIds(actors);
+        boolean allActors = onActors.size() == actors.size();
+        String query = searchText.get() == null ? "" : searchText.get().trim().toLowerCase(Locale.ROOT);
+        Map<String, String> texts = statementTextByEvent;
+
+        Predicate<Statement> statements = s -> onActors.contains(s.actorId()) && intersects(s.topicIds(), onTopics);
+        Predicate<Event> events = e -> {
+            if (!e.topicIds().isEmpty() && !intersects(e.topicIds(), onTopics)) {
+                return false;
+            }
+            if (!allActors && !e.actorIds().isEmpty() && !intersects(e.actorIds(), onActors)) {
+                return false;
+            }
+            return query.isEmpty() || matches(e, query, texts);
+        };
+        statementFilter.set(statements);
+        eventFilter.set(events);
+    }
+
+    private static boolean matches(Event e, String query, Map<String, String> texts) {
+        return e.title().toLowerCase(Locale.ROOT).contains(query)
+                || (e.summary() != null && e.summary().toLowerCase(Locale.ROOT).contains(query))
+                || texts.getOrDefault(e.id(), "").contains(query);
+    }
+
+    private static boolean intersects(List<String> ids, Set<String> on) {
+        for (String id : ids) {
+            if (on.contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> selectedIds(List<? extends ToggleChoice<?>> choices) {
+        Set<String> ids = new HashSet<>();
+        for (ToggleChoice<?> c : choices) {
+            if (c.isSelected()) {
+                ids.add(c.id());
+            }
+        }
+        return ids;
+    }
+}
