@@ -21,6 +21,12 @@ public record Source(String id, String title, String publisher, String author, S
         return Optional.ofNullable(date);
     }
 
+    /** A short credit for a line of text: "Evening Standard, May 2017", or the title when there is no publisher. */
+    public String shortCitation() {
+        String who = publisher != null && !publisher.isBlank() ? publisher : title;
+        return date == null ? who : who + ", " + date.toDisplayString();
+    }
+
     /** One line naming the source for a reader: "Title — Publisher, Author, May 2017". */
     public String citation() {
         StringBuilder sb = new StringBuilder(title);

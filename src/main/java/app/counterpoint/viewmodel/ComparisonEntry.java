@@ -25,6 +25,11 @@ public record ComparisonEntry(Statement statement, Source source) {
         return isQuote() ? "Quote" : "Paraphrase";
     }
 
+    /** A short credit under the text: "Source: Evening Standard, May 2017", or "No source given". */
+    public String shortSourceText() {
+        return source == null ? "No source given" : "Source: " + source.shortCitation();
+    }
+
     /** The line naming where this comes from, e.g. "Title — Evening Standard, May 2017", or "No source given". */
     public String sourceText() {
         return source == null ? "No source given" : source.citation();

@@ -70,6 +70,7 @@ class ComparisonViewModelTest {
         assertFalse(paraphrase.isQuote());
         assertEquals("strengthen the ceasefire", paraphrase.displayText());
         assertEquals("The article \u2014 Evening Standard, A. Writer, May 2017", quote.sourceText());
+        assertEquals("Source: Evening Standard, May 2017", quote.shortSourceText());
     }
 
     @Test

@@ -74,9 +74,10 @@ public final class ComparisonPane extends VBox {
         for (int c = 0; c < viewModel.columns().size(); c++) {
             ColumnConstraints side = new ColumnConstraints();
             side.setMinWidth(MIN_SIDE_WIDTH);
+            // equal preferred widths, so the sides share the room equally whatever they said
+            side.setPrefWidth(MIN_SIDE_WIDTH);
             side.setHgrow(Priority.ALWAYS);
             side.setFillWidth(true);
-            side.setPercentWidth(-1);
             grid.getColumnConstraints().add(side);
         }
         RowConstraints header = new RowConstraints();

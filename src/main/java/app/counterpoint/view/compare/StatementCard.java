@@ -2,6 +2,7 @@ package app.counterpoint.view.compare;
 
 import app.counterpoint.viewmodel.ComparisonEntry;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /** One statement in a comparison cell: a quote/paraphrase marker, the text, and the source it comes from. */
@@ -15,7 +16,8 @@ final class StatementCard extends VBox {
         text.getStyleClass().add("statement-text");
         text.setWrapText(true);
         text.setMinHeight(USE_PREF_SIZE);
-        Label source = new Label(entry.sourceText());
+        Label source = new Label(entry.shortSourceText());
+        source.setTooltip(new Tooltip(entry.sourceText()));
         source.getStyleClass().add("statement-source");
         source.setWrapText(true);
         source.setMinHeight(USE_PREF_SIZE);

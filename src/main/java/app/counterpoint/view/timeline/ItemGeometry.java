@@ -48,6 +48,11 @@ final class ItemGeometry {
         if (isPoint(event, x1 - x0)) {
             double x = (x0 + x1) / 2;
             double labelX = x + r + metrics.labelGap();
+            double leftLabelX = x - r - metrics.labelGap() - label;
+            if (labelX + label > width && leftLabelX >= 0) {
+                // Near the right edge the label reads better on the left than cut off.
+                return new PlacedItem(event, lane, row, true, x, x, centerY, leftLabelX, x + r, leftLabelX, false);
+            }
             return new PlacedItem(event, lane, row, true, x, x, centerY, x - r, labelX + label, labelX, false);
         }
         x1 = Math.max(x1, x0 + 2 * r);
@@ -61,6 +66,11 @@ final class ItemGeometry {
                     insideLeft, true);
         }
         double labelX = visibleRight + metrics.labelGap();
+        double leftLabelX = visibleLeft - metrics.labelGap() - label;
+        if (labelX + label > width && leftLabelX >= 0) {
+            return new PlacedItem(event, lane, row, false, x0, x1, centerY, leftLabelX, visibleRight, leftLabelX,
+                    false);
+        }
         return new PlacedItem(event, lane, row, false, x0, x1, centerY, visibleLeft, labelX + label,
                 labelX, false);
     }
