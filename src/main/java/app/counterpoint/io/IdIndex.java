@@ -32,9 +32,15 @@ final class IdIndex {
         }
     }
 
-    /** Checks that a reference names a registered id. */
-    void checkReference(JsonValueNode reference, String path) {
+    /**
+     * Checks that a reference names a registered id. The path comes in parts because it is only needed for a
+     * problem, and building it for each of a million valid references would cost more than the check.
+     *
+     * @param index the position in a list of references, or -1 for a single reference
+     */
+    void checkReference(JsonValueNode reference, String entryPath, String field, int index) {
         if (!firstById.containsKey(reference.text())) {
+            String path = NodeFields.path(entryPath, field) + (index < 0 ? "" : "[" + index + "]");
             problems.add(reference, path + ": unknown " + kind + " '" + reference.text() + "' " + knownList());
         }
     }

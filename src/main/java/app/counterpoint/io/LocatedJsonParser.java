@@ -15,7 +15,8 @@ import java.util.Deque;
 import java.util.regex.Pattern;
 
 /**
- * Builds a {@link JsonValueNode} tree from JSON text with Jackson's streaming parser. The loop is iterative, so
+ * Builds a {@link JsonValueNode} tree from UTF-8 JSON with Jackson's streaming parser. Positions are Jackson's:
+ * columns count bytes, which {@link Problems} turns into characters. The loop is iterative, so
  * deeply nested input cannot overflow the stack; nesting is limited anyway because no story needs it.
  */
 final class LocatedJsonParser {
@@ -41,8 +42,8 @@ final class LocatedJsonParser {
      * Parses the text; returns the root value, or {@code null} after adding the one syntax problem that stopped
      * parsing. Duplicate field names are added as problems but do not stop parsing.
      */
-    static JsonValueNode parse(char[] text, int offset, int length, Problems problems) {
-        try (JsonParser parser = FACTORY.createParser(text, offset, length)) {
+    static JsonValueNode parse(byte[] utf8, int offset, int length, Problems problems) {
+        try (JsonParser parser = FACTORY.createParser(utf8, offset, length)) {
             return buildTree(parser, problems);
         } catch (StreamConstraintsException e) {
             JsonLocation at = e.getLocation();
@@ -79,13 +80,17 @@ final class LocatedJsonParser {
                 continue;
             }
             JsonLocation at = parser.currentTokenLocation();
+            int line = at.getLineNr();
+            int column = at.getColumnNr();
             JsonValueNode node = switch (token) {
-                case START_OBJECT -> JsonValueNode.container(JsonValueNode.Type.OBJECT, at.getLineNr(), at.getColumnNr());
-                case START_ARRAY -> JsonValueNode.container(JsonValueNode.Type.ARRAY, at.getLineNr(), at.getColumnNr());
-                case VALUE_STRING -> scalar(JsonValueNode.Type.STRING, parser, at);
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(JsonValueNode.Type.NUMBER, parser, at);
-                case VALUE_TRUE, VALUE_FALSE -> scalar(JsonValueNode.Type.BOOLEAN, parser, at);
-                case VALUE_NULL -> scalar(JsonValueNode.Type.NULL, parser, at);
+                case START_OBJECT -> JsonValueNode.container(JsonValueNode.Type.OBJECT, line, column);
+                case START_ARRAY -> JsonValueNode.container(JsonValueNode.Type.ARRAY, line, column);
+                case VALUE_STRING -> JsonValueNode.scalar(JsonValueNode.Type.STRING, parser.getText(), line, column);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+                        JsonValueNode.scalar(JsonValueNode.Type.NUMBER, parser.getText(), line, column);
+                case VALUE_TRUE, VALUE_FALSE ->
+                        JsonValueNode.scalar(JsonValueNode.Type.BOOLEAN, parser.getText(), line, column);
+                case VALUE_NULL -> JsonValueNode.scalar(JsonValueNode.Type.NULL, null, line, column);
                 default -> throw new IllegalStateException("unexpected JSON token " + token);
             };
             attach(open.peek(), pendingName, node, problems);
@@ -112,10 +117,6 @@ final class LocatedJsonParser {
             return null;
         }
         return root;
-    }
-
-    private static JsonValueNode scalar(JsonValueNode.Type type, JsonParser parser, JsonLocation at) throws IOException {
-        return JsonValueNode.scalar(type, parser.getText(), at.getLineNr(), at.getColumnNr());
     }
 
     private static void attach(JsonValueNode parent, String name, JsonValueNode node, Problems problems) {

@@ -52,11 +52,12 @@ public final class StoryReader {
             return tooLarge(fileName, content.length);
         }
         Problems problems = new Problems(fileName);
-        TextDecoder.Text text = TextDecoder.decode(content, problems);
-        if (text == null) {
+        int start = TextDecoder.checkText(content, problems);
+        if (start < 0) {
             return LoadResult.invalid(problems.sorted());
         }
-        JsonValueNode root = LocatedJsonParser.parse(text.chars(), 0, text.length(), problems);
+        problems.useByteColumns(new Utf8Columns(content, start));
+        JsonValueNode root = LocatedJsonParser.parse(content, start, content.length - start, problems);
         if (root == null) {
             return LoadResult.invalid(problems.sorted());
         }

@@ -257,7 +257,7 @@ final class StoryValidator {
         if (value == null) {
             return null;
         }
-        index.checkReference(value, NodeFields.path(path, name));
+        index.checkReference(value, path, name, -1);
         return value.text();
     }
 
@@ -272,7 +272,7 @@ final class StoryValidator {
             if (value == null) {
                 continue;
             }
-            index.checkReference(value, NodeFields.path(path, name) + "[" + i + "]");
+            index.checkReference(value, path, name, i);
             ids.add(value.text());
         }
         return ids;

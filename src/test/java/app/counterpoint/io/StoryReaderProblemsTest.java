@@ -284,6 +284,20 @@ class StoryReaderProblemsTest {
     }
 
     @Test
+    void columnsCountCharactersNotBytes() {
+        String json = "{\"format\": \"counterpoint/1\", \"title\": \"Café — €𝄞\", \"actors\": 5}";
+        assertProblem(only(problems(json)), 1, json.indexOf("5}") + 1,
+                "actors: expected a list [ … ] of objects but found the number 5");
+    }
+
+    @Test
+    void syntaxErrorAfterNonAsciiTextPointsAtTheRightCharacter() {
+        String json = "{\"title\": \"Ünïcödé\" \"x\": 1}";
+        ValidationProblem problem = only(problems(json));
+        assertEquals("1:" + (json.indexOf("\"x\"") + 1), problem.line() + ":" + problem.column(), problem::toString);
+    }
+
+    @Test
     void syntaxErrorIsTheOnlyProblemReported() {
         LoadResult result = reader.readResource("stories/invalid/syntax-error.json");
 
