@@ -64,6 +64,7 @@ final class LocatedJsonParser {
 
     private static JsonValueNode buildTree(JsonParser parser, Problems problems) throws IOException {
         Deque<JsonValueNode> open = new ArrayDeque<>();
+        RecentStrings strings = new RecentStrings();
         String pendingName = null;
         JsonValueNode root = null;
         JsonToken token;
@@ -85,7 +86,8 @@ final class LocatedJsonParser {
             JsonValueNode node = switch (token) {
                 case START_OBJECT -> JsonValueNode.container(JsonValueNode.Type.OBJECT, line, column);
                 case START_ARRAY -> JsonValueNode.container(JsonValueNode.Type.ARRAY, line, column);
-                case VALUE_STRING -> JsonValueNode.scalar(JsonValueNode.Type.STRING, parser.getText(), line, column);
+                case VALUE_STRING -> JsonValueNode.scalar(JsonValueNode.Type.STRING, strings.share(parser.getText()),
+                        line, column);
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
                         JsonValueNode.scalar(JsonValueNode.Type.NUMBER, parser.getText(), line, column);
                 case VALUE_TRUE, VALUE_FALSE ->
