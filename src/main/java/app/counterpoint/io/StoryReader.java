@@ -84,7 +84,7 @@ public final class StoryReader {
 
     private static LoadResult tooLarge(String name, long size) {
         return LoadResult.invalid(new ValidationProblem(name, 1, 1, String.format(Locale.ROOT,
-                "the file is too large (%.1f MB); a story file may be at most %d MB",
-                size / (1024.0 * 1024.0), MAX_FILE_BYTES / (1024 * 1024))));
+                "the file is too large (%,d bytes); a story file may be at most %d MB (%,d bytes)",
+                size, MAX_FILE_BYTES / (1024 * 1024), MAX_FILE_BYTES)));
     }
 }

@@ -223,6 +223,13 @@ class StoryReaderProblemsTest {
     }
 
     @Test
+    void yearAtTheEdgeOfTimeIsAProblemNotACrash() {
+        String json = COMPLETE.replace("\"start\": \"2017\"", "\"start\": \"999999999\"");
+        assertProblem(only(problems(json)), 5, column(json, 5, "\"999999999\""),
+                "events[0].start: '999999999' is too far from today to place on a timeline");
+    }
+
+    @Test
     void endBeforeStart() {
         String json = COMPLETE.replace("\"start\": \"2017\"", "\"start\": \"2017-05-03\", \"end\": \"2017-05-02\"");
         assertProblem(only(problems(json)), 5, column(json, 5, "\"2017-05-02\""), "events[0].end: the end date 2017-05-02 is before the start date "
