@@ -35,6 +35,8 @@ final class LocatedJsonParser {
     /** Jackson ends messages with "[Source: …; line: 3, column: 7]"; a teacher needs only the position. */
     private static final Pattern SOURCE_TAIL = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
+    private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code \\d+\\)");
+
     private LocatedJsonParser() {
     }
 
@@ -136,6 +138,25 @@ final class LocatedJsonParser {
         if (jacksonMessage == null) {
             return "the JSON is malformed";
         }
-        return SOURCE_TAIL.matcher(jacksonMessage).replaceAll("line $1, column $2").trim();
+        String message = SOURCE_TAIL.matcher(jacksonMessage).replaceAll("line $1, column $2");
+        message = CHARACTER_CODE.matcher(message).replaceAll("").trim();
+        return message + hint(message);
+    }
+
+    /** The mistakes people make most when writing JSON by hand, named in their terms. */
+    private static String hint(String message) {
+        if (message.startsWith("Unexpected character ('}')") || message.startsWith("Unexpected character (']')")) {
+            return " (is there a comma after the last item?)";
+        }
+        if (message.startsWith("Unexpected character (''')")) {
+            return " (JSON needs double quotes \" not single quotes ')";
+        }
+        if (message.contains("end-of-input in VALUE_STRING")) {
+            return " (a text is missing its closing \")";
+        }
+        if (message.contains("was expecting comma to separate")) {
+            return " (is a comma missing at the end of the previous line?)";
+        }
+        return "";
     }
 }

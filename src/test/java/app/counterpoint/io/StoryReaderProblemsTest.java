@@ -311,8 +311,16 @@ class StoryReaderProblemsTest {
         ValidationProblem problem = only(result.problems());
         assertEquals(4, problem.line());
         assertEquals(3, problem.column());
-        assertTrue(problem.message().startsWith("JSON syntax error: Unexpected character ('\"'"), problem::toString);
+        assertEquals("JSON syntax error: Unexpected character ('\"'): was expecting comma to separate Object entries "
+                + "(is a comma missing at the end of the previous line?)", problem.message());
         assertFalse(problem.message().contains("Source"), problem::toString);
+    }
+
+    @Test
+    void trailingCommaGetsAHint() {
+        String json = COMPLETE.replace("\"label\": \"L\"}]", "\"label\": \"L\"},]");
+        assertProblem(only(problems(json)), 4, column(json, 4, ",]") + 1, "JSON syntax error: Unexpected character "
+                + "(']'): expected a value (is there a comma after the last item?)");
     }
 
     @Test
