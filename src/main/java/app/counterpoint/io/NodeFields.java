@@ -75,9 +75,8 @@ final class NodeFields {
             }
             return List.of();
         }
-        String listPath = path(path, name);
         if (!value.isArray()) {
-            wrongType(value, listPath, "a list [ … ] of texts");
+            wrongType(value, path(path, name), "a list [ … ] of texts");
             return null;
         }
         List<JsonValueNode> elements = value.elements();

@@ -8,7 +8,8 @@ package app.counterpoint.io;
 final class RecentStrings {
 
     private static final int SLOTS = 1 << 13;
-    private static final int MAX_LENGTH = 64;
+    /** Ids, references, kinds and dates are short; hashing long unique titles cost more than sharing saved. */
+    private static final int MAX_LENGTH = 32;
 
     private final String[] slots = new String[SLOTS];
 

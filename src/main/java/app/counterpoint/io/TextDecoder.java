@@ -34,16 +34,23 @@ final class TextDecoder {
                     + "\"Save as…\", encoding \"UTF-8\")");
             return -1;
         }
-        if (containsNul(bytes)) {
-            problems.addAtCharColumn(1, 1,
-                    "this is not a text file (it contains binary data); a story file is JSON text");
-            return -1;
-        }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
+        int firstNonAscii = bytes.length;
+        for (int i = bytes.length - 1; i >= start; i--) {
+            if (bytes[i] == 0) {
+                problems.addAtCharColumn(1, 1,
+                        "this is not a text file (it contains binary data); a story file is JSON text");
+                return -1;
+            }
+            if (bytes[i] < 0) {
+                firstNonAscii = i;
+            }
+        }
+        // Plain ASCII is valid UTF-8; the decoder starts at the first other byte, always a character boundary.
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        ByteBuffer in = ByteBuffer.wrap(bytes, firstNonAscii, bytes.length - firstNonAscii);
         CharBuffer out = CharBuffer.allocate(CHUNK_CHARS);
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
@@ -94,15 +101,6 @@ final class TextDecoder {
     /** JSON starts with an ASCII character, which UTF-16 pairs with a zero byte. */
     private static boolean looksLikeUtf16WithoutBom(byte[] b) {
         return b.length >= 2 && ((b[0] == 0) != (b[1] == 0)) && (b[0] & 0x80) == 0 && (b[1] & 0x80) == 0;
-    }
-
-    private static boolean containsNul(byte[] b) {
-        for (byte x : b) {
-            if (x == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isBlank(byte[] bytes, int start) {
