@@ -93,9 +93,12 @@ final class JsonContainerNode extends JsonValueNode {
             Integer at = index.get(name);
             return at == null ? -1 : at;
         }
+        // Jackson interns field names and lookups use literals, so identity usually decides; for the many lookups
+        // of absent optional fields, comparing the cached hashes first keeps a miss from running equals on each name.
+        int hash = name.hashCode();
         for (int i = 0; i < size; i++) {
-            // Jackson interns field names, so identity usually decides at once.
-            if (names[i] == name || names[i].equals(name)) {
+            String candidate = names[i];
+            if (candidate == name || (candidate.hashCode() == hash && candidate.equals(name))) {
                 return i;
             }
         }
