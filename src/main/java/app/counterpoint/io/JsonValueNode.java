@@ -1,16 +1,13 @@
 package app.counterpoint.io;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A JSON value that remembers where it starts in the file. Jackson's own tree keeps no locations, and every problem
- * must point at a line and column.
+ * must point at a line and column. Scalars are this class; objects and arrays are {@link JsonContainerNode}, so the
+ * million scalars of a large story do not carry container fields.
  */
-final class JsonValueNode {
+class JsonValueNode {
 
     enum Type { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
 
@@ -19,33 +16,39 @@ final class JsonValueNode {
     private final int column;
     /** The text of a string, number or boolean; {@code null} for containers and null. */
     private final String text;
-    private final Map<String, JsonValueNode> fields;
-    private final List<JsonValueNode> elements;
 
-    private JsonValueNode(Type type, int line, int column, String text) {
+    JsonValueNode(Type type, int line, int column, String text) {
         this.type = type;
         this.line = line;
         this.column = column;
         this.text = text;
-        this.fields = type == Type.OBJECT ? new LinkedHashMap<>() : Collections.emptyMap();
-        this.elements = type == Type.ARRAY ? new ArrayList<>() : Collections.emptyList();
     }
 
     static JsonValueNode container(Type type, int line, int column) {
-        return new JsonValueNode(type, line, column, null);
+        return new JsonContainerNode(type, line, column);
     }
 
     static JsonValueNode scalar(Type type, String text, int line, int column) {
         return new JsonValueNode(type, line, column, text);
     }
 
-    /** Adds a field; returns the value the name had before (a duplicate name), or {@code null}. */
+    /** Adds a field; returns the value the name had before (a duplicate name, which it replaces), or {@code null}. */
     JsonValueNode put(String name, JsonValueNode value) {
-        return fields.put(name, value);
+        throw new UnsupportedOperationException("not an object");
     }
 
     void add(JsonValueNode element) {
-        elements.add(element);
+        throw new UnsupportedOperationException("not an array");
+    }
+
+    /** The field's value, or {@code null} when the object has no such field (or this is not an object). */
+    JsonValueNode get(String name) {
+        return null;
+    }
+
+    /** The elements of an array in order; empty for anything else. */
+    List<JsonValueNode> elements() {
+        return List.of();
     }
 
     Type type() {
@@ -78,20 +81,6 @@ final class JsonValueNode {
 
     boolean isNull() {
         return type == Type.NULL;
-    }
-
-    /** The field's value, or {@code null} when the object has no such field. */
-    JsonValueNode get(String name) {
-        return fields.get(name);
-    }
-
-    /** Fields in file order. */
-    Map<String, JsonValueNode> fields() {
-        return Collections.unmodifiableMap(fields);
-    }
-
-    List<JsonValueNode> elements() {
-        return Collections.unmodifiableList(elements);
     }
 
     /** How a person would name what this value is, for "expected … but found …" messages. */

@@ -15,7 +15,8 @@ import java.util.Deque;
 import java.util.regex.Pattern;
 
 /**
- * Builds a {@link JsonValueNode} tree from JSON text with Jackson's streaming parser. The loop is iterative, so
+ * Builds a {@link JsonValueNode} tree from UTF-8 JSON with Jackson's streaming parser. Positions are Jackson's:
+ * columns count bytes, which {@link Problems} turns into characters. The loop is iterative, so
  * deeply nested input cannot overflow the stack; nesting is limited anyway because no story needs it.
  */
 final class LocatedJsonParser {
@@ -34,6 +35,8 @@ final class LocatedJsonParser {
     /** Jackson ends messages with "[Source: …; line: 3, column: 7]"; a teacher needs only the position. */
     private static final Pattern SOURCE_TAIL = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
+    private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code \\d+\\)");
+
     private LocatedJsonParser() {
     }
 
@@ -41,8 +44,8 @@ final class LocatedJsonParser {
      * Parses the text; returns the root value, or {@code null} after adding the one syntax problem that stopped
      * parsing. Duplicate field names are added as problems but do not stop parsing.
      */
-    static JsonValueNode parse(char[] text, int offset, int length, Problems problems) {
-        try (JsonParser parser = FACTORY.createParser(text, offset, length)) {
+    static JsonValueNode parse(byte[] utf8, int offset, int length, Problems problems) {
+        try (JsonParser parser = FACTORY.createParser(utf8, offset, length)) {
             return buildTree(parser, problems);
         } catch (StreamConstraintsException e) {
             JsonLocation at = e.getLocation();
@@ -63,6 +66,7 @@ final class LocatedJsonParser {
 
     private static JsonValueNode buildTree(JsonParser parser, Problems problems) throws IOException {
         Deque<JsonValueNode> open = new ArrayDeque<>();
+        RecentStrings strings = new RecentStrings();
         String pendingName = null;
         JsonValueNode root = null;
         JsonToken token;
@@ -79,13 +83,18 @@ final class LocatedJsonParser {
                 continue;
             }
             JsonLocation at = parser.currentTokenLocation();
+            int line = at.getLineNr();
+            int column = at.getColumnNr();
             JsonValueNode node = switch (token) {
-                case START_OBJECT -> JsonValueNode.container(JsonValueNode.Type.OBJECT, at.getLineNr(), at.getColumnNr());
-                case START_ARRAY -> JsonValueNode.container(JsonValueNode.Type.ARRAY, at.getLineNr(), at.getColumnNr());
-                case VALUE_STRING -> scalar(JsonValueNode.Type.STRING, parser, at);
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(JsonValueNode.Type.NUMBER, parser, at);
-                case VALUE_TRUE, VALUE_FALSE -> scalar(JsonValueNode.Type.BOOLEAN, parser, at);
-                case VALUE_NULL -> scalar(JsonValueNode.Type.NULL, parser, at);
+                case START_OBJECT -> JsonValueNode.container(JsonValueNode.Type.OBJECT, line, column);
+                case START_ARRAY -> JsonValueNode.container(JsonValueNode.Type.ARRAY, line, column);
+                case VALUE_STRING -> JsonValueNode.scalar(JsonValueNode.Type.STRING, strings.share(parser.getText()),
+                        line, column);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+                        JsonValueNode.scalar(JsonValueNode.Type.NUMBER, parser.getText(), line, column);
+                case VALUE_TRUE, VALUE_FALSE ->
+                        JsonValueNode.scalar(JsonValueNode.Type.BOOLEAN, parser.getText(), line, column);
+                case VALUE_NULL -> JsonValueNode.scalar(JsonValueNode.Type.NULL, null, line, column);
                 default -> throw new IllegalStateException("unexpected JSON token " + token);
             };
             attach(open.peek(), pendingName, node, problems);
@@ -114,10 +123,6 @@ final class LocatedJsonParser {
         return root;
     }
 
-    private static JsonValueNode scalar(JsonValueNode.Type type, JsonParser parser, JsonLocation at) throws IOException {
-        return JsonValueNode.scalar(type, parser.getText(), at.getLineNr(), at.getColumnNr());
-    }
-
     private static void attach(JsonValueNode parent, String name, JsonValueNode node, Problems problems) {
         if (parent == null) {
             return;
@@ -133,6 +138,25 @@ final class LocatedJsonParser {
         if (jacksonMessage == null) {
             return "the JSON is malformed";
         }
-        return SOURCE_TAIL.matcher(jacksonMessage).replaceAll("line $1, column $2").trim();
+        String message = SOURCE_TAIL.matcher(jacksonMessage).replaceAll("line $1, column $2");
+        message = CHARACTER_CODE.matcher(message).replaceAll("").trim();
+        return message + hint(message);
+    }
+
+    /** The mistakes people make most when writing JSON by hand, named in their terms. */
+    private static String hint(String message) {
+        if (message.startsWith("Unexpected character ('}')") || message.startsWith("Unexpected character (']')")) {
+            return " (is there a comma after the last item?)";
+        }
+        if (message.startsWith("Unexpected character (''')")) {
+            return " (JSON needs double quotes \" not single quotes ')";
+        }
+        if (message.contains("end-of-input in VALUE_STRING")) {
+            return " (a text is missing its closing \")";
+        }
+        if (message.contains("was expecting comma to separate")) {
+            return " (is a comma missing at the end of the previous line?)";
+        }
+        return "";
     }
 }

@@ -6,8 +6,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads typed fields out of JSON objects, adding a problem (with the field's JSON path) for each missing or
@@ -19,6 +21,8 @@ final class NodeFields {
     private static final String TEXT = "a text in double quotes";
 
     private final Problems problems;
+    /** Big stories repeat dates a lot; StoryDate is immutable, so one parse per distinct text is enough. */
+    private final Map<String, StoryDate> parsedDates = new HashMap<>();
 
     NodeFields(Problems problems) {
         this.problems = problems;
@@ -35,7 +39,7 @@ final class NodeFields {
             missing(object, path, name);
             return null;
         }
-        return checkText(value, path(path, name), true);
+        return checkText(value, path, name, -1, true);
     }
 
     String requiredText(JsonValueNode object, String path, String name) {
@@ -54,7 +58,7 @@ final class NodeFields {
         if (value == null || value.isNull()) {
             return null;
         }
-        return checkText(value, path(path, name), false);
+        return checkText(value, path, name, -1, false);
     }
 
     /**
@@ -71,15 +75,14 @@ final class NodeFields {
             }
             return List.of();
         }
-        String listPath = path(path, name);
         if (!value.isArray()) {
-            wrongType(value, listPath, "a list [ … ] of texts");
+            wrongType(value, path(path, name), "a list [ … ] of texts");
             return null;
         }
         List<JsonValueNode> elements = value.elements();
         List<JsonValueNode> texts = new ArrayList<>(elements.size());
         for (int i = 0; i < elements.size(); i++) {
-            texts.add(checkText(elements.get(i), listPath + "[" + i + "]", true));
+            texts.add(checkText(elements.get(i), path, name, i, true));
         }
         return texts;
     }
@@ -90,10 +93,15 @@ final class NodeFields {
         if (value == null) {
             return null;
         }
+        StoryDate known = parsedDates.get(value.text());
+        if (known != null) {
+            return known;
+        }
         try {
             StoryDate date = StoryDate.parse(value.text());
             // The timeline needs the date's span; a year at the edge of java.time's range has none.
             date.endEpochSecondExclusive();
+            parsedDates.put(value.text(), date);
             return date;
         } catch (IllegalArgumentException e) {
             problems.add(value, path(path, name) + ": " + e.getMessage());
@@ -151,16 +159,25 @@ final class NodeFields {
         problems.add(value, path + ": expected " + expected + " but found " + value.describe());
     }
 
-    /** An empty text is as good as a missing one where a value is required (ids, titles, references). */
-    private JsonValueNode checkText(JsonValueNode value, String path, boolean nonBlank) {
+    /**
+     * An empty text is as good as a missing one where a value is required (ids, titles, references). The path comes
+     * in parts and is joined only for a problem: joining it for each of a million valid fields costs real time.
+     *
+     * @param index the element's position when the value is in a list, or -1
+     */
+    private JsonValueNode checkText(JsonValueNode value, String parent, String name, int index, boolean nonBlank) {
         if (!value.isString()) {
-            wrongType(value, path, TEXT);
+            wrongType(value, elementPath(parent, name, index), TEXT);
             return null;
         }
         if (nonBlank && value.text().isBlank()) {
-            problems.add(value, path + ": must not be empty");
+            problems.add(value, elementPath(parent, name, index) + ": must not be empty");
             return null;
         }
         return value;
+    }
+
+    private static String elementPath(String parent, String name, int index) {
+        return path(parent, name) + (index < 0 ? "" : "[" + index + "]");
     }
 }

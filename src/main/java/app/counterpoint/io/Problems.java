@@ -12,12 +12,23 @@ final class Problems {
 
     private final String file;
     private final List<ValidationProblem> list = new ArrayList<>();
+    private Utf8Columns columns;
 
     Problems(String file) {
         this.file = file;
     }
 
+    /** From now on, columns given to {@link #add(int, int, String)} are Jackson's byte columns in this text. */
+    void useByteColumns(Utf8Columns byteColumns) {
+        this.columns = byteColumns;
+    }
+
+    /** Adds a problem at a position as Jackson reports it. */
     void add(int line, int column, String message) {
+        addAtCharColumn(line, columns == null ? column : columns.charColumn(line, column), message);
+    }
+
+    void addAtCharColumn(int line, int column, String message) {
         list.add(new ValidationProblem(file, Math.max(1, line), Math.max(1, column), message));
     }
 

@@ -52,11 +52,12 @@ public final class StoryReader {
             return tooLarge(fileName, content.length);
         }
         Problems problems = new Problems(fileName);
-        TextDecoder.Text text = TextDecoder.decode(content, problems);
-        if (text == null) {
+        int start = TextDecoder.checkText(content, problems);
+        if (start < 0) {
             return LoadResult.invalid(problems.sorted());
         }
-        JsonValueNode root = LocatedJsonParser.parse(text.chars(), 0, text.length(), problems);
+        problems.useByteColumns(new Utf8Columns(content, start));
+        JsonValueNode root = LocatedJsonParser.parse(content, start, content.length - start, problems);
         if (root == null) {
             return LoadResult.invalid(problems.sorted());
         }
@@ -83,7 +84,7 @@ public final class StoryReader {
 
     private static LoadResult tooLarge(String name, long size) {
         return LoadResult.invalid(new ValidationProblem(name, 1, 1, String.format(Locale.ROOT,
-                "the file is too large (%.1f MB); a story file may be at most %d MB",
-                size / (1024.0 * 1024.0), MAX_FILE_BYTES / (1024 * 1024))));
+                "the file is too large (%,d bytes); a story file may be at most %d MB (%,d bytes)",
+                size, MAX_FILE_BYTES / (1024 * 1024), MAX_FILE_BYTES)));
     }
 }

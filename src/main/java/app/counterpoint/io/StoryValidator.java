@@ -105,13 +105,14 @@ final class StoryValidator {
     private JsonValueNode id(JsonValueNode entry, String path, IdIndex index) {
         JsonValueNode id = fields.requiredTextNode(entry, path, "id");
         if (id != null) {
-            index.register(id, path + ".id");
+            index.register(id, path);
         }
         return id;
     }
 
     private List<Source> sources(List<JsonValueNode> entries) {
         List<Source> result = new ArrayList<>();
+        sourceIds.expect(entries == null ? 0 : entries.size());
         for (int i = 0; entries != null && i < entries.size(); i++) {
             String path = "sources[" + i + "]";
             JsonValueNode entry = entries.get(i);
@@ -134,6 +135,7 @@ final class StoryValidator {
 
     private List<Actor> actors(List<JsonValueNode> entries) {
         List<Actor> result = new ArrayList<>();
+        actorIds.expect(entries == null ? 0 : entries.size());
         int uncoloured = 0;
         for (int i = 0; entries != null && i < entries.size(); i++) {
             String path = "actors[" + i + "]";
@@ -157,6 +159,7 @@ final class StoryValidator {
 
     private List<Topic> topics(List<JsonValueNode> entries) {
         List<Topic> result = new ArrayList<>();
+        topicIds.expect(entries == null ? 0 : entries.size());
         int uncoloured = 0;
         for (int i = 0; entries != null && i < entries.size(); i++) {
             String path = "topics[" + i + "]";
@@ -184,6 +187,7 @@ final class StoryValidator {
 
     private List<Event> events(List<JsonValueNode> entries) {
         List<Event> result = new ArrayList<>();
+        eventIds.expect(entries == null ? 0 : entries.size());
         for (int i = 0; entries != null && i < entries.size(); i++) {
             String path = "events[" + i + "]";
             JsonValueNode entry = entries.get(i);
@@ -212,6 +216,7 @@ final class StoryValidator {
 
     private List<Statement> statements(List<JsonValueNode> entries) {
         List<Statement> result = new ArrayList<>();
+        statementIds.expect(entries == null ? 0 : entries.size());
         for (int i = 0; entries != null && i < entries.size(); i++) {
             String path = "statements[" + i + "]";
             JsonValueNode entry = entries.get(i);
@@ -257,7 +262,7 @@ final class StoryValidator {
         if (value == null) {
             return null;
         }
-        index.checkReference(value, NodeFields.path(path, name));
+        index.checkReference(value, path, name, -1);
         return value.text();
     }
 
@@ -272,7 +277,7 @@ final class StoryValidator {
             if (value == null) {
                 continue;
             }
-            index.checkReference(value, NodeFields.path(path, name) + "[" + i + "]");
+            index.checkReference(value, path, name, i);
             ids.add(value.text());
         }
         return ids;

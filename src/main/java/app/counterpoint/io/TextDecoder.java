@@ -9,62 +9,73 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Turns a file's bytes into text, refusing anything that is not UTF-8 with a message that says what to do. Done
+ * Checks that a file's bytes are UTF-8 text, refusing anything else with a message that says what to do. Done
  * before JSON parsing because Jackson would otherwise guess an encoding or fail with a message about "characters".
  */
 final class TextDecoder {
 
-    /** Decoded text; {@code chars[0, length)} holds it, without any byte order mark. */
-    record Text(char[] chars, int length) {
-    }
+    /** Decoding goes through a small reused buffer: only validity matters, and a 30 MB char copy would not. */
+    private static final int CHUNK_CHARS = 64 * 1024;
 
     private TextDecoder() {
     }
 
-    /** The text, or {@code null} after adding the one problem that makes the bytes unusable. */
-    static Text decode(byte[] bytes, Problems problems) {
+    /**
+     * Where the JSON text starts in the bytes: after a UTF-8 byte order mark, if any. Returns -1 after adding the one
+     * problem that makes the bytes unusable.
+     */
+    static int checkText(byte[] bytes, Problems problems) {
         if (bytes.length == 0) {
-            problems.add(1, 1, "the file is empty");
-            return null;
+            problems.addAtCharColumn(1, 1, "the file is empty");
+            return -1;
         }
         if (startsWithUtf16Bom(bytes) || looksLikeUtf16WithoutBom(bytes)) {
-            problems.add(1, 1, "the file is saved as UTF-16 text; save it as UTF-8 (in most editors: "
+            problems.addAtCharColumn(1, 1, "the file is saved as UTF-16 text; save it as UTF-8 (in most editors: "
                     + "\"Save as…\", encoding \"UTF-8\")");
-            return null;
-        }
-        if (containsNul(bytes)) {
-            problems.add(1, 1, "this is not a text file (it contains binary data); a story file is JSON text");
-            return null;
+            return -1;
         }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
+        int firstNonAscii = bytes.length;
+        for (int i = bytes.length - 1; i >= start; i--) {
+            if (bytes[i] == 0) {
+                problems.addAtCharColumn(1, 1,
+                        "this is not a text file (it contains binary data); a story file is JSON text");
+                return -1;
+            }
+            if (bytes[i] < 0) {
+                firstNonAscii = i;
+            }
+        }
+        // Plain ASCII is valid UTF-8; the decoder starts at the first other byte, always a character boundary.
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        // UTF-8 never needs more chars than bytes, so one buffer of that size always suffices.
-        CharBuffer out = CharBuffer.allocate(bytes.length - start);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            reportBadByte(bytes, in.position(), result.length(), out, problems);
-            return null;
+        ByteBuffer in = ByteBuffer.wrap(bytes, firstNonAscii, bytes.length - firstNonAscii);
+        CharBuffer out = CharBuffer.allocate(CHUNK_CHARS);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                reportBadByte(bytes, start, in.position(), result.length(), problems);
+                return -1;
+            }
+            out.clear();
+            if (result.isUnderflow()) {
+                break;
+            }
         }
-        decoder.flush(out);
-        int length = out.position();
-        if (isBlank(out.array(), length)) {
-            problems.add(1, 1, "the file is empty");
-            return null;
+        if (isBlank(bytes, start)) {
+            problems.addAtCharColumn(1, 1, "the file is empty");
+            return -1;
         }
-        return new Text(out.array(), length);
+        return start;
     }
 
-    private static void reportBadByte(byte[] bytes, int badAt, int badLength, CharBuffer decoded, Problems problems) {
-        char[] chars = decoded.array();
-        int end = decoded.position();
+    private static void reportBadByte(byte[] bytes, int start, int badAt, int badLength, Problems problems) {
         int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < end; i++) {
-            char c = chars[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= end || chars[i + 1] != '\n'))) {
+        int lineStart = start;
+        for (int i = start; i < badAt; i++) {
+            byte b = bytes[i];
+            if (b == '\n' || (b == '\r' && (i + 1 >= badAt || bytes[i + 1] != '\n'))) {
                 line++;
                 lineStart = i + 1;
             }
@@ -73,9 +84,9 @@ final class TextDecoder {
         for (int i = badAt; i < Math.min(bytes.length, badAt + Math.max(1, badLength)); i++) {
             hex.append(hex.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", bytes[i] & 0xFF));
         }
-        problems.add(line, end - lineStart + 1, "the file is not UTF-8 text: the byte " + hex
-                + " here is not valid UTF-8 (perhaps the file was saved as Windows-1252 or Latin-1); "
-                + "save it as UTF-8");
+        problems.addAtCharColumn(line, Utf8Columns.charsIn(bytes, lineStart, badAt) + 1,
+                "the file is not UTF-8 text: the byte " + hex + " here is not valid UTF-8 (perhaps the file was "
+                        + "saved as Windows-1252 or Latin-1); save it as UTF-8");
     }
 
     private static boolean hasUtf8Bom(byte[] b) {
@@ -92,19 +103,10 @@ final class TextDecoder {
         return b.length >= 2 && ((b[0] == 0) != (b[1] == 0)) && (b[0] & 0x80) == 0 && (b[1] & 0x80) == 0;
     }
 
-    private static boolean containsNul(byte[] b) {
-        for (byte x : b) {
-            if (x == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isBlank(char[] chars, int length) {
-        for (int i = 0; i < length; i++) {
-            char c = chars[i];
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+    private static boolean isBlank(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
                 return false;
             }
         }

@@ -137,7 +137,13 @@ class StoryReaderInputTest {
         }
         assertEquals(StoryReader.MAX_FILE_BYTES + 1L, Files.size(huge));
 
-        assertEquals(huge + ":1:1: the file is too large (64.0 MB); a story file may be at most 64 MB",
-                only(reader.read(huge)).format());
+        assertEquals(huge + ":1:1: the file is too large (67,108,865 bytes); a story file may be at most 64 MB "
+                + "(67,108,864 bytes)", only(reader.read(huge)).format());
+    }
+
+    @Test
+    void contentOver64MegabytesIsRefused() {
+        byte[] content = new byte[StoryReader.MAX_FILE_BYTES + 1];
+        assertTrue(only(reader.read("big.json", content)).message().startsWith("the file is too large"));
     }
 }

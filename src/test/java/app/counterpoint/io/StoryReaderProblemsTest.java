@@ -223,6 +223,13 @@ class StoryReaderProblemsTest {
     }
 
     @Test
+    void yearAtTheEdgeOfTimeIsAProblemNotACrash() {
+        String json = COMPLETE.replace("\"start\": \"2017\"", "\"start\": \"999999999\"");
+        assertProblem(only(problems(json)), 5, column(json, 5, "\"999999999\""),
+                "events[0].start: '999999999' is too far from today to place on a timeline");
+    }
+
+    @Test
     void endBeforeStart() {
         String json = COMPLETE.replace("\"start\": \"2017\"", "\"start\": \"2017-05-03\", \"end\": \"2017-05-02\"");
         assertProblem(only(problems(json)), 5, column(json, 5, "\"2017-05-02\""), "events[0].end: the end date 2017-05-02 is before the start date "
@@ -284,14 +291,36 @@ class StoryReaderProblemsTest {
     }
 
     @Test
+    void columnsCountCharactersNotBytes() {
+        String json = "{\"format\": \"counterpoint/1\", \"title\": \"Café — €𝄞\", \"actors\": 5}";
+        assertProblem(only(problems(json)), 1, json.indexOf("5}") + 1,
+                "actors: expected a list [ … ] of objects but found the number 5");
+    }
+
+    @Test
+    void syntaxErrorAfterNonAsciiTextPointsAtTheRightCharacter() {
+        String json = "{\"title\": \"Ünïcödé\" \"x\": 1}";
+        ValidationProblem problem = only(problems(json));
+        assertEquals("1:" + (json.indexOf("\"x\"") + 1), problem.line() + ":" + problem.column(), problem::toString);
+    }
+
+    @Test
     void syntaxErrorIsTheOnlyProblemReported() {
         LoadResult result = reader.readResource("stories/invalid/syntax-error.json");
 
         ValidationProblem problem = only(result.problems());
         assertEquals(4, problem.line());
         assertEquals(3, problem.column());
-        assertTrue(problem.message().startsWith("JSON syntax error: Unexpected character ('\"'"), problem::toString);
+        assertEquals("JSON syntax error: Unexpected character ('\"'): was expecting comma to separate Object entries "
+                + "(is a comma missing at the end of the previous line?)", problem.message());
         assertFalse(problem.message().contains("Source"), problem::toString);
+    }
+
+    @Test
+    void trailingCommaGetsAHint() {
+        String json = COMPLETE.replace("\"label\": \"L\"}]", "\"label\": \"L\"},]");
+        assertProblem(only(problems(json)), 4, column(json, 4, ",]") + 1, "JSON syntax error: Unexpected character "
+                + "(']'): expected a value (is there a comma after the last item?)");
     }
 
     @Test
