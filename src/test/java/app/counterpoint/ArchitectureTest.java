@@ -18,15 +18,22 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule ioKnowsNoUserInterface = noClasses().that().resideInAnyPackage("..io..", "..cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..",
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
                     "app.counterpoint.viewmodel..", "app.counterpoint.view..");
 
     @ArchTest
     static final ArchRule viewModelsUseOnlyPropertiesAndCollections = noClasses().that()
             .resideInAPackage("..viewmodel..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
-                    "javafx.application..", "javafx.animation..", "javafx.concurrent..", "javafx.fxml..",
+                    "javafx.application..", "javafx.animation..", "javafx.css..", "javafx.geometry..", "javafx.concurrent..", "javafx.fxml..",
                     "org.controlsfx..", "app.counterpoint.view..");
+
+    /** The timeline's layout and axis are pure functions, tested without a toolkit; only the control and skin draw. */
+    @ArchTest
+    static final ArchRule timelineLayoutIsFreeOfJavaFx = noClasses()
+            .that().haveNameNotMatching(".*\\.Timeline(View|Skin)(\\$.*)?")
+            .and().resideInAPackage("app.counterpoint.view.timeline")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
 
     @ArchTest
     static final ArchRule onlyTheViewModelTalksToTheFileReader = noClasses().that()

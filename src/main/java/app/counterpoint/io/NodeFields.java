@@ -4,7 +4,6 @@ import app.counterpoint.model.StoryDate;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -99,15 +98,10 @@ final class NodeFields {
         }
         try {
             StoryDate date = StoryDate.parse(value.text());
-            // The timeline needs the date's span; a year at the edge of java.time's range has none.
-            date.endEpochSecondExclusive();
             parsedDates.put(value.text(), date);
             return date;
         } catch (IllegalArgumentException e) {
             problems.add(value, path(path, name) + ": " + e.getMessage());
-        } catch (DateTimeException e) {
-            problems.add(value, path(path, name) + ": '" + value.text() + "' is too far from today to place on "
-                    + "a timeline");
         }
         return null;
     }

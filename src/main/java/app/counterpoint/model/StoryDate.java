@@ -26,6 +26,9 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
             "([+-]?\\d{4,9})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
                     + "(Z|[+-]\\d{2}:\\d{2})?)?)?)?");
 
+    /** The furthest year from year 0 a story may use; java.time reaches further, but no timeline needs to. */
+    public static final int MAX_YEAR = 999_999;
+
     public StoryDate {
         Objects.requireNonNull(precision, "precision");
         // Let java.time reject impossible dates (2017-02-30, month 13, 25:00) with its own message.
@@ -49,6 +52,10 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
                     + "2017-05-02 or 2017-05-02T14:30");
         }
         int year = Integer.parseInt(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1));
+        if (Math.abs(year) > MAX_YEAR) {
+            throw new IllegalArgumentException("'" + text + "' has year " + year + "; years must lie between -"
+                    + MAX_YEAR + " and " + MAX_YEAR);
+        }
         int month = 1;
         int day = 1;
         int hour = 0;

@@ -226,7 +226,7 @@ class StoryReaderProblemsTest {
     void yearAtTheEdgeOfTimeIsAProblemNotACrash() {
         String json = COMPLETE.replace("\"start\": \"2017\"", "\"start\": \"999999999\"");
         assertProblem(only(problems(json)), 5, column(json, 5, "\"999999999\""),
-                "events[0].start: '999999999' is too far from today to place on a timeline");
+                "events[0].start: '999999999' has year 999999999; years must lie between -999999 and 999999");
     }
 
     @Test
