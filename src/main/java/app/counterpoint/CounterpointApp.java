@@ -1,18 +1,24 @@
 package app.counterpoint;
 
 import app.counterpoint.io.StoryReader;
+import app.counterpoint.settings.SettingsStore;
+import app.counterpoint.settings.WindowBounds;
 import app.counterpoint.view.MainWindow;
 import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.SettingsViewModel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The desktop application, where the layers are wired together: one main window on the story named on the command line, or on the bundled story. */
+/** The desktop application, where the layers are wired together: one main window on a story. */
 public final class CounterpointApp extends Application {
 
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
@@ -23,21 +29,47 @@ public final class CounterpointApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainViewModel viewModel = new MainViewModel(new StoryReader(), loader, Platform::runLater);
+        MainViewModel viewModel = new MainViewModel(new StoryReader(), loader, Platform::runLater,
+                SettingsStore.forCurrentUser());
+        SettingsViewModel settings = viewModel.settings();
+        settings.load();
         MainWindow window = new MainWindow(viewModel, stage);
-        Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(MainWindow.STYLESHEET);
+        WindowBounds bounds = settings.windowProperty().get();
+        boolean restore = bounds != null && isOnAScreen(bounds);
+        Scene scene = new Scene(window, restore ? bounds.width() : 1280, restore ? bounds.height() : 800);
         stage.setScene(scene);
+        if (restore) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setMaximized(bounds.maximized());
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.setOnHidden(e -> {
+            if (!stage.isFullScreen()) {
+                settings.windowProperty().set(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight(), stage.isMaximized()));
+            }
+            settings.save();
+        });
+        settings.saveOnChange();
         stage.show();
 
+        // The story named on the command line; else the last story opened, if it is still there; else the bundled one.
         List<String> args = getParameters().getUnnamed();
-        if (args.isEmpty()) {
-            viewModel.openBundledStory();
-        } else {
+        String last = settings.lastStory();
+        if (!args.isEmpty()) {
             viewModel.open(Path.of(args.get(0)));
+        } else if (last != null && Files.isRegularFile(Path.of(last))) {
+            viewModel.open(Path.of(last));
+        } else {
+            viewModel.openBundledStory();
         }
+    }
+
+    /** A window restored onto a screen that has since been unplugged would open out of sight. */
+    private static boolean isOnAScreen(WindowBounds b) {
+        return !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty();
     }
 
     @Override

@@ -2,20 +2,35 @@ package app.counterpoint.view;
 
 import app.counterpoint.view.compare.ComparisonPane;
 import app.counterpoint.view.details.DetailsPane;
+import app.counterpoint.view.export.PngExporter;
 import app.counterpoint.view.filter.FilterBar;
+import app.counterpoint.view.present.PresentationController;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.LoadFailure;
 import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.Theme;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -33,13 +48,26 @@ import javafx.stage.Stage;
  */
 public final class MainWindow extends BorderPane {
 
+    private static final PseudoClass PRESENTING = PseudoClass.getPseudoClass("presenting");
+
     /** The application stylesheet, added to every scene that shows Counterpoint views. */
     public static final String STYLESHEET =
             MainWindow.class.getResource("/app/counterpoint/view/counterpoint.css").toExternalForm();
 
+    /** The type size every em in the stylesheets refers to; presentation mode multiplies it. */
+    private static final double BASE_FONT_SIZE = 15;
+
     private final MainViewModel viewModel;
     private final Stage stage;
     private final TimelineView timeline;
+    private final ComparisonPane comparison;
+    private final DetailsPane details;
+    private final SplitPane lower;
+    private final VBox normalTop;
+    private final VBox presentingTop;
+    private final HBox statusBar;
+    private final Region blank = new Region();
+    private final PresentationController presentation;
 
     public MainWindow(MainViewModel viewModel, Stage stage) {
         this.viewModel = viewModel;
@@ -48,10 +76,10 @@ public final class MainWindow extends BorderPane {
 
         timeline = new TimelineView(viewModel.timeline());
         timeline.setId("timeline");
-        ComparisonPane comparison = new ComparisonPane(viewModel.comparison());
-        DetailsPane details = new DetailsPane(viewModel.details());
+        comparison = new ComparisonPane(viewModel.comparison());
+        details = new DetailsPane(viewModel.details());
 
-        SplitPane lower = new SplitPane(comparison, details);
+        lower = new SplitPane(comparison, details);
         lower.setOrientation(Orientation.HORIZONTAL);
         lower.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(details, false);
@@ -60,10 +88,40 @@ public final class MainWindow extends BorderPane {
         main.setDividerPositions(0.38);
         main.getStyleClass().add("main-split");
 
-        VBox top = new VBox(createMenuBar(), new FilterBar(viewModel.filter()));
-        setTop(top);
+        presentation = new PresentationController(viewModel, stage, this::themeStylesheets, this::setPresenting);
+        FilterBar filterBar = new FilterBar(viewModel.filter());
+        HBox.setHgrow(filterBar, Priority.ALWAYS);
+        Button present = new Button("Present");
+        present.setId("present-button");
+        present.getStyleClass().add("present-button");
+        present.setTooltip(new Tooltip("Present the story full screen, one event per click (F5)"));
+        present.setOnAction(e -> presentation.enter());
+        HBox filterRow = new HBox(filterBar, present);
+        filterRow.getStyleClass().add("filter-row");
+        normalTop = new VBox(createMenuBar(), filterRow);
+        presentingTop = createPresentationTop();
+        statusBar = createStatusBar();
+        setTop(normalTop);
         setCenter(main);
-        setBottom(createStatusBar());
+        setBottom(statusBar);
+
+        blank.getStyleClass().add("blank-screen");
+        blank.setManaged(false);
+        blank.visibleProperty().bind(viewModel.presentation().blankedProperty());
+        getChildren().add(blank);
+        viewModel.presentation().fontScaleProperty().addListener((obs, old, scale) -> applyFontScale());
+        viewModel.settings().themeProperty().addListener((obs, old, theme) -> applyTheme());
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                applyTheme();
+                presentation.install(scene);
+            }
+        });
+        viewModel.selectedEventProperty().addListener((obs, old, event) -> {
+            if (event != null && viewModel.presentation().isActive()) {
+                viewModel.timeline().zoomToSelection();
+            }
+        });
 
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             var story = viewModel.storyProperty().get();
@@ -85,17 +143,98 @@ public final class MainWindow extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("_File", null, open, bundled, new SeparatorMenuItem(), quit);
+        Menu recent = new Menu("Open _Recent");
+        recent.setId("open-recent");
+        fillRecentMenu(recent);
+        viewModel.settings().recentFiles().addListener((ListChangeListener<String>) c -> fillRecentMenu(recent));
+        Menu export = new Menu("_Export", null,
+                exportItem("Timeline as PNG…", timeline, 1), exportItem("Timeline as PNG at 2×…", timeline, 2),
+                exportItem("Comparison as PNG…", comparison, 1),
+                exportItem("Comparison as PNG at 2×…", comparison, 2));
+        Menu file = new Menu("_File", null, open, recent, bundled, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
 
         MenuItem fit = new MenuItem("Zoom to Fit");
         fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         fit.setOnAction(e -> viewModel.timeline().zoomToFit());
         MenuItem reset = new MenuItem("Show Everything");
         reset.setOnAction(e -> viewModel.filter().reset());
-        Menu view = new Menu("_View", null, fit, reset);
+        MenuItem present = new MenuItem("Present");
+        present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        present.setOnAction(e -> presentation.enter());
+        Menu view = new Menu("_View", null, fit, reset, new SeparatorMenuItem(), themeMenu(), textSizeMenu(),
+                new SeparatorMenuItem(), present);
         MenuBar bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private void fillRecentMenu(Menu recent) {
+        recent.getItems().setAll(viewModel.settings().recentFiles().stream().map(path -> {
+            MenuItem item = new MenuItem(Path.of(path).getFileName() + "  —  " + path);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> viewModel.open(Path.of(path)));
+            return item;
+        }).toList());
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private Menu themeMenu() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = new Menu("_Theme");
+        for (Theme theme : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(theme.label());
+            item.setToggleGroup(group);
+            item.setSelected(viewModel.settings().themeProperty().get() == theme);
+            item.setOnAction(e -> viewModel.settings().themeProperty().set(theme));
+            viewModel.settings().themeProperty().addListener((obs, old, now) -> item.setSelected(now == theme));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private Menu textSizeMenu() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = new Menu("Presentation Text _Size");
+        for (int percent = 100; percent <= 250; percent += 25) {
+            double scale = percent / 100.0;
+            RadioMenuItem item = new RadioMenuItem(percent + "%");
+            item.setToggleGroup(group);
+            item.setSelected(Math.abs(viewModel.presentation().fontScaleProperty().get() - scale) < 0.01);
+            item.setOnAction(e -> viewModel.presentation().fontScaleProperty().set(scale));
+            viewModel.presentation().fontScaleProperty().addListener(
+                    (obs, old, now) -> item.setSelected(Math.abs(now.doubleValue() - scale) < 0.01));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private MenuItem exportItem(String text, Node part, double scale) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save " + text.replace("…", ""));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
+            chooser.setInitialFileName(viewModel.storyNameProperty().get().replaceAll("\\.json$", "")
+                    + (part == timeline ? "-timeline" : "-comparison") + (scale > 1 ? "@2x" : "") + ".png");
+            File file = chooser.showSaveDialog(stage);
+            if (file != null) {
+                exportPng(part, scale, file.toPath());
+            }
+        });
+        return item;
+    }
+
+    /** Writes a PNG of one part of the window; tells the user when it cannot. */
+    public void exportPng(Node part, double scale, Path target) {
+        try {
+            PngExporter.write(PngExporter.snapshot(part, scale), target);
+        } catch (IOException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, "The image could not be saved to " + target + ":\n"
+                    + e.getMessage());
+            alert.initOwner(stage);
+            alert.show();
+        }
     }
 
     private void chooseAndOpen() {
@@ -111,7 +250,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showProblems(LoadFailure failure) {
-        new ProblemsDialog(failure, stage).show();
+        new ProblemsDialog(failure, stage, themeStylesheets()).show();
     }
 
     private HBox createStatusBar() {
@@ -131,7 +270,78 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
+    private VBox createPresentationTop() {
+        FilterBar filters = new FilterBar(viewModel.filter());
+        Label title = new Label();
+        title.getStyleClass().add("presentation-title");
+        title.textProperty().bind(viewModel.presentation().currentTitleProperty());
+        title.setId("presentation-title");
+        Label step = new Label();
+        step.getStyleClass().add("presentation-step");
+        step.setId("presentation-step");
+        step.textProperty().bind(viewModel.presentation().stepTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(title, spacer, step);
+        header.getStyleClass().add("presentation-header");
+        return new VBox(filters, header);
+    }
+
+    /** Presentation layout: no menu or status bar, no details pane, the current event's title on top. */
+    private void setPresenting(boolean presenting) {
+        setTop(presenting ? presentingTop : normalTop);
+        setBottom(presenting ? null : statusBar);
+        if (presenting) {
+            lower.getItems().remove(details);
+        } else if (!lower.getItems().contains(details)) {
+            lower.getItems().add(details);
+            lower.setDividerPositions(0.72);
+        }
+        pseudoClassStateChanged(PRESENTING, presenting);
+        applyFontScale();
+    }
+
+    private void applyFontScale() {
+        if (viewModel.presentation().isActive() || getTop() == presentingTop) {
+            double size = BASE_FONT_SIZE * viewModel.presentation().fontScaleProperty().get();
+            setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+            timeline.setStyle(String.format(Locale.ROOT, "-timeline-font-size: %.1f;", size));
+        } else {
+            setStyle("");
+            timeline.setStyle("");
+        }
+    }
+
+    /** The stylesheets of the current theme: the base look, then the theme's own on top. */
+    public List<String> themeStylesheets() {
+        Theme theme = viewModel.settings().themeProperty().get();
+        return theme.stylesheet() == null ? List.of(STYLESHEET)
+                : List.of(STYLESHEET, MainWindow.class.getResource("/app/counterpoint/view/" + theme.stylesheet())
+                        .toExternalForm());
+    }
+
+    private void applyTheme() {
+        if (getScene() != null) {
+            getScene().getStylesheets().setAll(themeStylesheets());
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        blank.resizeRelocate(0, 0, getWidth(), getHeight());
+        blank.toFront();
+    }
+
+    public PresentationController presentation() {
+        return presentation;
+    }
+
     public TimelineView timeline() {
         return timeline;
+    }
+
+    public ComparisonPane comparison() {
+        return comparison;
     }
 }

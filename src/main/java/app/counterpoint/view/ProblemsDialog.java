@@ -2,6 +2,7 @@ package app.counterpoint.view;
 
 import app.counterpoint.io.ValidationProblem;
 import app.counterpoint.viewmodel.LoadFailure;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -17,7 +18,7 @@ import javafx.stage.Window;
  */
 public final class ProblemsDialog extends Alert {
 
-    public ProblemsDialog(LoadFailure failure, Window owner) {
+    public ProblemsDialog(LoadFailure failure, Window owner, List<String> stylesheets) {
         super(AlertType.ERROR, "", ButtonType.CLOSE);
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
@@ -35,7 +36,7 @@ public final class ProblemsDialog extends Alert {
         VBox content = new VBox(10, list, keep);
         getDialogPane().setContent(content);
         getDialogPane().setId("problems-dialog");
-        getDialogPane().getStylesheets().add(MainWindow.STYLESHEET);
+        getDialogPane().getStylesheets().addAll(stylesheets);
         getDialogPane().setPrefWidth(760);
         setResizable(true);
     }

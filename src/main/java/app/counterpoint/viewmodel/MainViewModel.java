@@ -5,6 +5,7 @@ import app.counterpoint.io.StoryReader;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
+import app.counterpoint.settings.SettingsStore;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,8 +52,15 @@ public final class MainViewModel {
     private final ComparisonViewModel comparison;
     private final DetailsViewModel details;
     private final TimelineViewModel timeline;
+    private final PresentationViewModel presentation;
+    private final SettingsViewModel settings;
 
     public MainViewModel(StoryReader reader, Executor background, Executor ui) {
+        this(reader, background, ui, SettingsStore.none());
+    }
+
+    /** @param settingsStore where theme, type size, recent files and the like are kept between launches */
+    public MainViewModel(StoryReader reader, Executor background, Executor ui, SettingsStore settingsStore) {
         this.reader = reader;
         this.background = background;
         this.ui = ui;
@@ -61,13 +69,16 @@ public final class MainViewModel {
                 filter.statementFilterProperty());
         details = new DetailsViewModel(story.getReadOnlyProperty(), selectedEvent);
         timeline = new TimelineViewModel(story.getReadOnlyProperty(), shownEvents, selectedEvent);
+        presentation = new PresentationViewModel(shownEvents, selectedEvent);
+        settings = new SettingsViewModel(settingsStore, presentation.fontScaleProperty(), timeline.laneModeProperty());
         filter.eventFilterProperty().addListener((Observable o) -> dropHiddenSelection());
         shownEvents.addListener((Observable o) -> updateStatus());
     }
 
     /** Opens a story file in the background; on success it replaces the story, on failure it reports why. */
     public void open(Path file) {
-        load(file.getFileName().toString(), () -> reader.read(file));
+        String path = file.toAbsolutePath().toString();
+        load(file.getFileName().toString(), () -> reader.read(file), () -> settings.rememberOpened(path));
     }
 
     /** Opens the story shipped with the app: the spring 2017 Trump–Putin exchange. */
@@ -78,27 +89,33 @@ public final class MainViewModel {
     /** Opens a story shipped on the classpath, such as the bundled default story. */
     public void openResource(String resource) {
         String name = resource.substring(resource.lastIndexOf('/') + 1);
-        load(name, () -> reader.readResource(resource));
+        load(name, () -> reader.readResource(resource), () -> { });
     }
 
-    private void load(String name, Supplier<LoadResult> read) {
+    /** @param onSuccess run on the UI executor once the story is shown, e.g. to remember the file */
+    private void load(String name, Supplier<LoadResult> read, Runnable onSuccess) {
         loading.set(true);
         status.set("Opening " + name + "\u2026");
         background.execute(() -> {
             LoadResult result = read.get();
-            ui.execute(() -> finishLoad(name, result));
+            ui.execute(() -> {
+                if (finishLoad(name, result)) {
+                    onSuccess.run();
+                }
+            });
         });
     }
 
-    private void finishLoad(String name, LoadResult result) {
+    private boolean finishLoad(String name, LoadResult result) {
         loading.set(false);
         if (result.isValid()) {
             lastFailure.set(null);
             show(name, result.story());
-        } else {
-            lastFailure.set(new LoadFailure(name, result.problems()));
-            updateStatus();
+            return true;
         }
+        lastFailure.set(new LoadFailure(name, result.problems()));
+        updateStatus();
+        return false;
     }
 
     /** Shows an already validated story. */
@@ -194,5 +211,13 @@ public final class MainViewModel {
 
     public TimelineViewModel timeline() {
         return timeline;
+    }
+
+    public PresentationViewModel presentation() {
+        return presentation;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
     }
 }

@@ -1,0 +1,74 @@
+package app.counterpoint.view.present;
+
+import app.counterpoint.model.Event;
+import app.counterpoint.view.compare.ComparisonPane;
+import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.PresentationViewModel;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The presenter's own screen while presenting on a projector: the current event and its statements, the next
+ * event, the step, a clock and the time elapsed. The audience sees only the main window.
+ */
+final class PresenterWindow {
+
+    private final Stage stage = new Stage();
+
+    PresenterWindow(MainViewModel viewModel, Window owner, Screen screen, List<String> stylesheets) {
+        PresentationViewModel presentation = viewModel.presentation();
+        Label clock = new Label();
+        clock.getStyleClass().add("presenter-clock");
+        clock.textProperty().bind(presentation.clockTextProperty());
+        Label elapsed = new Label();
+        elapsed.getStyleClass().add("presenter-elapsed");
+        elapsed.textProperty().bind(presentation.elapsedTextProperty());
+        Label step = new Label();
+        step.getStyleClass().add("presentation-step");
+        step.textProperty().bind(presentation.stepTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(24, clock, elapsed, spacer, step);
+
+        Label next = new Label();
+        next.getStyleClass().add("presenter-next");
+        next.textProperty().bind(Bindings.createStringBinding(() -> {
+            Event e = presentation.nextEventProperty().get();
+            return e == null ? "Next: (end of the story)" : "Next: " + e.title() + " \u00B7 " + e.dateText();
+        }, presentation.nextEventProperty()));
+
+        ComparisonPane statements = new ComparisonPane(viewModel.comparison());
+        VBox.setVgrow(statements, Priority.ALWAYS);
+        VBox root = new VBox(top, next, statements);
+        root.getStyleClass().add("presenter-view");
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().setAll(stylesheets);
+        stage.setScene(scene);
+        stage.initOwner(owner);
+        stage.setTitle("Presenter view \u2014 Counterpoint");
+        Rectangle2D bounds = screen.getVisualBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+    }
+
+    void show() {
+        stage.show();
+    }
+
+    void close() {
+        stage.close();
+    }
+}
