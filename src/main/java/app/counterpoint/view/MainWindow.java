@@ -56,6 +56,7 @@ public final class MainWindow extends BorderPane {
 
     /** The type size every em in the stylesheets refers to; presentation mode multiplies it. */
     private static final double BASE_FONT_SIZE = 15;
+    private static final double MAX_TIMELINE_FONT_SCALE = 1.4;
 
     private final MainViewModel viewModel;
     private final Stage stage;
@@ -96,6 +97,7 @@ public final class MainWindow extends BorderPane {
         present.getStyleClass().add("present-button");
         present.setTooltip(new Tooltip("Present the story full screen, one event per click (F5)"));
         present.setOnAction(e -> presentation.enter());
+        present.setMinWidth(Region.USE_PREF_SIZE);
         HBox filterRow = new HBox(filterBar, present);
         filterRow.getStyleClass().add("filter-row");
         normalTop = new VBox(createMenuBar(), filterRow);
@@ -272,6 +274,7 @@ public final class MainWindow extends BorderPane {
 
     private VBox createPresentationTop() {
         FilterBar filters = new FilterBar(viewModel.filter());
+        filters.showTopicsOnly();
         Label title = new Label();
         title.getStyleClass().add("presentation-title");
         title.textProperty().bind(viewModel.presentation().currentTitleProperty());
@@ -299,13 +302,19 @@ public final class MainWindow extends BorderPane {
         }
         pseudoClassStateChanged(PRESENTING, presenting);
         applyFontScale();
+        if (presenting) {
+            viewModel.timeline().zoomToSelection();
+        }
     }
 
     private void applyFontScale() {
         if (viewModel.presentation().isActive() || getTop() == presentingTop) {
             double size = BASE_FONT_SIZE * viewModel.presentation().fontScaleProperty().get();
             setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
-            timeline.setStyle(String.format(Locale.ROOT, "-timeline-font-size: %.1f;", size));
+            // The timeline's labels grow less than the text: it must still show the events around the current one.
+            double timelineSize = BASE_FONT_SIZE * Math.min(viewModel.presentation().fontScaleProperty().get(),
+                    MAX_TIMELINE_FONT_SCALE);
+            timeline.setStyle(String.format(Locale.ROOT, "-timeline-font-size: %.1f;", timelineSize));
         } else {
             setStyle("");
             timeline.setStyle("");

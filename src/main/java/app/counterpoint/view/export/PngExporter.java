@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
@@ -33,9 +35,10 @@ public final class PngExporter {
     public static void write(Image image, Path target) throws IOException {
         BufferedImage pixels = toBufferedImage(image);
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".counterpoint-export-", ".png");
+        // a plain new file (not createTempFile, which is owner-only) so the image gets the user's usual permissions
+        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
                 if (!ImageIO.write(pixels, "png", out)) {
                     throw new IOException("no PNG writer is available");
                 }

@@ -27,7 +27,7 @@ public final class FilterBar extends HBox {
         setSpacing(12);
 
         Label topicsLabel = new Label("Topics");
-        topicsLabel.getStyleClass().add("filter-caption");
+        topicsLabel.getStyleClass().addAll("filter-caption", "topics-caption");
         topicChips.getStyleClass().add("topic-chips");
 
         Label actorsLabel = new Label("Sides");
@@ -55,11 +55,21 @@ public final class FilterBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(topicsLabel, topicChips, spacer, actorsLabel, actors, search);
+        // the search field gives way first when the window is narrow; names are never cut
+        for (Region fixed : new Region[] {topicsLabel, topicChips, actorsLabel, actors}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        search.setMinWidth(120);
 
         viewModel.topics().addListener((ListChangeListener<ToggleChoice<Topic>>) c -> rebuildTopics());
         viewModel.actors().addListener((ListChangeListener<ToggleChoice<Actor>>) c -> rebuildActors());
         rebuildTopics();
         rebuildActors();
+    }
+
+    /** Keeps only the topic chips, for presentation mode, where the audience needs the topics and nothing else. */
+    public void showTopicsOnly() {
+        getChildren().removeIf(n -> n != topicChips && !n.getStyleClass().contains("topics-caption"));
     }
 
     private void rebuildTopics() {

@@ -28,5 +28,6 @@ final class TopicChip extends ToggleButton {
         setGraphic(graphic);
         setAccessibleText(choice.label() + ", " + choice.getCount() + " events");
         selectedProperty().bindBidirectional(choice.selectedProperty());
+        setMinWidth(USE_PREF_SIZE);
     }
 }

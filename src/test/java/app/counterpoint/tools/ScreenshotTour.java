@@ -1,0 +1,73 @@
+package app.counterpoint.tools;
+
+import app.counterpoint.io.StoryReader;
+import app.counterpoint.view.MainWindow;
+import app.counterpoint.view.export.PngExporter;
+import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Not a test: a tool that renders the window in each theme, normal and presenting, to PNGs for looking at and for
+ * the README. Run with {@code mvn test -Dtest=ScreenshotTour -Dtour=/tmp/tour}.
+ */
+@EnabledIfSystemProperty(named = "tour", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTour {
+
+    private MainViewModel viewModel;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        viewModel = new MainViewModel(new StoryReader(), Runnable::run, Runnable::run);
+        window = new MainWindow(viewModel, stage);
+        stage.setScene(new Scene(window, 1280, 800));
+        stage.show();
+        viewModel.openBundledStory();
+    }
+
+    @Test
+    void tour(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("tour"));
+        Files.createDirectories(dir);
+        for (Theme theme : Theme.values()) {
+            String name = theme.name().toLowerCase(java.util.Locale.ROOT);
+            robot.interact(() -> viewModel.settings().themeProperty().set(theme));
+            WaitForAsyncUtils.waitForFxEvents();
+            shoot(robot, dir.resolve("window-" + name + ".png"));
+            robot.interact(() -> window.presentation().enter());
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> stage.setWidth(1280));
+            robot.interact(() -> stage.setHeight(800));
+            WaitForAsyncUtils.waitForFxEvents();
+            shoot(robot, dir.resolve("present-" + name + ".png"));
+            robot.interact(() -> viewModel.presentation().leave());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private void shoot(FxRobot robot, Path file) throws Exception {
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                PngExporter.write(PngExporter.snapshot(window, 1), file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+}
