@@ -2,6 +2,7 @@ package app.counterpoint.view;
 
 import app.counterpoint.view.compare.ComparisonPane;
 import app.counterpoint.view.details.DetailsPane;
+import app.counterpoint.view.export.HandoutPrinter;
 import app.counterpoint.view.export.PngExporter;
 import app.counterpoint.view.filter.FilterBar;
 import app.counterpoint.view.present.PresentationController;
@@ -153,7 +154,10 @@ public final class MainWindow extends BorderPane {
                 exportItem("Timeline as PNG…", timeline, 1), exportItem("Timeline as PNG at 2×…", timeline, 2),
                 exportItem("Comparison as PNG…", comparison, 1),
                 exportItem("Comparison as PNG at 2×…", comparison, 2));
-        Menu file = new Menu("_File", null, open, recent, bundled, new SeparatorMenuItem(), export,
+        MenuItem print = new MenuItem("Print Handout…");
+        print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        print.setOnAction(e -> printHandout());
+        Menu file = new Menu("_File", null, open, recent, bundled, new SeparatorMenuItem(), export, print,
                 new SeparatorMenuItem(), quit);
 
         MenuItem fit = new MenuItem("Zoom to Fit");
@@ -234,6 +238,15 @@ public final class MainWindow extends BorderPane {
         } catch (IOException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, "The image could not be saved to " + target + ":\n"
                     + e.getMessage());
+            alert.initOwner(stage);
+            alert.show();
+        }
+    }
+
+    private void printHandout() {
+        String problem = HandoutPrinter.print(viewModel, PngExporter.snapshot(timeline, 2), themeStylesheets(), stage);
+        if (problem != null) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, problem);
             alert.initOwner(stage);
             alert.show();
         }

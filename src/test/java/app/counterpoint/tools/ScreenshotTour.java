@@ -59,6 +59,23 @@ class ScreenshotTour {
         }
     }
 
+    @Test
+    void handout(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("tour"));
+        Files.createDirectories(dir);
+        robot.interact(() -> {
+            try {
+                var pages = app.counterpoint.view.export.Handout.pages(viewModel, PngExporter.snapshot(window.timeline(), 2),
+                        523, 770, java.util.List.of(MainWindow.STYLESHEET));
+                for (int i = 0; i < pages.size(); i++) {
+                    PngExporter.write(PngExporter.snapshot(pages.get(i), 1.5), dir.resolve("handout-" + (i + 1) + ".png"));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     private void shoot(FxRobot robot, Path file) throws Exception {
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
