@@ -60,6 +60,7 @@ class PresentationModeTest {
         assertTrue(viewModel.presentation().isActive());
         assertTrue(stage.isFullScreen());
         assertNull(window.getBottom(), "no status bar while presenting");
+        assertFalse(window.presentation().hasPresenterView(), "one screen: no presenter view");
         assertEquals((callIndex + 1) + " / " + events.size(),
                 robot.lookup("#presentation-step").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#presentation-title").queryAs(Label.class).getText().startsWith(call.title()));
