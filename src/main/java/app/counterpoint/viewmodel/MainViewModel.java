@@ -51,6 +51,8 @@ public final class MainViewModel {
     private final ComparisonViewModel comparison;
     private final DetailsViewModel details;
     private final TimelineViewModel timeline;
+    private final CoverageViewModel coverage;
+    private final ActorTimelineViewModel actorTimeline;
 
     public MainViewModel(StoryReader reader, Executor background, Executor ui) {
         this.reader = reader;
@@ -58,7 +60,9 @@ public final class MainViewModel {
         this.ui = ui;
         shownEvents.predicateProperty().bind(filter.eventFilterProperty());
         comparison = new ComparisonViewModel(story.getReadOnlyProperty(), selectedEvent,
-                filter.statementFilterProperty());
+                filter.statementFilterProperty(), filter.eventFilterProperty());
+        coverage = new CoverageViewModel(story.getReadOnlyProperty(), filter);
+        actorTimeline = new ActorTimelineViewModel(story.getReadOnlyProperty(), filter.statementFilterProperty());
         details = new DetailsViewModel(story.getReadOnlyProperty(), selectedEvent);
         timeline = new TimelineViewModel(story.getReadOnlyProperty(), shownEvents, selectedEvent);
         filter.eventFilterProperty().addListener((Observable o) -> dropHiddenSelection());
@@ -194,5 +198,15 @@ public final class MainViewModel {
 
     public TimelineViewModel timeline() {
         return timeline;
+    }
+
+    /** The coverage matrix: who talks about what. */
+    public CoverageViewModel coverage() {
+        return coverage;
+    }
+
+    /** One actor's statements across events, per topic. */
+    public ActorTimelineViewModel actorTimeline() {
+        return actorTimeline;
     }
 }
