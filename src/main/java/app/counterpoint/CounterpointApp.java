@@ -24,7 +24,7 @@ public final class CounterpointApp extends Application {
     @Override
     public void start(Stage stage) {
         MainViewModel viewModel = new MainViewModel(new StoryReader(), loader, Platform::runLater);
-        MainWindow window = new MainWindow(viewModel, stage);
+        MainWindow window = new MainWindow(viewModel, stage, url -> getHostServices().showDocument(url));
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);

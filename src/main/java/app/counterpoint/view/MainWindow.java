@@ -1,12 +1,13 @@
 package app.counterpoint.view;
 
-import app.counterpoint.view.compare.ComparisonPane;
+import app.counterpoint.view.compare.ComparisonTabs;
 import app.counterpoint.view.details.DetailsPane;
 import app.counterpoint.view.filter.FilterBar;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.LoadFailure;
 import app.counterpoint.viewmodel.MainViewModel;
 import java.io.File;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -42,13 +43,19 @@ public final class MainWindow extends BorderPane {
     private final TimelineView timeline;
 
     public MainWindow(MainViewModel viewModel, Stage stage) {
+        this(viewModel, stage, url -> System.getLogger(MainWindow.class.getName())
+                .log(System.Logger.Level.WARNING, "No browser to open {0}", url));
+    }
+
+    /** @param openLink opens an http(s) address in the system browser (the app passes HostServices) */
+    public MainWindow(MainViewModel viewModel, Stage stage, Consumer<String> openLink) {
         this.viewModel = viewModel;
         this.stage = stage;
         getStyleClass().add("main-window");
 
         timeline = new TimelineView(viewModel.timeline());
         timeline.setId("timeline");
-        ComparisonPane comparison = new ComparisonPane(viewModel.comparison());
+        ComparisonTabs comparison = new ComparisonTabs(viewModel, openLink);
         DetailsPane details = new DetailsPane(viewModel.details());
 
         SplitPane lower = new SplitPane(comparison, details);

@@ -96,6 +96,12 @@ public final class ComparisonViewModel {
         return nearbyEvents;
     }
 
+    /** Whether {@code event} comes before the selected event on the timeline; false when nothing is selected. */
+    public boolean isBeforeSelection(Event event) {
+        Event selected = selectedEvent.get();
+        return selected != null && EventTimeOrder.COMPARATOR.compare(event, selected) < 0;
+    }
+
     /** Selects another event, such as one of the {@link #nearbyEvents()}. */
     public void select(Event event) {
         selectedEvent.set(event);
