@@ -90,18 +90,12 @@ public final class ActorTimelineViewModel {
         List<ActorTimelineRow> newRows = new ArrayList<>();
         for (Topic topic : s.topics()) {
             List<StatementListing> onTopic = said.stream()
-                    .filter(l -> l.entry().statement().topicIds().contains(topic.id())).toList();
-            if (!onTopic.isEmpty() && shown.test(withOnlyTopic(onTopic.get(0).entry().statement(), topic))) {
+                    .filter(l -> StatementTopics.shownOn(shown, l.entry().statement(), topic.id())).toList();
+            if (!onTopic.isEmpty()) {
                 newRows.add(new ActorTimelineRow(topic, onTopic));
             }
         }
         placeholder.set(newRows.isEmpty() ? chosen.name() + " has no statements under the current filter." : "");
         rows.setAll(newRows);
-    }
-
-    /** The statement as if it were on {@code topic} alone, to ask the filter whether that topic is shown. */
-    private static Statement withOnlyTopic(Statement st, Topic topic) {
-        return new Statement(st.id(), st.eventId(), st.actorId(), List.of(topic.id()), st.text(), st.kind(),
-                st.sourceId(), st.date());
     }
 }

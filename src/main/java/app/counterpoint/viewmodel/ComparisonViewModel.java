@@ -161,7 +161,11 @@ public final class ComparisonViewModel {
         Set<String> mentioned = new LinkedHashSet<>();
         for (Statement st : shown) {
             speaking.add(st.actorId());
-            mentioned.addAll(st.topicIds());
+            for (String t : st.topicIds()) {
+                if (StatementTopics.shownOn(filter, st, t)) {
+                    mentioned.add(t);
+                }
+            }
         }
         List<Actor> newColumns = s.actors().stream().filter(a -> speaking.contains(a.id())).toList();
         List<ComparisonRow> newRows = new ArrayList<>();
@@ -172,7 +176,8 @@ public final class ComparisonViewModel {
             List<ComparisonCell> cells = new ArrayList<>();
             for (Actor actor : newColumns) {
                 List<ComparisonEntry> entries = shown.stream()
-                        .filter(st -> st.actorId().equals(actor.id()) && st.topicIds().contains(topic.id()))
+                        .filter(st -> st.actorId().equals(actor.id())
+                                && StatementTopics.shownOn(filter, st, topic.id()))
                         .map(st -> new ComparisonEntry(st, st.sourceId() == null ? null : sourcesById.get(st.sourceId())))
                         .toList();
                 cells.add(new ComparisonCell(actor, entries));

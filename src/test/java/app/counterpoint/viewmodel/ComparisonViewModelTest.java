@@ -168,6 +168,8 @@ class ComparisonViewModelTest {
         assertEquals(List.of("call"), comparison.nearbyEvents().stream().map(Event::id).toList());
         open(SampleStories.phoneCall(), "summit");
         assertEquals(List.of("talks"), comparison.nearbyEvents().stream().map(Event::id).toList());
+        assertTrue(comparison.isBeforeSelection(comparison.nearbyEvents().get(0)));
+        assertFalse(comparison.isBeforeSelection(SampleStories.phoneCall().event("summit").orElseThrow()));
         comparison.select(comparison.nearbyEvents().get(0));
         assertEquals("talks", selected.get().id());
         assertTrue(comparison.nearbyEvents().isEmpty(), "an event with statements needs no suggestion");
@@ -197,5 +199,14 @@ class ComparisonViewModelTest {
     private static ComparisonEntry entryWithUrl(String url) {
         Source source = new Source("web", "A page", "Publisher", null, null, url);
         return new ComparisonEntry(SampleStories.phoneCall().statements().get(0), source);
+    }
+
+    @Test
+    void aStatementOnTwoTopicsDoesNotBringBackAHiddenTopicsRow() {
+        open(SampleStories.threeSides(), "meeting");
+        filter.setTopicSelected("terrorism", false);
+        // the White House spoke only on terrorism, so its column goes too
+        assertEquals(List.of("syria: a Kremlin line | a UN line"), table());
+        assertEquals(List.of("Kremlin", "United Nations"), comparison.columns().stream().map(Actor::name).toList());
     }
 }
