@@ -29,17 +29,22 @@ public final class ActorTimelineViewModel {
 
     private final ReadOnlyObjectProperty<Story> story;
     private final ReadOnlyObjectProperty<Predicate<Statement>> statementFilter;
+    private final ReadOnlyObjectProperty<Predicate<Event>> eventFilter;
     private final ObservableList<Actor> actors = FXCollections.observableArrayList();
     private final ObjectProperty<Actor> actor = new SimpleObjectProperty<>(this, "actor");
     private final ObservableList<ActorTimelineRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
 
+    /** @param eventFilter which events the filter and search show; statements about others are left out */
     public ActorTimelineViewModel(ReadOnlyObjectProperty<Story> story,
-                                  ReadOnlyObjectProperty<Predicate<Statement>> statementFilter) {
+                                  ReadOnlyObjectProperty<Predicate<Statement>> statementFilter,
+                                  ReadOnlyObjectProperty<Predicate<Event>> eventFilter) {
         this.story = story;
         this.statementFilter = statementFilter;
+        this.eventFilter = eventFilter;
         story.addListener((Observable o) -> storyChanged());
         statementFilter.addListener((Observable o) -> rebuild());
+        eventFilter.addListener((Observable o) -> rebuild());
         actor.addListener((Observable o) -> rebuild());
         storyChanged();
     }
@@ -81,8 +86,10 @@ public final class ActorTimelineViewModel {
         Map<String, Event> events = s.events().stream().collect(Collectors.toMap(Event::id, e -> e));
         Map<String, Source> sources = s.sources().stream().collect(Collectors.toMap(Source::id, x -> x));
         Predicate<Statement> shown = statementFilter.get();
+        Predicate<Event> shownEvents = eventFilter.get();
         List<StatementListing> said = s.statements().stream()
-                .filter(st -> st.actorId().equals(chosen.id()) && shown.test(st))
+                .filter(st -> st.actorId().equals(chosen.id()) && shown.test(st)
+                        && shownEvents.test(events.get(st.eventId())))
                 .map(st -> new StatementListing(events.get(st.eventId()),
                         new ComparisonEntry(st, st.sourceId() == null ? null : sources.get(st.sourceId()))))
                 .sorted(Comparator.comparing(StatementListing::event, EventTimeOrder.COMPARATOR))

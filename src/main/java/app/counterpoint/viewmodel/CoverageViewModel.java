@@ -26,7 +26,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The coverage matrix: how many statements each actor made on each topic, over the whole story or only what the
- * filter shows. Focusing a cell narrows the shared filter to that actor and topic and lists those statements.
+ * filter and search show. Focusing a cell narrows the shared filter to that actor and topic and lists those statements.
  */
 public final class CoverageViewModel {
 
@@ -48,6 +48,7 @@ public final class CoverageViewModel {
             rebuild();
         });
         filter.statementFilterProperty().addListener((Observable o) -> rebuild());
+        filter.eventFilterProperty().addListener((Observable o) -> rebuild());
         onlyFiltered.addListener((Observable o) -> rebuild());
         rebuild();
     }
@@ -106,7 +107,12 @@ public final class CoverageViewModel {
             return;
         }
         boolean filtered = onlyFiltered.get();
-        Predicate<Statement> shown = filtered ? filter.statementFilterProperty().get() : st -> true;
+        Predicate<Statement> statements = filter.statementFilterProperty().get();
+        Predicate<Event> events = filter.eventFilterProperty().get();
+        Map<String, Event> eventsById = s.events().stream().collect(Collectors.toMap(Event::id, e -> e));
+        // the filtered scope follows the search too: a statement counts only while its event is shown
+        Predicate<Statement> shown = filtered
+                ? st -> statements.test(st) && events.test(eventsById.get(st.eventId())) : st -> true;
         Set<String> onTopics = filtered ? selectedIds(filter.topics()) : null;
         Set<String> onActors = filtered ? selectedIds(filter.actors()) : null;
         List<Actor> actors = s.actors().stream().filter(a -> onActors == null || onActors.contains(a.id())).toList();
@@ -116,6 +122,9 @@ public final class CoverageViewModel {
         for (Statement st : s.statements()) {
             if (shown.test(st)) {
                 for (String t : st.topicIds()) {
+                    if (filtered && !StatementTopics.shownOn(statements, st, t)) {
+                        continue;
+                    }
                     counts.merge(st.actorId() + '\u0000' + t, 1, Integer::sum);
                 }
             }

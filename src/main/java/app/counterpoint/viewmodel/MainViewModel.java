@@ -62,7 +62,8 @@ public final class MainViewModel {
         comparison = new ComparisonViewModel(story.getReadOnlyProperty(), selectedEvent,
                 filter.statementFilterProperty(), filter.eventFilterProperty());
         coverage = new CoverageViewModel(story.getReadOnlyProperty(), filter);
-        actorTimeline = new ActorTimelineViewModel(story.getReadOnlyProperty(), filter.statementFilterProperty());
+        actorTimeline = new ActorTimelineViewModel(story.getReadOnlyProperty(), filter.statementFilterProperty(),
+                filter.eventFilterProperty());
         details = new DetailsViewModel(story.getReadOnlyProperty(), selectedEvent);
         timeline = new TimelineViewModel(story.getReadOnlyProperty(), shownEvents, selectedEvent);
         filter.eventFilterProperty().addListener((Observable o) -> dropHiddenSelection());

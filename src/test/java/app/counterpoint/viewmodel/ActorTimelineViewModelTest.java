@@ -13,7 +13,8 @@ class ActorTimelineViewModelTest {
     private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>();
     private final FilterViewModel filter = new FilterViewModel();
     private final ActorTimelineViewModel timeline =
-            new ActorTimelineViewModel(story.getReadOnlyProperty(), filter.statementFilterProperty());
+            new ActorTimelineViewModel(story.getReadOnlyProperty(), filter.statementFilterProperty(),
+                    filter.eventFilterProperty());
 
     private void open(Story s) {
         filter.setStory(s);
@@ -59,5 +60,12 @@ class ActorTimelineViewModelTest {
         assertTrue(timeline.rows().isEmpty());
         assertEquals("White House has no statements under the current filter.",
                 timeline.placeholderProperty().get());
+    }
+
+    @Test
+    void theSearchLeavesOutStatementsAboutEventsItHides() {
+        open(SampleStories.phoneCall());
+        filter.searchTextProperty().set("representative");
+        assertEquals(List.of("syria: talks/will send a representative"), rows());
     }
 }

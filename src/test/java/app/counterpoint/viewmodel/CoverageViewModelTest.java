@@ -96,4 +96,16 @@ class CoverageViewModelTest {
         assertEquals(List.of("White House", "Kremlin", "United Nations"),
                 coverage.matrixProperty().get().actors().stream().map(Actor::name).toList());
     }
+
+    @Test
+    void theFilteredScopeFollowsTheSearchAndHiddenTopicsOfTwoTopicStatements() {
+        open(SampleStories.threeSides());
+        coverage.onlyFilteredProperty().set(true);
+        filter.setTopicSelected("terrorism", false);
+        // the Kremlin's statement on Syria and terrorism counts on Syria only
+        assertEquals(List.of("White House: 0", "Kremlin: 1", "United Nations: 1"), counts());
+        open(SampleStories.phoneCall());
+        filter.searchTextProperty().set("representative");
+        assertEquals(List.of("White House: 1 0 0", "Kremlin: 0 0 0"), counts());
+    }
 }

@@ -177,6 +177,8 @@ public final class ComparisonPane extends VBox {
             grid.getRowConstraints().add(rc);
             ContextMenu menu = rowMenu(row);
             Region topic = topicHeader(row);
+            // the whole header answers a right-click, not only its text
+            topic.setPickOnBounds(true);
             topic.setOnContextMenuRequested(e -> menu.show(topic, e.getScreenX(), e.getScreenY()));
             grid.add(topic, 0, r);
             for (int c = 0; c < row.cells().size(); c++) {

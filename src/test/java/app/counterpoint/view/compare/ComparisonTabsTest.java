@@ -20,6 +20,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -151,5 +153,36 @@ class ComparisonTabsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("trump-putin-phone-call", viewModel.selectedEventProperty().get().id());
         assertEquals(3, rowTopics(robot).size());
+    }
+
+    private static String clipboard(FxRobot robot) {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
+        return text[0];
+    }
+
+    @Test
+    void theWholeComparisonAndOneRowCopyForAHandout(FxRobot robot) {
+        robot.clickOn("#copy-comparison-markdown");
+        String markdown = clipboard(robot);
+        assertTrue(markdown.startsWith("## Trump and Putin speak by phone \u00B7 2 May 2017\n\n| Topic | White House | Kremlin |"),
+                markdown);
+        assertEquals(7, markdown.lines().count(), markdown);
+
+        // the first row: the one visible at 1280x720 without scrolling
+        Node syria = robot.lookup("#comparison .comparison-row-header").queryAll().stream()
+                .filter(n -> n.lookup(".topic-name") instanceof Label l && l.getText().equals("Syria"))
+                .findFirst().orElseThrow();
+        // Monocle turns no right-click into a context-menu request, so the test asks for the menu as the OS would
+        robot.interact(() -> {
+            var b = syria.localToScreen(syria.getBoundsInLocal());
+            syria.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
+                    b.getMinX() + 10, b.getMinY() + 10, false, null));
+        });
+        robot.clickOn("Copy \u201CSyria\u201D as text");
+        String row = clipboard(robot);
+        assertTrue(row.startsWith("SYRIA\n  White House:\n"), row);
+        assertTrue(row.contains("  Kremlin:\n"), row);
+        assertFalse(row.contains("TERRORISM"), row);
     }
 }
