@@ -33,7 +33,7 @@ public final class CounterpointApp extends Application {
                 SettingsStore.forCurrentUser());
         SettingsViewModel settings = viewModel.settings();
         settings.load();
-        MainWindow window = new MainWindow(viewModel, stage);
+        MainWindow window = new MainWindow(viewModel, stage, url -> getHostServices().showDocument(url));
         WindowBounds bounds = settings.windowProperty().get();
         boolean restore = bounds != null && isOnAScreen(bounds);
         Scene scene = new Scene(window, restore ? bounds.width() : 1280, restore ? bounds.height() : 800);

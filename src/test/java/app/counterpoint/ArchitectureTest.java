@@ -35,6 +35,12 @@ class ArchitectureTest {
             .and().resideInAPackage("app.counterpoint.view.timeline")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 
+    /** The shared-words highlighter and its tokenizer are pure text functions, tested without a toolkit. */
+    @ArchTest
+    static final ArchRule textIsPlainJava = noClasses().that().resideInAPackage("app.counterpoint.text..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
+                    "app.counterpoint.viewmodel..", "app.counterpoint.view..", "app.counterpoint.io..");
+
     @ArchTest
     static final ArchRule onlyTheViewModelTalksToTheFileReader = noClasses().that()
             .resideInAPackage("app.counterpoint.view..")

@@ -1,6 +1,6 @@
 package app.counterpoint.view;
 
-import app.counterpoint.view.compare.ComparisonPane;
+import app.counterpoint.view.compare.ComparisonTabs;
 import app.counterpoint.view.details.DetailsPane;
 import app.counterpoint.view.export.HandoutPrinter;
 import app.counterpoint.view.export.PngExporter;
@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -62,7 +63,7 @@ public final class MainWindow extends BorderPane {
     private final MainViewModel viewModel;
     private final Stage stage;
     private final TimelineView timeline;
-    private final ComparisonPane comparison;
+    private final ComparisonTabs comparison;
     private final DetailsPane details;
     private final SplitPane lower;
     private final VBox normalTop;
@@ -72,13 +73,19 @@ public final class MainWindow extends BorderPane {
     private final PresentationController presentation;
 
     public MainWindow(MainViewModel viewModel, Stage stage) {
+        this(viewModel, stage, url -> System.getLogger(MainWindow.class.getName())
+                .log(System.Logger.Level.WARNING, "No browser to open {0}", url));
+    }
+
+    /** @param openLink opens an http(s) address in the system browser (the app passes HostServices) */
+    public MainWindow(MainViewModel viewModel, Stage stage, Consumer<String> openLink) {
         this.viewModel = viewModel;
         this.stage = stage;
         getStyleClass().add("main-window");
 
         timeline = new TimelineView(viewModel.timeline());
         timeline.setId("timeline");
-        comparison = new ComparisonPane(viewModel.comparison());
+        comparison = new ComparisonTabs(viewModel, openLink);
         details = new DetailsPane(viewModel.details());
 
         lower = new SplitPane(comparison, details);
@@ -90,7 +97,8 @@ public final class MainWindow extends BorderPane {
         main.setDividerPositions(0.38);
         main.getStyleClass().add("main-split");
 
-        presentation = new PresentationController(viewModel, stage, this::themeStylesheets, this::setPresenting);
+        presentation = new PresentationController(viewModel, stage, this::themeStylesheets, this::setPresenting,
+                openLink);
         FilterBar filterBar = new FilterBar(viewModel.filter());
         HBox.setHgrow(filterBar, Priority.ALWAYS);
         Button present = new Button("Present");
@@ -363,7 +371,7 @@ public final class MainWindow extends BorderPane {
         return timeline;
     }
 
-    public ComparisonPane comparison() {
+    public ComparisonTabs comparison() {
         return comparison;
     }
 }

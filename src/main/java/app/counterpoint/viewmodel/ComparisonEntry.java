@@ -3,6 +3,10 @@ package app.counterpoint.viewmodel;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One statement as the comparison shows it, with its source already looked up.
@@ -33,5 +37,27 @@ public record ComparisonEntry(Statement statement, Source source) {
     /** The line naming where this comes from, e.g. "Title — Evening Standard, May 2017", or "No source given". */
     public String sourceText() {
         return source == null ? "No source given" : source.citation();
+    }
+
+    /** The source's address when it is a web page (http or https), the only kind the view opens in a browser. */
+    public Optional<String> link() {
+        if (source == null || source.url() == null) {
+            return Optional.empty();
+        }
+        return webAddress(source.url());
+    }
+
+    /** {@code url} trimmed when it is an absolute http(s) address with a host; other schemes are never opened. */
+    static Optional<String> webAddress(String url) {
+        String trimmed = url.trim();
+        try {
+            URI uri = new URI(trimmed);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean web = scheme.equals("http") || scheme.equals("https");
+            return web && uri.getHost() != null ? Optional.of(trimmed) : Optional.empty();
+        } catch (URISyntaxException malformed) {
+            // a malformed address is shown as text in the tooltip but never offered as a link
+            return Optional.empty();
+        }
     }
 }

@@ -6,6 +6,8 @@ import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
+import app.counterpoint.text.SharedWords;
+import app.counterpoint.text.TextRange;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,10 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -31,11 +36,14 @@ public final class ComparisonViewModel {
     private final ReadOnlyObjectProperty<Story> story;
     private final ObjectProperty<Event> selectedEvent;
     private final ReadOnlyObjectProperty<Predicate<Statement>> statementFilter;
+    private final ReadOnlyObjectProperty<Predicate<Event>> eventFilter;
 
     private final ObservableList<Actor> columns = FXCollections.observableArrayList();
     private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+    private final ObservableList<Event> nearbyEvents = FXCollections.observableArrayList();
+    private final BooleanProperty highlightShared = new SimpleBooleanProperty(this, "highlightShared", true);
 
     /** Statements per event id, in file order, rebuilt when the story changes. */
     private Map<String, List<Statement>> statementsByEvent = Map.of();
@@ -43,13 +51,60 @@ public final class ComparisonViewModel {
 
     public ComparisonViewModel(ReadOnlyObjectProperty<Story> story, ObjectProperty<Event> selectedEvent,
                                ReadOnlyObjectProperty<Predicate<Statement>> statementFilter) {
+        this(story, selectedEvent, statementFilter, new SimpleObjectProperty<>(e -> true));
+    }
+
+    /** @param eventFilter which events may be suggested as neighbours of an event with nothing to compare */
+    public ComparisonViewModel(ReadOnlyObjectProperty<Story> story, ObjectProperty<Event> selectedEvent,
+                               ReadOnlyObjectProperty<Predicate<Statement>> statementFilter,
+                               ReadOnlyObjectProperty<Predicate<Event>> eventFilter) {
         this.story = story;
         this.selectedEvent = selectedEvent;
         this.statementFilter = statementFilter;
+        this.eventFilter = eventFilter;
         story.addListener((Observable o) -> indexStory());
         selectedEvent.addListener((Observable o) -> rebuild());
         statementFilter.addListener((Observable o) -> rebuild());
+        eventFilter.addListener((Observable o) -> rebuild());
         indexStory();
+    }
+
+    /** Whether the view marks the words a statement shares with the other sides' statements on its row. */
+    public BooleanProperty highlightSharedProperty() {
+        return highlightShared;
+    }
+
+    /**
+     * The stretches of {@code entry}'s statement text (offsets into {@code statement().text()}) that the other
+     * columns of {@code row} also say; empty when the entry is alone on its row.
+     */
+    public List<TextRange> sharedWords(ComparisonRow row, ComparisonEntry entry) {
+        List<String> others = new ArrayList<>();
+        for (ComparisonCell cell : row.cells()) {
+            if (!cell.actor().id().equals(entry.statement().actorId())) {
+                cell.entries().forEach(e -> others.add(e.statement().text()));
+            }
+        }
+        return SharedWords.find(entry.statement().text(), others);
+    }
+
+    /**
+     * When the selected event has nothing to compare: the nearest earlier and the nearest later event that has,
+     * under the current filter (earlier first); empty otherwise.
+     */
+    public ObservableList<Event> nearbyEvents() {
+        return nearbyEvents;
+    }
+
+    /** Whether {@code event} comes before the selected event on the timeline; false when nothing is selected. */
+    public boolean isBeforeSelection(Event event) {
+        Event selected = selectedEvent.get();
+        return selected != null && EventTimeOrder.COMPARATOR.compare(event, selected) < 0;
+    }
+
+    /** Selects another event, such as one of the {@link #nearbyEvents()}. */
+    public void select(Event event) {
+        selectedEvent.set(event);
     }
 
     /** The actors with a column, left to right in the story's actor order. */
@@ -94,6 +149,7 @@ public final class ComparisonViewModel {
             placeholder.set("Select an event on the timeline to compare what each side said.");
             columns.clear();
             rows.clear();
+            nearbyEvents.clear();
             return;
         }
         title.set(event.title() + " \u00B7 " + event.dateText());
@@ -105,7 +161,11 @@ public final class ComparisonViewModel {
         Set<String> mentioned = new LinkedHashSet<>();
         for (Statement st : shown) {
             speaking.add(st.actorId());
-            mentioned.addAll(st.topicIds());
+            for (String t : st.topicIds()) {
+                if (StatementTopics.shownOn(filter, st, t)) {
+                    mentioned.add(t);
+                }
+            }
         }
         List<Actor> newColumns = s.actors().stream().filter(a -> speaking.contains(a.id())).toList();
         List<ComparisonRow> newRows = new ArrayList<>();
@@ -116,7 +176,8 @@ public final class ComparisonViewModel {
             List<ComparisonCell> cells = new ArrayList<>();
             for (Actor actor : newColumns) {
                 List<ComparisonEntry> entries = shown.stream()
-                        .filter(st -> st.actorId().equals(actor.id()) && st.topicIds().contains(topic.id()))
+                        .filter(st -> st.actorId().equals(actor.id())
+                                && StatementTopics.shownOn(filter, st, topic.id()))
                         .map(st -> new ComparisonEntry(st, st.sourceId() == null ? null : sourcesById.get(st.sourceId())))
                         .toList();
                 cells.add(new ComparisonCell(actor, entries));
@@ -130,7 +191,37 @@ public final class ComparisonViewModel {
         } else {
             placeholder.set("");
         }
+        nearbyEvents.setAll(shown.isEmpty() ? neighboursWithStatements(s, event, filter) : List.of());
         columns.setAll(newColumns);
         rows.setAll(newRows);
+    }
+
+    private List<Event> neighboursWithStatements(Story s, Event event, Predicate<Statement> filter) {
+        Predicate<Event> events = eventFilter.get();
+        Event before = null;
+        Event after = null;
+        for (Event e : s.events()) {
+            if (e == event || !events.test(e) || !hasShownStatements(e, filter)) {
+                continue;
+            }
+            int c = EventTimeOrder.COMPARATOR.compare(e, event);
+            if (c < 0 && (before == null || EventTimeOrder.COMPARATOR.compare(e, before) > 0)) {
+                before = e;
+            } else if (c > 0 && (after == null || EventTimeOrder.COMPARATOR.compare(e, after) < 0)) {
+                after = e;
+            }
+        }
+        List<Event> result = new ArrayList<>(2);
+        if (before != null) {
+            result.add(before);
+        }
+        if (after != null) {
+            result.add(after);
+        }
+        return result;
+    }
+
+    private boolean hasShownStatements(Event e, Predicate<Statement> filter) {
+        return statementsByEvent.getOrDefault(e.id(), List.of()).stream().anyMatch(filter);
     }
 }

@@ -100,6 +100,12 @@ public final class FilterViewModel {
         actors.stream().filter(c -> c.id().equals(actorId)).forEach(c -> c.setSelected(selected));
     }
 
+    /** Narrows the filter to one actor's statements on one topic: every other topic and actor switched off. */
+    public void focusOn(String actorId, String topicId) {
+        topics.forEach(c -> c.setSelected(c.id().equals(topicId)));
+        actors.forEach(c -> c.setSelected(c.id().equals(actorId)));
+    }
+
     /** Switches every topic and actor back on and clears the search. */
     public void reset() {
         topics.forEach(c -> c.setSelected(true));

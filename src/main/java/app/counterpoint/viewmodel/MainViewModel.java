@@ -54,6 +54,8 @@ public final class MainViewModel {
     private final TimelineViewModel timeline;
     private final PresentationViewModel presentation;
     private final SettingsViewModel settings;
+    private final CoverageViewModel coverage;
+    private final ActorTimelineViewModel actorTimeline;
 
     public MainViewModel(StoryReader reader, Executor background, Executor ui) {
         this(reader, background, ui, SettingsStore.none());
@@ -66,7 +68,10 @@ public final class MainViewModel {
         this.ui = ui;
         shownEvents.predicateProperty().bind(filter.eventFilterProperty());
         comparison = new ComparisonViewModel(story.getReadOnlyProperty(), selectedEvent,
-                filter.statementFilterProperty());
+                filter.statementFilterProperty(), filter.eventFilterProperty());
+        coverage = new CoverageViewModel(story.getReadOnlyProperty(), filter);
+        actorTimeline = new ActorTimelineViewModel(story.getReadOnlyProperty(), filter.statementFilterProperty(),
+                filter.eventFilterProperty());
         details = new DetailsViewModel(story.getReadOnlyProperty(), selectedEvent);
         timeline = new TimelineViewModel(story.getReadOnlyProperty(), shownEvents, selectedEvent);
         presentation = new PresentationViewModel(shownEvents, selectedEvent);
@@ -219,5 +224,15 @@ public final class MainViewModel {
 
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    /** The coverage matrix: who talks about what. */
+    public CoverageViewModel coverage() {
+        return coverage;
+    }
+
+    /** One actor's statements across events, per topic. */
+    public ActorTimelineViewModel actorTimeline() {
+        return actorTimeline;
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
+import app.counterpoint.view.compare.HighlightedText;
 import app.counterpoint.view.timeline.TimelineClicks;
 import app.counterpoint.viewmodel.MainViewModel;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class MainWindowTest {
 
     private static List<String> statementTexts(FxRobot robot) {
         return robot.lookup("#comparison .statement-text").queryAll().stream()
-                .map(n -> ((Label) n).getText()).toList();
+                .map(n -> ((HighlightedText) n).getText()).toList();
     }
 
     private static Set<Node> rowHeaders(FxRobot robot) {

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
+import app.counterpoint.model.Source;
 import app.counterpoint.model.Story;
+import app.counterpoint.text.TextRange;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -131,5 +133,80 @@ class ComparisonViewModelTest {
         assertTrue(comparison.columns().isEmpty());
         assertEquals("", comparison.titleProperty().get());
         assertNull(selected.get());
+    }
+
+    /** The stretches of an entry's text the highlighter marks, as substrings. */
+    private List<String> shared(int row, int column, int entry) {
+        ComparisonRow r = comparison.rows().get(row);
+        ComparisonEntry e = r.cells().get(column).entries().get(entry);
+        String text = e.statement().text();
+        return comparison.sharedWords(r, e).stream().map(x -> text.substring(x.start(), x.end())).toList();
+    }
+
+    @Test
+    void sharedWordsAreThoseOtherSidesUseOnTheSameRow() {
+        open(SampleStories.phoneCall(), "call");
+        assertEquals(List.of("terrorism"), shared(1, 0, 0));
+        assertEquals(List.of("terrorism"), shared(1, 1, 0));
+        // "end the violence" and "strengthen the ceasefire" share only a stop word
+        assertEquals(List.of(), shared(0, 0, 0));
+        assertTrue(comparison.highlightSharedProperty().get(), "on by default");
+    }
+
+    @Test
+    void aSideDoesNotShareWordsWithItself() {
+        open(SampleStories.threeSides(), "meeting");
+        // Kremlin's and UN's "line" are shared on Syria; the White House did not speak there
+        assertEquals(List.of("line"), shared(0, 1, 0));
+        assertEquals(List.of(new TextRange(5, 9)), comparison.sharedWords(comparison.rows().get(0),
+                comparison.rows().get(0).cells().get(2).entries().get(0)));
+    }
+
+    @Test
+    void anEventWithoutStatementsSuggestsItsNearestNeighboursThatHaveSome() {
+        open(SampleStories.phoneCall(), "strike");
+        assertEquals(List.of("call"), comparison.nearbyEvents().stream().map(Event::id).toList());
+        open(SampleStories.phoneCall(), "summit");
+        assertEquals(List.of("talks"), comparison.nearbyEvents().stream().map(Event::id).toList());
+        assertTrue(comparison.isBeforeSelection(comparison.nearbyEvents().get(0)));
+        assertFalse(comparison.isBeforeSelection(SampleStories.phoneCall().event("summit").orElseThrow()));
+        comparison.select(comparison.nearbyEvents().get(0));
+        assertEquals("talks", selected.get().id());
+        assertTrue(comparison.nearbyEvents().isEmpty(), "an event with statements needs no suggestion");
+    }
+
+    @Test
+    void suggestionsHonourTheFilter() {
+        open(SampleStories.phoneCall(), "summit");
+        filter.setTopicSelected("syria", false);
+        // the talks speak only of Syria; the call still has terrorism and North Korea
+        assertEquals(List.of("call"), comparison.nearbyEvents().stream().map(Event::id).toList());
+    }
+
+    @Test
+    void onlyWebAddressesBecomeLinks() {
+        assertEquals("https://example.org/a", entryWithUrl(" https://example.org/a ").link().orElseThrow());
+        assertEquals("HTTP://example.org", entryWithUrl("HTTP://example.org").link().orElseThrow());
+        assertTrue(entryWithUrl("file:///etc/passwd").link().isEmpty());
+        assertTrue(entryWithUrl("javascript:alert(1)").link().isEmpty());
+        assertTrue(entryWithUrl("not a url").link().isEmpty());
+        assertTrue(entryWithUrl("https://").link().isEmpty());
+        assertTrue(new ComparisonEntry(SampleStories.phoneCall().statements().get(0), null).link().isEmpty());
+        assertTrue(new ComparisonEntry(SampleStories.phoneCall().statements().get(0), SampleStories.ARTICLE)
+                .link().isEmpty());
+    }
+
+    private static ComparisonEntry entryWithUrl(String url) {
+        Source source = new Source("web", "A page", "Publisher", null, null, url);
+        return new ComparisonEntry(SampleStories.phoneCall().statements().get(0), source);
+    }
+
+    @Test
+    void aStatementOnTwoTopicsDoesNotBringBackAHiddenTopicsRow() {
+        open(SampleStories.threeSides(), "meeting");
+        filter.setTopicSelected("terrorism", false);
+        // the White House spoke only on terrorism, so its column goes too
+        assertEquals(List.of("syria: a Kremlin line | a UN line"), table());
+        assertEquals(List.of("Kremlin", "United Nations"), comparison.columns().stream().map(Actor::name).toList());
     }
 }

@@ -1,14 +1,29 @@
 package app.counterpoint.view.compare;
 
 import app.counterpoint.model.Actor;
+import app.counterpoint.model.Event;
 import app.counterpoint.viewmodel.ComparisonCell;
+import app.counterpoint.viewmodel.ComparisonEntry;
+import app.counterpoint.viewmodel.ComparisonExporter;
 import app.counterpoint.viewmodel.ComparisonRow;
 import app.counterpoint.viewmodel.ComparisonViewModel;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,19 +34,26 @@ import javafx.scene.layout.VBox;
 
 /**
  * The side-by-side comparison: a header per side, a row per topic, every statement with its kind and source, and a
- * muted "not mentioned" cell where a side said nothing on a topic. Rebuilt from {@link ComparisonViewModel}.
+ * muted "not mentioned" cell where a side said nothing on a topic. Words a statement shares with the other sides
+ * on its row can be marked; a row or the whole table copies as text or Markdown. Rebuilt from
+ * {@link ComparisonViewModel}.
  */
 public final class ComparisonPane extends VBox {
 
     private static final double TOPIC_COLUMN_WIDTH = 150;
-    private static final double MIN_SIDE_WIDTH = 280;
+    /** Up to three sides squeeze to fit the pane; more keep a readable width and scroll sideways. */
+    private static final double MIN_SIDE_WIDTH_FEW = 200;
+    private static final double MIN_SIDE_WIDTH_MANY = 300;
+    private static final int MAX_SIDES_WITHOUT_SCROLL = 3;
 
     private final ComparisonViewModel viewModel;
+    private final Consumer<String> openLink;
     private final GridPane grid = new GridPane();
-    private final Label placeholder = new Label();
+    private final FlowPane nearby = new FlowPane(10, 6);
 
-    public ComparisonPane(ComparisonViewModel viewModel) {
+    public ComparisonPane(ComparisonViewModel viewModel, Consumer<String> openLink) {
         this.viewModel = viewModel;
+        this.openLink = openLink;
         setId("comparison");
         getStyleClass().add("comparison-pane");
 
@@ -39,43 +61,102 @@ public final class ComparisonPane extends VBox {
         heading.getStyleClass().add("pane-heading");
         heading.textProperty().bind(viewModel.titleProperty());
         heading.setWrapText(true);
+        heading.setMinHeight(USE_PREF_SIZE);
         Label caption = new Label("What each side said");
         caption.getStyleClass().add("pane-caption");
 
         grid.getStyleClass().add("comparison-grid");
+        Label placeholder = new Label();
         placeholder.getStyleClass().add("comparison-placeholder");
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(viewModel.placeholderProperty());
         placeholder.visibleProperty().bind(viewModel.placeholderProperty().isNotEmpty());
         placeholder.managedProperty().bind(placeholder.visibleProperty());
+        nearby.getStyleClass().add("nearby-events");
+        nearby.visibleProperty().bind(placeholder.visibleProperty());
+        nearby.managedProperty().bind(nearby.visibleProperty());
 
-        VBox body = new VBox(12, placeholder, grid);
+        VBox body = new VBox(12, placeholder, nearby, grid);
         body.getStyleClass().add("comparison-body");
         ScrollPane scroll = new ScrollPane(body);
+        // fits the width while the grid's minimum allows, then scrolls sideways
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("comparison-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        getChildren().addAll(caption, heading, scroll);
+        getChildren().addAll(header(caption, heading), scroll);
         viewModel.rows().addListener((Observable o) -> rebuild());
         viewModel.columns().addListener((Observable o) -> rebuild());
+        viewModel.highlightSharedProperty().addListener((Observable o) -> rebuild());
+        viewModel.nearbyEvents().addListener((Observable o) -> rebuildNearby());
         rebuild();
+        rebuildNearby();
+    }
+
+    private Node header(Label caption, Label heading) {
+        CheckBox highlight = new CheckBox("Highlight shared words");
+        highlight.setId("highlight-shared");
+        highlight.selectedProperty().bindBidirectional(viewModel.highlightSharedProperty());
+        highlight.setTooltip(new Tooltip("Mark the words a statement shares with the other sides on the same topic"));
+        Button copyText = new Button("Copy text");
+        copyText.setId("copy-comparison-text");
+        copyText.setOnAction(e -> copy(ComparisonExporter.plainText(viewModel.titleProperty().get(),
+                viewModel.columns(), viewModel.rows())));
+        Button copyMarkdown = new Button("Copy Markdown");
+        copyMarkdown.setId("copy-comparison-markdown");
+        copyMarkdown.setOnAction(e -> copy(ComparisonExporter.markdown(viewModel.titleProperty().get(),
+                viewModel.columns(), viewModel.rows())));
+        copyText.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.rows()));
+        copyMarkdown.disableProperty().bind(copyText.disableProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // the tools share the caption's line, so the table keeps the height a projector needs
+        HBox top = new HBox(10, caption, spacer, highlight, copyText, copyMarkdown);
+        top.getStyleClass().addAll("comparison-tools", "comparison-header");
+        return new VBox(2, top, heading);
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private void rebuildNearby() {
+        nearby.getChildren().clear();
+        List<Event> events = viewModel.nearbyEvents();
+        if (events.isEmpty()) {
+            return;
+        }
+        Label lead = new Label("Nearby events with statements:");
+        lead.getStyleClass().add("nearby-lead");
+        nearby.getChildren().add(lead);
+        for (Event e : events) {
+            boolean earlier = viewModel.isBeforeSelection(e);
+            Hyperlink link = new Hyperlink((earlier ? "\u2190 " : "") + e.title() + " \u00B7 " + e.dateText()
+                    + (earlier ? "" : " \u2192"));
+            link.getStyleClass().add("nearby-event");
+            link.setOnAction(a -> viewModel.select(e));
+            nearby.getChildren().add(link);
+        }
     }
 
     private void rebuild() {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
-        if (viewModel.columns().isEmpty()) {
+        int sides = viewModel.columns().size();
+        if (sides == 0) {
             return;
         }
+        double minSide = sides > MAX_SIDES_WITHOUT_SCROLL ? MIN_SIDE_WIDTH_MANY : MIN_SIDE_WIDTH_FEW;
         ColumnConstraints topicColumn = new ColumnConstraints(TOPIC_COLUMN_WIDTH, TOPIC_COLUMN_WIDTH, TOPIC_COLUMN_WIDTH);
         grid.getColumnConstraints().add(topicColumn);
-        for (int c = 0; c < viewModel.columns().size(); c++) {
+        for (int c = 0; c < sides; c++) {
             ColumnConstraints side = new ColumnConstraints();
-            side.setMinWidth(MIN_SIDE_WIDTH);
+            side.setMinWidth(minSide);
             // equal preferred widths, so the sides share the room equally whatever they said
-            side.setPrefWidth(MIN_SIDE_WIDTH);
+            side.setPrefWidth(minSide);
             side.setHgrow(Priority.ALWAYS);
             side.setFillWidth(true);
             grid.getColumnConstraints().add(side);
@@ -84,26 +165,43 @@ public final class ComparisonPane extends VBox {
         header.setValignment(VPos.BOTTOM);
         grid.getRowConstraints().add(header);
 
-        for (int c = 0; c < viewModel.columns().size(); c++) {
+        for (int c = 0; c < sides; c++) {
             grid.add(actorHeader(viewModel.columns().get(c)), c + 1, 0);
         }
+        boolean highlight = viewModel.highlightSharedProperty().get();
         int r = 1;
         for (ComparisonRow row : viewModel.rows()) {
             RowConstraints rc = new RowConstraints();
             rc.setValignment(VPos.TOP);
             rc.setVgrow(Priority.NEVER);
             grid.getRowConstraints().add(rc);
-            grid.add(topicHeader(row), 0, r);
+            ContextMenu menu = rowMenu(row);
+            Region topic = topicHeader(row);
+            // the whole header answers a right-click, not only its text
+            topic.setPickOnBounds(true);
+            topic.setOnContextMenuRequested(e -> menu.show(topic, e.getScreenX(), e.getScreenY()));
+            grid.add(topic, 0, r);
             for (int c = 0; c < row.cells().size(); c++) {
-                grid.add(cell(row.cells().get(c)), c + 1, r);
+                Region cell = cell(row, row.cells().get(c), highlight);
+                cell.setOnContextMenuRequested(e -> menu.show(cell, e.getScreenX(), e.getScreenY()));
+                grid.add(cell, c + 1, r);
             }
             r++;
         }
     }
 
+    private static ContextMenu rowMenu(ComparisonRow row) {
+        MenuItem text = new MenuItem("Copy \u201C" + row.topic().label() + "\u201D as text");
+        text.setOnAction(e -> copy(ComparisonExporter.plainText(row)));
+        MenuItem markdown = new MenuItem("Copy \u201C" + row.topic().label() + "\u201D as Markdown");
+        markdown.setOnAction(e -> copy(ComparisonExporter.markdown(row)));
+        return new ContextMenu(text, markdown);
+    }
+
     private static Region actorHeader(Actor actor) {
         Label name = new Label(actor.name());
         name.getStyleClass().add("actor-name");
+        name.setWrapText(true);
         StackPane header = new StackPane(name);
         header.getStyleClass().add("comparison-column-header");
         header.setStyle("-actor-color: " + actor.color() + ";");
@@ -117,13 +215,14 @@ public final class ComparisonPane extends VBox {
         Label label = new Label(row.topic().label());
         label.getStyleClass().add("topic-name");
         label.setWrapText(true);
+        label.setMinHeight(USE_PREF_SIZE);
         HBox header = new HBox(8, swatch, label);
         header.getStyleClass().add("comparison-row-header");
         header.setStyle("-topic-color: " + row.topic().color() + ";");
         return header;
     }
 
-    private static Region cell(ComparisonCell cell) {
+    private Region cell(ComparisonRow row, ComparisonCell cell, boolean highlight) {
         VBox box = new VBox(8);
         box.getStyleClass().add("comparison-cell");
         box.setMaxWidth(Double.MAX_VALUE);
@@ -135,7 +234,10 @@ public final class ComparisonPane extends VBox {
             box.getChildren().add(none);
             box.setAccessibleText(cell.actor().name() + " did not mention this topic");
         } else {
-            cell.entries().forEach(e -> box.getChildren().add(new StatementCard(e)));
+            for (ComparisonEntry e : cell.entries()) {
+                box.getChildren().add(new StatementCard(e,
+                        highlight ? viewModel.sharedWords(row, e) : List.of(), openLink));
+            }
         }
         return box;
     }

@@ -1,27 +1,55 @@
 package app.counterpoint.view.compare;
 
+import app.counterpoint.text.TextRange;
 import app.counterpoint.viewmodel.ComparisonEntry;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
-/** One statement in a comparison cell: a quote/paraphrase marker, the text, and the source it comes from. */
+/**
+ * One statement: a quote/paraphrase marker, the text (quotes in quotation marks and a serif italic), the source it
+ * comes from, and a link to the source when it is a web page.
+ */
 final class StatementCard extends VBox {
 
-    StatementCard(ComparisonEntry entry) {
+    /**
+     * @param shared   stretches of the statement's text (not of its display text) to mark; may be empty
+     * @param openLink opens an http(s) address in the system browser
+     */
+    StatementCard(ComparisonEntry entry, List<TextRange> shared, Consumer<String> openLink) {
         getStyleClass().addAll("statement-card", entry.isQuote() ? "quote" : "paraphrase");
-        Label kind = new Label(entry.kindLabel().toUpperCase(java.util.Locale.ROOT));
+        Label kind = new Label(entry.kindLabel().toUpperCase(Locale.ROOT));
         kind.getStyleClass().add("statement-kind");
-        Label text = new Label(entry.displayText());
+        // the display text of a quote opens with a quotation mark, so the marks move one char right
+        int offset = entry.isQuote() ? 1 : 0;
+        HighlightedText text = new HighlightedText(entry.displayText(),
+                shared.stream().map(r -> r.shift(offset)).toList());
         text.getStyleClass().add("statement-text");
-        text.setWrapText(true);
-        text.setMinHeight(USE_PREF_SIZE);
+
         Label source = new Label(entry.shortSourceText());
-        source.setTooltip(new Tooltip(entry.sourceText()));
         source.getStyleClass().add("statement-source");
         source.setWrapText(true);
         source.setMinHeight(USE_PREF_SIZE);
-        getChildren().addAll(kind, text, source);
+        String tip = entry.sourceText() + entry.link().map(url -> "\n" + url).orElse("");
+        source.setTooltip(new Tooltip(tip));
+        FlowPane sourceLine = new FlowPane(6, 0, source);
+        sourceLine.getStyleClass().add("statement-source-line");
+        entry.link().ifPresent(url -> {
+            Hyperlink link = new Hyperlink("Open source \u2197");
+            link.getStyleClass().add("source-link");
+            link.setTooltip(new Tooltip(url));
+            link.setOnAction(e -> {
+                openLink.accept(url);
+                link.setVisited(true);
+            });
+            sourceLine.getChildren().add(link);
+        });
+        getChildren().addAll(kind, text, sourceLine);
         setAccessibleText(entry.kindLabel() + ": " + entry.statement().text() + ". Source: " + entry.sourceText());
     }
 }

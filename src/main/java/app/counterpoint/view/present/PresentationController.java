@@ -28,6 +28,7 @@ public final class PresentationController {
     private final Stage stage;
     private final Supplier<List<String>> stylesheets;
     private final Consumer<Boolean> layoutSwitch;
+    private final Consumer<String> openLink;
     private final Timeline clock;
     private PresenterWindow presenter;
     private Rectangle2D boundsBefore;
@@ -35,14 +36,16 @@ public final class PresentationController {
     /**
      * @param stylesheets  the current theme's stylesheets, for the presenter view
      * @param layoutSwitch turns the window's presentation layout on (true) or off (false)
+     * @param openLink     opens a source's web address, for the presenter view
      */
     public PresentationController(MainViewModel viewModel, Stage stage, Supplier<List<String>> stylesheets,
-                                  Consumer<Boolean> layoutSwitch) {
+                                  Consumer<Boolean> layoutSwitch, Consumer<String> openLink) {
         this.viewModel = viewModel;
         this.presentation = viewModel.presentation();
         this.stage = stage;
         this.stylesheets = stylesheets;
         this.layoutSwitch = layoutSwitch;
+        this.openLink = openLink;
         this.clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> presentation.tick(Instant.now())));
         clock.setCycleCount(Timeline.INDEFINITE);
         presentation.activeProperty().addListener((obs, was, active) -> {
@@ -105,7 +108,7 @@ public final class PresentationController {
             Rectangle2D b = audience.getBounds();
             stage.setX(b.getMinX());
             stage.setY(b.getMinY());
-            presenter = new PresenterWindow(viewModel, stage, Screen.getPrimary(), stylesheets.get());
+            presenter = new PresenterWindow(viewModel, stage, Screen.getPrimary(), stylesheets.get(), openLink);
         }
         layoutSwitch.accept(true);
         stage.setFullScreenExitHint("");

@@ -5,6 +5,7 @@ import app.counterpoint.view.compare.ComparisonPane;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.PresentationViewModel;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -25,7 +26,8 @@ final class PresenterWindow {
 
     private final Stage stage = new Stage();
 
-    PresenterWindow(MainViewModel viewModel, Window owner, Screen screen, List<String> stylesheets) {
+    PresenterWindow(MainViewModel viewModel, Window owner, Screen screen, List<String> stylesheets,
+                    Consumer<String> openLink) {
         PresentationViewModel presentation = viewModel.presentation();
         Label clock = new Label();
         clock.getStyleClass().add("presenter-clock");
@@ -47,7 +49,7 @@ final class PresenterWindow {
             return e == null ? "Next: (end of the story)" : "Next: " + e.title() + " \u00B7 " + e.dateText();
         }, presentation.nextEventProperty()));
 
-        ComparisonPane statements = new ComparisonPane(viewModel.comparison());
+        ComparisonPane statements = new ComparisonPane(viewModel.comparison(), openLink);
         VBox.setVgrow(statements, Priority.ALWAYS);
         VBox root = new VBox(top, next, statements);
         root.getStyleClass().add("presenter-view");

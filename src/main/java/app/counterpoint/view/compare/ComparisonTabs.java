@@ -1,0 +1,45 @@
+package app.counterpoint.view.compare;
+
+import app.counterpoint.model.Event;
+import app.counterpoint.viewmodel.MainViewModel;
+import java.util.function.Consumer;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * The comparison views under the timeline: the selected event side by side, the coverage matrix, and one side's
+ * statements across events. Following a listed statement to its event switches back to the comparison.
+ */
+public final class ComparisonTabs extends TabPane {
+
+    /** The stylesheet of the comparison views, on top of the application's. */
+    public static final String STYLESHEET =
+            ComparisonTabs.class.getResource("/app/counterpoint/view/compare/compare.css").toExternalForm();
+
+    private final Tab comparisonTab;
+
+    /** @param openLink opens an http(s) address in the system browser */
+    public ComparisonTabs(MainViewModel viewModel, Consumer<String> openLink) {
+        setId("comparison-tabs");
+        getStyleClass().add("comparison-tabs");
+        getStylesheets().add(STYLESHEET);
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        Consumer<Event> compareEvent = event -> {
+            viewModel.selectedEventProperty().set(event);
+            showComparison();
+        };
+        comparisonTab = new Tab("Comparison", new ComparisonPane(viewModel.comparison(), openLink));
+        comparisonTab.setId("tab-comparison");
+        Tab coverage = new Tab("Coverage", new CoveragePane(viewModel.coverage(), compareEvent, openLink));
+        coverage.setId("tab-coverage");
+        Tab across = new Tab("Across events",
+                new ActorTimelinePane(viewModel.actorTimeline(), compareEvent, openLink));
+        across.setId("tab-across-events");
+        getTabs().addAll(comparisonTab, coverage, across);
+    }
+
+    /** Shows the side-by-side comparison tab. */
+    public void showComparison() {
+        getSelectionModel().select(comparisonTab);
+    }
+}

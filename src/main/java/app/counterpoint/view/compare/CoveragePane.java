@@ -1,0 +1,169 @@
+package app.counterpoint.view.compare;
+
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.CoverageCell;
+import app.counterpoint.viewmodel.CoverageMatrix;
+import app.counterpoint.viewmodel.CoverageViewModel;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Who talks about what: a row per side, a column per topic, the number of statements in each cell, the cell
+ * washed in the side's colour by how many. Clicking a cell filters every view to those statements and lists them.
+ */
+public final class CoveragePane extends VBox {
+
+    private static final double ACTOR_COLUMN_WIDTH = 190;
+    private static final double CELL_WIDTH = 150;
+
+    private final CoverageViewModel viewModel;
+    private final Consumer<Event> compareEvent;
+    private final Consumer<String> openLink;
+    private final GridPane grid = new GridPane();
+    private final VBox listing = new VBox(10);
+
+    public CoveragePane(CoverageViewModel viewModel, Consumer<Event> compareEvent, Consumer<String> openLink) {
+        this.viewModel = viewModel;
+        this.compareEvent = compareEvent;
+        this.openLink = openLink;
+        setId("coverage");
+        getStyleClass().add("coverage-pane");
+
+        Label caption = new Label("Who talks about what");
+        caption.getStyleClass().add("pane-caption");
+        Label heading = new Label("Statements per side and topic");
+        heading.getStyleClass().add("pane-heading");
+        CheckBox scope = new CheckBox("Count only what the filter shows");
+        scope.setId("coverage-scope");
+        scope.selectedProperty().bindBidirectional(viewModel.onlyFilteredProperty());
+        Label hint = new Label("Click a cell to see those statements");
+        hint.getStyleClass().add("coverage-hint");
+        HBox tools = new HBox(16, scope, hint);
+        tools.getStyleClass().add("comparison-tools");
+
+        grid.getStyleClass().add("coverage-grid");
+        Label focusTitle = new Label();
+        focusTitle.getStyleClass().add("coverage-focus-title");
+        focusTitle.textProperty().bind(viewModel.focusTitleProperty());
+        focusTitle.setWrapText(true);
+        Button clear = new Button("Show everything");
+        clear.setId("coverage-clear");
+        clear.setOnAction(e -> viewModel.clearFocus());
+        HBox focusBar = new HBox(14, focusTitle, clear);
+        focusBar.getStyleClass().add("coverage-focus-bar");
+        focusBar.visibleProperty().bind(Bindings.isNotNull(viewModel.focusedProperty()));
+        focusBar.managedProperty().bind(focusBar.visibleProperty());
+        listing.getStyleClass().add("coverage-listing");
+
+        VBox body = new VBox(16, grid, focusBar, listing);
+        body.getStyleClass().add("comparison-body");
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("comparison-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(caption, heading, tools, scroll);
+
+        viewModel.matrixProperty().addListener((Observable o) -> rebuild());
+        viewModel.focusedProperty().addListener((Observable o) -> rebuild());
+        viewModel.focusedStatements().addListener((Observable o) -> rebuildListing());
+        rebuild();
+        rebuildListing();
+    }
+
+    private void rebuild() {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        CoverageMatrix m = viewModel.matrixProperty().get();
+        if (m.actors().isEmpty() || m.topics().isEmpty()) {
+            Label none = new Label("Nothing to count: the filter hides every side or every topic.");
+            none.getStyleClass().add("comparison-placeholder");
+            grid.add(none, 0, 0);
+            return;
+        }
+        grid.getColumnConstraints().add(new ColumnConstraints(ACTOR_COLUMN_WIDTH / 2, ACTOR_COLUMN_WIDTH,
+                ACTOR_COLUMN_WIDTH * 1.5));
+        for (int t = 0; t < m.topics().size(); t++) {
+            ColumnConstraints c = new ColumnConstraints(CELL_WIDTH * 0.75, CELL_WIDTH, CELL_WIDTH * 1.6);
+            c.setHalignment(HPos.CENTER);
+            grid.getColumnConstraints().add(c);
+            grid.add(topicHeader(m.topics().get(t)), t + 1, 0);
+        }
+        CoverageCell focused = viewModel.focusedProperty().get();
+        for (int a = 0; a < m.actors().size(); a++) {
+            grid.add(actorHeader(m.actors().get(a)), 0, a + 1);
+            for (int t = 0; t < m.topics().size(); t++) {
+                grid.add(cell(m.cell(a, t), focused), t + 1, a + 1);
+            }
+        }
+    }
+
+    private static Region topicHeader(Topic topic) {
+        Region swatch = new Region();
+        swatch.getStyleClass().add("topic-swatch");
+        Label label = new Label(topic.label());
+        label.getStyleClass().add("coverage-topic");
+        label.setWrapText(true);
+        label.setMinHeight(USE_PREF_SIZE);
+        HBox header = new HBox(6, swatch, label);
+        header.getStyleClass().add("coverage-topic-header");
+        header.setStyle("-topic-color: " + topic.color() + ";");
+        GridPane.setValignment(header, VPos.BOTTOM);
+        return header;
+    }
+
+    private static Region actorHeader(Actor actor) {
+        Label name = new Label(actor.name());
+        name.getStyleClass().add("coverage-actor");
+        name.setWrapText(true);
+        name.setMinHeight(USE_PREF_SIZE);
+        name.setStyle("-actor-color: " + actor.color() + ";");
+        name.setMaxWidth(Double.MAX_VALUE);
+        return name;
+    }
+
+    private Button cell(CoverageCell cell, CoverageCell focused) {
+        Button b = new Button(Integer.toString(cell.count()));
+        b.getStyleClass().add("coverage-cell");
+        if (cell.count() == 0) {
+            b.getStyleClass().add("empty");
+        } else if (cell.intensity() > 0.5) {
+            b.getStyleClass().add("strong");
+        }
+        if (cell.equals(focused)) {
+            b.getStyleClass().add("focused");
+        }
+        // white over the side's colour: the more statements, the less white, so counts read as depth of colour
+        double wash = cell.count() == 0 ? 1 : 0.85 - 0.85 * cell.intensity();
+        b.setStyle(String.format(Locale.ROOT, "-actor-color: %s; -cell-wash: rgba(255,255,255,%.3f);",
+                cell.actor().color(), wash));
+        b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        b.setUserData(cell);
+        String what = cell.count() + (cell.count() == 1 ? " statement" : " statements");
+        b.setTooltip(new Tooltip(cell.actor().name() + " on " + cell.topic().label() + ": " + what));
+        b.setAccessibleText(cell.actor().name() + " on " + cell.topic().label() + ": " + what);
+        b.setOnAction(e -> viewModel.focus(cell));
+        return b;
+    }
+
+    private void rebuildListing() {
+        listing.getChildren().setAll(viewModel.focusedStatements().stream()
+                .map(l -> new ListingCard(l, compareEvent, openLink)).toList());
+    }
+}

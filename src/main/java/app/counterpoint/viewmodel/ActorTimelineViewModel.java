@@ -1,0 +1,108 @@
+package app.counterpoint.viewmodel;
+
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Source;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.Topic;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * "Compare across events": one actor's statements, a row per topic (story order) with the statements in time
+ * order, so a class can follow how a side's line on a topic moved from one event to the next. Honours the filter.
+ */
+public final class ActorTimelineViewModel {
+
+    private final ReadOnlyObjectProperty<Story> story;
+    private final ReadOnlyObjectProperty<Predicate<Statement>> statementFilter;
+    private final ReadOnlyObjectProperty<Predicate<Event>> eventFilter;
+    private final ObservableList<Actor> actors = FXCollections.observableArrayList();
+    private final ObjectProperty<Actor> actor = new SimpleObjectProperty<>(this, "actor");
+    private final ObservableList<ActorTimelineRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+
+    /** @param eventFilter which events the filter and search show; statements about others are left out */
+    public ActorTimelineViewModel(ReadOnlyObjectProperty<Story> story,
+                                  ReadOnlyObjectProperty<Predicate<Statement>> statementFilter,
+                                  ReadOnlyObjectProperty<Predicate<Event>> eventFilter) {
+        this.story = story;
+        this.statementFilter = statementFilter;
+        this.eventFilter = eventFilter;
+        story.addListener((Observable o) -> storyChanged());
+        statementFilter.addListener((Observable o) -> rebuild());
+        eventFilter.addListener((Observable o) -> rebuild());
+        actor.addListener((Observable o) -> rebuild());
+        storyChanged();
+    }
+
+    /** The actors to choose from, in story order. */
+    public ObservableList<Actor> actors() {
+        return actors;
+    }
+
+    /** The chosen actor; the first actor of a newly opened story. */
+    public ObjectProperty<Actor> actorProperty() {
+        return actor;
+    }
+
+    public ObservableList<ActorTimelineRow> rows() {
+        return rows;
+    }
+
+    /** Why there are no rows, or empty when there are some. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    private void storyChanged() {
+        Story s = story.get();
+        actors.setAll(s == null ? List.of() : s.actors());
+        actor.set(actors.isEmpty() ? null : actors.get(0));
+        rebuild();
+    }
+
+    private void rebuild() {
+        Story s = story.get();
+        Actor chosen = actor.get();
+        if (s == null || chosen == null) {
+            rows.clear();
+            placeholder.set("Choose a side to follow its statements across events.");
+            return;
+        }
+        Map<String, Event> events = s.events().stream().collect(Collectors.toMap(Event::id, e -> e));
+        Map<String, Source> sources = s.sources().stream().collect(Collectors.toMap(Source::id, x -> x));
+        Predicate<Statement> shown = statementFilter.get();
+        Predicate<Event> shownEvents = eventFilter.get();
+        List<StatementListing> said = s.statements().stream()
+                .filter(st -> st.actorId().equals(chosen.id()) && shown.test(st)
+                        && shownEvents.test(events.get(st.eventId())))
+                .map(st -> new StatementListing(events.get(st.eventId()),
+                        new ComparisonEntry(st, st.sourceId() == null ? null : sources.get(st.sourceId()))))
+                .sorted(Comparator.comparing(StatementListing::event, EventTimeOrder.COMPARATOR))
+                .toList();
+        List<ActorTimelineRow> newRows = new ArrayList<>();
+        for (Topic topic : s.topics()) {
+            List<StatementListing> onTopic = said.stream()
+                    .filter(l -> StatementTopics.shownOn(shown, l.entry().statement(), topic.id())).toList();
+            if (!onTopic.isEmpty()) {
+                newRows.add(new ActorTimelineRow(topic, onTopic));
+            }
+        }
+        placeholder.set(newRows.isEmpty() ? chosen.name() + " has no statements under the current filter." : "");
+        rows.setAll(newRows);
+    }
+}

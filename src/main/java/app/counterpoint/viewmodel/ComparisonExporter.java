@@ -1,0 +1,112 @@
+package app.counterpoint.viewmodel;
+
+import app.counterpoint.model.Actor;
+import java.util.List;
+
+/**
+ * The comparison as text for a handout: plain text that reads well in an e-mail, or a Markdown table that keeps
+ * the sides side by side. Quotes keep their quotation marks, paraphrases say so, and every statement names its
+ * source.
+ */
+public final class ComparisonExporter {
+
+    private static final String NOT_MENTIONED = "not mentioned";
+
+    private ComparisonExporter() {
+    }
+
+    /** The whole comparison as plain text: a heading, then per topic what each side said. */
+    public static String plainText(String title, List<Actor> columns, List<ComparisonRow> rows) {
+        StringBuilder sb = new StringBuilder();
+        if (!title.isEmpty()) {
+            sb.append(title).append('\n');
+            sb.append("Compared: ").append(String.join(" / ", columns.stream().map(Actor::name).toList()))
+                    .append("\n\n");
+        }
+        for (ComparisonRow row : rows) {
+            appendPlainRow(sb, row);
+            sb.append('\n');
+        }
+        return sb.toString().stripTrailing() + "\n";
+    }
+
+    /** One topic as plain text. */
+    public static String plainText(ComparisonRow row) {
+        StringBuilder sb = new StringBuilder();
+        appendPlainRow(sb, row);
+        return sb.toString();
+    }
+
+    private static void appendPlainRow(StringBuilder sb, ComparisonRow row) {
+        sb.append(row.topic().label().toUpperCase(java.util.Locale.ROOT)).append('\n');
+        for (ComparisonCell cell : row.cells()) {
+            sb.append("  ").append(cell.actor().name()).append(":\n");
+            if (cell.isNotMentioned()) {
+                sb.append("    (").append(NOT_MENTIONED).append(")\n");
+            }
+            for (ComparisonEntry e : cell.entries()) {
+                sb.append("    - ").append(e.displayText()).append(" [").append(e.kindLabel().toLowerCase(
+                        java.util.Locale.ROOT)).append("; ").append(e.sourceText()).append("]\n");
+            }
+        }
+    }
+
+    /** The whole comparison as a Markdown heading and table: a row per topic, a column per side. */
+    public static String markdown(String title, List<Actor> columns, List<ComparisonRow> rows) {
+        StringBuilder sb = new StringBuilder();
+        if (!title.isEmpty()) {
+            sb.append("## ").append(escape(title)).append("\n\n");
+        }
+        appendTable(sb, columns, rows);
+        return sb.toString();
+    }
+
+    /** One topic as a one-row Markdown table under the sides' names. */
+    public static String markdown(ComparisonRow row) {
+        StringBuilder sb = new StringBuilder();
+        appendTable(sb, row.cells().stream().map(ComparisonCell::actor).toList(), List.of(row));
+        return sb.toString();
+    }
+
+    private static void appendTable(StringBuilder sb, List<Actor> columns, List<ComparisonRow> rows) {
+        sb.append("| Topic |");
+        columns.forEach(a -> sb.append(' ').append(escape(a.name())).append(" |"));
+        sb.append("\n|---|");
+        columns.forEach(a -> sb.append("---|"));
+        sb.append('\n');
+        for (ComparisonRow row : rows) {
+            sb.append("| **").append(escape(row.topic().label())).append("** |");
+            for (ComparisonCell cell : row.cells()) {
+                sb.append(' ').append(markdownCell(cell)).append(" |");
+            }
+            sb.append('\n');
+        }
+    }
+
+    private static String markdownCell(ComparisonCell cell) {
+        if (cell.isNotMentioned()) {
+            return "_" + NOT_MENTIONED + "_";
+        }
+        return String.join("<br><br>", cell.entries().stream().map(ComparisonExporter::markdownEntry).toList());
+    }
+
+    private static String markdownEntry(ComparisonEntry e) {
+        String text = e.isQuote() ? escape(e.displayText()) : escape(e.displayText()) + " (paraphrase)";
+        String source = e.link().map(url -> "[" + escape(e.sourceText()) + "](" + url.replace(")", "%29") + ")")
+                .orElse(escape(e.sourceText()));
+        return text + " \u2014 _" + source + "_";
+    }
+
+    /** Escapes what would break a table cell or start formatting; line breaks become spaces. */
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '|', '*', '_', '`', '[', ']', '\\', '<', '>', '#' -> sb.append('\\').append(c);
+                case '\n', '\r' -> sb.append(' ');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,162 @@
+package app.counterpoint.viewmodel;
+
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Source;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.Topic;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The coverage matrix: how many statements each actor made on each topic, over the whole story or only what the
+ * filter and search show. Focusing a cell narrows the shared filter to that actor and topic and lists those statements.
+ */
+public final class CoverageViewModel {
+
+    private final ReadOnlyObjectProperty<Story> story;
+    private final FilterViewModel filter;
+
+    private final BooleanProperty onlyFiltered = new SimpleBooleanProperty(this, "onlyFiltered", false);
+    private final ReadOnlyObjectWrapper<CoverageMatrix> matrix =
+            new ReadOnlyObjectWrapper<>(this, "matrix", CoverageMatrix.EMPTY);
+    private final ReadOnlyObjectWrapper<CoverageCell> focused = new ReadOnlyObjectWrapper<>(this, "focused");
+    private final ReadOnlyStringWrapper focusTitle = new ReadOnlyStringWrapper(this, "focusTitle", "");
+    private final ObservableList<StatementListing> focusedStatements = FXCollections.observableArrayList();
+
+    public CoverageViewModel(ReadOnlyObjectProperty<Story> story, FilterViewModel filter) {
+        this.story = story;
+        this.filter = filter;
+        story.addListener((Observable o) -> {
+            clearFocusState();
+            rebuild();
+        });
+        filter.statementFilterProperty().addListener((Observable o) -> rebuild());
+        filter.eventFilterProperty().addListener((Observable o) -> rebuild());
+        onlyFiltered.addListener((Observable o) -> rebuild());
+        rebuild();
+    }
+
+    /** False: count the whole story; true: count only the statements the filter lets through. */
+    public BooleanProperty onlyFilteredProperty() {
+        return onlyFiltered;
+    }
+
+    public ReadOnlyObjectProperty<CoverageMatrix> matrixProperty() {
+        return matrix.getReadOnlyProperty();
+    }
+
+    /** The cell last focused, or null. */
+    public ReadOnlyObjectProperty<CoverageCell> focusedProperty() {
+        return focused.getReadOnlyProperty();
+    }
+
+    /** "White House on Syria: 4 statements", or empty when no cell is focused. */
+    public ReadOnlyStringProperty focusTitleProperty() {
+        return focusTitle.getReadOnlyProperty();
+    }
+
+    /** The focused cell's statements in time order. */
+    public ObservableList<StatementListing> focusedStatements() {
+        return focusedStatements;
+    }
+
+    /** Filters every view to this actor's statements on this topic and lists them. */
+    public void focus(CoverageCell cell) {
+        filter.focusOn(cell.actor().id(), cell.topic().id());
+        Story s = story.get();
+        List<StatementListing> listing = s == null ? List.of() : listing(s, cell);
+        focused.set(cell);
+        focusTitle.set(cell.actor().name() + " on " + cell.topic().label() + ": " + listing.size()
+                + (listing.size() == 1 ? " statement" : " statements"));
+        focusedStatements.setAll(listing);
+    }
+
+    /** Drops the focus and shows everything again. */
+    public void clearFocus() {
+        clearFocusState();
+        filter.reset();
+    }
+
+    private void clearFocusState() {
+        focused.set(null);
+        focusTitle.set("");
+        focusedStatements.clear();
+    }
+
+    private void rebuild() {
+        Story s = story.get();
+        if (s == null) {
+            matrix.set(CoverageMatrix.EMPTY);
+            return;
+        }
+        boolean filtered = onlyFiltered.get();
+        Predicate<Statement> statements = filter.statementFilterProperty().get();
+        Predicate<Event> events = filter.eventFilterProperty().get();
+        Map<String, Event> eventsById = s.events().stream().collect(Collectors.toMap(Event::id, e -> e));
+        // the filtered scope follows the search too: a statement counts only while its event is shown
+        Predicate<Statement> shown = filtered
+                ? st -> statements.test(st) && events.test(eventsById.get(st.eventId())) : st -> true;
+        Set<String> onTopics = filtered ? selectedIds(filter.topics()) : null;
+        Set<String> onActors = filtered ? selectedIds(filter.actors()) : null;
+        List<Actor> actors = s.actors().stream().filter(a -> onActors == null || onActors.contains(a.id())).toList();
+        List<Topic> topics = s.topics().stream().filter(t -> onTopics == null || onTopics.contains(t.id())).toList();
+
+        Map<String, Integer> counts = new HashMap<>();
+        for (Statement st : s.statements()) {
+            if (shown.test(st)) {
+                for (String t : st.topicIds()) {
+                    if (filtered && !StatementTopics.shownOn(statements, st, t)) {
+                        continue;
+                    }
+                    counts.merge(st.actorId() + '\u0000' + t, 1, Integer::sum);
+                }
+            }
+        }
+        int max = 0;
+        for (Actor a : actors) {
+            for (Topic t : topics) {
+                max = Math.max(max, counts.getOrDefault(a.id() + '\u0000' + t.id(), 0));
+            }
+        }
+        List<CoverageCell> cells = new ArrayList<>(actors.size() * topics.size());
+        for (Actor a : actors) {
+            for (Topic t : topics) {
+                int n = counts.getOrDefault(a.id() + '\u0000' + t.id(), 0);
+                cells.add(new CoverageCell(a, t, n, max == 0 ? 0 : (double) n / max));
+            }
+        }
+        matrix.set(new CoverageMatrix(actors, topics, cells));
+    }
+
+    private static List<StatementListing> listing(Story s, CoverageCell cell) {
+        Map<String, Event> events = s.events().stream().collect(Collectors.toMap(Event::id, e -> e));
+        Map<String, Source> sources = s.sources().stream().collect(Collectors.toMap(Source::id, x -> x));
+        return s.statements().stream()
+                .filter(st -> st.actorId().equals(cell.actor().id()) && st.topicIds().contains(cell.topic().id()))
+                .map(st -> new StatementListing(events.get(st.eventId()),
+                        new ComparisonEntry(st, st.sourceId() == null ? null : sources.get(st.sourceId()))))
+                .sorted(Comparator.comparing(StatementListing::event, EventTimeOrder.COMPARATOR))
+                .toList();
+    }
+
+    private static Set<String> selectedIds(List<? extends ToggleChoice<?>> choices) {
+        return choices.stream().filter(ToggleChoice::isSelected).map(ToggleChoice::id).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,24 @@
+package app.counterpoint.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.counterpoint.model.Story;
+import org.junit.jupiter.api.Test;
+
+class FilterFocusTest {
+
+    @Test
+    void focusOnLetsThroughOnlyThatActorOnThatTopic() {
+        Story s = SampleStories.phoneCall();
+        FilterViewModel filter = new FilterViewModel();
+        filter.setStory(s);
+        filter.focusOn("kr", "nk");
+        var shown = s.statements().stream().filter(filter.statementFilterProperty().get()).toList();
+        assertEquals(1, shown.size());
+        assertEquals("s5", shown.get(0).id());
+        assertFalse(filter.eventFilterProperty().get().test(s.event("talks").orElseThrow()));
+        assertTrue(filter.eventFilterProperty().get().test(s.event("call").orElseThrow()));
+    }
+}
