@@ -97,6 +97,64 @@ public final class ComparisonExporter {
         return text + " \u2014 _" + source + "_";
     }
 
+    /**
+     * The whole comparison as a standalone HTML page for handouts and the web: a table with a row per topic and a
+     * column per side, quotes in italics, every statement with its source, linked where the source has a web address.
+     */
+    public static String html(String title, List<Actor> columns, List<ComparisonRow> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(html(title.isEmpty() ? "Comparison" : title)).append("</title>\n<style>\n")
+                .append("body{font-family:sans-serif;margin:2em;color:#1d2228}")
+                .append("table{border-collapse:collapse;width:100%}")
+                .append("th,td{border:1px solid #ccd;padding:.5em;vertical-align:top;text-align:left}")
+                .append(".quote{font-style:italic}.source{color:#555;font-size:.85em}")
+                .append(".not-mentioned{color:#6b737c;font-style:italic}\n</style>\n</head>\n<body>\n");
+        if (!title.isEmpty()) {
+            sb.append("<h1>").append(html(title)).append("</h1>\n");
+        }
+        sb.append("<table>\n<tr><th>Topic</th>");
+        columns.forEach(a -> sb.append("<th>").append(html(a.name())).append("</th>"));
+        sb.append("</tr>\n");
+        for (ComparisonRow row : rows) {
+            sb.append("<tr><th>").append(html(row.topic().label())).append("</th>");
+            for (ComparisonCell cell : row.cells()) {
+                sb.append("<td>");
+                if (cell.isNotMentioned()) {
+                    sb.append("<span class=\"not-mentioned\">").append(NOT_MENTIONED).append("</span>");
+                }
+                for (ComparisonEntry e : cell.entries()) {
+                    sb.append("<p class=\"").append(e.isQuote() ? "quote" : "paraphrase").append("\">")
+                            .append(html(e.displayText())).append(e.isQuote() ? "" : " (paraphrase)")
+                            .append("<br><span class=\"source\">");
+                    String source = html(e.sourceText());
+                    sb.append(e.link().map(url -> "<a href=\"" + html(url) + "\">" + source + "</a>").orElse(source))
+                            .append("</span></p>");
+                }
+                sb.append("</td>");
+            }
+            sb.append("</tr>\n");
+        }
+        sb.append("</table>\n</body>\n</html>\n");
+        return sb.toString();
+    }
+
+    /** Escapes text for HTML element content and attribute values. */
+    static String html(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** Escapes what would break a table cell or start formatting; line breaks become spaces. */
     static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length());

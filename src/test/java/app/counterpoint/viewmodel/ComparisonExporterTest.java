@@ -1,6 +1,8 @@
 package app.counterpoint.viewmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Source;
@@ -78,5 +80,35 @@ class ComparisonExporterTest {
                 List.of(new ComparisonCell(SampleStories.KREMLIN, List.of(linked))));
         assertEquals("| Topic | Kremlin |\n|---|---|\n| **Syria** | \u201Ca \\| pipe\u201D \u2014 "
                 + "_[Readout \u2014 Kremlin](https://en.kremlin.ru/events/54441)_ |\n", ComparisonExporter.markdown(row));
+    }
+
+    @Test
+    void htmlIsAStandalonePageWithEscapedTextAndOnlyWebLinks() {
+        open(SampleStories.phoneCall(), "call");
+        String html = ComparisonExporter.html(comparison.titleProperty().get(), comparison.columns(),
+                comparison.rows());
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<h1>Phone call \u00B7 2 May 2017</h1>"));
+        assertTrue(html.contains("<tr><th>Topic</th><th>White House</th><th>Kremlin</th></tr>"));
+        assertEquals(3, html.split("<tr><th>", -1).length - 2, "a row per topic after the header");
+        assertTrue(html.contains("<span class=\"not-mentioned\">not mentioned</span>"), "North Korea, White House");
+        assertTrue(html.contains("<p class=\"quote\">\u201Cend the violence\u201D<br>"));
+        assertTrue(html.contains("strengthen the ceasefire (paraphrase)"));
+
+        Source web = new Source("w", "Readout <b>", "Kremlin & Co", null, null, "https://example.org/a?b=1&c=2");
+        Source local = new Source("f", "Local", null, null, null, "file:///etc/passwd");
+        ComparisonRow row = new ComparisonRow(SampleStories.SYRIA, List.of(
+                new ComparisonCell(SampleStories.KREMLIN, List.of(new ComparisonEntry(new Statement("x", "call", "kr",
+                        List.of("syria"), "<script>alert(1)</script>", StatementKind.QUOTE, "w", null), web))),
+                new ComparisonCell(SampleStories.WHITE_HOUSE, List.of(new ComparisonEntry(new Statement("y", "call",
+                        "wh", List.of("syria"), "plain", StatementKind.PARAPHRASE, "f", null), local)))));
+        String page = ComparisonExporter.html("", List.of(SampleStories.KREMLIN, SampleStories.WHITE_HOUSE),
+                List.of(row));
+        assertFalse(page.contains("<script>"));
+        assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertTrue(page.contains("<a href=\"https://example.org/a?b=1&amp;c=2\">Readout &lt;b&gt;"
+                + " \u2014 Kremlin &amp; Co</a>"));
+        assertFalse(page.contains("file:///"), "only http(s) sources become links");
+        assertFalse(page.contains("<h1>"), "no title, no heading");
     }
 }
