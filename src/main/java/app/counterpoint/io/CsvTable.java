@@ -31,7 +31,7 @@ final class CsvTable {
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxDocumentLength(StoryReader.MAX_FILE_BYTES)
-                    .maxStringLength(StoryReader.MAX_FILE_BYTES)
+                    .maxStringLength(LocatedJsonParser.MAX_STRING_CHARS)
                     .build())
             .build();
 
@@ -100,7 +100,7 @@ final class CsvTable {
         } catch (StreamConstraintsException e) {
             JsonLocation at = e.getLocation();
             problems.addAtCharColumn(at == null ? 1 : at.getLineNr(), 1,
-                    "the CSV file is too large to be a story: " + e.getOriginalMessage());
+                    "the file is too large to be a story: " + LocatedJsonParser.constraint(e.getOriginalMessage()));
             return null;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();

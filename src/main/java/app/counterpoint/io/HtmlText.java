@@ -25,7 +25,7 @@ final class HtmlText {
 
     /** Tags after which a reader expects a new line. */
     private static final java.util.Set<String> BREAKING = java.util.Set.of(
-            "br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr");
+            "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr");
 
     private HtmlText() {
     }
@@ -56,8 +56,12 @@ final class HtmlText {
                     i = endClose < 0 ? n : endClose + 1;
                     continue;
                 }
-                if (BREAKING.contains(name)) {
+                if (name.equals("br")) {
                     out.append('\n');
+                } else if (name.equals("p")) {
+                    endWithBreaks(out, 2);
+                } else if (BREAKING.contains(name)) {
+                    endWithBreaks(out, 1);
                 }
                 i = close + 1;
             } else if (c == '&') {
@@ -68,6 +72,20 @@ final class HtmlText {
             }
         }
         return tidy(out);
+    }
+
+    /** Ends the text with at least this many line breaks (none at the very start), so nested blocks add no gaps. */
+    private static void endWithBreaks(StringBuilder out, int breaks) {
+        if (out.length() == 0) {
+            return;
+        }
+        int trailing = 0;
+        while (trailing < out.length() && out.charAt(out.length() - 1 - trailing) == '\n') {
+            trailing++;
+        }
+        for (int i = trailing; i < breaks; i++) {
+            out.append('\n');
+        }
     }
 
     private static boolean isTagStart(char c) {
