@@ -131,7 +131,7 @@ final class CsvTable {
     }
 
     private static CsvParser parser(byte[] content, int start, int length, char separator) throws IOException {
-        CsvParser parser = (CsvParser) FACTORY.createParser(content, start, length);
+        CsvParser parser = FACTORY.createParser(content, start, length);
         parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
         parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         return parser;

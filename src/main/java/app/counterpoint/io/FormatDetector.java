@@ -29,8 +29,21 @@ public final class FormatDetector {
 
     /** The format of UTF-8 content, or empty when it is none Counterpoint can open. */
     public static Optional<StoryFormat> detect(byte[] content) {
-        return detect(content, content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0);
+        return detect(content, utf8BomLength(content));
+    }
+
+    /** Whether the first character after a UTF-8 byte order mark and blanks is a brace or bracket. */
+    static boolean startsLikeJson(byte[] content) {
+        int first = utf8BomLength(content);
+        while (first < content.length && isSpace(content[first])) {
+            first++;
+        }
+        return first < content.length && (content[first] == '{' || content[first] == '[');
+    }
+
+    private static int utf8BomLength(byte[] content) {
+        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
     }
 
     /** @param start where the text starts, after a byte order mark */

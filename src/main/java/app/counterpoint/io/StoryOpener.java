@@ -118,6 +118,11 @@ public final class StoryOpener {
         if (content.length > StoryReader.MAX_FILE_BYTES) {
             return reader.read(fileName, content).withFormat(null);
         }
+        // a story file goes straight to the reader, which checks the encoding itself: no second pass over 60 MB
+        if (FormatDetector.startsLikeJson(content)
+                && FormatDetector.detect(content).orElse(null) == StoryFormat.COUNTERPOINT) {
+            return reader.read(fileName, content);
+        }
         Problems problems = new Problems(fileName);
         int start = TextDecoder.checkText(content, problems);
         if (start < 0) {
