@@ -1,7 +1,8 @@
 package app.counterpoint.cli;
 
 import app.counterpoint.io.LoadResult;
-import app.counterpoint.io.StoryReader;
+import app.counterpoint.io.StoryFormat;
+import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.ValidationProblem;
 
 import java.io.PrintStream;
@@ -9,15 +10,19 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@code counterpoint check FILE…}: validates story files and prints problems the way compilers do. */
+/**
+ * {@code counterpoint check FILE…}: validates story files, and any file Counterpoint can import, and prints problems
+ * the way compilers do.
+ */
 public final class CheckCommand {
 
     private CheckCommand() {
     }
 
     /**
-     * Checks each file and prints {@code OK FILE (N events, M statements)} or one {@code FILE:LINE:COLUMN: message}
-     * line per problem.
+     * Checks each file and prints {@code OK FILE (N events, M statements)} for a Counterpoint story, {@code OK FILE
+     * (TimelineJS, N events, M statements)} naming the format of an importable file, or one
+     * {@code FILE:LINE:COLUMN: message} line per problem.
      *
      * @return 0 when every file is valid, 1 when any is not, 2 (after a usage line) when no file is given
      */
@@ -26,12 +31,14 @@ public final class CheckCommand {
             out.println("usage: counterpoint check FILE...");
             return 2;
         }
-        StoryReader reader = new StoryReader();
+        StoryOpener opener = new StoryOpener();
         int status = 0;
         for (String file : files) {
-            LoadResult result = read(reader, file);
+            LoadResult result = read(opener, file);
             if (result.isValid()) {
-                out.println("OK " + file + " (" + result.story().events().size() + " events, "
+                String format = result.format() == StoryFormat.COUNTERPOINT ? ""
+                        : result.format().displayName() + ", ";
+                out.println("OK " + file + " (" + format + result.story().events().size() + " events, "
                         + result.story().statements().size() + " statements)");
             } else {
                 status = 1;
@@ -45,13 +52,13 @@ public final class CheckCommand {
         return status;
     }
 
-    private static LoadResult read(StoryReader reader, String file) {
+    static LoadResult read(StoryOpener opener, String file) {
         Path path;
         try {
             path = Path.of(file);
         } catch (InvalidPathException e) {
             return LoadResult.invalid(new ValidationProblem(file, 1, 1, "not a valid file name: " + e.getReason()));
         }
-        return reader.read(path);
+        return opener.open(path);
     }
 }

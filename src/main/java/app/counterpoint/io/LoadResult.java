@@ -10,14 +10,20 @@ import java.util.List;
  *
  * @param story    the story, or {@code null} when there is any problem
  * @param problems every problem found, sorted by line and column; empty when the story loaded
+ * @param format   the format the content was read as, or {@code null} when it was not recognised at all
  */
-public record LoadResult(Story story, List<ValidationProblem> problems) {
+public record LoadResult(Story story, List<ValidationProblem> problems, StoryFormat format) {
 
     public LoadResult {
         problems = List.copyOf(problems);
         if ((story == null) == problems.isEmpty()) {
             throw new IllegalArgumentException("a load result has either a story or problems");
         }
+    }
+
+    /** A result of reading a Counterpoint story file. */
+    public LoadResult(Story story, List<ValidationProblem> problems) {
+        this(story, problems, StoryFormat.COUNTERPOINT);
     }
 
     public static LoadResult valid(Story story) {
@@ -30,6 +36,11 @@ public record LoadResult(Story story, List<ValidationProblem> problems) {
 
     public static LoadResult invalid(ValidationProblem problem) {
         return new LoadResult(null, List.of(problem));
+    }
+
+    /** The same outcome, read as the given format ({@code null}: not recognised). */
+    public LoadResult withFormat(StoryFormat readAs) {
+        return new LoadResult(story, problems, readAs);
     }
 
     public boolean isValid() {

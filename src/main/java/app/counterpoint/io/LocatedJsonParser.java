@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,14 +25,33 @@ final class LocatedJsonParser {
 
     static final int MAX_DEPTH = 64;
 
-    /** Jackson's own limit is a backstop one level above ours, so our clearer message is the one users see. */
+    /** The longest text a story may hold in one value: far more than any summary, far less than memory. */
+    static final int MAX_STRING_CHARS = 8 * 1024 * 1024;
+
+    /** The longest number or field name: a year or a field name never needs more. */
+    static final int MAX_NUMBER_CHARS = 100;
+    static final int MAX_NAME_CHARS = 1000;
+
+    /**
+     * Every limit is set here on purpose rather than left to Jackson's defaults. Jackson's nesting limit is a
+     * backstop one level above ours, so our clearer message is the one users see.
+     */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH + 1)
                     .maxDocumentLength(StoryReader.MAX_FILE_BYTES)
+                    .maxStringLength(MAX_STRING_CHARS)
+                    .maxNumberLength(MAX_NUMBER_CHARS)
+                    .maxNameLength(MAX_NAME_CHARS)
                     .build())
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
+
+    /** "String value length (20051112) exceeds the maximum allowed (8388608, from …)" and the like. */
+    private static final Pattern CONSTRAINT = Pattern.compile(
+            "(String value|Number value|Name) length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
+    private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([^']*)'.*");
 
     /** Jackson ends messages with "[Source: …; line: 3, column: 7]"; a teacher needs only the position. */
     private static final Pattern SOURCE_TAIL = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
@@ -46,12 +67,14 @@ final class LocatedJsonParser {
      */
     static JsonValueNode parse(byte[] utf8, int offset, int length, Problems problems) {
         try (JsonParser parser = FACTORY.createParser(utf8, offset, length)) {
-            return buildTree(parser, problems);
-        } catch (StreamConstraintsException e) {
-            JsonLocation at = e.getLocation();
-            problems.add(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
-                    "the file is too large or too deeply nested to be a story: " + readable(e.getOriginalMessage()));
-            return null;
+            try {
+                return buildTree(parser, problems);
+            } catch (StreamConstraintsException e) {
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+                problems.add(at.getLineNr(), at.getColumnNr(), "the file is too large or too deeply nested to be a "
+                        + "story: " + constraint(e.getOriginalMessage()));
+                return null;
+            }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             problems.add(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
@@ -62,6 +85,22 @@ final class LocatedJsonParser {
             problems.add(1, 1, "the JSON could not be read: " + e.getMessage());
             return null;
         }
+    }
+
+    /** Jackson's limit messages name its own settings; people need the size and the limit. */
+    static String constraint(String message) {
+        Matcher m = CONSTRAINT.matcher(message == null ? "" : message);
+        if (!m.find()) {
+            return message == null ? "a limit was exceeded" : message;
+        }
+        String what = switch (m.group(1)) {
+            case "String value" -> "a text";
+            case "Number value" -> "a number";
+            default -> "a field name";
+        };
+        // Jackson stops counting at the limit, so the length it gives is not the real one
+        return String.format(Locale.ROOT, "%s is longer than the %,d characters a story file allows", what,
+                Long.parseLong(m.group(3)));
     }
 
     private static JsonValueNode buildTree(JsonParser parser, Problems problems) throws IOException {
@@ -137,6 +176,11 @@ final class LocatedJsonParser {
     private static String readable(String jacksonMessage) {
         if (jacksonMessage == null) {
             return "the JSON is malformed";
+        }
+        Matcher nonNumeric = NON_NUMERIC.matcher(jacksonMessage);
+        if (nonNumeric.matches()) {
+            return "'" + nonNumeric.group(1) + "' is not a value JSON allows; write a number, or null when there is "
+                    + "none";
         }
         String message = SOURCE_TAIL.matcher(jacksonMessage).replaceAll("line $1, column $2");
         message = CHARACTER_CODE.matcher(message).replaceAll("").trim();

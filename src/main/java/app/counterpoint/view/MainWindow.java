@@ -36,6 +36,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -71,6 +73,12 @@ public final class MainWindow extends BorderPane {
     private final HBox statusBar;
     private final Region blank = new Region();
     private final PresentationController presentation;
+
+    /** Shown on the window while a file is dragged over it. */
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    private static final String KEYBOARD_HINT =
+            "Wheel: zoom \u00B7 Drag: pan \u00B7 \u2190 \u2192: previous / next event";
+    private final Label hint = new Label(KEYBOARD_HINT);
 
     public MainWindow(MainViewModel viewModel, Stage stage) {
         this(viewModel, stage, url -> System.getLogger(MainWindow.class.getName())
@@ -143,6 +151,44 @@ public final class MainWindow extends BorderPane {
                 showProblems(failure);
             }
         });
+        viewModel.lastSaveErrorProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, error);
+                alert.initOwner(stage);
+                alert.setHeaderText("The story was not saved");
+                alert.show();
+            }
+        });
+        acceptDroppedFiles();
+    }
+
+    /** A file dragged onto the window opens like File > Open; the window shows it will take the drop. */
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                pseudoClassStateChanged(DROP_TARGET, true);
+                List<File> files = e.getDragboard().getFiles();
+                hint.setText("Drop to open " + files.get(0).getName());
+            }
+            e.consume();
+        });
+        setOnDragExited(e -> endDrop());
+        setOnDragDropped((DragEvent e) -> {
+            boolean opened = false;
+            if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
+                viewModel.open(e.getDragboard().getFiles().get(0).toPath());
+                opened = true;
+            }
+            e.setDropCompleted(opened);
+            endDrop();
+            e.consume();
+        });
+    }
+
+    private void endDrop() {
+        pseudoClassStateChanged(DROP_TARGET, false);
+        hint.setText(KEYBOARD_HINT);
     }
 
     private MenuBar createMenuBar() {
@@ -151,6 +197,22 @@ public final class MainWindow extends BorderPane {
         open.setOnAction(e -> chooseAndOpen());
         MenuItem bundled = new MenuItem("Open Bundled Story");
         bundled.setOnAction(e -> viewModel.openBundledStory());
+        MenuItem save = new MenuItem("Save");
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> {
+            if (!viewModel.save()) {
+                chooseAndSave();
+            }
+        });
+        MenuItem saveAs = new MenuItem("Save As\u2026");
+        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        saveAs.setOnAction(e -> chooseAndSave());
+        MenuItem exportTimelineJs = new MenuItem("Timeline as TimelineJS JSON\u2026");
+        exportTimelineJs.setOnAction(e -> chooseAndExport());
+        for (MenuItem needsStory : List.of(save, saveAs, exportTimelineJs)) {
+            needsStory.disableProperty().bind(viewModel.storyProperty().isNull());
+        }
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
@@ -158,14 +220,17 @@ public final class MainWindow extends BorderPane {
         recent.setId("open-recent");
         fillRecentMenu(recent);
         viewModel.settings().recentFiles().addListener((ListChangeListener<String>) c -> fillRecentMenu(recent));
-        Menu export = new Menu("_Export", null,
+        Menu export = new Menu("_Export", null, exportTimelineJs, new SeparatorMenuItem(),
                 exportItem("Timeline as PNG…", timeline, 1), exportItem("Timeline as PNG at 2×…", timeline, 2),
                 exportItem("Comparison as PNG…", comparison, 1),
-                exportItem("Comparison as PNG at 2×…", comparison, 2));
+                exportItem("Comparison as PNG at 2×…", comparison, 2), new SeparatorMenuItem(),
+                comparisonTextItem("Comparison as Markdown…", "md"),
+                comparisonTextItem("Comparison as HTML…", "html"));
         MenuItem print = new MenuItem("Print Handout…");
         print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         print.setOnAction(e -> printHandout());
-        Menu file = new Menu("_File", null, open, recent, bundled, new SeparatorMenuItem(), export, print,
+        Menu file = new Menu("_File", null, open, recent, bundled, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), export, print,
                 new SeparatorMenuItem(), quit);
 
         MenuItem fit = new MenuItem("Zoom to Fit");
@@ -239,15 +304,39 @@ public final class MainWindow extends BorderPane {
         return item;
     }
 
+    private MenuItem comparisonTextItem(String text, String extension) {
+        MenuItem item = new MenuItem(text);
+        item.disableProperty().bind(Bindings.isEmpty(viewModel.comparison().rows()));
+        item.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save " + text.replace("\u2026", ""));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    extension.equals("html") ? "Web page (*.html)" : "Markdown (*.md)", "*." + extension));
+            chooser.setInitialFileName("comparison." + extension);
+            File file = chooser.showSaveDialog(stage);
+            if (file != null) {
+                try {
+                    viewModel.exportComparison(file.toPath(), extension.equals("html"));
+                } catch (IOException ex) {
+                    showExportError(file.toPath(), ex);
+                }
+            }
+        });
+        return item;
+    }
+
+    private void showExportError(Path target, IOException e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, "Could not save " + target + ":\n" + e.getMessage());
+        alert.initOwner(stage);
+        alert.show();
+    }
+
     /** Writes a PNG of one part of the window; tells the user when it cannot. */
     public void exportPng(Node part, double scale, Path target) {
         try {
-            PngExporter.write(PngExporter.snapshot(part, scale), target);
+            viewModel.writeExport(target, PngExporter.encode(PngExporter.snapshot(part, scale)));
         } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "The image could not be saved to " + target + ":\n"
-                    + e.getMessage());
-            alert.initOwner(stage);
-            alert.show();
+            showExportError(target, e);
         }
     }
 
@@ -264,12 +353,48 @@ public final class MainWindow extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a story");
         chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Stories and timelines (*.json, *.csv)", "*.json", "*.csv"),
                 new FileChooser.ExtensionFilter("Counterpoint stories (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("TimelineJS or statement sheets (*.csv)", "*.csv"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             viewModel.open(file.toPath());
         }
+    }
+
+    private void chooseAndSave() {
+        File file = chooseTarget("Save the story", "Counterpoint stories (*.json)", suggestedName(""));
+        if (file != null) {
+            viewModel.save(file.toPath());
+        }
+    }
+
+    private void chooseAndExport() {
+        File file = chooseTarget("Export for TimelineJS", "TimelineJS JSON (*.json)", suggestedName("-timelinejs"));
+        if (file != null) {
+            viewModel.exportTimelineJs(file.toPath());
+        }
+    }
+
+    private File chooseTarget(String title, String description, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*.json"));
+        chooser.setInitialFileName(name);
+        Path current = viewModel.currentFileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        return chooser.showSaveDialog(stage);
+    }
+
+    /** "statements.csv" → "statements.json": the story's name with the suffix and a .json extension. */
+    private String suggestedName(String suffix) {
+        String name = viewModel.storyNameProperty().get();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name.isBlank() ? "story" : name;
+        return stem + suffix + ".json";
     }
 
     private void showProblems(LoadFailure failure) {
@@ -282,13 +407,19 @@ public final class MainWindow extends BorderPane {
         status.getStyleClass().add("status-text");
         ProgressIndicator progress = new ProgressIndicator();
         progress.getStyleClass().add("status-progress");
+        progress.progressProperty().bind(viewModel.loadProgressProperty());
         progress.visibleProperty().bind(viewModel.loadingProperty());
         progress.managedProperty().bind(viewModel.loadingProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-loading");
+        cancel.getStyleClass().add("status-cancel");
+        cancel.setOnAction(e -> viewModel.cancelLoading());
+        cancel.visibleProperty().bind(viewModel.loadingProperty());
+        cancel.managedProperty().bind(viewModel.loadingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("Wheel: zoom \u00B7 Drag: pan \u00B7 \u2190 \u2192: previous / next event");
         hint.getStyleClass().add("status-hint");
-        HBox bar = new HBox(8, progress, status, spacer, hint);
+        HBox bar = new HBox(8, progress, status, cancel, spacer, hint);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

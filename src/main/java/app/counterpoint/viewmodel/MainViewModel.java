@@ -1,21 +1,33 @@
 package app.counterpoint.viewmodel;
 
+import app.counterpoint.io.AtomicFile;
 import app.counterpoint.io.LoadResult;
+import app.counterpoint.io.StoryFormat;
+import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.StoryReader;
+import app.counterpoint.io.StoryWriter;
+import app.counterpoint.io.TimelineJsExporter;
+import app.counterpoint.io.ValidationProblem;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.settings.SettingsStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,7 +47,9 @@ public final class MainViewModel {
     /** The classpath location of the story shown when none is named. */
     public static final String BUNDLED_STORY = "stories/trump-putin-2017.json";
 
-    private final StoryReader reader;
+    private final StoryOpener opener;
+    private final StoryWriter writer = new StoryWriter();
+    private final TimelineJsExporter exporter = new TimelineJsExporter();
     private final Executor background;
     private final Executor ui;
 
@@ -45,6 +59,14 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<LoadFailure> lastFailure = new ReadOnlyObjectWrapper<>(this, "lastFailure");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ReadOnlyDoubleWrapper loadProgress =
+            new ReadOnlyDoubleWrapper(this, "loadProgress", StoryOpener.INDETERMINATE);
+    private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
+    private final ReadOnlyStringWrapper lastSaveError = new ReadOnlyStringWrapper(this, "lastSaveError");
+
+    /** Counts loads on the UI thread; a result whose number is no longer current was cancelled or overtaken. */
+    private long loadGeneration;
+    private AtomicBoolean cancelCurrentLoad = new AtomicBoolean();
 
     private final ObservableList<Event> eventsInTimeOrder = FXCollections.observableArrayList();
     private final FilteredList<Event> shownEvents = new FilteredList<>(eventsInTimeOrder);
@@ -63,7 +85,7 @@ public final class MainViewModel {
 
     /** @param settingsStore where theme, type size, recent files and the like are kept between launches */
     public MainViewModel(StoryReader reader, Executor background, Executor ui, SettingsStore settingsStore) {
-        this.reader = reader;
+        this.opener = new StoryOpener(reader);
         this.background = background;
         this.ui = ui;
         shownEvents.predicateProperty().bind(filter.eventFilterProperty());
@@ -80,10 +102,15 @@ public final class MainViewModel {
         shownEvents.addListener((Observable o) -> updateStatus());
     }
 
-    /** Opens a story file in the background; on success it replaces the story, on failure it reports why. */
+    /**
+     * Opens a file in the background, in any format Counterpoint reads (detected from its content); on success it
+     * replaces the story, on failure it reports why and the story shown before stays.
+     */
     public void open(Path file) {
+        Path name = file.getFileName();
         String path = file.toAbsolutePath().toString();
-        load(file.getFileName().toString(), () -> reader.read(file), () -> settings.rememberOpened(path));
+        load(name == null ? file.toString() : name.toString(), file,
+                (progress, cancelled) -> opener.open(file, progress, cancelled), () -> settings.rememberOpened(path));
     }
 
     /** Opens the story shipped with the app: the spring 2017 Trump–Putin exchange. */
@@ -94,33 +121,154 @@ public final class MainViewModel {
     /** Opens a story shipped on the classpath, such as the bundled default story. */
     public void openResource(String resource) {
         String name = resource.substring(resource.lastIndexOf('/') + 1);
-        load(name, () -> reader.readResource(resource), () -> { });
+        load(name, null, (progress, cancelled) -> opener.openResource(resource), () -> { });
+    }
+
+    /** How a load reads its file: reporting progress, asking whether to stop. */
+    private interface Read {
+        LoadResult read(DoubleConsumer progress, BooleanSupplier cancelled);
     }
 
     /** @param onSuccess run on the UI executor once the story is shown, e.g. to remember the file */
-    private void load(String name, Supplier<LoadResult> read, Runnable onSuccess) {
+    private void load(String name, Path file, Read read, Runnable onSuccess) {
+        long generation = ++loadGeneration;
+        cancelCurrentLoad.set(true);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        cancelCurrentLoad = cancelled;
         loading.set(true);
+        loadProgress.set(StoryOpener.INDETERMINATE);
         status.set("Opening " + name + "\u2026");
+        DoubleConsumer progress = fraction -> ui.execute(() -> {
+            if (generation == loadGeneration) {
+                loadProgress.set(fraction);
+            }
+        });
         background.execute(() -> {
-            LoadResult result = read.get();
+            LoadResult result;
+            try {
+                result = read.read(progress, cancelled::get);
+            } catch (RuntimeException e) {
+                // the reader reports bad content as problems; this is a bug, shown rather than leaving "Opening…"
+                result = LoadResult.invalid(new ValidationProblem(name, 1, 1, "the file could not be opened: " + e));
+            }
+            LoadResult done = result;
             ui.execute(() -> {
-                if (finishLoad(name, result)) {
+                if (finishLoad(generation, name, file, done)) {
                     onSuccess.run();
                 }
             });
         });
     }
 
-    private boolean finishLoad(String name, LoadResult result) {
+    /** @return true when the story was shown */
+    private boolean finishLoad(long generation, String name, Path file, LoadResult result) {
+        if (generation != loadGeneration) {
+            return false; // cancelled, or another file was opened meanwhile
+        }
         loading.set(false);
         if (result.isValid()) {
             lastFailure.set(null);
+            // only a Counterpoint file is saved back in place; an imported one is saved under a new name
+            currentFile.set(result.format() == StoryFormat.COUNTERPOINT ? file : null);
             show(name, result.story());
             return true;
         }
         lastFailure.set(new LoadFailure(name, result.problems()));
         updateStatus();
         return false;
+    }
+
+    /**
+     * Writes an exported file (an image, a handout page) all at once, so a failed export never leaves half a file.
+     */
+    public void writeExport(Path target, byte[] content) throws IOException {
+        AtomicFile.write(target, content);
+    }
+
+    /** Writes the comparison shown now as Markdown or as a standalone HTML page. */
+    public void exportComparison(Path target, boolean html) throws IOException {
+        String title = comparison.titleProperty().get();
+        String text = html ? ComparisonExporter.html(title, comparison.columns(), comparison.rows())
+                : ComparisonExporter.markdown(title, comparison.columns(), comparison.rows());
+        AtomicFile.write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Stops the load in progress: its result, whenever it comes, is dropped and the story shown stays. */
+    public void cancelLoading() {
+        if (!loading.get()) {
+            return;
+        }
+        loadGeneration++;
+        cancelCurrentLoad.set(true);
+        loading.set(false);
+        updateStatus();
+        if (story.get() == null) {
+            status.set("Opening cancelled");
+        }
+    }
+
+    /**
+     * Saves the story to the file it was opened from or last saved to.
+     *
+     * @return false when there is no such file (a bundled or imported story); the view then asks where to save
+     */
+    public boolean save() {
+        Path file = currentFile.get();
+        if (file == null || story.get() == null) {
+            return false;
+        }
+        save(file);
+        return true;
+    }
+
+    /** Saves the story as a Counterpoint file (atomically), which becomes the current file. */
+    public void save(Path file) {
+        write(file, true, s -> writer.write(s, file));
+    }
+
+    /** Writes the story's events as a TimelineJS JSON file for publishing on the web. */
+    public void exportTimelineJs(Path file) {
+        write(file, false, s -> exporter.write(s, file));
+    }
+
+    /** One way of writing a story to a file. */
+    private interface Write {
+        void write(Story s) throws IOException;
+    }
+
+    private void write(Path file, boolean becomesCurrent, Write write) {
+        Story s = story.get();
+        if (s == null) {
+            return;
+        }
+        Path fileName = file.getFileName();
+        String name = fileName == null ? file.toString() : fileName.toString();
+        status.set("Saving " + name + "\u2026");
+        background.execute(() -> {
+            String error = null;
+            try {
+                write.write(s);
+            } catch (IOException | RuntimeException e) {
+                error = e.getMessage() == null ? e.toString() : e.getMessage();
+            }
+            String failure = error;
+            ui.execute(() -> finishWrite(file, name, becomesCurrent, failure));
+        });
+    }
+
+    private void finishWrite(Path file, String name, boolean becomesCurrent, String error) {
+        updateStatus();
+        if (error != null) {
+            lastSaveError.set(null); // the same message twice must still reach listeners
+            lastSaveError.set(name + " could not be saved: " + error + ". Any file already there is unchanged.");
+            return;
+        }
+        lastSaveError.set(null);
+        if (becomesCurrent) {
+            currentFile.set(file);
+            storyName.set(name);
+        }
+        status.set("Saved " + name + " \u2014 " + status.get());
     }
 
     /** Shows an already validated story. */
@@ -180,6 +328,21 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** How far the file being opened has been read, 0 to 1, or -1 while that cannot be told (parsing). */
+    public ReadOnlyDoubleProperty loadProgressProperty() {
+        return loadProgress.getReadOnlyProperty();
+    }
+
+    /** The Counterpoint file the story was opened from or saved to; null for a bundled or imported story. */
+    public ReadOnlyObjectProperty<Path> currentFileProperty() {
+        return currentFile.getReadOnlyProperty();
+    }
+
+    /** Why the last save failed, or null; the view shows it. */
+    public ReadOnlyStringProperty lastSaveErrorProperty() {
+        return lastSaveError.getReadOnlyProperty();
     }
 
     /** The last file that failed to open, or null after a success; the view shows its problems. */

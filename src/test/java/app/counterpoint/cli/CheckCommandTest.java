@@ -67,6 +67,28 @@ class CheckCommandTest {
     }
 
     @Test
+    void importableFilesNameTheirFormat(@TempDir Path dir) throws IOException {
+        String timeline = copy("import/timelinejs-full.json", dir);
+        String sheet = copy("import/timelinejs-sheet.csv", dir);
+        String statements = copy("import/statements.csv", dir);
+
+        assertEquals(0, CheckCommand.run(List.of(timeline, sheet, statements), out));
+        assertEquals(List.of(
+                "OK " + timeline + " (TimelineJS, 6 events, 0 statements)",
+                "OK " + sheet + " (TimelineJS CSV, 5 events, 0 statements)",
+                "OK " + statements + " (statements CSV, 2 events, 3 statements)"), lines());
+    }
+
+    @Test
+    void aBrokenImportSaysWhichFormatItWasReadAs(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("story.txt");
+        Files.writeString(csv, "Year,Headline\n2017x,Bad\n");
+
+        assertEquals(1, CheckCommand.run(List.of(csv.toString()), out));
+        assertEquals(List.of(csv + ":2:1: read as TimelineJS CSV: Year: '2017x' is not a whole number"), lines());
+    }
+
+    @Test
     void noFilesPrintsUsage() {
         assertEquals(2, CheckCommand.run(List.of(), out));
         assertEquals(List.of("usage: counterpoint check FILE..."), lines());

@@ -68,7 +68,8 @@ class ScreenshotTour {
                 var pages = app.counterpoint.view.export.Handout.pages(viewModel, PngExporter.snapshot(window.timeline(), 2),
                         523, 770, java.util.List.of(MainWindow.STYLESHEET));
                 for (int i = 0; i < pages.size(); i++) {
-                    PngExporter.write(PngExporter.snapshot(pages.get(i), 1.5), dir.resolve("handout-" + (i + 1) + ".png"));
+                    java.nio.file.Files.write(dir.resolve("handout-" + (i + 1) + ".png"),
+                            PngExporter.encode(PngExporter.snapshot(pages.get(i), 1.5)));
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -81,7 +82,7 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             try {
-                PngExporter.write(PngExporter.snapshot(window, 1), file);
+                Files.write(file, PngExporter.encode(PngExporter.snapshot(window, 1)));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -1,13 +1,8 @@
 package app.counterpoint.view.export;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
@@ -17,8 +12,7 @@ import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
 
 /**
- * Saves what a part of the window shows as a PNG, at 1x or 2x for crisp handouts and slides. The file is written
- * beside its target and moved over it only when complete, so a failed export never leaves half an image.
+ * Turns what a part of the window shows into a PNG, at 1x or 2x for crisp handouts and slides.
  */
 public final class PngExporter {
 
@@ -32,21 +26,13 @@ public final class PngExporter {
         return node.snapshot(parameters, null);
     }
 
-    public static void write(Image image, Path target) throws IOException {
-        BufferedImage pixels = toBufferedImage(image);
-        Path dir = target.toAbsolutePath().getParent();
-        // a plain new file (not createTempFile, which is owner-only) so the image gets the user's usual permissions
-        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
-                if (!ImageIO.write(pixels, "png", out)) {
-                    throw new IOException("no PNG writer is available");
-                }
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+    /** The image encoded as PNG. */
+    public static byte[] encode(Image image) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (!ImageIO.write(toBufferedImage(image), "png", out)) {
+            throw new IOException("no PNG writer is available");
         }
+        return out.toByteArray();
     }
 
     /** Copies the pixels without javafx.swing, which the app does not otherwise need. */

@@ -1,0 +1,87 @@
+package app.counterpoint.io;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Tells the format of a file from its content, never from its name: JSON starts with a brace, and its first
+ * kilobytes show whether it is a Counterpoint story or a TimelineJS timeline; a CSV file is known by its header row.
+ */
+public final class FormatDetector {
+
+    /** How much of a JSON file is looked at: the format field and TimelineJS's keys come early. */
+    private static final int SNIFF_BYTES = 64 * 1024;
+
+    private static final Pattern COUNTERPOINT_FORMAT = Pattern.compile("\"format\"\\s*:\\s*\"counterpoint/");
+    private static final Pattern TIMELINEJS_KEYS = Pattern.compile("\"(start_date|unique_id|eras)\"\\s*:");
+
+    /** What a person is told when nothing fits. */
+    static final String UNRECOGNISED = "this file is not in a format Counterpoint can open: it is not JSON (it does "
+            + "not start with { ) and its first line is not a known CSV header. Counterpoint opens its own story "
+            + "files (counterpoint/1), TimelineJS JSON, the TimelineJS spreadsheet saved as CSV (Year, Month, Day, "
+            + "Time, …, Headline, Text, Media, Group) and a CSV of statements (event, actor, topic, kind, text, "
+            + "source)";
+
+    private FormatDetector() {
+    }
+
+    /** The format of UTF-8 content, or empty when it is none Counterpoint can open. */
+    public static Optional<StoryFormat> detect(byte[] content) {
+        return detect(content, utf8BomLength(content));
+    }
+
+    /** Whether the first character after a UTF-8 byte order mark and blanks is a brace or bracket. */
+    static boolean startsLikeJson(byte[] content) {
+        int first = utf8BomLength(content);
+        while (first < content.length && isSpace(content[first])) {
+            first++;
+        }
+        return first < content.length && (content[first] == '{' || content[first] == '[');
+    }
+
+    private static int utf8BomLength(byte[] content) {
+        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
+    /** @param start where the text starts, after a byte order mark */
+    static Optional<StoryFormat> detect(byte[] content, int start) {
+        int first = start;
+        while (first < content.length && isSpace(content[first])) {
+            first++;
+        }
+        if (first >= content.length) {
+            return Optional.empty();
+        }
+        if (content[first] == '{' || content[first] == '[') {
+            return Optional.of(jsonFormat(content, first));
+        }
+        List<String> header = CsvTable.header(content, first, content.length - first);
+        if (header.contains("year") && header.contains("headline")) {
+            return Optional.of(StoryFormat.TIMELINEJS_CSV);
+        }
+        if (header.containsAll(StatementsCsvImporter.REQUIRED)) {
+            return Optional.of(StoryFormat.STATEMENTS_CSV);
+        }
+        return Optional.empty();
+    }
+
+    /** A TimelineJS file is recognised by its own keys; anything else is read, and checked, as a story file. */
+    private static StoryFormat jsonFormat(byte[] content, int first) {
+        String head = new String(content, first, Math.min(SNIFF_BYTES, content.length - first),
+                StandardCharsets.ISO_8859_1);
+        if (COUNTERPOINT_FORMAT.matcher(head).find()) {
+            return StoryFormat.COUNTERPOINT;
+        }
+        if (TIMELINEJS_KEYS.matcher(head).find()) {
+            return StoryFormat.TIMELINEJS_JSON;
+        }
+        return StoryFormat.COUNTERPOINT;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+}

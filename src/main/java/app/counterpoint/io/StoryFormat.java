@@ -1,0 +1,24 @@
+package app.counterpoint.io;
+
+/** The kinds of file Counterpoint can open, told apart by their content, never by the file name. */
+public enum StoryFormat {
+    /** Counterpoint's own story file, {@code "format": "counterpoint/1"}. */
+    COUNTERPOINT("Counterpoint"),
+    /** A TimelineJS3 JSON file: {@code title}, {@code events[]}, {@code eras[]}. */
+    TIMELINEJS_JSON("TimelineJS"),
+    /** The TimelineJS Google Sheets template saved as CSV: Year, Month, Day, Time, …, Headline, Text, Media, Group. */
+    TIMELINEJS_CSV("TimelineJS CSV"),
+    /** A flat CSV of statements: event, actor, topic, kind, text, source (and optional dates). */
+    STATEMENTS_CSV("statements CSV");
+
+    private final String displayName;
+
+    StoryFormat(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** The name shown to people, as in {@code OK story.json (TimelineJS, 12 events, 0 statements)}. */
+    public String displayName() {
+        return displayName;
+    }
+}

@@ -1,0 +1,179 @@
+package app.counterpoint.io;
+
+import app.counterpoint.model.Story;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Opens any file Counterpoint understands: it detects the format from the content, then reads a story file or
+ * imports a TimelineJS or CSV file. Like {@link StoryReader} it never throws for bad content; the result names the
+ * format the file was read as, and problems with a non-native format say which format was assumed.
+ *
+ * <p>Stateless and therefore safe to share between threads.
+ */
+public final class StoryOpener {
+
+    /** Reading goes in slices this large so progress can be shown and a cancel is noticed quickly. */
+    private static final int CHUNK_BYTES = 1024 * 1024;
+
+    /** The progress value for "working, but how far is unknown" (parsing after the bytes are read). */
+    public static final double INDETERMINATE = -1;
+
+    private final StoryReader reader;
+
+    public StoryOpener() {
+        this(new StoryReader());
+    }
+
+    public StoryOpener(StoryReader reader) {
+        this.reader = reader;
+    }
+
+    public LoadResult open(Path file) {
+        return open(file, fraction -> { }, () -> false);
+    }
+
+    /**
+     * Opens a file, reporting progress and stopping early when asked to.
+     *
+     * @param progress  receives the fraction of bytes read (0 to 1), then {@link #INDETERMINATE} while parsing
+     * @param cancelled asked between slices; once it answers true the result is a "cancelled" problem
+     */
+    public LoadResult open(Path file, DoubleConsumer progress, BooleanSupplier cancelled) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                return problem(name, "this is a folder, not a story file");
+            }
+            long size = Files.size(file);
+            if (size > StoryReader.MAX_FILE_BYTES) {
+                return reader.read(file).withFormat(null); // refused by size, before a byte is read
+            }
+            byte[] content = new byte[(int) size];
+            int read = 0;
+            progress.accept(0);
+            try (InputStream in = Files.newInputStream(file)) {
+                while (read < content.length) {
+                    if (cancelled.getAsBoolean()) {
+                        return problem(name, "opening was cancelled");
+                    }
+                    int n = in.readNBytes(content, read, Math.min(CHUNK_BYTES, content.length - read));
+                    if (n == 0) {
+                        break; // the file shrank while being read
+                    }
+                    read += n;
+                    progress.accept((double) read / content.length);
+                }
+                // the file may also have grown; what is there now is what is opened, within the size limit
+                byte[] more = in.readNBytes(StoryReader.MAX_FILE_BYTES + 1 - read);
+                if (read < content.length || more.length > 0) {
+                    byte[] all = Arrays.copyOf(content, read + more.length);
+                    System.arraycopy(more, 0, all, read, more.length);
+                    content = all;
+                }
+            }
+            if (cancelled.getAsBoolean()) {
+                return problem(name, "opening was cancelled");
+            }
+            progress.accept(INDETERMINATE);
+            return open(name, content);
+        } catch (NoSuchFileException e) {
+            return problem(name, "the file does not exist");
+        } catch (AccessDeniedException e) {
+            return problem(name, "the file cannot be read: permission denied");
+        } catch (IOException e) {
+            return problem(name, "the file cannot be read: " + e);
+        }
+    }
+
+    /** Opens a story packed with the application. */
+    public LoadResult openResource(String classpathResource) {
+        String path = classpathResource.startsWith("/") ? classpathResource.substring(1) : classpathResource;
+        try (InputStream in = StoryOpener.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                return reader.readResource(classpathResource);
+            }
+            return open(classpathResource, in.readNBytes(StoryReader.MAX_FILE_BYTES + 1));
+        } catch (IOException e) {
+            return problem(classpathResource, "the story cannot be read: " + e);
+        }
+    }
+
+    /**
+     * Opens content already in memory.
+     *
+     * @param fileName the name used in problems; its last part, without extension, titles a file that has no title
+     */
+    public LoadResult open(String fileName, byte[] content) {
+        if (content.length > StoryReader.MAX_FILE_BYTES) {
+            return reader.read(fileName, content).withFormat(null);
+        }
+        // a story file goes straight to the reader, which checks the encoding itself: no second pass over 60 MB
+        if (FormatDetector.startsLikeJson(content)
+                && FormatDetector.detect(content).orElse(null) == StoryFormat.COUNTERPOINT) {
+            return reader.read(fileName, content);
+        }
+        Problems problems = new Problems(fileName);
+        int start = TextDecoder.checkText(content, problems);
+        if (start < 0) {
+            return LoadResult.invalid(problems.sorted()).withFormat(null);
+        }
+        Optional<StoryFormat> detected = FormatDetector.detect(content, start);
+        if (detected.isEmpty()) {
+            return problem(fileName, FormatDetector.UNRECOGNISED);
+        }
+        StoryFormat format = detected.get();
+        if (format == StoryFormat.COUNTERPOINT) {
+            return reader.read(fileName, content);
+        }
+        Story story = importStory(format, fileName, content, start, problems);
+        if (story != null && problems.isEmpty()) {
+            return LoadResult.valid(story).withFormat(format);
+        }
+        List<ValidationProblem> named = problems.sorted().stream()
+                .map(p -> new ValidationProblem(p.file(), p.line(), p.column(),
+                        "read as " + format.displayName() + ": " + p.message()))
+                .toList();
+        return LoadResult.invalid(named).withFormat(format);
+    }
+
+    private static Story importStory(StoryFormat format, String fileName, byte[] content, int start,
+                                     Problems problems) {
+        String title = titleFrom(fileName);
+        if (format == StoryFormat.TIMELINEJS_JSON) {
+            problems.useByteColumns(new Utf8Columns(content, start));
+            JsonValueNode root = LocatedJsonParser.parse(content, start, content.length - start, problems);
+            return root == null ? null : TimelineJsImporter.importStory(root, title, problems);
+        }
+        CsvTable table = CsvTable.read(content, start, content.length - start, problems);
+        if (table == null) {
+            return null;
+        }
+        return format == StoryFormat.TIMELINEJS_CSV
+                ? TimelineCsvImporter.importStory(table, title, problems)
+                : StatementsCsvImporter.importStory(table, title, problems);
+    }
+
+    /** "my-timeline" for "/home/a/my-timeline.csv": the title of a file that gives none. */
+    static String titleFrom(String fileName) {
+        String last = fileName.replace('\\', '/');
+        last = last.substring(last.lastIndexOf('/') + 1);
+        int dot = last.lastIndexOf('.');
+        String stem = dot > 0 ? last.substring(0, dot) : last;
+        return stem.isBlank() ? "Untitled" : stem;
+    }
+
+    private static LoadResult problem(String name, String message) {
+        return LoadResult.invalid(new ValidationProblem(name, 1, 1, message)).withFormat(null);
+    }
+}

@@ -1,0 +1,85 @@
+package app.counterpoint.cli;
+
+import app.counterpoint.io.LoadResult;
+import app.counterpoint.io.StoryFormat;
+import app.counterpoint.io.StoryOpener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConvertCommandTest {
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    private List<String> lines() {
+        return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    private static Path copy(String resource, Path dir) throws IOException {
+        Path target = dir.resolve(Path.of(resource).getFileName());
+        try (InputStream in = ConvertCommandTest.class.getResourceAsStream("/" + resource)) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    @Test
+    void convertsATimelineIntoAStoryThatOpensAsCounterpoint(@TempDir Path dir) throws IOException {
+        Path in = copy("import/timelinejs-sheet.csv", dir);
+        Path outFile = dir.resolve("story.json");
+
+        assertEquals(0, ConvertCommand.run(List.of(in.toString(), outFile.toString()), out));
+
+        assertEquals(List.of("Wrote " + outFile + " from " + in + " (TimelineJS CSV, 5 events, 0 statements)"),
+                lines());
+        LoadResult written = new StoryOpener().open(outFile);
+        assertTrue(written.isValid(), written.problems()::toString);
+        assertEquals(StoryFormat.COUNTERPOINT, written.format());
+        assertEquals(new StoryOpener().open(in).story(), written.story());
+    }
+
+    @Test
+    void refusesToOverwriteItsInput(@TempDir Path dir) throws IOException {
+        Path in = copy("import/statements.csv", dir);
+        byte[] before = Files.readAllBytes(in);
+
+        assertEquals(2, ConvertCommand.run(List.of(in.toString(), dir.resolve(".").resolve("statements.csv")
+                .toString()), out));
+
+        assertTrue(lines().get(0).contains("refusing to overwrite the input file"), lines()::toString);
+        assertArrayEquals(before, Files.readAllBytes(in));
+    }
+
+    @Test
+    void anInvalidInputPrintsItsProblemsAndWritesNothing(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("bad.json");
+        Files.writeString(in, "{\"events\": [{\"start_date\": {\"year\": 2017, \"month\": 0}}]}");
+        Path outFile = dir.resolve("out.json");
+
+        assertEquals(1, ConvertCommand.run(List.of(in.toString(), outFile.toString()), out));
+
+        assertEquals(List.of(in + ":1:52: read as TimelineJS: events[0].start_date: month 0 is impossible; it "
+                + "must lie between 1 and 12"), lines());
+        assertFalse(Files.exists(outFile));
+    }
+
+    @Test
+    void wrongArgumentsPrintUsage() {
+        assertEquals(2, ConvertCommand.run(List.of("only-one.json"), out));
+        assertEquals(List.of("usage: counterpoint convert IN OUT.json"), lines());
+    }
+}

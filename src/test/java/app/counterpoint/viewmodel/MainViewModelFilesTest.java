@@ -1,0 +1,181 @@
+package app.counterpoint.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.counterpoint.io.StoryOpener;
+import app.counterpoint.io.StoryReader;
+import app.counterpoint.model.Story;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening every format, cancelling, saving and exporting through the main view model. */
+class MainViewModelFilesTest {
+
+    private final List<Runnable> backgroundTasks = new ArrayList<>();
+    private final MainViewModel viewModel = new MainViewModel(new StoryReader(), backgroundTasks::add, Runnable::run);
+
+    private void runBackground() {
+        while (!backgroundTasks.isEmpty()) {
+            List<Runnable> tasks = List.copyOf(backgroundTasks);
+            backgroundTasks.clear();
+            tasks.forEach(Runnable::run);
+        }
+    }
+
+    private static Path copy(String resource, Path dir) throws IOException {
+        Path target = dir.resolve(Path.of(resource).getFileName());
+        try (InputStream in = MainViewModelFilesTest.class.getResourceAsStream("/" + resource)) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    @Test
+    void everyImportableFormatOpensAndAnImportHasNoFileToSaveBackTo(@TempDir Path dir) throws IOException {
+        for (String resource : List.of("import/timelinejs-full.json", "import/timelinejs-sheet.csv",
+                "import/statements.csv")) {
+            viewModel.open(copy(resource, dir));
+            runBackground();
+            assertNull(viewModel.lastFailureProperty().get(), resource);
+            assertNotNull(viewModel.storyProperty().get());
+            assertNull(viewModel.currentFileProperty().get(), "an import is never overwritten by Save");
+            assertFalse(viewModel.save(), "Save asks for a name instead");
+        }
+    }
+
+    @Test
+    void aCounterpointFileIsSavedBackInPlace(@TempDir Path dir) throws IOException {
+        Path file = copy("stories/valid/minimal.json", dir);
+        viewModel.open(file);
+        runBackground();
+        assertEquals(file, viewModel.currentFileProperty().get());
+        Story before = viewModel.storyProperty().get();
+
+        assertTrue(viewModel.save());
+        runBackground();
+
+        assertNull(viewModel.lastSaveErrorProperty().get());
+        assertTrue(viewModel.statusProperty().get().startsWith("Saved minimal.json"),
+                viewModel.statusProperty().get());
+        assertEquals(before, new StoryOpener().open(file).story(), "load, save, load gives an equal story");
+        assertTrue(Files.readString(file).startsWith("{\n  \"format\": \"counterpoint/1\""));
+    }
+
+    @Test
+    void saveAsMakesTheNewFileCurrent(@TempDir Path dir) throws IOException {
+        viewModel.open(copy("import/statements.csv", dir));
+        runBackground();
+        Path target = dir.resolve("statements-story.json");
+
+        viewModel.save(target);
+        runBackground();
+
+        assertEquals(target, viewModel.currentFileProperty().get());
+        assertEquals("statements-story.json", viewModel.storyNameProperty().get());
+        assertEquals(viewModel.storyProperty().get(), new StoryOpener().open(target).story());
+    }
+
+    @Test
+    void aFailedSaveIsReportedAndChangesNothing(@TempDir Path dir) throws IOException {
+        viewModel.open(copy("stories/valid/minimal.json", dir));
+        runBackground();
+        Path current = viewModel.currentFileProperty().get();
+
+        viewModel.save(dir.resolve("no-such-folder").resolve("x.json"));
+        runBackground();
+
+        assertNotNull(viewModel.lastSaveErrorProperty().get());
+        assertTrue(viewModel.lastSaveErrorProperty().get().startsWith("x.json could not be saved: "),
+                viewModel.lastSaveErrorProperty().get());
+        assertEquals(current, viewModel.currentFileProperty().get());
+    }
+
+    @Test
+    void exportWritesTimelineJsAndKeepsTheCurrentFile(@TempDir Path dir) throws IOException {
+        Path file = copy("stories/valid/minimal.json", dir);
+        viewModel.open(file);
+        runBackground();
+        Path exported = dir.resolve("web.json");
+
+        viewModel.exportTimelineJs(exported);
+        runBackground();
+
+        assertTrue(Files.readString(exported, StandardCharsets.UTF_8).contains("\"start_date\""));
+        assertEquals(file, viewModel.currentFileProperty().get());
+    }
+
+    @Test
+    void cancellingDropsThePendingResultAndKeepsTheOldStory(@TempDir Path dir) throws IOException {
+        viewModel.openBundledStory();
+        runBackground();
+        Story before = viewModel.storyProperty().get();
+
+        viewModel.open(copy("import/timelinejs-full.json", dir));
+        assertTrue(viewModel.loadingProperty().get());
+        viewModel.cancelLoading();
+        assertFalse(viewModel.loadingProperty().get());
+        runBackground();
+
+        assertSame(before, viewModel.storyProperty().get());
+        assertNull(viewModel.lastFailureProperty().get(), "a cancelled load is no failure");
+    }
+
+    @Test
+    void aLaterOpenOvertakesAnEarlierOne(@TempDir Path dir) throws IOException {
+        viewModel.open(copy("import/timelinejs-full.json", dir));
+        viewModel.open(copy("import/statements.csv", dir));
+        runBackground();
+        assertEquals("statements.csv", viewModel.storyNameProperty().get());
+    }
+
+    @Test
+    void progressIsReportedWhileReadingThenIndeterminate(@TempDir Path dir) throws IOException {
+        List<Double> seen = new ArrayList<>();
+        viewModel.loadProgressProperty().addListener((o, old, now) -> seen.add(now.doubleValue()));
+        viewModel.open(copy("import/timelinejs-sheet.csv", dir));
+        runBackground();
+        assertTrue(seen.contains(1.0), seen::toString);
+        assertEquals(StoryOpener.INDETERMINATE, seen.get(seen.size() - 1));
+    }
+
+    @Test
+    void theComparisonExportsAsMarkdownAndAsHtml(@TempDir Path dir) throws IOException {
+        viewModel.openBundledStory();
+        runBackground();
+        Path md = dir.resolve("call.md");
+        Path html = dir.resolve("call.html");
+        viewModel.exportComparison(md, false);
+        viewModel.exportComparison(html, true);
+        String markdown = Files.readString(md);
+        assertTrue(markdown.startsWith("## Trump and Putin speak by phone"), markdown);
+        assertTrue(markdown.contains("| Topic | White House | Kremlin |"), markdown);
+        String page = Files.readString(html);
+        assertTrue(page.contains("<th>North Korea</th>"), page);
+        assertTrue(page.contains("business-like"), page);
+    }
+
+    @Test
+    void aFileThatOpensGoesToTheTopOfOpenRecentAndOneThatFailsDoesNot(@TempDir Path dir) throws IOException {
+        Path good = copy("import/timelinejs-full.json", dir);
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{ not json");
+        viewModel.open(good);
+        runBackground();
+        viewModel.open(bad);
+        runBackground();
+        assertEquals(List.of(good.toAbsolutePath().toString()), viewModel.settings().recentFiles());
+        assertEquals(good.toAbsolutePath().toString(), viewModel.settings().lastStory());
+    }
+}
