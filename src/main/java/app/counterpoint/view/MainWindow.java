@@ -453,6 +453,7 @@ public final class MainWindow extends BorderPane {
             lower.setDividerPositions(0.72);
         }
         pseudoClassStateChanged(PRESENTING, presenting);
+        comparison.setPresenting(presenting);
         applyFontScale();
         if (presenting) {
             viewModel.timeline().zoomToSelection();

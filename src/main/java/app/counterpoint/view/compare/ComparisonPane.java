@@ -50,6 +50,7 @@ public final class ComparisonPane extends VBox {
     private final Consumer<String> openLink;
     private final GridPane grid = new GridPane();
     private final FlowPane nearby = new FlowPane(10, 6);
+    private VBox headerBox;
 
     public ComparisonPane(ComparisonViewModel viewModel, Consumer<String> openLink) {
         this.viewModel = viewModel;
@@ -113,7 +114,14 @@ public final class ComparisonPane extends VBox {
         // the tools share the caption's line, so the table keeps the height a projector needs
         HBox top = new HBox(10, caption, spacer, highlight, copyText, copyMarkdown);
         top.getStyleClass().addAll("comparison-tools", "comparison-header");
-        return new VBox(2, top, heading);
+        headerBox = new VBox(2, top, heading);
+        return headerBox;
+    }
+
+    /** While presenting, the window's own header names the event, so this pane drops its title and tools. */
+    public void setPresenting(boolean presenting) {
+        headerBox.setVisible(!presenting);
+        headerBox.setManaged(!presenting);
     }
 
     private static void copy(String text) {

@@ -3,6 +3,7 @@ package app.counterpoint.view.compare;
 import app.counterpoint.model.Event;
 import app.counterpoint.viewmodel.MainViewModel;
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -16,7 +17,10 @@ public final class ComparisonTabs extends TabPane {
     public static final String STYLESHEET =
             ComparisonTabs.class.getResource("/app/counterpoint/view/compare/compare.css").toExternalForm();
 
+    private static final PseudoClass PRESENTING = PseudoClass.getPseudoClass("presenting");
+
     private final Tab comparisonTab;
+    private final ComparisonPane comparisonPane;
 
     /** @param openLink opens an http(s) address in the system browser */
     public ComparisonTabs(MainViewModel viewModel, Consumer<String> openLink) {
@@ -28,7 +32,8 @@ public final class ComparisonTabs extends TabPane {
             viewModel.selectedEventProperty().set(event);
             showComparison();
         };
-        comparisonTab = new Tab("Comparison", new ComparisonPane(viewModel.comparison(), openLink));
+        comparisonPane = new ComparisonPane(viewModel.comparison(), openLink);
+        comparisonTab = new Tab("Comparison", comparisonPane);
         comparisonTab.setId("tab-comparison");
         Tab coverage = new Tab("Coverage", new CoveragePane(viewModel.coverage(), compareEvent, openLink));
         coverage.setId("tab-coverage");
@@ -36,6 +41,13 @@ public final class ComparisonTabs extends TabPane {
                 new ActorTimelinePane(viewModel.actorTimeline(), compareEvent, openLink));
         across.setId("tab-across-events");
         getTabs().addAll(comparisonTab, coverage, across);
+    }
+
+    /** Presentation mode shows the comparison alone: no tabs, no title (the window shows it), no tools. */
+    public void setPresenting(boolean presenting) {
+        showComparison();
+        pseudoClassStateChanged(PRESENTING, presenting);
+        comparisonPane.setPresenting(presenting);
     }
 
     /** Shows the side-by-side comparison tab. */
