@@ -1,6 +1,7 @@
 package app.counterpoint;
 
 import app.counterpoint.io.StoryReader;
+import app.counterpoint.view.AppIcons;
 import app.counterpoint.view.MainWindow;
 import app.counterpoint.viewmodel.MainViewModel;
 import java.nio.file.Path;
@@ -30,7 +31,11 @@ public final class CounterpointApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.getIcons().setAll(AppIcons.forWindows());
+        StartupTimer timer = new StartupTimer();
+        timer.logFirstStory(viewModel.storyProperty());
         stage.show();
+        timer.logFirstFrame();
 
         List<String> args = getParameters().getUnnamed();
         if (args.isEmpty()) {

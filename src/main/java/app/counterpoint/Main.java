@@ -1,6 +1,7 @@
 package app.counterpoint;
 
 import app.counterpoint.cli.CheckCommand;
+import app.counterpoint.cli.InfoCommand;
 import java.util.Arrays;
 import javafx.application.Application;
 
@@ -16,6 +17,9 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("check")) {
             System.exit(CheckCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
+        }
+        if (args.length > 0 && InfoCommand.handles(args[0])) {
+            System.exit(InfoCommand.run(args[0], System.out));
         }
         Application.launch(CounterpointApp.class, args);
     }

@@ -1,5 +1,6 @@
 package app.counterpoint.view;
 
+import app.counterpoint.about.AboutInfo;
 import app.counterpoint.view.compare.ComparisonPane;
 import app.counterpoint.view.details.DetailsPane;
 import app.counterpoint.view.filter.FilterBar;
@@ -93,7 +94,10 @@ public final class MainWindow extends BorderPane {
         MenuItem reset = new MenuItem("Show Everything");
         reset.setOnAction(e -> viewModel.filter().reset());
         Menu view = new Menu("_View", null, fit, reset);
-        MenuBar bar = new MenuBar(file, view);
+        MenuItem about = new MenuItem("About Counterpoint");
+        about.setOnAction(e -> new AboutDialog(AboutInfo.load(), stage).show());
+        Menu help = new Menu("_Help", null, about);
+        MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
