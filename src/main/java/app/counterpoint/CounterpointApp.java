@@ -35,8 +35,11 @@ public final class CounterpointApp extends Application {
         StartupTimer timer = new StartupTimer();
         timer.logFirstStory(viewModel.storyProperty());
         stage.show();
-        timer.logFirstFrame();
+        // the story loads after the first frame: on two cores its thread would otherwise slow the window down
+        timer.afterFirstFrame(() -> openFirstStory(viewModel));
+    }
 
+    private void openFirstStory(MainViewModel viewModel) {
         List<String> args = getParameters().getUnnamed();
         if (args.isEmpty()) {
             viewModel.openBundledStory();

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 
@@ -25,14 +26,16 @@ final class StartupTimer {
 
     /**
      * Call right after {@code stage.show()}: the next pulse renders the window's first frame, and an animation
-     * timer runs at the start of that pulse.
+     * timer runs at the start of that pulse. {@code then} runs after that pulse, so work it starts (such as
+     * loading the first story) does not compete with the first frame.
      */
-    void logFirstFrame() {
+    void afterFirstFrame(Runnable then) {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
                 stop();
-                LOG.log(Level.DEBUG, () -> "first frame " + sinceStart() + " ms after process start");
+                LOG.log(Level.DEBUG, () -> "first frame " + sinceStart() + " ms after process start" + cpuTime());
+                Platform.runLater(then);
             }
         }.start();
     }
@@ -44,10 +47,16 @@ final class StartupTimer {
             public void changed(ObservableValue<? extends T> observable, T old, T now) {
                 if (now != null) {
                     observable.removeListener(this);
-                    LOG.log(Level.DEBUG, () -> "first story shown " + sinceStart() + " ms after process start");
+                    LOG.log(Level.DEBUG, () -> "first story shown " + sinceStart() + " ms after process start" + cpuTime());
                 }
             }
         });
+    }
+
+    /** The CPU time used so far, which unlike the wall time hardly depends on what else the machine is doing. */
+    private static String cpuTime() {
+        return ProcessHandle.current().info().totalCpuDuration()
+                .map(cpu -> " (" + cpu.toMillis() + " ms CPU)").orElse("");
     }
 
     private long sinceStart() {
