@@ -40,7 +40,7 @@ public final class AboutDialog extends Alert {
         getDialogPane().setContent(new VBox(12, summary, heading, licences));
         getDialogPane().setId("about-dialog");
         getDialogPane().getStylesheets().addAll(MainWindow.STYLESHEET, STYLESHEET);
-        getDialogPane().setPrefWidth(640);
+        getDialogPane().setPrefWidth(720);
         setResizable(true);
         if (getDialogPane().getScene().getWindow() instanceof Stage dialogStage) {
             dialogStage.getIcons().setAll(AppIcons.forWindows());
