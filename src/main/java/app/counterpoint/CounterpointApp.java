@@ -3,6 +3,7 @@ package app.counterpoint;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.settings.SettingsStore;
 import app.counterpoint.settings.WindowBounds;
+import app.counterpoint.view.AppIcons;
 import app.counterpoint.view.MainWindow;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.SettingsViewModel;
@@ -45,6 +46,7 @@ public final class CounterpointApp extends Application {
         }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.getIcons().setAll(AppIcons.forWindows());
         stage.setOnHidden(e -> {
             if (!stage.isFullScreen()) {
                 settings.windowProperty().set(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
@@ -53,11 +55,17 @@ public final class CounterpointApp extends Application {
             settings.save();
         });
         settings.saveOnChange();
+        StartupTimer timer = new StartupTimer();
+        timer.logFirstStory(viewModel.storyProperty());
         stage.show();
+        // the story loads after the first frame: on two cores its thread would otherwise slow the window down
+        timer.afterFirstFrame(() -> openFirstStory(viewModel));
+    }
 
-        // The story named on the command line; else the last story opened, if it is still there; else the bundled one.
+    /** The story named on the command line; else the last story opened, if it is still there; else the bundled one. */
+    private void openFirstStory(MainViewModel viewModel) {
         List<String> args = getParameters().getUnnamed();
-        String last = settings.lastStory();
+        String last = viewModel.settings().lastStory();
         if (!args.isEmpty()) {
             viewModel.open(Path.of(args.get(0)));
         } else if (last != null && Files.isRegularFile(Path.of(last))) {

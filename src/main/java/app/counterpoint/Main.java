@@ -2,6 +2,7 @@ package app.counterpoint;
 
 import app.counterpoint.cli.CheckCommand;
 import app.counterpoint.cli.ConvertCommand;
+import app.counterpoint.cli.InfoCommand;
 import java.util.Arrays;
 import javafx.application.Application;
 
@@ -20,6 +21,9 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals("convert")) {
             System.exit(ConvertCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
+        }
+        if (args.length > 0 && InfoCommand.handles(args[0])) {
+            System.exit(InfoCommand.run(args[0], System.out));
         }
         Application.launch(CounterpointApp.class, args);
     }

@@ -1,5 +1,6 @@
 package app.counterpoint.view;
 
+import app.counterpoint.about.AboutInfo;
 import app.counterpoint.view.compare.ComparisonTabs;
 import app.counterpoint.view.details.DetailsPane;
 import app.counterpoint.view.export.HandoutPrinter;
@@ -243,7 +244,10 @@ public final class MainWindow extends BorderPane {
         present.setOnAction(e -> presentation.enter());
         Menu view = new Menu("_View", null, fit, reset, new SeparatorMenuItem(), themeMenu(), textSizeMenu(),
                 new SeparatorMenuItem(), present);
-        MenuBar bar = new MenuBar(file, view);
+        MenuItem about = new MenuItem("About Counterpoint");
+        about.setOnAction(e -> new AboutDialog(AboutInfo.load(), stage).show());
+        Menu help = new Menu("_Help", null, about);
+        MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
