@@ -60,7 +60,8 @@ public final class MainViewModel {
         comparison = new ComparisonViewModel(story.getReadOnlyProperty(), selectedEvent,
                 filter.statementFilterProperty());
         details = new DetailsViewModel(story.getReadOnlyProperty(), selectedEvent);
-        timeline = new TimelineViewModel(story.getReadOnlyProperty(), shownEvents, selectedEvent);
+        timeline = new TimelineViewModel(story.getReadOnlyProperty(), eventsInTimeOrder, shownEvents,
+                selectedEvent);
         filter.eventFilterProperty().addListener((Observable o) -> dropHiddenSelection());
         shownEvents.addListener((Observable o) -> updateStatus());
     }
@@ -106,7 +107,7 @@ public final class MainViewModel {
         selectedEvent.set(null);
         filter.setStory(newStory);
         eventsInTimeOrder.setAll(newStory.events().stream()
-                .sorted(Comparator.comparingLong(Event::startEpochSecond).thenComparing(Event::id))
+                .sorted(EventTimeOrder.COMPARATOR)
                 .toList());
         storyName.set(name);
         story.set(newStory);

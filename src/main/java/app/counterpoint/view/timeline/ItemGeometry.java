@@ -29,8 +29,13 @@ final class ItemGeometry {
 
     /** Where an event's shape starts: a marker's centre, or a bar's visible start. */
     double anchorX(Event event) {
-        double x0 = (event.startEpochSecond() - start) * pixelsPerSecond;
-        double x1 = (event.endEpochSecondExclusive() - start) * pixelsPerSecond;
+        return anchorX(event, event.startEpochSecond(), event.endEpochSecondExclusive());
+    }
+
+    /** As {@link #anchorX(Event)} with the event's instants already known. */
+    double anchorX(Event event, long first, long afterLast) {
+        double x0 = (first - start) * pixelsPerSecond;
+        double x1 = (afterLast - start) * pixelsPerSecond;
         return isPoint(event, x1 - x0) ? (x0 + x1) / 2 : Math.max(x0, -metrics.markerRadius());
     }
 
@@ -41,8 +46,12 @@ final class ItemGeometry {
     }
 
     PlacedItem shape(Event event, int lane, int row, double centerY) {
-        double x0 = (event.startEpochSecond() - start) * pixelsPerSecond;
-        double x1 = (event.endEpochSecondExclusive() - start) * pixelsPerSecond;
+        return shape(event, event.startEpochSecond(), event.endEpochSecondExclusive(), lane, row, centerY);
+    }
+
+    PlacedItem shape(Event event, long first, long afterLast, int lane, int row, double centerY) {
+        double x0 = (first - start) * pixelsPerSecond;
+        double x1 = (afterLast - start) * pixelsPerSecond;
         double label = labelWidth.applyAsDouble(event);
         double r = metrics.markerRadius();
         if (isPoint(event, x1 - x0)) {

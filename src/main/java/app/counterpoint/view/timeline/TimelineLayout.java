@@ -43,18 +43,31 @@ public final class TimelineLayout {
     public static TimelineLayout compute(List<Event> visible, TimelineLanes lanes, double start, double end,
                                          double width, double top, double height, LayoutMetrics metrics,
                                          ToDoubleFunction<Event> labelWidth, ToDoubleFunction<String> textWidth) {
+        return compute(TimedEvents.of(visible), lanes, start, end, width, top, height, metrics, labelWidth,
+                textWidth);
+    }
+
+    /** As above, with the events' instants already known (from {@link TimelineEventIndex#overlappingTimed}). */
+    public static TimelineLayout compute(TimedEvents visible, TimelineLanes lanes, double start, double end,
+                                         double width, double top, double height, LayoutMetrics metrics,
+                                         ToDoubleFunction<Event> labelWidth, ToDoubleFunction<String> textWidth) {
         if (!(end > start) || !(width > 0)) {
             return empty();
         }
         List<Lane> laneList = lanes.lanes();
         int laneCount = laneList.size();
-        List<List<Event>> members = new ArrayList<>(laneCount);
+        int[][] members = new int[laneCount][];
+        int[] memberCounts = new int[laneCount];
         for (int i = 0; i < laneCount; i++) {
-            members.add(new ArrayList<>());
+            members[i] = new int[laneCount == 1 ? visible.size() : 16];
         }
-        for (Event event : visible) {
-            for (int lane : lanes.lanesOf(event)) {
-                members.get(lane).add(event);
+        List<Event> events = visible.events();
+        for (int i = 0; i < events.size(); i++) {
+            for (int lane : lanes.lanesOf(events.get(i))) {
+                if (memberCounts[lane] == members[lane].length) {
+                    members[lane] = Arrays.copyOf(members[lane], members[lane].length * 2);
+                }
+                members[lane][memberCounts[lane]++] = i;
             }
         }
         double bandHeight = height / laneCount;
@@ -70,31 +83,52 @@ public final class TimelineLayout {
             LaneBand band = new LaneBand(laneList.get(lane), bandTop, bandTop + bandHeight, rows);
             bands.add(band);
             double firstRowTop = bandTop + metrics.laneHeaderHeight() + metrics.lanePadding();
-            List<Event> laneEvents = members.get(lane);
+            int[] laneEvents = Arrays.copyOf(members[lane], memberCounts[lane]);
             List<PlacedItem> placed = new ArrayList<>();
-            List<Event> overflow = stack(laneEvents, lane, rows, firstRowTop, geometry, placed);
-            if (!overflow.isEmpty()) {
+            int[] overflow = stack(visible, laneEvents, lane, rows, firstRowTop, geometry, placed, true);
+            if (overflow.length > 0) {
                 // Start again keeping the last row for clusters; a one-row lane shows only clusters.
                 placed.clear();
-                overflow = stack(laneEvents, lane, rows - 1, firstRowTop, geometry, placed);
+                overflow = stack(visible, laneEvents, lane, rows - 1, firstRowTop, geometry, placed, false);
                 double clusterY = firstRowTop + (rows - 1) * metrics.rowHeight() + metrics.rowHeight() / 2;
-                clusters.addAll(gather(overflow, lane, clusterY, geometry, textWidth));
+                clusters.addAll(gather(visible, overflow, lane, clusterY, geometry, textWidth));
             }
             items.addAll(placed);
         }
         return new TimelineLayout(bands, items, clusters, metrics.rowHeight());
     }
 
-    /** Greedy row stacking; returns the events that found no row, in order. */
-    private static List<Event> stack(List<Event> events, int lane, int rows, double firstRowTop, ItemGeometry geometry,
-                                     List<PlacedItem> placed) {
+    /**
+     * Greedy row stacking; returns the (indices of the) events that found no row, in order, or only the first of
+     * them when {@code stopAtFirstMiss} (enough to know the lane needs a cluster row).
+     */
+    private static int[] stack(TimedEvents visible, int[] laneEvents, int lane, int rows, double firstRowTop,
+                               ItemGeometry geometry, List<PlacedItem> placed, boolean stopAtFirstMiss) {
         double[] rowRight = new double[Math.max(rows, 0)];
         Arrays.fill(rowRight, Double.NEGATIVE_INFINITY);
         double spacing = geometry.metrics().itemSpacing();
         double rowHeight = geometry.metrics().rowHeight();
-        List<Event> overflow = new ArrayList<>();
-        for (Event event : events) {
-            PlacedItem shape = geometry.shape(event, lane, 0, 0);
+        int[] overflow = new int[laneEvents.length];
+        int overflowCount = 0;
+        double leastRowRight = rows > 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        List<Event> events = visible.events();
+        long[] starts = visible.starts();
+        long[] ends = visible.ends();
+        double lastMissAnchor = Double.NaN;
+        for (int i : laneEvents) {
+            Event event = events.get(i);
+            double anchor = geometry.anchorX(event, starts[i], ends[i]);
+            // An item's box never starts right of its anchor, so when every row is taken there, it cannot fit; and
+            // one that starts within a pixel of an item that just found no row would not either. Rejecting both
+            // without measuring labels keeps crowded windows cheap: at most one measurement per pixel column.
+            if (anchor < leastRowRight + spacing || anchor - lastMissAnchor < 1) {
+                overflow[overflowCount++] = i;
+                if (stopAtFirstMiss) {
+                    break;
+                }
+                continue;
+            }
+            PlacedItem shape = geometry.shape(event, starts[i], ends[i], lane, 0, 0);
             int row = -1;
             for (int r = 0; r < rows; r++) {
                 if (shape.boxLeft() >= rowRight[r] + spacing) {
@@ -103,33 +137,57 @@ public final class TimelineLayout {
                 }
             }
             if (row < 0) {
-                overflow.add(event);
+                overflow[overflowCount++] = i;
+                if (stopAtFirstMiss) {
+                    break;
+                }
+                lastMissAnchor = anchor;
                 continue;
             }
+            lastMissAnchor = Double.NaN;
             rowRight[row] = shape.boxRight();
-            placed.add(geometry.shape(event, lane, row, firstRowTop + row * rowHeight + rowHeight / 2));
+            leastRowRight = min(rowRight);
+            placed.add(geometry.shape(event, starts[i], ends[i], lane, row,
+                    firstRowTop + row * rowHeight + rowHeight / 2));
         }
-        return overflow;
+        return Arrays.copyOf(overflow, overflowCount);
+    }
+
+    private static double min(double[] values) {
+        double least = Double.POSITIVE_INFINITY;
+        for (double v : values) {
+            least = Math.min(least, v);
+        }
+        return least;
     }
 
     /** Gathers left-over events into markers; an event joins the previous marker when it starts within its box. */
-    private static List<ClusterMarker> gather(List<Event> overflow, int lane, double centerY, ItemGeometry geometry,
-                                              ToDoubleFunction<String> textWidth) {
+    private static List<ClusterMarker> gather(TimedEvents visible, int[] overflow, int lane, double centerY,
+                                              ItemGeometry geometry, ToDoubleFunction<String> textWidth) {
         List<ClusterMarker> out = new ArrayList<>();
         double spacing = geometry.metrics().itemSpacing();
         double half = geometry.metrics().barHeight() / 2;
+        List<Event> events = visible.events();
+        long[] starts = visible.starts();
+        long[] ends = visible.ends();
         List<Event> members = null;
         double left = 0;
         double right = Double.NEGATIVE_INFINITY;
         double from = 0;
         double to = 0;
-        for (Event event : overflow) {
-            double anchor = geometry.anchorX(event);
+        int nextDigitAt = 10;
+        for (int i : overflow) {
+            Event event = events.get(i);
+            double anchor = geometry.anchorX(event, starts[i], ends[i]);
             if (members != null && anchor - half < right + spacing) {
                 members.add(event);
-                from = Math.min(from, event.startEpochSecond());
-                to = Math.max(to, event.endEpochSecondExclusive());
-                right = Math.max(right, left + badgeWidth(members.size(), geometry, textWidth));
+                from = Math.min(from, starts[i]);
+                to = Math.max(to, ends[i]);
+                if (members.size() == nextDigitAt) {
+                    // The count gained a digit: only then can the badge grow.
+                    right = Math.max(right, left + badgeWidth(members.size(), geometry, textWidth));
+                    nextDigitAt *= 10;
+                }
                 continue;
             }
             if (members != null) {
@@ -137,10 +195,11 @@ public final class TimelineLayout {
             }
             members = new ArrayList<>();
             members.add(event);
+            nextDigitAt = 10;
             left = Math.max(anchor - half, right + spacing);
             right = left + badgeWidth(1, geometry, textWidth);
-            from = event.startEpochSecond();
-            to = event.endEpochSecondExclusive();
+            from = starts[i];
+            to = ends[i];
         }
         if (members != null) {
             out.add(new ClusterMarker(lane, centerY, left, right, List.copyOf(members), from, to));
@@ -149,7 +208,9 @@ public final class TimelineLayout {
     }
 
     private static double badgeWidth(int count, ItemGeometry geometry, ToDoubleFunction<String> textWidth) {
-        double padded = textWidth.applyAsDouble(ClusterMarker.label(count)) + 2 * geometry.metrics().clusterPadding();
+        // Measured on a stand-in with as many digits, so a few widths cover every count.
+        String widest = "+" + "8".repeat(String.valueOf(count).length());
+        double padded = textWidth.applyAsDouble(widest) + 2 * geometry.metrics().clusterPadding();
         return Math.max(geometry.metrics().barHeight(), padded);
     }
 

@@ -41,7 +41,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private static final double KEY_ZOOM = 1.5;
     private static final double DRAG_THRESHOLD = 3;
     private static final int MAX_LABEL_CHARS = 48;
-    private static final int MAX_CACHED_WIDTHS = 4_000;
+    private static final int MAX_CACHED_WIDTHS = 20_000;
     private static final Color NEUTRAL_ITEM = Color.web("#6b7280");
 
     private final TimelineView control;
@@ -220,7 +220,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         boolean named = lanes.mode() != LaneMode.SINGLE;
         LayoutMetrics metrics = LayoutMetrics.forFontSize(fontSize, named);
         Event selected = vm.getSelectedEvent();
-        List<Event> visible = index.overlapping(start, end);
+        TimedEvents visible = index.overlappingTimed(start, end);
         layout = TimelineLayout.compute(visible, lanes, start, end, w, axisHeight, h - axisHeight, metrics,
                 e -> textWidth(labelText(e), e.equals(selected)), s -> textWidth(s, true));
 
