@@ -31,7 +31,7 @@ class ArchitectureTest {
     /** The timeline's layout and axis are pure functions, tested without a toolkit; only the control and skin draw. */
     @ArchTest
     static final ArchRule timelineLayoutIsFreeOfJavaFx = noClasses()
-            .that().haveNameNotMatching(".*\\.Timeline(View|Skin)(\\$.*)?")
+            .that().haveNameNotMatching(".*\\.(Timeline(View|Skin|Overview|OverviewSkin|Toolbar)|WindowAnimator)(\\$.*)?")
             .and().resideInAPackage("app.counterpoint.view.timeline")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 

@@ -3,6 +3,8 @@ package app.counterpoint.view;
 import app.counterpoint.view.compare.ComparisonPane;
 import app.counterpoint.view.details.DetailsPane;
 import app.counterpoint.view.filter.FilterBar;
+import app.counterpoint.view.timeline.TimelineOverview;
+import app.counterpoint.view.timeline.TimelineToolbar;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.LoadFailure;
 import app.counterpoint.viewmodel.MainViewModel;
@@ -55,9 +57,9 @@ public final class MainWindow extends BorderPane {
         lower.setOrientation(Orientation.HORIZONTAL);
         lower.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(details, false);
-        SplitPane main = new SplitPane(timeline, lower);
+        SplitPane main = new SplitPane(createTimelinePane(comparison), lower);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.38);
+        main.setDividerPositions(0.47);
         main.getStyleClass().add("main-split");
 
         VBox top = new VBox(createMenuBar(), new FilterBar(viewModel.filter()));
@@ -76,6 +78,17 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /** The timeline with its toolbar above and the overview strip below; Enter on an event opens its comparison. */
+    private VBox createTimelinePane(ComparisonPane comparison) {
+        timeline.setOnOpenEvent(event -> comparison.requestFocus());
+        TimelineOverview overview = new TimelineOverview(viewModel.timeline());
+        overview.setId("timeline-overview");
+        VBox pane = new VBox(new TimelineToolbar(timeline), timeline, overview);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        pane.getStyleClass().add("timeline-pane");
+        return pane;
+    }
+
     private MenuBar createMenuBar() {
         MenuItem open = new MenuItem("Open\u2026");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
@@ -89,7 +102,7 @@ public final class MainWindow extends BorderPane {
 
         MenuItem fit = new MenuItem("Zoom to Fit");
         fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        fit.setOnAction(e -> viewModel.timeline().zoomToFit());
+        fit.setOnAction(e -> timeline.zoomToFit());
         MenuItem reset = new MenuItem("Show Everything");
         reset.setOnAction(e -> viewModel.filter().reset());
         Menu view = new Menu("_View", null, fit, reset);
@@ -124,7 +137,8 @@ public final class MainWindow extends BorderPane {
         progress.managedProperty().bind(viewModel.loadingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("Wheel: zoom \u00B7 Drag: pan \u00B7 \u2190 \u2192: previous / next event");
+        Label hint = new Label("Wheel or +/\u2212: zoom \u00B7 Drag or Shift+\u2190 \u2192: pan \u00B7 \u2190 \u2192: previous / next"
+                + " event \u00B7 Enter: compare");
         hint.getStyleClass().add("status-hint");
         HBox bar = new HBox(8, progress, status, spacer, hint);
         bar.getStyleClass().add("status-bar");

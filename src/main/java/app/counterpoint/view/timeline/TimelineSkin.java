@@ -3,6 +3,7 @@ package app.counterpoint.view.timeline;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
+import app.counterpoint.viewmodel.FilterMode;
 import app.counterpoint.viewmodel.LaneMode;
 import app.counterpoint.viewmodel.TimelineViewModel;
 import javafx.beans.value.ObservableValue;
@@ -25,10 +26,13 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Draws a {@link TimelineView} on one canvas and turns mouse, gesture and key input into view-model calls. Every
@@ -39,9 +43,13 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     /** Wheel delta to zoom factor: one 40-unit notch zooms by about 17%. */
     private static final double WHEEL_ZOOM_PER_UNIT = 0.004;
     private static final double KEY_ZOOM = 1.5;
+    /** Shift+arrow pans by a quarter of the window. */
+    private static final double KEY_PAN = 0.25;
     private static final double DRAG_THRESHOLD = 3;
     private static final int MAX_LABEL_CHARS = 48;
     private static final int MAX_CACHED_WIDTHS = 20_000;
+    /** How strongly events the filter leaves out show in dim mode: there, but clearly in the background. */
+    private static final double DIMMED_ALPHA = 0.22;
     private static final Color NEUTRAL_ITEM = Color.web("#6b7280");
 
     private final TimelineView control;
@@ -54,6 +62,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Tooltip tooltip = new Tooltip();
 
     private TimelineEventIndex index = TimelineEventIndex.of(List.of());
+    /** The events the filter lets through, in dim mode only; null when filtered-out events are hidden. */
+    private Set<Event> shown;
     private TimelineLanes lanes;
     private TimelineLayout layout = TimelineLayout.empty();
     private boolean stale = true;
@@ -104,6 +114,16 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             rebuildIndex();
             invalidate();
         });
+        registerChangeListener(vm.filterModeProperty(), o -> {
+            rebuildIndex();
+            invalidate();
+        });
+        if (vm.getAllEvents() != vm.getShownEvents()) {
+            registerListChangeListener(vm.getAllEvents(), c -> {
+                rebuildIndex();
+                invalidate();
+            });
+        }
         for (ObservableValue<?> style : List.of(
                 (ObservableValue<?>) control.backgroundColorProperty(),
                 (ObservableValue<?>) control.axisColorProperty(),
@@ -151,8 +171,20 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         control.requestLayout();
     }
 
+    /** In dim mode the index holds every event and {@code shown} tells which ones the filter lets through. */
     private void rebuildIndex() {
-        index = TimelineEventIndex.of(vm.getShownEvents());
+        if (vm.getFilterMode() == FilterMode.DIM && vm.getAllEvents() != vm.getShownEvents()) {
+            index = TimelineEventIndex.of(vm.getAllEvents());
+            shown = Collections.newSetFromMap(new IdentityHashMap<>(vm.getShownEvents().size() * 2));
+            shown.addAll(vm.getShownEvents());
+        } else {
+            index = TimelineEventIndex.of(vm.getShownEvents());
+            shown = null;
+        }
+    }
+
+    private boolean dimmed(Event event) {
+        return shown != null && !shown.contains(event);
     }
 
     private void rebuildLanes() {
@@ -231,8 +263,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         drawLaneNames(g, metrics);
         g.setTextBaseline(VPos.CENTER);
         for (PlacedItem item : layout.items()) {
+            boolean faded = dimmed(item.event());
+            g.setGlobalAlpha(faded ? DIMMED_ALPHA : 1);
             drawItem(g, item, metrics, item.event().equals(selected));
         }
+        g.setGlobalAlpha(1);
         for (ClusterMarker cluster : layout.clusters()) {
             drawCluster(g, cluster, metrics);
         }
@@ -483,6 +518,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     private void onPressed(MouseEvent e) {
         control.requestFocus();
+        control.stopAnimation();
         pressX = e.getX();
         lastDragX = e.getX();
         dragging = false;
@@ -522,10 +558,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         if (item.isPresent()) {
             vm.setSelectedEvent(item.get().event());
             if (e.getClickCount() == 2) {
-                vm.zoomToSelection();
+                control.zoomToSelection();
             }
         } else {
-            layout.clusterAt(x, y).ifPresent(c -> vm.zoomToRange(c.startSecond(), c.endSecond()));
+            layout.clusterAt(x, y).ifPresent(c -> control.animate(() -> vm.zoomToRange(c.startSecond(),
+                    c.endSecond())));
         }
         e.consume();
     }
@@ -557,6 +594,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         if (w <= 0) {
             return;
         }
+        control.stopAnimation();
         if (e.getDeltaY() != 0) {
             vm.zoomAt(canvasX(e.getX()) / w, Math.exp(e.getDeltaY() * WHEEL_ZOOM_PER_UNIT));
         } else if (e.getDeltaX() != 0) {
@@ -574,19 +612,52 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private void onKey(KeyEvent e) {
+        boolean shift = e.isShiftDown();
         switch (e.getCode()) {
-            case PLUS, ADD, EQUALS -> vm.zoomAt(keyZoomAnchor(), KEY_ZOOM);
-            case MINUS, SUBTRACT -> vm.zoomAt(keyZoomAnchor(), 1 / KEY_ZOOM);
-            case LEFT -> vm.selectPrevious();
-            case RIGHT -> vm.selectNext();
-            case HOME, F -> vm.zoomToFit();
-            case ENTER -> vm.zoomToSelection();
+            case PLUS, ADD, EQUALS -> {
+                double anchor = keyZoomAnchor();
+                control.animate(() -> vm.zoomAt(anchor, KEY_ZOOM));
+            }
+            case MINUS, SUBTRACT -> {
+                double anchor = keyZoomAnchor();
+                control.animate(() -> vm.zoomAt(anchor, 1 / KEY_ZOOM));
+            }
+            case LEFT -> {
+                if (shift) {
+                    control.animate(() -> vm.panByFraction(-KEY_PAN));
+                } else {
+                    vm.selectPrevious();
+                }
+            }
+            case RIGHT -> {
+                if (shift) {
+                    control.animate(() -> vm.panByFraction(KEY_PAN));
+                } else {
+                    vm.selectNext();
+                }
+            }
+            case HOME, F -> control.zoomToFit();
+            case Z -> control.zoomToSelection();
+            case ENTER -> openSelected();
             case ESCAPE -> vm.setSelectedEvent(null);
             default -> {
                 return;
             }
         }
         e.consume();
+    }
+
+    /** Enter hands the selected event to the owner (to open its comparison); without one it zooms to it. */
+    private void openSelected() {
+        Event selected = vm.getSelectedEvent();
+        if (selected == null) {
+            return;
+        }
+        if (control.onOpenEventProperty().get() != null) {
+            control.onOpenEventProperty().get().accept(selected);
+        } else {
+            control.zoomToSelection();
+        }
     }
 
     /** Keyboard zoom centres on the selected event when it is in view, so it stays put; else on the middle. */
