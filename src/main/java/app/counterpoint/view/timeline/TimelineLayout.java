@@ -115,7 +115,24 @@ public final class TimelineLayout {
         long[] starts = visible.starts();
         long[] ends = visible.ends();
         double lastMissAnchor = Double.NaN;
-        for (int i : laneEvents) {
+        for (int p = 0; p < laneEvents.length; p++) {
+            int i = laneEvents[p];
+            double reject = Math.max(leastRowRight + spacing,
+                    Double.isNaN(lastMissAnchor) ? Double.NEGATIVE_INFINITY : lastMissAnchor + 1);
+            if (reject > Double.NEGATIVE_INFINITY) {
+                // Skip the run of events that surely anchor where the test below would reject them anyway.
+                int skipTo = firstStartingFrom(laneEvents, p, starts, geometry.startLimitForAnchorsBefore(reject));
+                if (skipTo > p) {
+                    int run = stopAtFirstMiss ? 1 : skipTo - p;
+                    System.arraycopy(laneEvents, p, overflow, overflowCount, run);
+                    overflowCount += run;
+                    if (stopAtFirstMiss) {
+                        break;
+                    }
+                    p = skipTo - 1;
+                    continue;
+                }
+            }
             Event event = events.get(i);
             double anchor = geometry.anchorX(event, starts[i], ends[i]);
             // An item's box never starts right of its anchor, so when every row is taken there, it cannot fit; and
@@ -161,6 +178,21 @@ public final class TimelineLayout {
         return least;
     }
 
+    /** The first position from {@code from} whose event starts at or after {@code limit}; events are by start. */
+    private static int firstStartingFrom(int[] positions, int from, long[] starts, double limit) {
+        int lo = from;
+        int hi = positions.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[positions[mid]] < limit) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Gathers left-over events into markers; an event joins the previous marker when it starts within its box. */
     private static List<ClusterMarker> gather(TimedEvents visible, int[] overflow, int lane, double centerY,
                                               ItemGeometry geometry, ToDoubleFunction<String> textWidth) {
@@ -170,41 +202,53 @@ public final class TimelineLayout {
         List<Event> events = visible.events();
         long[] starts = visible.starts();
         long[] ends = visible.ends();
-        List<Event> members = null;
+        int first = -1;
         double left = 0;
         double right = Double.NEGATIVE_INFINITY;
-        double from = 0;
-        double to = 0;
-        int nextDigitAt = 10;
-        for (int i : overflow) {
-            Event event = events.get(i);
-            double anchor = geometry.anchorX(event, starts[i], ends[i]);
-            if (members != null && anchor - half < right + spacing) {
-                members.add(event);
-                from = Math.min(from, starts[i]);
-                to = Math.max(to, ends[i]);
-                if (members.size() == nextDigitAt) {
-                    // The count gained a digit: only then can the badge grow.
-                    right = Math.max(right, left + badgeWidth(members.size(), geometry, textWidth));
-                    nextDigitAt *= 10;
+        int p = 0;
+        while (p < overflow.length) {
+            int i = overflow[p];
+            if (first >= 0) {
+                // Events surely inside the open marker's reach join it without a look at each.
+                int joinTo = firstStartingFrom(overflow, p, starts,
+                        geometry.startLimitForAnchorsBefore(right + spacing + half));
+                if (joinTo == p && geometry.anchorX(events.get(i), starts[i], ends[i]) - half < right + spacing) {
+                    joinTo = p + 1;
                 }
-                continue;
+                if (joinTo > p) {
+                    if (digits(joinTo - first) > digits(p - first)) {
+                        // The count gained a digit: only then can the badge grow.
+                        right = Math.max(right, left + badgeWidth(joinTo - first, geometry, textWidth));
+                    }
+                    p = joinTo;
+                    continue;
+                }
+                out.add(marker(visible, overflow, first, p, lane, centerY, left, right));
             }
-            if (members != null) {
-                out.add(new ClusterMarker(lane, centerY, left, right, List.copyOf(members), from, to));
-            }
-            members = new ArrayList<>();
-            members.add(event);
-            nextDigitAt = 10;
+            double anchor = geometry.anchorX(events.get(i), starts[i], ends[i]);
+            first = p;
             left = Math.max(anchor - half, right + spacing);
             right = left + badgeWidth(1, geometry, textWidth);
-            from = starts[i];
-            to = ends[i];
+            p++;
         }
-        if (members != null) {
-            out.add(new ClusterMarker(lane, centerY, left, right, List.copyOf(members), from, to));
+        if (first >= 0) {
+            out.add(marker(visible, overflow, first, overflow.length, lane, centerY, left, right));
         }
         return out;
+    }
+
+    /** A marker for the events at positions {@code from} (inclusive) to {@code to} (exclusive) of {@code overflow}. */
+    private static ClusterMarker marker(TimedEvents visible, int[] overflow, int from, int to, int lane,
+                                        double centerY, double left, double right) {
+        long latest = Long.MIN_VALUE;
+        for (int p = from; p < to; p++) {
+            latest = Math.max(latest, visible.ends()[overflow[p]]);
+        }
+        return new ClusterMarker(lane, centerY, left, right, to - from, visible.starts()[overflow[from]], latest);
+    }
+
+    private static int digits(int n) {
+        return n < 10 ? 1 : n < 100 ? 2 : n < 1_000 ? 3 : n < 10_000 ? 4 : n < 100_000 ? 5 : 10;
     }
 
     private static double badgeWidth(int count, ItemGeometry geometry, ToDoubleFunction<String> textWidth) {
