@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The shown events sorted by start, with their instants cached, so the events of a window are found by binary search
@@ -19,9 +20,11 @@ public final class TimelineEventIndex {
     private final long[] ends;
     /** The latest end among events 0..i; nondecreasing, so long events starting far left are found by search too. */
     private final long[] latestEndSoFar;
+    /** The events are in the order they were given in, so positions in that list are positions here. */
+    private final boolean inInputOrder;
 
     private TimelineEventIndex(Event[] events) {
-        this(events, new long[events.length], new long[events.length]);
+        this(events, new long[events.length], new long[events.length], false);
         for (int i = 0; i < events.length; i++) {
             starts[i] = events[i].startEpochSecond();
             ends[i] = events[i].endEpochSecondExclusive();
@@ -29,7 +32,8 @@ public final class TimelineEventIndex {
         computeLatestEnds();
     }
 
-    private TimelineEventIndex(Event[] events, long[] starts, long[] ends) {
+    private TimelineEventIndex(Event[] events, long[] starts, long[] ends, boolean inInputOrder) {
+        this.inInputOrder = inInputOrder;
         this.events = events;
         this.starts = starts;
         this.ends = ends;
@@ -62,10 +66,34 @@ public final class TimelineEventIndex {
         }
         if (sorted) {
             // The usual case: the main view model keeps events in time order already.
-            return new TimelineEventIndex(all, starts, ends);
+            return new TimelineEventIndex(all, starts, ends, true);
         }
         Arrays.sort(all, EventTimeOrder.COMPARATOR);
         return new TimelineEventIndex(all);
+    }
+
+    /**
+     * The index of some of this index's events, given by ascending {@code positions} in {@code events} order, when
+     * this index kept that order (its input was already in time order) and every position holds the same event;
+     * empty otherwise. Reuses the computed instants, so a filter change costs no calendar arithmetic.
+     */
+    public Optional<TimelineEventIndex> subset(List<Event> events, int[] positions) {
+        if (!inInputOrder) {
+            return Optional.empty();
+        }
+        Event[] chosen = new Event[positions.length];
+        long[] chosenStarts = new long[positions.length];
+        long[] chosenEnds = new long[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            int p = positions[i];
+            if (p < 0 || p >= this.events.length || this.events[p] != events.get(i)) {
+                return Optional.empty();
+            }
+            chosen[i] = this.events[p];
+            chosenStarts[i] = starts[p];
+            chosenEnds[i] = ends[p];
+        }
+        return Optional.of(new TimelineEventIndex(chosen, chosenStarts, chosenEnds, true));
     }
 
     public int size() {

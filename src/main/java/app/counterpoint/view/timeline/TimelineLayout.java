@@ -62,7 +62,14 @@ public final class TimelineLayout {
             members[i] = new int[laneCount == 1 ? visible.size() : 16];
         }
         List<Event> events = visible.events();
-        for (int i = 0; i < events.size(); i++) {
+        if (laneCount == 1) {
+            // One lane holds every event: no per-event lane lookup.
+            for (int i = 0; i < members[0].length; i++) {
+                members[0][i] = i;
+            }
+            memberCounts[0] = members[0].length;
+        }
+        for (int i = 0; i < events.size() && laneCount > 1; i++) {
             for (int lane : lanes.lanesOf(events.get(i))) {
                 if (memberCounts[lane] == members[lane].length) {
                     members[lane] = Arrays.copyOf(members[lane], members[lane].length * 2);
@@ -83,7 +90,8 @@ public final class TimelineLayout {
             LaneBand band = new LaneBand(laneList.get(lane), bandTop, bandTop + bandHeight, rows);
             bands.add(band);
             double firstRowTop = bandTop + metrics.laneHeaderHeight() + metrics.lanePadding();
-            int[] laneEvents = Arrays.copyOf(members[lane], memberCounts[lane]);
+            int[] laneEvents = memberCounts[lane] == members[lane].length ? members[lane]
+                    : Arrays.copyOf(members[lane], memberCounts[lane]);
             List<PlacedItem> placed = new ArrayList<>();
             int[] overflow = stack(visible, laneEvents, lane, rows, firstRowTop, geometry, placed, true);
             if (overflow.length > 0) {

@@ -7,6 +7,7 @@ import app.counterpoint.viewmodel.FilterMode;
 import app.counterpoint.viewmodel.LaneMode;
 import app.counterpoint.viewmodel.TimelineViewModel;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.TransformationList;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
@@ -62,6 +63,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Tooltip tooltip = new Tooltip();
 
     private TimelineEventIndex index = TimelineEventIndex.of(List.of());
+    /** Every event of the story, when the timeline has a filter; cut down to the shown ones on a filter change. */
+    private TimelineEventIndex allIndex;
     /** The events the filter lets through, in dim mode only; null when filtered-out events are hidden. */
     private Set<Event> shown;
     private TimelineLanes lanes;
@@ -173,14 +176,49 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     /** In dim mode the index holds every event and {@code shown} tells which ones the filter lets through. */
     private void rebuildIndex() {
-        if (vm.getFilterMode() == FilterMode.DIM && vm.getAllEvents() != vm.getShownEvents()) {
-            index = TimelineEventIndex.of(vm.getAllEvents());
+        if (vm.getAllEvents() == vm.getShownEvents()) {
+            index = TimelineEventIndex.of(vm.getShownEvents());
+            shown = null;
+        } else if (vm.getFilterMode() == FilterMode.DIM) {
+            index = allIndex();
             shown = Collections.newSetFromMap(new IdentityHashMap<>(vm.getShownEvents().size() * 2));
             shown.addAll(vm.getShownEvents());
         } else {
-            index = TimelineEventIndex.of(vm.getShownEvents());
+            index = filteredIndex().orElseGet(() -> TimelineEventIndex.of(vm.getShownEvents()));
             shown = null;
         }
+    }
+
+    /** The index of every event; rebuilt when the events it holds are no longer the story's. */
+    private TimelineEventIndex allIndex() {
+        List<Event> all = vm.getAllEvents();
+        if (allIndex == null || allIndex.size() != all.size()
+                || (!all.isEmpty() && allIndex.subset(all.subList(0, 1), new int[] {0}).isEmpty())) {
+            allIndex = TimelineEventIndex.of(all);
+        }
+        return allIndex;
+    }
+
+    /**
+     * When the shown events are a filtered view of all events, their index is cut from the index of all events:
+     * a filter change then costs a copy rather than recomputing every event's instants.
+     */
+    private Optional<TimelineEventIndex> filteredIndex() {
+        if (!(vm.getShownEvents() instanceof TransformationList<?, ?> filtered)
+                || filtered.getSource() != vm.getAllEvents()) {
+            return Optional.empty();
+        }
+        int[] positions = new int[filtered.size()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = filtered.getSourceIndex(i);
+        }
+        Optional<TimelineEventIndex> cut = allIndex().subset(vm.getShownEvents(), positions);
+        if (cut.isEmpty()) {
+            // The story changed under a stale index: build it again once.
+            allIndex = TimelineEventIndex.of(vm.getAllEvents());
+            cut = allIndex.subset(vm.getShownEvents(), positions);
+        }
+        return cut;
     }
 
     private boolean dimmed(Event event) {
