@@ -28,10 +28,11 @@ class ArchitectureTest {
                     "javafx.application..", "javafx.animation..", "javafx.css..", "javafx.geometry..", "javafx.concurrent..", "javafx.fxml..",
                     "org.controlsfx..", "app.counterpoint.view..");
 
-    /** The timeline's layout and axis are pure functions, tested without a toolkit; only the control and skin draw. */
+    /** The timeline's layout and axis are pure, tested without a toolkit; only controls, skins and input use JavaFX. */
     @ArchTest
     static final ArchRule timelineLayoutIsFreeOfJavaFx = noClasses()
-            .that().haveNameNotMatching(".*\\.Timeline(View|Skin)(\\$.*)?")
+            .that().haveNameNotMatching(
+                    ".*\\.(Timeline(View|Skin|Input|Overview|OverviewSkin|Toolbar)|WindowAnimator)(\\$.*)?")
             .and().resideInAPackage("app.counterpoint.view.timeline")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 

@@ -7,6 +7,8 @@ import app.counterpoint.view.export.HandoutPrinter;
 import app.counterpoint.view.export.PngExporter;
 import app.counterpoint.view.filter.FilterBar;
 import app.counterpoint.view.present.PresentationController;
+import app.counterpoint.view.timeline.TimelineOverview;
+import app.counterpoint.view.timeline.TimelineToolbar;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.LoadFailure;
 import app.counterpoint.viewmodel.MainViewModel;
@@ -78,7 +80,8 @@ public final class MainWindow extends BorderPane {
     /** Shown on the window while a file is dragged over it. */
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     private static final String KEYBOARD_HINT =
-            "Wheel: zoom \u00B7 Drag: pan \u00B7 \u2190 \u2192: previous / next event";
+            "Wheel or +/\u2212: zoom \u00B7 Drag or Shift+\u2190 \u2192: pan \u00B7 \u2190 \u2192: previous / next event"
+                    + " \u00B7 Enter: compare \u00B7 F5: present";
     private final Label hint = new Label(KEYBOARD_HINT);
 
     public MainWindow(MainViewModel viewModel, Stage stage) {
@@ -101,9 +104,9 @@ public final class MainWindow extends BorderPane {
         lower.setOrientation(Orientation.HORIZONTAL);
         lower.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(details, false);
-        SplitPane main = new SplitPane(timeline, lower);
+        SplitPane main = new SplitPane(createTimelinePane(), lower);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.38);
+        main.setDividerPositions(0.47);
         main.getStyleClass().add("main-split");
 
         presentation = new PresentationController(viewModel, stage, this::themeStylesheets, this::setPresenting,
@@ -192,6 +195,20 @@ public final class MainWindow extends BorderPane {
         hint.setText(KEYBOARD_HINT);
     }
 
+    /** The timeline with its toolbar above and the overview strip below; Enter on an event opens its comparison. */
+    private VBox createTimelinePane() {
+        timeline.setOnOpenEvent(event -> {
+            comparison.showComparison();
+            comparison.requestFocus();
+        });
+        TimelineOverview overview = new TimelineOverview(viewModel.timeline());
+        overview.setId("timeline-overview");
+        VBox pane = new VBox(new TimelineToolbar(timeline), timeline, overview);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        pane.getStyleClass().add("timeline-pane");
+        return pane;
+    }
+
     private MenuBar createMenuBar() {
         MenuItem open = new MenuItem("Open\u2026");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
@@ -236,7 +253,7 @@ public final class MainWindow extends BorderPane {
 
         MenuItem fit = new MenuItem("Zoom to Fit");
         fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        fit.setOnAction(e -> viewModel.timeline().zoomToFit());
+        fit.setOnAction(e -> timeline.zoomToFit());
         MenuItem reset = new MenuItem("Show Everything");
         reset.setOnAction(e -> viewModel.filter().reset());
         MenuItem present = new MenuItem("Present");

@@ -95,7 +95,8 @@ public final class MainViewModel {
         actorTimeline = new ActorTimelineViewModel(story.getReadOnlyProperty(), filter.statementFilterProperty(),
                 filter.eventFilterProperty());
         details = new DetailsViewModel(story.getReadOnlyProperty(), selectedEvent);
-        timeline = new TimelineViewModel(story.getReadOnlyProperty(), shownEvents, selectedEvent);
+        timeline = new TimelineViewModel(story.getReadOnlyProperty(), eventsInTimeOrder, shownEvents,
+                selectedEvent);
         presentation = new PresentationViewModel(shownEvents, selectedEvent);
         settings = new SettingsViewModel(settingsStore, presentation.fontScaleProperty(), timeline.laneModeProperty());
         filter.eventFilterProperty().addListener((Observable o) -> dropHiddenSelection());
@@ -276,7 +277,7 @@ public final class MainViewModel {
         selectedEvent.set(null);
         filter.setStory(newStory);
         eventsInTimeOrder.setAll(newStory.events().stream()
-                .sorted(Comparator.comparingLong(Event::startEpochSecond).thenComparing(Event::id))
+                .sorted(EventTimeOrder.COMPARATOR)
                 .toList());
         storyName.set(name);
         story.set(newStory);

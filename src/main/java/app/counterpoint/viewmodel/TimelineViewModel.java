@@ -10,8 +10,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -39,27 +39,42 @@ public final class TimelineViewModel {
     private static final double FIT_MARGIN_AFTER = 0.15;
 
     private final ReadOnlyObjectProperty<Story> story;
+    private final ObservableList<Event> allEvents;
     private final ObservableList<Event> shownEvents;
     private final ObjectProperty<Event> selectedEvent;
-    private final SortedList<Event> eventsInTimeOrder;
+    /** The shown events by time, rebuilt on demand after they change: cheaper than a SortedList on big filters. */
+    private List<Event> eventsInTimeOrder;
 
     private final DoubleProperty visibleStart = new SimpleDoubleProperty(this, "visibleStart");
     private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd");
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.SINGLE);
+    private final ObjectProperty<FilterMode> filterMode =
+            new SimpleObjectProperty<>(this, "filterMode", FilterMode.HIDE);
 
     /** Set while a new story's filtered events may not have arrived yet, so the fit waits for them. */
     private boolean fitWhenEventsArrive;
 
+    /** A timeline whose only events are the shown ones: filtered-out events cannot be dimmed, only hidden. */
     public TimelineViewModel(ReadOnlyObjectProperty<Story> story, ObservableList<Event> shownEvents,
                              ObjectProperty<Event> selectedEvent) {
+        this(story, shownEvents, shownEvents, selectedEvent);
+    }
+
+    /**
+     * @param allEvents   every event of the story, drawn faded in {@link FilterMode#DIM} when the filter hides them
+     * @param shownEvents the events the filter lets through
+     */
+    public TimelineViewModel(ReadOnlyObjectProperty<Story> story, ObservableList<Event> allEvents,
+                             ObservableList<Event> shownEvents, ObjectProperty<Event> selectedEvent) {
         this.story = story;
+        this.allEvents = allEvents;
         this.shownEvents = shownEvents;
         this.selectedEvent = selectedEvent;
-        this.eventsInTimeOrder = new SortedList<>(shownEvents, EventTimeOrder.COMPARATOR);
         // Year 2000 as a neutral first window: the drawing must not depend on today's date.
         setWindow(946_684_800, 946_684_800 + YEAR);
         story.addListener((obs, old, now) -> onStoryChanged(now));
         shownEvents.addListener((ListChangeListener<Event>) change -> {
+            eventsInTimeOrder = null;
             if (fitWhenEventsArrive) {
                 fitWhenEventsArrive = false;
                 zoomToFit();
@@ -95,8 +110,32 @@ public final class TimelineViewModel {
         return shownEvents;
     }
 
-    /** The shown events by time (see {@link EventTimeOrder}); a read-only live view. */
-    public ObservableList<Event> getEventsInTimeOrder() {
+    /** Every event of the story, filtered out or not; the same list as {@link #getShownEvents()} without a filter. */
+    public ObservableList<Event> getAllEvents() {
+        return allEvents;
+    }
+
+    /** Hide or dim the events the filter leaves out. */
+    public ObjectProperty<FilterMode> filterModeProperty() {
+        return filterMode;
+    }
+
+    public FilterMode getFilterMode() {
+        return filterMode.get();
+    }
+
+    public void setFilterMode(FilterMode mode) {
+        filterMode.set(mode == null ? FilterMode.HIDE : mode);
+    }
+
+    /** The shown events by time (see {@link EventTimeOrder}); read-only, valid until the shown events change. */
+    public List<Event> getEventsInTimeOrder() {
+        if (eventsInTimeOrder == null) {
+            List<Event> sorted = new ArrayList<>(shownEvents);
+            // Nearly always sorted already, which makes this sort linear.
+            sorted.sort(EventTimeOrder.COMPARATOR);
+            eventsInTimeOrder = Collections.unmodifiableList(sorted);
+        }
         return eventsInTimeOrder;
     }
 
@@ -243,7 +282,7 @@ public final class TimelineViewModel {
     }
 
     private void step(int direction) {
-        List<Event> ordered = eventsInTimeOrder;
+        List<Event> ordered = getEventsInTimeOrder();
         if (ordered.isEmpty()) {
             return;
         }

@@ -228,4 +228,17 @@ class TimelineViewModelTest {
         vm.setLaneMode(LaneMode.BY_TOPIC);
         assertEquals(LaneMode.BY_TOPIC, vm.laneModeProperty().get());
     }
+
+    @Test
+    void filterModeDefaultsToHideAndAllEventsToTheShownOnes() {
+        ObservableList<Event> list = FXCollections.observableArrayList();
+        TimelineViewModel plain = new TimelineViewModel(new SimpleObjectProperty<>(), list,
+                new SimpleObjectProperty<>());
+        assertEquals(FilterMode.HIDE, plain.getFilterMode());
+        assertSame(list, plain.getAllEvents());
+        plain.setFilterMode(FilterMode.DIM);
+        assertEquals(FilterMode.DIM, plain.getFilterMode());
+        plain.setFilterMode(null);
+        assertEquals(FilterMode.HIDE, plain.getFilterMode());
+    }
 }

@@ -1,8 +1,6 @@
 package app.counterpoint.view.timeline;
 
-import app.counterpoint.model.Event;
 
-import java.util.List;
 
 /**
  * Events of a lane that found no free row, gathered into one marker showing their count.
@@ -10,12 +8,8 @@ import java.util.List;
  * @param startSecond the first instant of its events
  * @param endSecond   the last instant of its events (exclusive)
  */
-public record ClusterMarker(int lane, double centerY, double boxLeft, double boxRight, List<Event> events,
+public record ClusterMarker(int lane, double centerY, double boxLeft, double boxRight, int count,
                             double startSecond, double endSecond) {
-
-    public int count() {
-        return events.size();
-    }
 
     /** The text the marker shows: "+3" reads as "three more here". */
     public String label() {

@@ -8,6 +8,8 @@ import java.util.function.ToDoubleFunction;
 /** Turns events into shapes (marker or bar, label beside or inside) for one window; pure. */
 final class ItemGeometry {
 
+    private static final double DAY_SECONDS = 86_400;
+
     private final double start;
     private final double pixelsPerSecond;
     private final double width;
@@ -29,9 +31,26 @@ final class ItemGeometry {
 
     /** Where an event's shape starts: a marker's centre, or a bar's visible start. */
     double anchorX(Event event) {
-        double x0 = (event.startEpochSecond() - start) * pixelsPerSecond;
-        double x1 = (event.endEpochSecondExclusive() - start) * pixelsPerSecond;
+        return anchorX(event, event.startEpochSecond(), event.endEpochSecondExclusive());
+    }
+
+    /** As {@link #anchorX(Event)} with the event's instants already known. */
+    double anchorX(Event event, long first, long afterLast) {
+        double x0 = (first - start) * pixelsPerSecond;
+        double x1 = (afterLast - start) * pixelsPerSecond;
         return isPoint(event, x1 - x0) ? (x0 + x1) / 2 : Math.max(x0, -metrics.markerRadius());
+    }
+
+    /**
+     * An instant such that every event starting before it has its anchor left of {@code x}: an anchor is never more
+     * than half a point event's period (at most a day, and under 1.5 marker radii) right of where the event starts
+     * (or of the left edge). Negative infinity when no event is sure to be. Lets crowded windows skip whole runs of
+     * events by binary search.
+     */
+    double startLimitForAnchorsBefore(double x) {
+        double r = metrics.markerRadius();
+        double t = x - Math.min(1.5 * r, DAY_SECONDS * pixelsPerSecond / 2);
+        return t > -r ? start + t / pixelsPerSecond : Double.NEGATIVE_INFINITY;
     }
 
     /** Day and finer events are points until zoomed in far enough to see the period they cover. */
@@ -41,8 +60,12 @@ final class ItemGeometry {
     }
 
     PlacedItem shape(Event event, int lane, int row, double centerY) {
-        double x0 = (event.startEpochSecond() - start) * pixelsPerSecond;
-        double x1 = (event.endEpochSecondExclusive() - start) * pixelsPerSecond;
+        return shape(event, event.startEpochSecond(), event.endEpochSecondExclusive(), lane, row, centerY);
+    }
+
+    PlacedItem shape(Event event, long first, long afterLast, int lane, int row, double centerY) {
+        double x0 = (first - start) * pixelsPerSecond;
+        double x1 = (afterLast - start) * pixelsPerSecond;
         double label = labelWidth.applyAsDouble(event);
         double r = metrics.markerRadius();
         if (isPoint(event, x1 - x0)) {

@@ -7,6 +7,7 @@ import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.LaneMode;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +68,22 @@ public final class TimelineLanes {
             return FIRST_LANE;
         }
         List<String> ids = mode == LaneMode.BY_ACTOR ? event.actorIds() : event.topicIds();
-        int[] found = ids.stream().map(indexById::get).filter(i -> i != null).mapToInt(Integer::intValue)
-                .sorted().distinct().toArray();
+        int[] found = new int[ids.size()];
+        int count = 0;
+        for (String id : ids) {
+            Integer lane = indexById.get(id);
+            if (lane != null) {
+                found[count++] = lane;
+            }
+        }
+        Arrays.sort(found, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || found[distinct - 1] != found[i]) {
+                found[distinct++] = found[i];
+            }
+        }
+        found = Arrays.copyOf(found, distinct);
         if (found.length > 0) {
             return found;
         }

@@ -43,18 +43,38 @@ public final class TimelineLayout {
     public static TimelineLayout compute(List<Event> visible, TimelineLanes lanes, double start, double end,
                                          double width, double top, double height, LayoutMetrics metrics,
                                          ToDoubleFunction<Event> labelWidth, ToDoubleFunction<String> textWidth) {
+        return compute(TimedEvents.of(visible), lanes, start, end, width, top, height, metrics, labelWidth,
+                textWidth);
+    }
+
+    /** As above, with the events' instants already known (from {@link TimelineEventIndex#overlappingTimed}). */
+    public static TimelineLayout compute(TimedEvents visible, TimelineLanes lanes, double start, double end,
+                                         double width, double top, double height, LayoutMetrics metrics,
+                                         ToDoubleFunction<Event> labelWidth, ToDoubleFunction<String> textWidth) {
         if (!(end > start) || !(width > 0)) {
             return empty();
         }
         List<Lane> laneList = lanes.lanes();
         int laneCount = laneList.size();
-        List<List<Event>> members = new ArrayList<>(laneCount);
+        int[][] members = new int[laneCount][];
+        int[] memberCounts = new int[laneCount];
         for (int i = 0; i < laneCount; i++) {
-            members.add(new ArrayList<>());
+            members[i] = new int[laneCount == 1 ? visible.size() : 16];
         }
-        for (Event event : visible) {
-            for (int lane : lanes.lanesOf(event)) {
-                members.get(lane).add(event);
+        List<Event> events = visible.events();
+        if (laneCount == 1) {
+            // One lane holds every event: no per-event lane lookup.
+            for (int i = 0; i < members[0].length; i++) {
+                members[0][i] = i;
+            }
+            memberCounts[0] = members[0].length;
+        }
+        for (int i = 0; i < events.size() && laneCount > 1; i++) {
+            for (int lane : lanes.lanesOf(events.get(i))) {
+                if (memberCounts[lane] == members[lane].length) {
+                    members[lane] = Arrays.copyOf(members[lane], members[lane].length * 2);
+                }
+                members[lane][memberCounts[lane]++] = i;
             }
         }
         double bandHeight = height / laneCount;
@@ -70,31 +90,70 @@ public final class TimelineLayout {
             LaneBand band = new LaneBand(laneList.get(lane), bandTop, bandTop + bandHeight, rows);
             bands.add(band);
             double firstRowTop = bandTop + metrics.laneHeaderHeight() + metrics.lanePadding();
-            List<Event> laneEvents = members.get(lane);
+            int[] laneEvents = memberCounts[lane] == members[lane].length ? members[lane]
+                    : Arrays.copyOf(members[lane], memberCounts[lane]);
             List<PlacedItem> placed = new ArrayList<>();
-            List<Event> overflow = stack(laneEvents, lane, rows, firstRowTop, geometry, placed);
-            if (!overflow.isEmpty()) {
+            int[] overflow = stack(visible, laneEvents, lane, rows, firstRowTop, geometry, placed, true);
+            if (overflow.length > 0) {
                 // Start again keeping the last row for clusters; a one-row lane shows only clusters.
                 placed.clear();
-                overflow = stack(laneEvents, lane, rows - 1, firstRowTop, geometry, placed);
+                overflow = stack(visible, laneEvents, lane, rows - 1, firstRowTop, geometry, placed, false);
                 double clusterY = firstRowTop + (rows - 1) * metrics.rowHeight() + metrics.rowHeight() / 2;
-                clusters.addAll(gather(overflow, lane, clusterY, geometry, textWidth));
+                clusters.addAll(gather(visible, overflow, lane, clusterY, geometry, textWidth));
             }
             items.addAll(placed);
         }
         return new TimelineLayout(bands, items, clusters, metrics.rowHeight());
     }
 
-    /** Greedy row stacking; returns the events that found no row, in order. */
-    private static List<Event> stack(List<Event> events, int lane, int rows, double firstRowTop, ItemGeometry geometry,
-                                     List<PlacedItem> placed) {
+    /**
+     * Greedy row stacking; returns the (indices of the) events that found no row, in order, or only the first of
+     * them when {@code stopAtFirstMiss} (enough to know the lane needs a cluster row).
+     */
+    private static int[] stack(TimedEvents visible, int[] laneEvents, int lane, int rows, double firstRowTop,
+                               ItemGeometry geometry, List<PlacedItem> placed, boolean stopAtFirstMiss) {
         double[] rowRight = new double[Math.max(rows, 0)];
         Arrays.fill(rowRight, Double.NEGATIVE_INFINITY);
         double spacing = geometry.metrics().itemSpacing();
         double rowHeight = geometry.metrics().rowHeight();
-        List<Event> overflow = new ArrayList<>();
-        for (Event event : events) {
-            PlacedItem shape = geometry.shape(event, lane, 0, 0);
+        int[] overflow = new int[laneEvents.length];
+        int overflowCount = 0;
+        double leastRowRight = rows > 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        List<Event> events = visible.events();
+        long[] starts = visible.starts();
+        long[] ends = visible.ends();
+        double lastMissAnchor = Double.NaN;
+        for (int p = 0; p < laneEvents.length; p++) {
+            int i = laneEvents[p];
+            double reject = Math.max(leastRowRight + spacing,
+                    Double.isNaN(lastMissAnchor) ? Double.NEGATIVE_INFINITY : lastMissAnchor + 1);
+            if (reject > Double.NEGATIVE_INFINITY) {
+                // Skip the run of events that surely anchor where the test below would reject them anyway.
+                int skipTo = firstStartingFrom(laneEvents, p, starts, geometry.startLimitForAnchorsBefore(reject));
+                if (skipTo > p) {
+                    int run = stopAtFirstMiss ? 1 : skipTo - p;
+                    System.arraycopy(laneEvents, p, overflow, overflowCount, run);
+                    overflowCount += run;
+                    if (stopAtFirstMiss) {
+                        break;
+                    }
+                    p = skipTo - 1;
+                    continue;
+                }
+            }
+            Event event = events.get(i);
+            double anchor = geometry.anchorX(event, starts[i], ends[i]);
+            // An item's box never starts right of its anchor, so when every row is taken there, it cannot fit; and
+            // one that starts within a pixel of an item that just found no row would not either. Rejecting both
+            // without measuring labels keeps crowded windows cheap: at most one measurement per pixel column.
+            if (anchor < leastRowRight + spacing || anchor - lastMissAnchor < 1) {
+                overflow[overflowCount++] = i;
+                if (stopAtFirstMiss) {
+                    break;
+                }
+                continue;
+            }
+            PlacedItem shape = geometry.shape(event, starts[i], ends[i], lane, 0, 0);
             int row = -1;
             for (int r = 0; r < rows; r++) {
                 if (shape.boxLeft() >= rowRight[r] + spacing) {
@@ -103,53 +162,107 @@ public final class TimelineLayout {
                 }
             }
             if (row < 0) {
-                overflow.add(event);
+                overflow[overflowCount++] = i;
+                if (stopAtFirstMiss) {
+                    break;
+                }
+                lastMissAnchor = anchor;
                 continue;
             }
+            lastMissAnchor = Double.NaN;
             rowRight[row] = shape.boxRight();
-            placed.add(geometry.shape(event, lane, row, firstRowTop + row * rowHeight + rowHeight / 2));
+            leastRowRight = min(rowRight);
+            placed.add(geometry.shape(event, starts[i], ends[i], lane, row,
+                    firstRowTop + row * rowHeight + rowHeight / 2));
         }
-        return overflow;
+        return Arrays.copyOf(overflow, overflowCount);
+    }
+
+    private static double min(double[] values) {
+        double least = Double.POSITIVE_INFINITY;
+        for (double v : values) {
+            least = Math.min(least, v);
+        }
+        return least;
+    }
+
+    /** The first position from {@code from} whose event starts at or after {@code limit}; events are by start. */
+    private static int firstStartingFrom(int[] positions, int from, long[] starts, double limit) {
+        int lo = from;
+        int hi = positions.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[positions[mid]] < limit) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Gathers left-over events into markers; an event joins the previous marker when it starts within its box. */
-    private static List<ClusterMarker> gather(List<Event> overflow, int lane, double centerY, ItemGeometry geometry,
-                                              ToDoubleFunction<String> textWidth) {
+    private static List<ClusterMarker> gather(TimedEvents visible, int[] overflow, int lane, double centerY,
+                                              ItemGeometry geometry, ToDoubleFunction<String> textWidth) {
         List<ClusterMarker> out = new ArrayList<>();
         double spacing = geometry.metrics().itemSpacing();
         double half = geometry.metrics().barHeight() / 2;
-        List<Event> members = null;
+        List<Event> events = visible.events();
+        long[] starts = visible.starts();
+        long[] ends = visible.ends();
+        int first = -1;
         double left = 0;
         double right = Double.NEGATIVE_INFINITY;
-        double from = 0;
-        double to = 0;
-        for (Event event : overflow) {
-            double anchor = geometry.anchorX(event);
-            if (members != null && anchor - half < right + spacing) {
-                members.add(event);
-                from = Math.min(from, event.startEpochSecond());
-                to = Math.max(to, event.endEpochSecondExclusive());
-                right = Math.max(right, left + badgeWidth(members.size(), geometry, textWidth));
-                continue;
+        int p = 0;
+        while (p < overflow.length) {
+            int i = overflow[p];
+            if (first >= 0) {
+                // Events surely inside the open marker's reach join it without a look at each.
+                int joinTo = firstStartingFrom(overflow, p, starts,
+                        geometry.startLimitForAnchorsBefore(right + spacing + half));
+                if (joinTo == p && geometry.anchorX(events.get(i), starts[i], ends[i]) - half < right + spacing) {
+                    joinTo = p + 1;
+                }
+                if (joinTo > p) {
+                    if (digits(joinTo - first) > digits(p - first)) {
+                        // The count gained a digit: only then can the badge grow.
+                        right = Math.max(right, left + badgeWidth(joinTo - first, geometry, textWidth));
+                    }
+                    p = joinTo;
+                    continue;
+                }
+                out.add(marker(visible, overflow, first, p, lane, centerY, left, right));
             }
-            if (members != null) {
-                out.add(new ClusterMarker(lane, centerY, left, right, List.copyOf(members), from, to));
-            }
-            members = new ArrayList<>();
-            members.add(event);
+            double anchor = geometry.anchorX(events.get(i), starts[i], ends[i]);
+            first = p;
             left = Math.max(anchor - half, right + spacing);
             right = left + badgeWidth(1, geometry, textWidth);
-            from = event.startEpochSecond();
-            to = event.endEpochSecondExclusive();
+            p++;
         }
-        if (members != null) {
-            out.add(new ClusterMarker(lane, centerY, left, right, List.copyOf(members), from, to));
+        if (first >= 0) {
+            out.add(marker(visible, overflow, first, overflow.length, lane, centerY, left, right));
         }
         return out;
     }
 
+    /** A marker for the events at positions {@code from} (inclusive) to {@code to} (exclusive) of {@code overflow}. */
+    private static ClusterMarker marker(TimedEvents visible, int[] overflow, int from, int to, int lane,
+                                        double centerY, double left, double right) {
+        long latest = Long.MIN_VALUE;
+        for (int p = from; p < to; p++) {
+            latest = Math.max(latest, visible.ends()[overflow[p]]);
+        }
+        return new ClusterMarker(lane, centerY, left, right, to - from, visible.starts()[overflow[from]], latest);
+    }
+
+    private static int digits(int n) {
+        return n < 10 ? 1 : n < 100 ? 2 : n < 1_000 ? 3 : n < 10_000 ? 4 : n < 100_000 ? 5 : 10;
+    }
+
     private static double badgeWidth(int count, ItemGeometry geometry, ToDoubleFunction<String> textWidth) {
-        double padded = textWidth.applyAsDouble(ClusterMarker.label(count)) + 2 * geometry.metrics().clusterPadding();
+        // Measured on a stand-in with as many digits, so a few widths cover every count.
+        String widest = "+" + "8".repeat(String.valueOf(count).length());
+        double padded = textWidth.applyAsDouble(widest) + 2 * geometry.metrics().clusterPadding();
         return Math.max(geometry.metrics().barHeight(), padded);
     }
 

@@ -3,32 +3,29 @@ package app.counterpoint.view.timeline;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
+import app.counterpoint.viewmodel.FilterMode;
 import app.counterpoint.viewmodel.LaneMode;
 import app.counterpoint.viewmodel.TimelineViewModel;
 import javafx.beans.value.ObservableValue;
-import javafx.event.EventHandler;
+import javafx.collections.transformation.TransformationList;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
-import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.ZoomEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Draws a {@link TimelineView} on one canvas and turns mouse, gesture and key input into view-model calls. Every
@@ -36,12 +33,10 @@ import java.util.Optional;
  */
 public class TimelineSkin extends SkinBase<TimelineView> {
 
-    /** Wheel delta to zoom factor: one 40-unit notch zooms by about 17%. */
-    private static final double WHEEL_ZOOM_PER_UNIT = 0.004;
-    private static final double KEY_ZOOM = 1.5;
-    private static final double DRAG_THRESHOLD = 3;
     private static final int MAX_LABEL_CHARS = 48;
-    private static final int MAX_CACHED_WIDTHS = 4_000;
+    private static final int MAX_CACHED_WIDTHS = 20_000;
+    /** How strongly events the filter leaves out show in dim mode: there, but clearly in the background. */
+    private static final double DIMMED_ALPHA = 0.22;
     private static final Color NEUTRAL_ITEM = Color.web("#6b7280");
 
     private final TimelineView control;
@@ -51,9 +46,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Map<String, Double> plainWidths = new HashMap<>();
     private final Map<String, Double> boldWidths = new HashMap<>();
     private final Map<String, Color> colors = new HashMap<>();
-    private final Tooltip tooltip = new Tooltip();
 
     private TimelineEventIndex index = TimelineEventIndex.of(List.of());
+    /** Every event of the story, when the timeline has a filter; cut down to the shown ones on a filter change. */
+    private TimelineEventIndex allIndex;
+    /** The events the filter lets through, in dim mode only; null when filtered-out events are hidden. */
+    private Set<Event> shown;
     private TimelineLanes lanes;
     private TimelineLayout layout = TimelineLayout.empty();
     private boolean stale = true;
@@ -61,20 +59,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private Font boldFont;
     private double fontSize;
 
-    private double pressX;
-    private double lastDragX;
-    private boolean dragging;
-    private Object hovered;
 
-    // Kept as fields so dispose() can remove exactly these handlers.
-    private final EventHandler<MouseEvent> pressedHandler = this::onPressed;
-    private final EventHandler<MouseEvent> draggedHandler = this::onDragged;
-    private final EventHandler<MouseEvent> releasedHandler = this::onReleased;
-    private final EventHandler<MouseEvent> clickedHandler = this::onClicked;
-    private final EventHandler<MouseEvent> movedHandler = this::onMoved;
-    private final EventHandler<ScrollEvent> scrollHandler = this::onScroll;
-    private final EventHandler<ZoomEvent> zoomHandler = this::onZoom;
-    private final EventHandler<KeyEvent> keyHandler = this::onKey;
+    private final TimelineInput input;
 
     public TimelineSkin(TimelineView control) {
         super(control);
@@ -82,8 +68,6 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         this.vm = control.getViewModel();
         canvas.getStyleClass().add("timeline-canvas");
         getChildren().add(canvas);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
         rebuildIndex();
         rebuildLanes();
         updateFonts();
@@ -104,6 +88,16 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             rebuildIndex();
             invalidate();
         });
+        registerChangeListener(vm.filterModeProperty(), o -> {
+            rebuildIndex();
+            invalidate();
+        });
+        if (vm.getAllEvents() != vm.getShownEvents()) {
+            registerListChangeListener(vm.getAllEvents(), c -> {
+                rebuildIndex();
+                invalidate();
+            });
+        }
         for (ObservableValue<?> style : List.of(
                 (ObservableValue<?>) control.backgroundColorProperty(),
                 (ObservableValue<?>) control.axisColorProperty(),
@@ -120,27 +114,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             invalidate();
         });
 
-        control.addEventHandler(MouseEvent.MOUSE_PRESSED, pressedHandler);
-        control.addEventHandler(MouseEvent.MOUSE_DRAGGED, draggedHandler);
-        control.addEventHandler(MouseEvent.MOUSE_RELEASED, releasedHandler);
-        control.addEventHandler(MouseEvent.MOUSE_CLICKED, clickedHandler);
-        control.addEventHandler(MouseEvent.MOUSE_MOVED, movedHandler);
-        control.addEventHandler(ScrollEvent.SCROLL, scrollHandler);
-        control.addEventHandler(ZoomEvent.ZOOM, zoomHandler);
-        control.addEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        input = new TimelineInput(this, control, canvas);
     }
 
     @Override
     public void dispose() {
-        control.removeEventHandler(MouseEvent.MOUSE_PRESSED, pressedHandler);
-        control.removeEventHandler(MouseEvent.MOUSE_DRAGGED, draggedHandler);
-        control.removeEventHandler(MouseEvent.MOUSE_RELEASED, releasedHandler);
-        control.removeEventHandler(MouseEvent.MOUSE_CLICKED, clickedHandler);
-        control.removeEventHandler(MouseEvent.MOUSE_MOVED, movedHandler);
-        control.removeEventHandler(ScrollEvent.SCROLL, scrollHandler);
-        control.removeEventHandler(ZoomEvent.ZOOM, zoomHandler);
-        control.removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
-        Tooltip.uninstall(canvas, tooltip);
+        input.dispose();
         super.dispose();
     }
 
@@ -151,8 +130,55 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         control.requestLayout();
     }
 
+    /** In dim mode the index holds every event and {@code shown} tells which ones the filter lets through. */
     private void rebuildIndex() {
-        index = TimelineEventIndex.of(vm.getShownEvents());
+        if (vm.getAllEvents() == vm.getShownEvents()) {
+            index = TimelineEventIndex.of(vm.getShownEvents());
+            shown = null;
+        } else if (vm.getFilterMode() == FilterMode.DIM) {
+            index = allIndex();
+            shown = Collections.newSetFromMap(new IdentityHashMap<>(vm.getShownEvents().size() * 2));
+            shown.addAll(vm.getShownEvents());
+        } else {
+            index = filteredIndex().orElseGet(() -> TimelineEventIndex.of(vm.getShownEvents()));
+            shown = null;
+        }
+    }
+
+    /** The index of every event; rebuilt when the events it holds are no longer the story's. */
+    private TimelineEventIndex allIndex() {
+        List<Event> all = vm.getAllEvents();
+        if (allIndex == null || allIndex.size() != all.size()
+                || (!all.isEmpty() && allIndex.subset(all.subList(0, 1), new int[] {0}).isEmpty())) {
+            allIndex = TimelineEventIndex.of(all);
+        }
+        return allIndex;
+    }
+
+    /**
+     * When the shown events are a filtered view of all events, their index is cut from the index of all events:
+     * a filter change then costs a copy rather than recomputing every event's instants.
+     */
+    private Optional<TimelineEventIndex> filteredIndex() {
+        if (!(vm.getShownEvents() instanceof TransformationList<?, ?> filtered)
+                || filtered.getSource() != vm.getAllEvents()) {
+            return Optional.empty();
+        }
+        int[] positions = new int[filtered.size()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = filtered.getSourceIndex(i);
+        }
+        Optional<TimelineEventIndex> cut = allIndex().subset(vm.getShownEvents(), positions);
+        if (cut.isEmpty()) {
+            // The story changed under a stale index: build it again once.
+            allIndex = TimelineEventIndex.of(vm.getAllEvents());
+            cut = allIndex.subset(vm.getShownEvents(), positions);
+        }
+        return cut;
+    }
+
+    private boolean dimmed(Event event) {
+        return shown != null && !shown.contains(event);
     }
 
     private void rebuildLanes() {
@@ -191,6 +217,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 item.centerY() + canvas.getLayoutY()));
     }
 
+    /** The layout of the current frame, brought up to date first; for hit-testing input. */
+    TimelineLayout currentLayout() {
+        redrawIfStale();
+        return layout;
+    }
+
     private void redrawIfStale() {
         if (stale) {
             redraw();
@@ -220,7 +252,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         boolean named = lanes.mode() != LaneMode.SINGLE;
         LayoutMetrics metrics = LayoutMetrics.forFontSize(fontSize, named);
         Event selected = vm.getSelectedEvent();
-        List<Event> visible = index.overlapping(start, end);
+        TimedEvents visible = index.overlappingTimed(start, end);
         layout = TimelineLayout.compute(visible, lanes, start, end, w, axisHeight, h - axisHeight, metrics,
                 e -> textWidth(labelText(e), e.equals(selected)), s -> textWidth(s, true));
 
@@ -231,8 +263,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         drawLaneNames(g, metrics);
         g.setTextBaseline(VPos.CENTER);
         for (PlacedItem item : layout.items()) {
+            boolean faded = dimmed(item.event());
+            g.setGlobalAlpha(faded ? DIMMED_ALPHA : 1);
             drawItem(g, item, metrics, item.event().equals(selected));
         }
+        g.setGlobalAlpha(1);
         for (ClusterMarker cluster : layout.clusters()) {
             drawCluster(g, cluster, metrics);
         }
@@ -469,135 +504,5 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double width = Math.ceil(measurer.getLayoutBounds().getWidth());
         cache.put(text, width);
         return width;
-    }
-
-    // ---- input -------------------------------------------------------------------------------------------------
-
-    private double canvasX(double controlX) {
-        return controlX - canvas.getLayoutX();
-    }
-
-    private double canvasY(double controlY) {
-        return controlY - canvas.getLayoutY();
-    }
-
-    private void onPressed(MouseEvent e) {
-        control.requestFocus();
-        pressX = e.getX();
-        lastDragX = e.getX();
-        dragging = false;
-    }
-
-    private void onDragged(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY && e.getButton() != MouseButton.MIDDLE) {
-            return;
-        }
-        if (!dragging && Math.abs(e.getX() - pressX) < DRAG_THRESHOLD) {
-            return;
-        }
-        dragging = true;
-        control.setCursor(Cursor.CLOSED_HAND);
-        double w = canvas.getWidth();
-        if (w > 0) {
-            vm.panByFraction(-(e.getX() - lastDragX) / w);
-        }
-        lastDragX = e.getX();
-        e.consume();
-    }
-
-    private void onReleased(MouseEvent e) {
-        if (dragging) {
-            control.setCursor(Cursor.DEFAULT);
-        }
-    }
-
-    private void onClicked(MouseEvent e) {
-        if (dragging || e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        redrawIfStale();
-        double x = canvasX(e.getX());
-        double y = canvasY(e.getY());
-        Optional<PlacedItem> item = layout.itemAt(x, y);
-        if (item.isPresent()) {
-            vm.setSelectedEvent(item.get().event());
-            if (e.getClickCount() == 2) {
-                vm.zoomToSelection();
-            }
-        } else {
-            layout.clusterAt(x, y).ifPresent(c -> vm.zoomToRange(c.startSecond(), c.endSecond()));
-        }
-        e.consume();
-    }
-
-    private void onMoved(MouseEvent e) {
-        redrawIfStale();
-        double x = canvasX(e.getX());
-        double y = canvasY(e.getY());
-        Object over = layout.itemAt(x, y).<Object>map(PlacedItem::event)
-                .or(() -> layout.clusterAt(x, y)).orElse(null);
-        if (over == hovered || (over != null && over.equals(hovered))) {
-            return;
-        }
-        hovered = over;
-        control.setCursor(over == null ? Cursor.DEFAULT : Cursor.HAND);
-        if (over instanceof Event event) {
-            tooltip.setText(event.title() + "\n" + event.dateText());
-            Tooltip.install(canvas, tooltip);
-        } else if (over instanceof ClusterMarker cluster) {
-            tooltip.setText(cluster.count() + " events \u2014 click to zoom in");
-            Tooltip.install(canvas, tooltip);
-        } else {
-            Tooltip.uninstall(canvas, tooltip);
-        }
-    }
-
-    private void onScroll(ScrollEvent e) {
-        double w = canvas.getWidth();
-        if (w <= 0) {
-            return;
-        }
-        if (e.getDeltaY() != 0) {
-            vm.zoomAt(canvasX(e.getX()) / w, Math.exp(e.getDeltaY() * WHEEL_ZOOM_PER_UNIT));
-        } else if (e.getDeltaX() != 0) {
-            vm.panByFraction(-e.getDeltaX() / w);
-        }
-        e.consume();
-    }
-
-    private void onZoom(ZoomEvent e) {
-        double w = canvas.getWidth();
-        if (w > 0) {
-            vm.zoomAt(canvasX(e.getX()) / w, e.getZoomFactor());
-        }
-        e.consume();
-    }
-
-    private void onKey(KeyEvent e) {
-        switch (e.getCode()) {
-            case PLUS, ADD, EQUALS -> vm.zoomAt(keyZoomAnchor(), KEY_ZOOM);
-            case MINUS, SUBTRACT -> vm.zoomAt(keyZoomAnchor(), 1 / KEY_ZOOM);
-            case LEFT -> vm.selectPrevious();
-            case RIGHT -> vm.selectNext();
-            case HOME, F -> vm.zoomToFit();
-            case ENTER -> vm.zoomToSelection();
-            case ESCAPE -> vm.setSelectedEvent(null);
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
-    /** Keyboard zoom centres on the selected event when it is in view, so it stays put; else on the middle. */
-    private double keyZoomAnchor() {
-        Event selected = vm.getSelectedEvent();
-        if (selected != null) {
-            double f = (selected.startEpochSecond() - vm.getVisibleStart()) / vm.getVisibleSpan();
-            if (f >= 0 && f <= 1) {
-                return f;
-            }
-        }
-        return 0.5;
     }
 }

@@ -5,6 +5,8 @@ import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.TimelineViewModel;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
@@ -17,13 +19,15 @@ import javafx.scene.paint.Color;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * A zoomable, pannable timeline of a story's shown events, drawn on a canvas in lanes under a two-row time axis.
- * Mouse wheel and pinch zoom at the pointer, drag pans, click selects; when focused, +/- zoom, Left/Right walk the
- * selection, Home or F fit everything, Enter zooms to the selection and Escape clears it. Colours and the label size
- * come from {@code timeline.css}.
+ * Mouse wheel and pinch zoom at the pointer, drag pans, click selects; when focused, +/- zoom (animated), Left/Right
+ * walk the selection, Shift+Left/Right pan, Home or F fit everything, Z zooms to the selection, Enter opens the
+ * selected event (see {@link #onOpenEventProperty()}) and Escape clears it. Colours and the label size come from
+ * {@code timeline.css}.
  */
 public class TimelineView extends Control {
 
@@ -50,9 +54,12 @@ public class TimelineView extends Control {
             this, "labelFontSize", "-timeline-font-size", v -> v.labelFontSize, 15);
 
     private final TimelineViewModel viewModel;
+    private final WindowAnimator animator;
+    private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
 
     public TimelineView(TimelineViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.animator = new WindowAnimator(viewModel);
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
         setAccessibleRoleDescription("timeline");
@@ -79,9 +86,38 @@ public class TimelineView extends Control {
         return viewModel;
     }
 
-    /** Shows every shown event; same as pressing Home. */
+    /** Glides to show every shown event; same as pressing Home. */
     public void zoomToFit() {
-        viewModel.zoomToFit();
+        animate(viewModel::zoomToFit);
+    }
+
+    /** Glides to the selected event; same as pressing Z. */
+    public void zoomToSelection() {
+        animate(viewModel::zoomToSelection);
+    }
+
+    /** True while the window glides after a keyboard zoom, a fit or a cluster click. */
+    public boolean isAnimating() {
+        return animator.isRunning();
+    }
+
+    /** Called with the selected event when the user presses Enter on it, e.g. to move focus to its comparison. */
+    public ObjectProperty<Consumer<Event>> onOpenEventProperty() {
+        return onOpenEvent;
+    }
+
+    public void setOnOpenEvent(Consumer<Event> handler) {
+        onOpenEvent.set(handler);
+    }
+
+    /** Runs a view-model zoom or pan and glides to the window it chose. */
+    void animate(Runnable command) {
+        animator.animate(command);
+    }
+
+    /** Stops a glide where it is; the user took over. */
+    void stopAnimation() {
+        animator.stop();
     }
 
     /** The event drawn at a point in this control's coordinates, from the last layout (brought up to date first). */

@@ -185,14 +185,84 @@ class TimelineViewTest {
         robot.interact(view::requestFocus);
         double fitted = vm.getVisibleSpan();
         robot.type(KeyCode.EQUALS);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForGlide();
         assertEquals(fitted / 1.5, vm.getVisibleSpan(), fitted * 1e-6);
         robot.type(KeyCode.MINUS, KeyCode.MINUS);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(vm.getVisibleSpan() > fitted);
+        waitForGlide();
+        assertEquals(fitted * 1.5, vm.getVisibleSpan(), fitted * 1e-6, "two quick presses zoom out twice");
         robot.type(KeyCode.HOME);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForGlide();
         assertEquals(fitted, vm.getVisibleSpan(), fitted * 1e-6);
+    }
+
+    @Test
+    void keyboardZoomGlidesThroughIntermediateWindows(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(view::requestFocus);
+        double fitted = vm.getVisibleSpan();
+        List<Double> spans = new java.util.ArrayList<>();
+        robot.interact(() -> vm.visibleEndProperty().addListener((o, a, b) -> spans.add(vm.getVisibleSpan())));
+        robot.type(KeyCode.EQUALS);
+        waitForGlide();
+        assertTrue(spans.stream().anyMatch(s -> s < fitted * 0.99 && s > fitted / 1.5 * 1.01),
+                "some frame lies between the old and the new zoom: " + spans);
+    }
+
+    @Test
+    void shiftArrowsPanWithoutChangingTheSelection(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(view::requestFocus);
+        Event before = selected.get();
+        double start = vm.getVisibleStart();
+        double span = vm.getVisibleSpan();
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        waitForGlide();
+        assertEquals(start + span / 4, vm.getVisibleStart(), span * 1e-6);
+        assertEquals(span, vm.getVisibleSpan(), span * 1e-6);
+        assertSame(before, selected.get());
+    }
+
+    @Test
+    void enterHandsTheSelectedEventToTheOpenHandler(FxRobot robot) {
+        AtomicReference<Event> opened = new AtomicReference<>();
+        robot.interact(() -> {
+            view.setOnOpenEvent(opened::set);
+            vm.setSelectedEvent(visit);
+            view.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(visit, opened.get());
+    }
+
+    @Test
+    void dimModeKeepsFilteredOutEventsDrawnAndHideModeDropsThem(FxRobot robot) {
+        ObservableList<Event> all = FXCollections.observableArrayList(shown);
+        ObservableList<Event> filtered = FXCollections.observableArrayList(shown);
+        TimelineViewModel dimmable = new TimelineViewModel(story, all, filtered, selected);
+        AtomicReference<TimelineView> other = new AtomicReference<>();
+        robot.interact(() -> {
+            TimelineView v = new TimelineView(dimmable);
+            view.getScene().setRoot(v);
+            filtered.remove(visit);
+            other.set(v);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineView v = other.get();
+        robot.interact(() -> assertTrue(v.positionOf(visit).isEmpty(), "hidden"));
+        robot.interact(() -> dimmable.setFilterMode(app.counterpoint.viewmodel.FilterMode.DIM));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertTrue(v.positionOf(visit).isPresent(), "dimmed but drawn"));
+    }
+
+    private void waitForGlide() {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !view.isAnimating());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the zoom never finished", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

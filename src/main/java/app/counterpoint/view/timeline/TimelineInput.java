@@ -1,0 +1,242 @@
+package app.counterpoint.view.timeline;
+
+import app.counterpoint.model.Event;
+import app.counterpoint.viewmodel.TimelineViewModel;
+import javafx.event.EventHandler;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+
+import java.util.Optional;
+
+/**
+ * Turns mouse, gesture and key input on a {@link TimelineView} into view-model calls, hit-testing against the
+ * skin's current layout. Wheel and pinch zoom at once at the pointer; keyboard zooms, fits and cluster clicks glide.
+ */
+final class TimelineInput {
+
+    /** Wheel delta to zoom factor: one 40-unit notch zooms by about 17%. */
+    private static final double WHEEL_ZOOM_PER_UNIT = 0.004;
+    private static final double KEY_ZOOM = 1.5;
+    /** Shift+arrow pans by a quarter of the window. */
+    private static final double KEY_PAN = 0.25;
+    private static final double DRAG_THRESHOLD = 3;
+
+    private final TimelineSkin skin;
+    private final TimelineView control;
+    private final TimelineViewModel vm;
+    private final Canvas canvas;
+    private final Tooltip tooltip = new Tooltip();
+
+    private double pressX;
+    private double lastDragX;
+    private boolean dragging;
+    private Object hovered;
+
+    // Kept as fields so dispose() can remove exactly these handlers.
+    private final EventHandler<MouseEvent> pressedHandler = this::onPressed;
+    private final EventHandler<MouseEvent> draggedHandler = this::onDragged;
+    private final EventHandler<MouseEvent> releasedHandler = this::onReleased;
+    private final EventHandler<MouseEvent> clickedHandler = this::onClicked;
+    private final EventHandler<MouseEvent> movedHandler = this::onMoved;
+    private final EventHandler<ScrollEvent> scrollHandler = this::onScroll;
+    private final EventHandler<ZoomEvent> zoomHandler = this::onZoom;
+    private final EventHandler<KeyEvent> keyHandler = this::onKey;
+
+    TimelineInput(TimelineSkin skin, TimelineView control, Canvas canvas) {
+        this.skin = skin;
+        this.control = control;
+        this.vm = control.getViewModel();
+        this.canvas = canvas;
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        control.addEventHandler(MouseEvent.MOUSE_PRESSED, pressedHandler);
+        control.addEventHandler(MouseEvent.MOUSE_DRAGGED, draggedHandler);
+        control.addEventHandler(MouseEvent.MOUSE_RELEASED, releasedHandler);
+        control.addEventHandler(MouseEvent.MOUSE_CLICKED, clickedHandler);
+        control.addEventHandler(MouseEvent.MOUSE_MOVED, movedHandler);
+        control.addEventHandler(ScrollEvent.SCROLL, scrollHandler);
+        control.addEventHandler(ZoomEvent.ZOOM, zoomHandler);
+        control.addEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+    }
+
+    void dispose() {
+        control.removeEventHandler(MouseEvent.MOUSE_PRESSED, pressedHandler);
+        control.removeEventHandler(MouseEvent.MOUSE_DRAGGED, draggedHandler);
+        control.removeEventHandler(MouseEvent.MOUSE_RELEASED, releasedHandler);
+        control.removeEventHandler(MouseEvent.MOUSE_CLICKED, clickedHandler);
+        control.removeEventHandler(MouseEvent.MOUSE_MOVED, movedHandler);
+        control.removeEventHandler(ScrollEvent.SCROLL, scrollHandler);
+        control.removeEventHandler(ZoomEvent.ZOOM, zoomHandler);
+        control.removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        Tooltip.uninstall(canvas, tooltip);
+    }
+
+    private double canvasX(double controlX) {
+        return controlX - canvas.getLayoutX();
+    }
+
+    private double canvasY(double controlY) {
+        return controlY - canvas.getLayoutY();
+    }
+
+    private void onPressed(MouseEvent e) {
+        control.requestFocus();
+        control.stopAnimation();
+        pressX = e.getX();
+        lastDragX = e.getX();
+        dragging = false;
+    }
+
+    private void onDragged(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY && e.getButton() != MouseButton.MIDDLE) {
+            return;
+        }
+        if (!dragging && Math.abs(e.getX() - pressX) < DRAG_THRESHOLD) {
+            return;
+        }
+        dragging = true;
+        control.setCursor(Cursor.CLOSED_HAND);
+        double w = canvas.getWidth();
+        if (w > 0) {
+            vm.panByFraction(-(e.getX() - lastDragX) / w);
+        }
+        lastDragX = e.getX();
+        e.consume();
+    }
+
+    private void onReleased(MouseEvent e) {
+        if (dragging) {
+            control.setCursor(Cursor.DEFAULT);
+        }
+    }
+
+    private void onClicked(MouseEvent e) {
+        if (dragging || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        double x = canvasX(e.getX());
+        double y = canvasY(e.getY());
+        Optional<PlacedItem> item = skin.currentLayout().itemAt(x, y);
+        if (item.isPresent()) {
+            vm.setSelectedEvent(item.get().event());
+            if (e.getClickCount() == 2) {
+                control.zoomToSelection();
+            }
+        } else {
+            skin.currentLayout().clusterAt(x, y)
+                    .ifPresent(c -> control.animate(() -> vm.zoomToRange(c.startSecond(), c.endSecond())));
+        }
+        e.consume();
+    }
+
+    private void onMoved(MouseEvent e) {
+        double x = canvasX(e.getX());
+        double y = canvasY(e.getY());
+        TimelineLayout layout = skin.currentLayout();
+        Object over = layout.itemAt(x, y).<Object>map(PlacedItem::event)
+                .or(() -> layout.clusterAt(x, y)).orElse(null);
+        if (over == hovered || (over != null && over.equals(hovered))) {
+            return;
+        }
+        hovered = over;
+        control.setCursor(over == null ? Cursor.DEFAULT : Cursor.HAND);
+        if (over instanceof Event event) {
+            tooltip.setText(event.title() + "\n" + event.dateText());
+            Tooltip.install(canvas, tooltip);
+        } else if (over instanceof ClusterMarker cluster) {
+            tooltip.setText(cluster.count() + " events \u2014 click to zoom in");
+            Tooltip.install(canvas, tooltip);
+        } else {
+            Tooltip.uninstall(canvas, tooltip);
+        }
+    }
+
+    private void onScroll(ScrollEvent e) {
+        double w = canvas.getWidth();
+        if (w <= 0) {
+            return;
+        }
+        control.stopAnimation();
+        if (e.getDeltaY() != 0) {
+            vm.zoomAt(canvasX(e.getX()) / w, Math.exp(e.getDeltaY() * WHEEL_ZOOM_PER_UNIT));
+        } else if (e.getDeltaX() != 0) {
+            vm.panByFraction(-e.getDeltaX() / w);
+        }
+        e.consume();
+    }
+
+    private void onZoom(ZoomEvent e) {
+        double w = canvas.getWidth();
+        if (w > 0) {
+            vm.zoomAt(canvasX(e.getX()) / w, e.getZoomFactor());
+        }
+        e.consume();
+    }
+
+    private void onKey(KeyEvent e) {
+        boolean shift = e.isShiftDown();
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> {
+                double anchor = keyZoomAnchor();
+                control.animate(() -> vm.zoomAt(anchor, KEY_ZOOM));
+            }
+            case MINUS, SUBTRACT -> {
+                double anchor = keyZoomAnchor();
+                control.animate(() -> vm.zoomAt(anchor, 1 / KEY_ZOOM));
+            }
+            case LEFT -> {
+                if (shift) {
+                    control.animate(() -> vm.panByFraction(-KEY_PAN));
+                } else {
+                    vm.selectPrevious();
+                }
+            }
+            case RIGHT -> {
+                if (shift) {
+                    control.animate(() -> vm.panByFraction(KEY_PAN));
+                } else {
+                    vm.selectNext();
+                }
+            }
+            case HOME, F -> control.zoomToFit();
+            case Z -> control.zoomToSelection();
+            case ENTER -> openSelected();
+            case ESCAPE -> vm.setSelectedEvent(null);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Enter hands the selected event to the owner (to open its comparison); without one it zooms to it. */
+    private void openSelected() {
+        Event selected = vm.getSelectedEvent();
+        if (selected == null) {
+            return;
+        }
+        if (control.onOpenEventProperty().get() != null) {
+            control.onOpenEventProperty().get().accept(selected);
+        } else {
+            control.zoomToSelection();
+        }
+    }
+
+    /** Keyboard zoom centres on the selected event when it is in view, so it stays put; else on the middle. */
+    private double keyZoomAnchor() {
+        Event selected = vm.getSelectedEvent();
+        if (selected != null) {
+            double f = (selected.startEpochSecond() - vm.getVisibleStart()) / vm.getVisibleSpan();
+            if (f >= 0 && f <= 1) {
+                return f;
+            }
+        }
+        return 0.5;
+    }
+}

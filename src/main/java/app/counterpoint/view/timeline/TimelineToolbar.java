@@ -1,0 +1,78 @@
+package app.counterpoint.view.timeline;
+
+import app.counterpoint.viewmodel.FilterMode;
+import app.counterpoint.viewmodel.LaneMode;
+import app.counterpoint.viewmodel.TimelineViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.SegmentedButton;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The small bar above the timeline: lanes (one lane, by side, by topic), whether filtered-out events are dimmed or
+ * hidden, and the two zoom shortcuts. Every control is bound to the {@link TimelineViewModel}.
+ */
+public class TimelineToolbar extends HBox {
+
+    private final Map<LaneMode, ToggleButton> laneButtons = new EnumMap<>(LaneMode.class);
+
+    public TimelineToolbar(TimelineView timeline) {
+        TimelineViewModel vm = timeline.getViewModel();
+        getStyleClass().add("timeline-toolbar");
+        getStylesheets().add(timeline.getUserAgentStylesheet());
+
+        laneButtons.put(LaneMode.SINGLE, new ToggleButton("One lane"));
+        laneButtons.put(LaneMode.BY_ACTOR, new ToggleButton("By side"));
+        laneButtons.put(LaneMode.BY_TOPIC, new ToggleButton("By topic"));
+        SegmentedButton lanes = new SegmentedButton(laneButtons.values().toArray(new ToggleButton[0]));
+        lanes.getStyleClass().add("timeline-lanes");
+        laneButtons.forEach((mode, button) -> {
+            button.setUserData(mode);
+            button.setFocusTraversable(true);
+        });
+        laneButtons.get(vm.getLaneMode()).setSelected(true);
+        lanes.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                // A segmented choice always has one segment on: clicking the current one keeps it.
+                old.setSelected(true);
+            } else {
+                vm.setLaneMode((LaneMode) now.getUserData());
+            }
+        });
+        vm.laneModeProperty().addListener((obs, old, mode) -> laneButtons.get(mode).setSelected(true));
+
+        CheckBox dim = new CheckBox("Dim filtered");
+        dim.setId("dim-filtered");
+        dim.setTooltip(new Tooltip("Show events the filter leaves out faded instead of hiding them"));
+        dim.setSelected(vm.getFilterMode() == FilterMode.DIM);
+        dim.selectedProperty().addListener((obs, old, on) -> vm.setFilterMode(on ? FilterMode.DIM : FilterMode.HIDE));
+        vm.filterModeProperty().addListener((obs, old, mode) -> dim.setSelected(mode == FilterMode.DIM));
+
+        Button fit = new Button("Zoom to fit");
+        fit.setId("zoom-to-fit");
+        fit.setTooltip(new Tooltip("Show every shown event (Home)"));
+        fit.setOnAction(e -> timeline.zoomToFit());
+        Button toSelection = new Button("Zoom to selection");
+        toSelection.setId("zoom-to-selection");
+        toSelection.setTooltip(new Tooltip("Zoom in on the selected event (Z)"));
+        toSelection.disableProperty().bind(Bindings.isNull(vm.selectedEventProperty()));
+        toSelection.setOnAction(e -> timeline.zoomToSelection());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(lanes, dim, spacer, fit, toSelection);
+    }
+
+    /** The toggle that picks {@code mode}; for tests. */
+    ToggleButton laneButton(LaneMode mode) {
+        return laneButtons.get(mode);
+    }
+}

@@ -1,0 +1,85 @@
+package app.counterpoint.view.timeline;
+
+import app.counterpoint.viewmodel.TimelineViewModel;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.util.Duration;
+
+/**
+ * Glides the timeline's visible window to where a view-model command would put it. The view model stays free of
+ * animation: the command runs once to find the target, the window is put back, and frames then call
+ * {@link TimelineViewModel#setWindow} on the way. The span changes geometrically, so zooming feels even at every
+ * scale; a command given while gliding starts from the pending target, so two quick "+" presses zoom twice.
+ */
+final class WindowAnimator {
+
+    private static final Duration DURATION = Duration.millis(220);
+
+    private final TimelineViewModel vm;
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final Timeline timeline = new Timeline();
+    private double fromCentre;
+    private double fromSpan;
+    private double toStart;
+    private double toEnd;
+    private boolean running;
+
+    WindowAnimator(TimelineViewModel vm) {
+        this.vm = vm;
+        progress.addListener((obs, old, t) -> step(t.doubleValue()));
+        timeline.setOnFinished(e -> {
+            running = false;
+            vm.setWindow(toStart, toEnd);
+        });
+    }
+
+    /** Runs {@code command} (a view-model zoom or fit) and glides to the window it chose. */
+    void animate(Runnable command) {
+        double shownStart = vm.getVisibleStart();
+        double shownEnd = vm.getVisibleEnd();
+        if (running) {
+            vm.setWindow(toStart, toEnd);
+        }
+        command.run();
+        double targetStart = vm.getVisibleStart();
+        double targetEnd = vm.getVisibleEnd();
+        timeline.stop();
+        vm.setWindow(shownStart, shownEnd);
+        if (targetStart == shownStart && targetEnd == shownEnd) {
+            running = false;
+            return;
+        }
+        fromCentre = (shownStart + shownEnd) / 2;
+        fromSpan = shownEnd - shownStart;
+        toStart = targetStart;
+        toEnd = targetEnd;
+        running = true;
+        progress.set(0);
+        timeline.getKeyFrames().setAll(new KeyFrame(DURATION, new KeyValue(progress, 1, Interpolator.EASE_BOTH)));
+        timeline.playFromStart();
+    }
+
+    /** Stops gliding where the window is now, e.g. when the user grabs the timeline. */
+    void stop() {
+        timeline.stop();
+        running = false;
+    }
+
+    boolean isRunning() {
+        return running;
+    }
+
+    private void step(double t) {
+        if (!running) {
+            return;
+        }
+        double toSpan = toEnd - toStart;
+        double span = fromSpan * Math.pow(toSpan / fromSpan, t);
+        double centre = fromCentre + ((toStart + toEnd) / 2 - fromCentre) * t;
+        vm.setWindow(centre - span / 2, centre + span / 2);
+    }
+}
