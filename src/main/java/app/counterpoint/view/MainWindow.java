@@ -76,6 +76,7 @@ public final class MainWindow extends BorderPane {
     private final HBox statusBar;
     private final Region blank = new Region();
     private final PresentationController presentation;
+    private TimelineToolbar timelineToolbar;
 
     /** Shown on the window while a file is dragged over it. */
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
@@ -203,7 +204,8 @@ public final class MainWindow extends BorderPane {
         });
         TimelineOverview overview = new TimelineOverview(viewModel.timeline());
         overview.setId("timeline-overview");
-        VBox pane = new VBox(new TimelineToolbar(timeline), timeline, overview);
+        timelineToolbar = new TimelineToolbar(timeline);
+        VBox pane = new VBox(timelineToolbar, timeline, overview);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         pane.getStyleClass().add("timeline-pane");
         return pane;
@@ -475,6 +477,9 @@ public final class MainWindow extends BorderPane {
         }
         pseudoClassStateChanged(PRESENTING, presenting);
         comparison.setPresenting(presenting);
+        // the audience needs the events, not the controls for arranging them
+        timelineToolbar.setVisible(!presenting);
+        timelineToolbar.setManaged(!presenting);
         applyFontScale();
         if (presenting) {
             viewModel.timeline().zoomToSelection();

@@ -61,6 +61,8 @@ class PresentationModeTest {
         assertTrue(stage.isFullScreen());
         assertNull(window.getBottom(), "no status bar while presenting");
         assertFalse(window.presentation().hasPresenterView(), "one screen: no presenter view");
+        assertTrue(robot.lookup(".timeline-toolbar").tryQuery().map(n -> !n.isVisible()).orElse(true),
+                "no timeline toolbar for the audience");
         assertEquals((callIndex + 1) + " / " + events.size(),
                 robot.lookup("#presentation-step").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#presentation-title").queryAs(Label.class).getText().startsWith(call.title()));
