@@ -36,18 +36,30 @@ public final class CoverageViewModel {
     private final BooleanProperty onlyFiltered = new SimpleBooleanProperty(this, "onlyFiltered", false);
     private final ReadOnlyObjectWrapper<CoverageMatrix> matrix =
             new ReadOnlyObjectWrapper<>(this, "matrix", CoverageMatrix.EMPTY);
+    /** The open story's events by id, made once when it opens. */
+    private Map<String, Event> eventsById = Map.of();
     private final ReadOnlyObjectWrapper<CoverageCell> focused = new ReadOnlyObjectWrapper<>(this, "focused");
     private final ReadOnlyStringWrapper focusTitle = new ReadOnlyStringWrapper(this, "focusTitle", "");
     private final ObservableList<StatementListing> focusedStatements = FXCollections.observableArrayList();
 
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
+    private boolean stale;
+
     public CoverageViewModel(ReadOnlyObjectProperty<Story> story, FilterViewModel filter) {
         this.story = story;
+        active.addListener((obs, was, now) -> {
+            if (now && stale) {
+                rebuild();
+            }
+        });
         this.filter = filter;
         story.addListener((Observable o) -> {
+            Story s = story.get();
+            eventsById = s == null ? Map.of() : s.events().stream().collect(Collectors.toMap(Event::id, e -> e));
             clearFocusState();
             rebuild();
         });
-        filter.statementFilterProperty().addListener((Observable o) -> rebuild());
+        // the statement filter is replaced just before the event filter on every change: one rebuild, not two
         filter.eventFilterProperty().addListener((Observable o) -> rebuild());
         onlyFiltered.addListener((Observable o) -> rebuild());
         rebuild();
@@ -100,7 +112,20 @@ public final class CoverageViewModel {
         focusedStatements.clear();
     }
 
+    /**
+     * Whether anyone is looking: while inactive (its tab hidden), filter changes skip the work, which on a story of
+     * 100,000 statements is most of a filter change's cost; it catches up when it becomes active again.
+     */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
     private void rebuild() {
+        if (!active.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         Story s = story.get();
         if (s == null) {
             matrix.set(CoverageMatrix.EMPTY);
@@ -109,7 +134,7 @@ public final class CoverageViewModel {
         boolean filtered = onlyFiltered.get();
         Predicate<Statement> statements = filter.statementFilterProperty().get();
         Predicate<Event> events = filter.eventFilterProperty().get();
-        Map<String, Event> eventsById = s.events().stream().collect(Collectors.toMap(Event::id, e -> e));
+        Map<String, Event> eventsById = this.eventsById;
         // the filtered scope follows the search too: a statement counts only while its event is shown
         Predicate<Statement> shown = filtered
                 ? st -> statements.test(st) && events.test(eventsById.get(st.eventId())) : st -> true;

@@ -276,9 +276,7 @@ public final class MainViewModel {
     public void show(String name, Story newStory) {
         selectedEvent.set(null);
         filter.setStory(newStory);
-        eventsInTimeOrder.setAll(newStory.events().stream()
-                .sorted(EventTimeOrder.COMPARATOR)
-                .toList());
+        eventsInTimeOrder.setAll(EventTimeOrder.sorted(newStory.events()));
         storyName.set(name);
         story.set(newStory);
         selectedEvent.set(mostDiscussedEvent(newStory));

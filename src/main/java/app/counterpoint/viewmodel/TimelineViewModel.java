@@ -131,10 +131,7 @@ public final class TimelineViewModel {
     /** The shown events by time (see {@link EventTimeOrder}); read-only, valid until the shown events change. */
     public List<Event> getEventsInTimeOrder() {
         if (eventsInTimeOrder == null) {
-            List<Event> sorted = new ArrayList<>(shownEvents);
-            // Nearly always sorted already, which makes this sort linear.
-            sorted.sort(EventTimeOrder.COMPARATOR);
-            eventsInTimeOrder = Collections.unmodifiableList(sorted);
+            eventsInTimeOrder = Collections.unmodifiableList(EventTimeOrder.sorted(shownEvents));
         }
         return eventsInTimeOrder;
     }

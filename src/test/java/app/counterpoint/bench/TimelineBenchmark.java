@@ -110,6 +110,9 @@ public final class TimelineBenchmark {
     private Results frameAndFilter(Story story) {
         MainViewModel main = new MainViewModel(reader, Runnable::run, Runnable::run);
         main.show("bench", story);
+        // as in the app at its start: the comparison tab is shown, the coverage and across-events tabs are not
+        main.coverage().activeProperty().set(false);
+        main.actorTimeline().activeProperty().set(false);
         TimelineView view = new TimelineView(main.timeline());
         Scene scene = new Scene(new StackPane(view), WIDTH, HEIGHT);
         view.applyCss();

@@ -41,6 +41,9 @@ public final class ComparisonTabs extends TabPane {
                 new ActorTimelinePane(viewModel.actorTimeline(), compareEvent, openLink));
         across.setId("tab-across-events");
         getTabs().addAll(comparisonTab, coverage, across);
+        // the coverage and across-events tabs work only while shown, so filtering a big story stays quick
+        viewModel.coverage().activeProperty().bind(coverage.selectedProperty());
+        viewModel.actorTimeline().activeProperty().bind(across.selectedProperty());
     }
 
     /** Presentation mode shows the comparison alone: no tabs, no title (the window shows it), no tools. */
