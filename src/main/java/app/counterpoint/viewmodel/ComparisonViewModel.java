@@ -10,9 +10,11 @@ import app.counterpoint.text.SharedWords;
 import app.counterpoint.text.TextRange;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.Observable;
@@ -48,6 +50,8 @@ public final class ComparisonViewModel {
     /** Statements per event id, in file order, rebuilt when the story changes. */
     private Map<String, List<Statement>> statementsByEvent = Map.of();
     private Map<String, Source> sourcesById = Map.of();
+    private List<Event> eventsInTimeOrder = List.of();
+    private Map<Event, Integer> placeInTime = Map.of();
 
     public ComparisonViewModel(ReadOnlyObjectProperty<Story> story, ObjectProperty<Event> selectedEvent,
                                ReadOnlyObjectProperty<Predicate<Statement>> statementFilter) {
@@ -138,6 +142,12 @@ public final class ComparisonViewModel {
         }
         statementsByEvent = byEvent;
         sourcesById = sources;
+        eventsInTimeOrder = s == null ? List.of() : EventTimeOrder.sorted(s.events());
+        Map<Event, Integer> places = new IdentityHashMap<>();
+        for (int i = 0; i < eventsInTimeOrder.size(); i++) {
+            places.put(eventsInTimeOrder.get(i), i);
+        }
+        placeInTime = places;
         rebuild();
     }
 
@@ -191,34 +201,35 @@ public final class ComparisonViewModel {
         } else {
             placeholder.set("");
         }
-        nearbyEvents.setAll(shown.isEmpty() ? neighboursWithStatements(s, event, filter) : List.of());
+        nearbyEvents.setAll(shown.isEmpty() ? neighboursWithStatements(event, filter) : List.of());
         columns.setAll(newColumns);
         rows.setAll(newRows);
     }
 
-    private List<Event> neighboursWithStatements(Story s, Event event, Predicate<Statement> filter) {
-        Predicate<Event> events = eventFilter.get();
-        Event before = null;
-        Event after = null;
-        for (Event e : s.events()) {
-            if (e == event || !events.test(e) || !hasShownStatements(e, filter)) {
-                continue;
-            }
-            int c = EventTimeOrder.COMPARATOR.compare(e, event);
-            if (c < 0 && (before == null || EventTimeOrder.COMPARATOR.compare(e, before) > 0)) {
-                before = e;
-            } else if (c > 0 && (after == null || EventTimeOrder.COMPARATOR.compare(e, after) < 0)) {
-                after = e;
-            }
+    /**
+     * The nearest shown events before and after {@code event} that have statements the filter shows. Walks outwards
+     * from the event in time order, so it usually looks at a handful of events, not the whole story.
+     */
+    private List<Event> neighboursWithStatements(Event event, Predicate<Statement> filter) {
+        Integer place = placeInTime.get(event);
+        if (place == null) {
+            return List.of();
         }
         List<Event> result = new ArrayList<>(2);
-        if (before != null) {
-            result.add(before);
-        }
-        if (after != null) {
-            result.add(after);
-        }
+        nearest(place, -1, filter).ifPresent(result::add);
+        nearest(place, 1, filter).ifPresent(result::add);
         return result;
+    }
+
+    private Optional<Event> nearest(int from, int step, Predicate<Statement> filter) {
+        Predicate<Event> events = eventFilter.get();
+        for (int i = from + step; i >= 0 && i < eventsInTimeOrder.size(); i += step) {
+            Event e = eventsInTimeOrder.get(i);
+            if (events.test(e) && hasShownStatements(e, filter)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean hasShownStatements(Event e, Predicate<Statement> filter) {
