@@ -143,7 +143,7 @@ public final class MainWindow extends BorderPane {
         });
         viewModel.selectedEventProperty().addListener((obs, old, event) -> {
             if (event != null && viewModel.presentation().isActive()) {
-                viewModel.timeline().zoomToSelection();
+                timeline.zoomToSelection(); // animated: the audience sees where the story moves
             }
         });
 
@@ -482,7 +482,7 @@ public final class MainWindow extends BorderPane {
         timelineToolbar.setManaged(!presenting);
         applyFontScale();
         if (presenting) {
-            viewModel.timeline().zoomToSelection();
+            timeline.zoomToSelection();
         }
     }
 

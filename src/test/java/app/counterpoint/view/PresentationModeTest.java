@@ -49,7 +49,7 @@ class PresentationModeTest {
     }
 
     @Test
-    void f5PresentsRightStepsAndEscapeLeaves(FxRobot robot) {
+    void f5PresentsRightStepsAndEscapeLeaves(FxRobot robot) throws Exception {
         Event call = viewModel.selectedEventProperty().get();
         List<Event> events = eventsInTimeOrder();
         int callIndex = events.indexOf(call);
@@ -73,6 +73,7 @@ class PresentationModeTest {
         assertEquals(next, viewModel.selectedEventProperty().get());
         assertEquals((callIndex + 2) + " / " + events.size(),
                 robot.lookup("#presentation-step").queryAs(Label.class).getText());
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !window.timeline().isAnimating());
         double start = viewModel.timeline().getVisibleStart();
         double end = viewModel.timeline().getVisibleEnd();
         assertTrue(next.startEpochSecond() >= start && next.startEpochSecond() <= end, "the step is in view");
