@@ -7,6 +7,7 @@ import app.counterpoint.viewmodel.ToggleChoice;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,7 +19,8 @@ import org.controlsfx.control.textfield.TextFields;
 public final class FilterBar extends HBox {
 
     private final FilterViewModel viewModel;
-    private final HBox topicChips = new HBox(8);
+    /** Wraps onto more rows when a story has more topics than fit beside the other filters. */
+    private final FlowPane topicChips = new FlowPane(8, 6);
     private final CheckComboBox<ToggleChoice<Actor>> actors = new CheckComboBox<>();
 
     public FilterBar(FilterViewModel viewModel) {
@@ -52,11 +54,10 @@ public final class FilterBar extends HBox {
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
         search.setPrefColumnCount(22);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(topicsLabel, topicChips, spacer, actorsLabel, actors, search);
+        HBox.setHgrow(topicChips, Priority.ALWAYS);
+        getChildren().addAll(topicsLabel, topicChips, actorsLabel, actors, search);
         // the search field gives way first when the window is narrow; names are never cut
-        for (Region fixed : new Region[] {topicsLabel, topicChips, actorsLabel, actors}) {
+        for (Region fixed : new Region[] {topicsLabel, actorsLabel, actors}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         search.setMinWidth(120);

@@ -33,7 +33,8 @@ import java.util.Set;
  */
 public class TimelineSkin extends SkinBase<TimelineView> {
 
-    private static final int MAX_LABEL_CHARS = 48;
+    /** Longer titles are cut with an ellipsis (whole in the tooltip): one label must not push a crowd into clusters. */
+    private static final int MAX_LABEL_CHARS = 64;
     private static final int MAX_CACHED_WIDTHS = 20_000;
     /** How strongly events the filter leaves out show in dim mode: there, but clearly in the background. */
     private static final double DIMMED_ALPHA = 0.22;
