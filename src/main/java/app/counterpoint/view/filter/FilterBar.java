@@ -31,6 +31,8 @@ public final class FilterBar extends HBox {
         Label topicsLabel = new Label("Topics");
         topicsLabel.getStyleClass().addAll("filter-caption", "topics-caption");
         topicChips.getStyleClass().add("topic-chips");
+        // the topics may take half the bar before they wrap onto another row; the other filters keep the rest
+        topicChips.prefWrapLengthProperty().bind(widthProperty().multiply(0.5));
 
         Label actorsLabel = new Label("Sides");
         actorsLabel.getStyleClass().add("filter-caption");
@@ -52,7 +54,7 @@ public final class FilterBar extends HBox {
         search.setPromptText("Search events and statements");
         search.getStyleClass().add("search-field");
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(16);
 
         HBox.setHgrow(topicChips, Priority.ALWAYS);
         getChildren().addAll(topicsLabel, topicChips, actorsLabel, actors, search);
@@ -60,7 +62,9 @@ public final class FilterBar extends HBox {
         for (Region fixed : new Region[] {topicsLabel, actorsLabel, actors}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        search.setMinWidth(120);
+        search.setMinWidth(180);
+        search.setMaxWidth(320);
+        HBox.setHgrow(search, Priority.ALWAYS);
 
         viewModel.topics().addListener((ListChangeListener<ToggleChoice<Topic>>) c -> rebuildTopics());
         viewModel.actors().addListener((ListChangeListener<ToggleChoice<Actor>>) c -> rebuildActors());
