@@ -27,7 +27,8 @@ final class JsonContainerNode extends JsonValueNode {
             names = new String[8];
             values = new JsonValueNode[8];
         } else if (type == Type.ARRAY) {
-            values = new JsonValueNode[4];
+            // most lists in a story are one or two references; the big top-level lists grow by doubling
+            values = new JsonValueNode[2];
         } else {
             throw new IllegalArgumentException(type + " is not a container");
         }
@@ -93,12 +94,17 @@ final class JsonContainerNode extends JsonValueNode {
             Integer at = index.get(name);
             return at == null ? -1 : at;
         }
-        // Jackson interns field names and lookups use literals, so identity usually decides; for the many lookups
-        // of absent optional fields, comparing the cached hashes first keeps a miss from running equals on each name.
+        // Jackson interns field names and lookups use literals, so identity usually decides without touching the
+        // name objects at all (on a cold tree each touch is a cache miss); equals only runs when identity finds none.
+        for (int i = 0; i < size; i++) {
+            if (names[i] == name) {
+                return i;
+            }
+        }
         int hash = name.hashCode();
         for (int i = 0; i < size; i++) {
             String candidate = names[i];
-            if (candidate == name || (candidate.hashCode() == hash && candidate.equals(name))) {
+            if (candidate.hashCode() == hash && candidate.equals(name)) {
                 return i;
             }
         }

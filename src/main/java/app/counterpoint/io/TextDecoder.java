@@ -1,6 +1,9 @@
 package app.counterpoint.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -16,6 +19,11 @@ final class TextDecoder {
 
     /** Decoding goes through a small reused buffer: only validity matters, and a 30 MB char copy would not. */
     private static final int CHUNK_CHARS = 64 * 1024;
+
+    /** Little-endian, so the lowest set high bit of a word belongs to its first byte in the file. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private TextDecoder() {
     }
@@ -35,16 +43,11 @@ final class TextDecoder {
             return -1;
         }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
-        int firstNonAscii = bytes.length;
-        for (int i = bytes.length - 1; i >= start; i--) {
-            if (bytes[i] == 0) {
-                problems.addAtCharColumn(1, 1,
-                        "this is not a text file (it contains binary data); a story file is JSON text");
-                return -1;
-            }
-            if (bytes[i] < 0) {
-                firstNonAscii = i;
-            }
+        int firstNonAscii = firstNonAscii(bytes, start);
+        if (firstNonAscii < 0) {
+            problems.addAtCharColumn(1, 1,
+                    "this is not a text file (it contains binary data); a story file is JSON text");
+            return -1;
         }
         // Plain ASCII is valid UTF-8; the decoder starts at the first other byte, always a character boundary.
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -68,6 +71,34 @@ final class TextDecoder {
             return -1;
         }
         return start;
+    }
+
+    /**
+     * The index of the first byte that is not ASCII ({@code bytes.length} when all are), or -1 when any byte is zero.
+     * Reads eight bytes at a time: a byte-by-byte pass over a 40 MB story showed in load profiles.
+     */
+    static int firstNonAscii(byte[] bytes, int start) {
+        int firstNonAscii = bytes.length;
+        int i = start;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i);
+            // a zero byte is the only one for which subtracting one borrows into a high bit that was clear
+            if (((word - LOW_BITS) & ~word & HIGH_BITS) != 0) {
+                return -1;
+            }
+            if (firstNonAscii == bytes.length && (word & HIGH_BITS) != 0) {
+                firstNonAscii = i + (Long.numberOfTrailingZeros(word & HIGH_BITS) >>> 3);
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return -1;
+            }
+            if (bytes[i] < 0 && firstNonAscii == bytes.length) {
+                firstNonAscii = i;
+            }
+        }
+        return firstNonAscii;
     }
 
     private static void reportBadByte(byte[] bytes, int start, int badAt, int badLength, Problems problems) {

@@ -1,7 +1,6 @@
 package app.counterpoint.model;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
@@ -28,6 +27,8 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
 
     /** The furthest year from year 0 a story may use; java.time reaches further, but no timeline needs to. */
     public static final int MAX_YEAR = 999_999;
+
+    private static final long SECONDS_PER_DAY = 86_400;
 
     public StoryDate {
         Objects.requireNonNull(precision, "precision");
@@ -73,7 +74,7 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
         if (m.group(3) != null) {
             day = Integer.parseInt(m.group(3));
             precision = DatePrecision.DAY;
-            int length = LocalDate.of(year, month, 1).lengthOfMonth();
+            int length = lengthOfMonth(year, month);
             if (day < 1 || day > length) {
                 throw new IllegalArgumentException("'" + text + "' names day " + day + " of "
                         + monthName(month) + " " + formatYear(year) + ", which has " + length + " days");
@@ -114,23 +115,58 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
 
     /** The first instant this date covers, in seconds since 1970-01-01T00:00Z (negative before). */
     public long startEpochSecond() {
-        return LocalDateTime.of(year, month, day, hour, minute, second).toEpochSecond(effectiveOffset());
+        return epochSecond(year, month, day);
     }
 
     /**
      * The instant just after the period this date covers: a year-precision date covers the whole year, a month the
-     * whole month, a day the whole day; minute and second precision cover one minute or second.
+     * whole month, a day the whole day; minute and second precision cover one minute or second. A day past the end of
+     * the next year's or month's length is clamped to its last day, as java.time's plusYears and plusMonths do.
      */
     public long endEpochSecondExclusive() {
-        LocalDateTime start = LocalDateTime.of(year, month, day, hour, minute, second);
-        LocalDateTime end = switch (precision) {
-            case YEAR -> start.plusYears(1);
-            case MONTH -> start.plusMonths(1);
-            case DAY -> start.plusDays(1);
-            case MINUTE -> start.plusMinutes(1);
-            case SECOND -> start.plusSeconds(1);
+        return switch (precision) {
+            case YEAR -> epochSecond(year + 1, month, Math.min(day, lengthOfMonth(year + 1, month)));
+            case MONTH -> {
+                int nextYear = month == 12 ? year + 1 : year;
+                int nextMonth = month == 12 ? 1 : month + 1;
+                yield epochSecond(nextYear, nextMonth, Math.min(day, lengthOfMonth(nextYear, nextMonth)));
+            }
+            case DAY -> startEpochSecond() + SECONDS_PER_DAY;
+            case MINUTE -> startEpochSecond() + 60;
+            case SECOND -> startEpochSecond() + 1;
         };
-        return end.toEpochSecond(effectiveOffset());
+    }
+
+    /**
+     * Plain integer calendar arithmetic instead of a LocalDateTime per call: timelines sort and lay out hundreds of
+     * thousands of dates, and java.time's checks showed in load profiles. Exact for every year of the proleptic
+     * Gregorian calendar, BCE included (StoryDateEpochTest compares it with java.time).
+     */
+    private long epochSecond(long y, int m, int d) {
+        long seconds = epochDay(y, m, d) * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
+        return offset == null ? seconds : seconds - offset.getTotalSeconds();
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+    static long epochDay(long y, int m, int d) {
+        long shifted = m <= 2 ? y - 1 : y;
+        long era = Math.floorDiv(shifted, 400);
+        long yearOfEra = shifted - era * 400;
+        long dayOfYear = (153L * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
+    }
+
+    static int lengthOfMonth(long y, int m) {
+        return switch (m) {
+            case 2 -> isLeapYear(y) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    private static boolean isLeapYear(long y) {
+        return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
     }
 
     private ZoneOffset effectiveOffset() {
