@@ -18,7 +18,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -43,18 +42,12 @@ public final class ActorTimelineViewModel {
     private List<Statement> statementsInTimeOrder = List.of();
 
     /** @param eventFilter which events the filter and search show; statements about others are left out */
-    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
-    private boolean stale;
+    private final DeferredRebuild deferred = new DeferredRebuild(this, this::rebuildNow);
 
     public ActorTimelineViewModel(ReadOnlyObjectProperty<Story> story,
                                   ReadOnlyObjectProperty<Predicate<Statement>> statementFilter,
                                   ReadOnlyObjectProperty<Predicate<Event>> eventFilter) {
         this.story = story;
-        active.addListener((obs, was, now) -> {
-            if (now && stale) {
-                rebuild();
-            }
-        });
         this.statementFilter = statementFilter;
         this.eventFilter = eventFilter;
         story.addListener((Observable o) -> storyChanged());
@@ -103,20 +96,16 @@ public final class ActorTimelineViewModel {
         rebuild();
     }
 
-    /**
-     * Whether anyone is looking: while inactive (its tab hidden), filter changes skip the work, which on a story of
-     * 100,000 statements is most of a filter change's cost; it catches up when it becomes active again.
-     */
+    /** Whether anyone is looking: while inactive (its tab hidden) filter changes skip the work until it is shown. */
     public BooleanProperty activeProperty() {
-        return active;
+        return deferred.activeProperty();
     }
 
     private void rebuild() {
-        if (!active.get()) {
-            stale = true;
-            return;
-        }
-        stale = false;
+        deferred.request();
+    }
+
+    private void rebuildNow() {
         Story s = story.get();
         Actor chosen = actor.get();
         if (s == null || chosen == null) {

@@ -42,16 +42,10 @@ public final class CoverageViewModel {
     private final ReadOnlyStringWrapper focusTitle = new ReadOnlyStringWrapper(this, "focusTitle", "");
     private final ObservableList<StatementListing> focusedStatements = FXCollections.observableArrayList();
 
-    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
-    private boolean stale;
+    private final DeferredRebuild deferred = new DeferredRebuild(this, this::rebuildNow);
 
     public CoverageViewModel(ReadOnlyObjectProperty<Story> story, FilterViewModel filter) {
         this.story = story;
-        active.addListener((obs, was, now) -> {
-            if (now && stale) {
-                rebuild();
-            }
-        });
         this.filter = filter;
         story.addListener((Observable o) -> {
             Story s = story.get();
@@ -112,20 +106,16 @@ public final class CoverageViewModel {
         focusedStatements.clear();
     }
 
-    /**
-     * Whether anyone is looking: while inactive (its tab hidden), filter changes skip the work, which on a story of
-     * 100,000 statements is most of a filter change's cost; it catches up when it becomes active again.
-     */
+    /** Whether anyone is looking: while inactive (its tab hidden) filter changes skip the work until it is shown. */
     public BooleanProperty activeProperty() {
-        return active;
+        return deferred.activeProperty();
     }
 
     private void rebuild() {
-        if (!active.get()) {
-            stale = true;
-            return;
-        }
-        stale = false;
+        deferred.request();
+    }
+
+    private void rebuildNow() {
         Story s = story.get();
         if (s == null) {
             matrix.set(CoverageMatrix.EMPTY);
