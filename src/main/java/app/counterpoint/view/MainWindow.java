@@ -1,10 +1,7 @@
 package app.counterpoint.view;
 
-import app.counterpoint.about.AboutInfo;
 import app.counterpoint.view.compare.ComparisonTabs;
 import app.counterpoint.view.details.DetailsPane;
-import app.counterpoint.view.export.HandoutPrinter;
-import app.counterpoint.view.export.PngExporter;
 import app.counterpoint.view.filter.FilterBar;
 import app.counterpoint.view.present.PresentationController;
 import app.counterpoint.view.timeline.TimelineOverview;
@@ -14,31 +11,20 @@ import app.counterpoint.viewmodel.LoadFailure;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.Theme;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -46,7 +32,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -77,6 +62,7 @@ public final class MainWindow extends BorderPane {
     private final Region blank = new Region();
     private final PresentationController presentation;
     private TimelineToolbar timelineToolbar;
+    private final FileActions fileActions;
 
     /** Shown on the window while a file is dragged over it. */
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
@@ -122,7 +108,9 @@ public final class MainWindow extends BorderPane {
         present.setMinWidth(Region.USE_PREF_SIZE);
         HBox filterRow = new HBox(filterBar, present);
         filterRow.getStyleClass().add("filter-row");
-        normalTop = new VBox(createMenuBar(), filterRow);
+        fileActions = new FileActions(viewModel, stage, timeline, this::themeStylesheets);
+        normalTop = new VBox(new MainMenu(viewModel, stage, fileActions, timeline, comparison, presentation).build(),
+                filterRow);
         presentingTop = createPresentationTop();
         statusBar = createStatusBar();
         setTop(normalTop);
@@ -173,8 +161,8 @@ public final class MainWindow extends BorderPane {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
                 pseudoClassStateChanged(DROP_TARGET, true);
-                List<File> files = e.getDragboard().getFiles();
-                hint.setText("Drop to open " + files.get(0).getName());
+                List<File> dragged = e.getDragboard().getFiles();
+                hint.setText("Drop to open " + dragged.get(0).getName());
             }
             e.consume();
         });
@@ -211,213 +199,9 @@ public final class MainWindow extends BorderPane {
         return pane;
     }
 
-    private MenuBar createMenuBar() {
-        MenuItem open = new MenuItem("Open\u2026");
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> chooseAndOpen());
-        MenuItem bundled = new MenuItem("Open Bundled Story");
-        bundled.setOnAction(e -> viewModel.openBundledStory());
-        MenuItem save = new MenuItem("Save");
-        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
-        save.setOnAction(e -> {
-            if (!viewModel.save()) {
-                chooseAndSave();
-            }
-        });
-        MenuItem saveAs = new MenuItem("Save As\u2026");
-        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
-        saveAs.setOnAction(e -> chooseAndSave());
-        MenuItem exportTimelineJs = new MenuItem("Timeline as TimelineJS JSON\u2026");
-        exportTimelineJs.setOnAction(e -> chooseAndExport());
-        for (MenuItem needsStory : List.of(save, saveAs, exportTimelineJs)) {
-            needsStory.disableProperty().bind(viewModel.storyProperty().isNull());
-        }
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> stage.close());
-        Menu recent = new Menu("Open _Recent");
-        recent.setId("open-recent");
-        fillRecentMenu(recent);
-        viewModel.settings().recentFiles().addListener((ListChangeListener<String>) c -> fillRecentMenu(recent));
-        Menu export = new Menu("_Export", null, exportTimelineJs, new SeparatorMenuItem(),
-                exportItem("Timeline as PNG…", timeline, 1), exportItem("Timeline as PNG at 2×…", timeline, 2),
-                exportItem("Comparison as PNG…", comparison, 1),
-                exportItem("Comparison as PNG at 2×…", comparison, 2), new SeparatorMenuItem(),
-                comparisonTextItem("Comparison as Markdown…", "md"),
-                comparisonTextItem("Comparison as HTML…", "html"));
-        MenuItem print = new MenuItem("Print Handout…");
-        print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
-        print.setOnAction(e -> printHandout());
-        Menu file = new Menu("_File", null, open, recent, bundled, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, print,
-                new SeparatorMenuItem(), quit);
-
-        MenuItem fit = new MenuItem("Zoom to Fit");
-        fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        fit.setOnAction(e -> timeline.zoomToFit());
-        MenuItem reset = new MenuItem("Show Everything");
-        reset.setOnAction(e -> viewModel.filter().reset());
-        MenuItem present = new MenuItem("Present");
-        present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        present.setOnAction(e -> presentation.enter());
-        Menu view = new Menu("_View", null, fit, reset, new SeparatorMenuItem(), themeMenu(), textSizeMenu(),
-                new SeparatorMenuItem(), present);
-        MenuItem about = new MenuItem("About Counterpoint");
-        about.setOnAction(e -> new AboutDialog(AboutInfo.load(), stage).show());
-        Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, view, help);
-        bar.setUseSystemMenuBar(true);
-        return bar;
-    }
-
-    private void fillRecentMenu(Menu recent) {
-        recent.getItems().setAll(viewModel.settings().recentFiles().stream().map(path -> {
-            MenuItem item = new MenuItem(Path.of(path).getFileName() + "  —  " + path);
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> viewModel.open(Path.of(path)));
-            return item;
-        }).toList());
-        recent.setDisable(recent.getItems().isEmpty());
-    }
-
-    private Menu themeMenu() {
-        ToggleGroup group = new ToggleGroup();
-        Menu menu = new Menu("_Theme");
-        for (Theme theme : Theme.values()) {
-            RadioMenuItem item = new RadioMenuItem(theme.label());
-            item.setToggleGroup(group);
-            item.setSelected(viewModel.settings().themeProperty().get() == theme);
-            item.setOnAction(e -> viewModel.settings().themeProperty().set(theme));
-            viewModel.settings().themeProperty().addListener((obs, old, now) -> item.setSelected(now == theme));
-            menu.getItems().add(item);
-        }
-        return menu;
-    }
-
-    private Menu textSizeMenu() {
-        ToggleGroup group = new ToggleGroup();
-        Menu menu = new Menu("Presentation Text _Size");
-        for (int percent = 100; percent <= 250; percent += 25) {
-            double scale = percent / 100.0;
-            RadioMenuItem item = new RadioMenuItem(percent + "%");
-            item.setToggleGroup(group);
-            item.setSelected(Math.abs(viewModel.presentation().fontScaleProperty().get() - scale) < 0.01);
-            item.setOnAction(e -> viewModel.presentation().fontScaleProperty().set(scale));
-            viewModel.presentation().fontScaleProperty().addListener(
-                    (obs, old, now) -> item.setSelected(Math.abs(now.doubleValue() - scale) < 0.01));
-            menu.getItems().add(item);
-        }
-        return menu;
-    }
-
-    private MenuItem exportItem(String text, Node part, double scale) {
-        MenuItem item = new MenuItem(text);
-        item.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save " + text.replace("…", ""));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
-            chooser.setInitialFileName(viewModel.storyNameProperty().get().replaceAll("\\.json$", "")
-                    + (part == timeline ? "-timeline" : "-comparison") + (scale > 1 ? "@2x" : "") + ".png");
-            File file = chooser.showSaveDialog(stage);
-            if (file != null) {
-                exportPng(part, scale, file.toPath());
-            }
-        });
-        return item;
-    }
-
-    private MenuItem comparisonTextItem(String text, String extension) {
-        MenuItem item = new MenuItem(text);
-        item.disableProperty().bind(Bindings.isEmpty(viewModel.comparison().rows()));
-        item.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save " + text.replace("\u2026", ""));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    extension.equals("html") ? "Web page (*.html)" : "Markdown (*.md)", "*." + extension));
-            chooser.setInitialFileName("comparison." + extension);
-            File file = chooser.showSaveDialog(stage);
-            if (file != null) {
-                try {
-                    viewModel.exportComparison(file.toPath(), extension.equals("html"));
-                } catch (IOException ex) {
-                    showExportError(file.toPath(), ex);
-                }
-            }
-        });
-        return item;
-    }
-
-    private void showExportError(Path target, IOException e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "Could not save " + target + ":\n" + e.getMessage());
-        alert.initOwner(stage);
-        alert.show();
-    }
-
     /** Writes a PNG of one part of the window; tells the user when it cannot. */
     public void exportPng(Node part, double scale, Path target) {
-        try {
-            viewModel.writeExport(target, PngExporter.encode(PngExporter.snapshot(part, scale)));
-        } catch (IOException e) {
-            showExportError(target, e);
-        }
-    }
-
-    private void printHandout() {
-        String problem = HandoutPrinter.print(viewModel, PngExporter.snapshot(timeline, 2), themeStylesheets(), stage);
-        if (problem != null) {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, problem);
-            alert.initOwner(stage);
-            alert.show();
-        }
-    }
-
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a story");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Stories and timelines (*.json, *.csv)", "*.json", "*.csv"),
-                new FileChooser.ExtensionFilter("Counterpoint stories (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("TimelineJS or statement sheets (*.csv)", "*.csv"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            viewModel.open(file.toPath());
-        }
-    }
-
-    private void chooseAndSave() {
-        File file = chooseTarget("Save the story", "Counterpoint stories (*.json)", suggestedName(""));
-        if (file != null) {
-            viewModel.save(file.toPath());
-        }
-    }
-
-    private void chooseAndExport() {
-        File file = chooseTarget("Export for TimelineJS", "TimelineJS JSON (*.json)", suggestedName("-timelinejs"));
-        if (file != null) {
-            viewModel.exportTimelineJs(file.toPath());
-        }
-    }
-
-    private File chooseTarget(String title, String description, String name) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*.json"));
-        chooser.setInitialFileName(name);
-        Path current = viewModel.currentFileProperty().get();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-        }
-        return chooser.showSaveDialog(stage);
-    }
-
-    /** "statements.csv" → "statements.json": the story's name with the suffix and a .json extension. */
-    private String suggestedName(String suffix) {
-        String name = viewModel.storyNameProperty().get();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name.isBlank() ? "story" : name;
-        return stem + suffix + ".json";
+        fileActions.exportPng(part, scale, target);
     }
 
     private void showProblems(LoadFailure failure) {

@@ -1,0 +1,184 @@
+package app.counterpoint.view;
+
+import app.counterpoint.about.AboutInfo;
+import app.counterpoint.view.compare.ComparisonTabs;
+import app.counterpoint.view.present.PresentationController;
+import app.counterpoint.view.timeline.TimelineView;
+import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.Theme;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/** The main window's menus: File (open, recent, save, export, print), View (zoom, theme, text size, present), Help. */
+final class MainMenu {
+
+    private final MainViewModel viewModel;
+    private final Stage stage;
+    private final FileActions files;
+    private final TimelineView timeline;
+    private final ComparisonTabs comparison;
+    private final PresentationController presentation;
+
+    MainMenu(MainViewModel viewModel, Stage stage, FileActions files, TimelineView timeline, ComparisonTabs comparison,
+             PresentationController presentation) {
+        this.viewModel = viewModel;
+        this.stage = stage;
+        this.files = files;
+        this.timeline = timeline;
+        this.comparison = comparison;
+        this.presentation = presentation;
+    }
+
+    MenuBar build() {
+        MenuItem open = new MenuItem("Open\u2026");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> files.chooseAndOpen());
+        MenuItem bundled = new MenuItem("Open Bundled Story");
+        bundled.setOnAction(e -> viewModel.openBundledStory());
+        MenuItem save = new MenuItem("Save");
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> {
+            if (!viewModel.save()) {
+                files.chooseAndSave();
+            }
+        });
+        MenuItem saveAs = new MenuItem("Save As\u2026");
+        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        saveAs.setOnAction(e -> files.chooseAndSave());
+        MenuItem exportTimelineJs = new MenuItem("Timeline as TimelineJS JSON\u2026");
+        exportTimelineJs.setOnAction(e -> files.chooseAndExport());
+        for (MenuItem needsStory : List.of(save, saveAs, exportTimelineJs)) {
+            needsStory.disableProperty().bind(viewModel.storyProperty().isNull());
+        }
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> stage.close());
+        Menu recent = new Menu("Open _Recent");
+        recent.setId("open-recent");
+        fillRecentMenu(recent);
+        viewModel.settings().recentFiles().addListener((ListChangeListener<String>) c -> fillRecentMenu(recent));
+        Menu export = new Menu("_Export", null, exportTimelineJs, new SeparatorMenuItem(),
+                exportItem("Timeline as PNG…", timeline, 1), exportItem("Timeline as PNG at 2×…", timeline, 2),
+                exportItem("Comparison as PNG…", comparison, 1),
+                exportItem("Comparison as PNG at 2×…", comparison, 2), new SeparatorMenuItem(),
+                comparisonTextItem("Comparison as Markdown…", "md"),
+                comparisonTextItem("Comparison as HTML…", "html"));
+        MenuItem print = new MenuItem("Print Handout…");
+        print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        print.setOnAction(e -> files.printHandout());
+        Menu file = new Menu("_File", null, open, recent, bundled, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), export, print,
+                new SeparatorMenuItem(), quit);
+
+        MenuItem fit = new MenuItem("Zoom to Fit");
+        fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        fit.setOnAction(e -> timeline.zoomToFit());
+        MenuItem reset = new MenuItem("Show Everything");
+        reset.setOnAction(e -> viewModel.filter().reset());
+        MenuItem present = new MenuItem("Present");
+        present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        present.setOnAction(e -> presentation.enter());
+        Menu view = new Menu("_View", null, fit, reset, new SeparatorMenuItem(), themeMenu(), textSizeMenu(),
+                new SeparatorMenuItem(), present);
+        MenuItem about = new MenuItem("About Counterpoint");
+        about.setOnAction(e -> new AboutDialog(AboutInfo.load(), stage).show());
+        Menu help = new Menu("_Help", null, about);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private void fillRecentMenu(Menu recent) {
+        recent.getItems().setAll(viewModel.settings().recentFiles().stream().map(path -> {
+            MenuItem item = new MenuItem(Path.of(path).getFileName() + "  —  " + path);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> viewModel.open(Path.of(path)));
+            return item;
+        }).toList());
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private Menu themeMenu() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = new Menu("_Theme");
+        for (Theme theme : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(theme.label());
+            item.setToggleGroup(group);
+            item.setSelected(viewModel.settings().themeProperty().get() == theme);
+            item.setOnAction(e -> viewModel.settings().themeProperty().set(theme));
+            viewModel.settings().themeProperty().addListener((obs, old, now) -> item.setSelected(now == theme));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private Menu textSizeMenu() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = new Menu("Presentation Text _Size");
+        for (int percent = 100; percent <= 250; percent += 25) {
+            double scale = percent / 100.0;
+            RadioMenuItem item = new RadioMenuItem(percent + "%");
+            item.setToggleGroup(group);
+            item.setSelected(Math.abs(viewModel.presentation().fontScaleProperty().get() - scale) < 0.01);
+            item.setOnAction(e -> viewModel.presentation().fontScaleProperty().set(scale));
+            viewModel.presentation().fontScaleProperty().addListener(
+                    (obs, old, now) -> item.setSelected(Math.abs(now.doubleValue() - scale) < 0.01));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private MenuItem exportItem(String text, Node part, double scale) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save " + text.replace("…", ""));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
+            chooser.setInitialFileName(viewModel.storyNameProperty().get().replaceAll("\\.json$", "")
+                    + (part == timeline ? "-timeline" : "-comparison") + (scale > 1 ? "@2x" : "") + ".png");
+            File file = chooser.showSaveDialog(stage);
+            if (file != null) {
+                files.exportPng(part, scale, file.toPath());
+            }
+        });
+        return item;
+    }
+
+    private MenuItem comparisonTextItem(String text, String extension) {
+        MenuItem item = new MenuItem(text);
+        item.disableProperty().bind(Bindings.isEmpty(viewModel.comparison().rows()));
+        item.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save " + text.replace("\u2026", ""));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    extension.equals("html") ? "Web page (*.html)" : "Markdown (*.md)", "*." + extension));
+            chooser.setInitialFileName("comparison." + extension);
+            File file = chooser.showSaveDialog(stage);
+            if (file != null) {
+                try {
+                    viewModel.exportComparison(file.toPath(), extension.equals("html"));
+                } catch (IOException ex) {
+                    files.showExportError(file.toPath(), ex);
+                }
+            }
+        });
+        return item;
+    }
+}
