@@ -58,6 +58,8 @@ public final class CounterpointApp extends Application {
         StartupTimer timer = new StartupTimer();
         timer.logFirstStory(viewModel.storyProperty());
         stage.show();
+        // arrow keys walk the events from the start, without a click into the timeline first
+        window.timeline().requestFocus();
         // the story loads after the first frame: on two cores its thread would otherwise slow the window down
         timer.afterFirstFrame(() -> openFirstStory(viewModel));
     }
