@@ -3,9 +3,9 @@ package app.counterpoint.view.timeline;
 import app.counterpoint.model.Event;
 import app.counterpoint.viewmodel.EventTimeOrder;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +20,8 @@ public final class TimelineEventIndex {
     private final long[] ends;
     /** The latest end among events 0..i; nondecreasing, so long events starting far left are found by search too. */
     private final long[] latestEndSoFar;
+    /** Every event with its instants; shares this index's arrays, which the layout only reads. */
+    private final TimedEvents whole;
     /** The events are in the order they were given in, so positions in that list are positions here. */
     private final boolean inInputOrder;
 
@@ -39,6 +41,7 @@ public final class TimelineEventIndex {
         this.ends = ends;
         this.latestEndSoFar = new long[events.length];
         computeLatestEnds();
+        this.whole = new TimedEvents(readOnly(events), starts, ends);
     }
 
     private void computeLatestEnds() {
@@ -110,19 +113,44 @@ public final class TimelineEventIndex {
         int first = firstWithLatestEndAfter(from);
         int last = firstStartingAtOrAfter(to);
         int capacity = Math.max(0, last - first);
-        List<Event> out = new ArrayList<>(capacity);
+        if (allEndAfter(first, last, from)) {
+            // The usual case (no long event ending before the window): block copies, or, for the whole story, the
+            // index's own arrays, instead of one add per event.
+            if (first == 0 && last == events.length) {
+                return whole;
+            }
+            return new TimedEvents(readOnly(Arrays.copyOfRange(events, first, first + capacity)),
+                    Arrays.copyOfRange(starts, first, first + capacity),
+                    Arrays.copyOfRange(ends, first, first + capacity));
+        }
+        Event[] out = new Event[capacity];
         long[] outStarts = new long[capacity];
         long[] outEnds = new long[capacity];
         int n = 0;
         for (int i = first; i < last; i++) {
             if (ends[i] > from) {
-                out.add(events[i]);
+                out[n] = events[i];
                 outStarts[n] = starts[i];
                 outEnds[n] = ends[i];
                 n++;
             }
         }
-        return new TimedEvents(out, Arrays.copyOf(outStarts, n), Arrays.copyOf(outEnds, n));
+        return new TimedEvents(readOnly(Arrays.copyOf(out, n)), Arrays.copyOf(outStarts, n),
+                Arrays.copyOf(outEnds, n));
+    }
+
+    /** Every window's list is of this one kind, so the layout's calls on it stay monomorphic (and inlined). */
+    private static List<Event> readOnly(Event[] events) {
+        return Collections.unmodifiableList(Arrays.asList(events));
+    }
+
+    private boolean allEndAfter(int first, int last, double instant) {
+        for (int i = first; i < last; i++) {
+            if (!(ends[i] > instant)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first instant of the earliest event; 0 when empty. */
