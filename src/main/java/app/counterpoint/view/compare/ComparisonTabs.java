@@ -3,7 +3,9 @@ package app.counterpoint.view.compare;
 import app.counterpoint.model.Event;
 import app.counterpoint.viewmodel.MainViewModel;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -35,15 +37,25 @@ public final class ComparisonTabs extends TabPane {
         comparisonPane = new ComparisonPane(viewModel.comparison(), openLink);
         comparisonTab = new Tab("Comparison", comparisonPane);
         comparisonTab.setId("tab-comparison");
-        Tab coverage = new Tab("Coverage", new CoveragePane(viewModel.coverage(), compareEvent, openLink));
+        Tab coverage = new Tab("Coverage");
         coverage.setId("tab-coverage");
-        Tab across = new Tab("Across events",
-                new ActorTimelinePane(viewModel.actorTimeline(), compareEvent, openLink));
+        buildWhenFirstShown(coverage, () -> new CoveragePane(viewModel.coverage(), compareEvent, openLink));
+        Tab across = new Tab("Across events");
         across.setId("tab-across-events");
+        buildWhenFirstShown(across, () -> new ActorTimelinePane(viewModel.actorTimeline(), compareEvent, openLink));
         getTabs().addAll(comparisonTab, coverage, across);
         // the coverage and across-events tabs work only while shown, so filtering a big story stays quick
         viewModel.coverage().activeProperty().bind(coverage.selectedProperty());
         viewModel.actorTimeline().activeProperty().bind(across.selectedProperty());
+    }
+
+    /** A tab nobody opens costs nothing at start-up: its pane is made the first time the tab is selected. */
+    private static void buildWhenFirstShown(Tab tab, Supplier<Node> content) {
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
     }
 
     /** Presentation mode shows the comparison alone: no tabs, no title (the window shows it), no tools. */
