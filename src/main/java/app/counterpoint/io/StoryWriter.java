@@ -49,8 +49,7 @@ public final class StoryWriter {
 
     /** The UTF-8 JSON of a story file, ending with a line break. */
     public byte[] toBytes(Story story) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator json = generator(bytes)) {
+        return prettyJson(json -> {
             json.writeStartObject();
             json.writeStringField("format", Story.FORMAT);
             json.writeStringField("title", story.title());
@@ -89,6 +88,20 @@ public final class StoryWriter {
             }
             json.writeEndArray();
             json.writeEndObject();
+        });
+    }
+
+    /** What writes one JSON document to a generator. */
+    @FunctionalInterface
+    interface JsonBody {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** A pretty-printed JSON document in memory, ending with a line break, as every file we write is. */
+    static byte[] prettyJson(JsonBody body) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator json = generator(bytes)) {
+            body.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }

@@ -8,9 +8,7 @@ import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 
@@ -28,8 +26,7 @@ public final class TimelineJsExporter {
     }
 
     public byte[] toBytes(Story story) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator json = StoryWriter.generator(bytes)) {
+        return StoryWriter.prettyJson(json -> {
             json.writeStartObject();
             json.writeObjectFieldStart("title");
             text(json, story.title(), story.description());
@@ -40,11 +37,7 @@ public final class TimelineJsExporter {
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        bytes.write('\n');
-        return bytes.toByteArray();
+        });
     }
 
     private static void event(JsonGenerator json, Story story, Event event) throws IOException {
