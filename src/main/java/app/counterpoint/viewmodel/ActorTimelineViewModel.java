@@ -36,10 +36,11 @@ public final class ActorTimelineViewModel {
     private final ObservableList<ActorTimelineRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
 
-    /** Indexes of the open story, made once when it opens so that a filter change only filters. */
+    /** Indexes of the open story, made once per story (at the first rebuild that runs) so a filter change only filters. */
     private Map<String, Event> eventsById = Map.of();
     private Map<String, Source> sourcesById = Map.of();
     private List<Statement> statementsInTimeOrder = List.of();
+    private Story indexedStory;
 
     /** @param eventFilter which events the filter and search show; statements about others are left out */
     private final DeferredRebuild deferred = new DeferredRebuild(this, this::rebuildNow);
@@ -79,18 +80,7 @@ public final class ActorTimelineViewModel {
 
     private void storyChanged() {
         Story s = story.get();
-        if (s == null) {
-            eventsById = Map.of();
-            sourcesById = Map.of();
-            statementsInTimeOrder = List.of();
-        } else {
-            eventsById = s.events().stream().collect(Collectors.toMap(Event::id, e -> e));
-            sourcesById = s.sources().stream().collect(Collectors.toMap(Source::id, x -> x));
-            Map<String, Integer> rank = EventTimeOrder.ranks(s.events());
-            List<Statement> ordered = new ArrayList<>(s.statements());
-            ordered.sort(Comparator.comparingInt(st -> rank.get(st.eventId())));
-            statementsInTimeOrder = ordered;
-        }
+        indexedStory = null; // indexed at the first rebuild that runs, so a hidden tab costs nothing when a story opens
         actors.setAll(s == null ? List.of() : s.actors());
         actor.set(actors.isEmpty() ? null : actors.get(0));
         rebuild();
@@ -105,8 +95,29 @@ public final class ActorTimelineViewModel {
         deferred.request();
     }
 
+    /** Indexes the open story: events and sources by id, statements in time order of their events. */
+    private void index(Story s) {
+        eventsById = s.events().stream().collect(Collectors.toMap(Event::id, e -> e));
+        sourcesById = s.sources().stream().collect(Collectors.toMap(Source::id, x -> x));
+        Map<String, Integer> rank = EventTimeOrder.ranks(s.events());
+        // each statement's rank looked up once, not at every comparison of the sort; the sort is stable
+        List<RankedStatement> ranked = new ArrayList<>(s.statements().size());
+        for (Statement st : s.statements()) {
+            ranked.add(new RankedStatement(rank.get(st.eventId()), st));
+        }
+        ranked.sort(Comparator.comparingInt(RankedStatement::rank));
+        statementsInTimeOrder = ranked.stream().map(RankedStatement::statement).toList();
+        indexedStory = s;
+    }
+
+    private record RankedStatement(int rank, Statement statement) {
+    }
+
     private void rebuildNow() {
         Story s = story.get();
+        if (s != null && s != indexedStory) {
+            index(s);
+        }
         Actor chosen = actor.get();
         if (s == null || chosen == null) {
             rows.clear();

@@ -51,7 +51,7 @@ public final class ComparisonViewModel {
     private Map<String, List<Statement>> statementsByEvent = Map.of();
     private Map<String, Source> sourcesById = Map.of();
     private List<Event> eventsInTimeOrder = List.of();
-    private Map<Event, Integer> placeInTime = Map.of();
+    private Map<Event, Integer> placeInTime;
 
     public ComparisonViewModel(ReadOnlyObjectProperty<Story> story, ObjectProperty<Event> selectedEvent,
                                ReadOnlyObjectProperty<Predicate<Statement>> statementFilter) {
@@ -142,12 +142,7 @@ public final class ComparisonViewModel {
         }
         statementsByEvent = byEvent;
         sourcesById = sources;
-        eventsInTimeOrder = s == null ? List.of() : EventTimeOrder.sorted(s.events());
-        Map<Event, Integer> places = new IdentityHashMap<>();
-        for (int i = 0; i < eventsInTimeOrder.size(); i++) {
-            places.put(eventsInTimeOrder.get(i), i);
-        }
-        placeInTime = places;
+        placeInTime = null; // made when first needed: most events have statements and never ask for neighbours
         rebuild();
     }
 
@@ -211,6 +206,9 @@ public final class ComparisonViewModel {
      * from the event in time order, so it usually looks at a handful of events, not the whole story.
      */
     private List<Event> neighboursWithStatements(Event event, Predicate<Statement> filter) {
+        if (placeInTime == null) {
+            indexTimeOrder();
+        }
         Integer place = placeInTime.get(event);
         if (place == null) {
             return List.of();
@@ -219,6 +217,16 @@ public final class ComparisonViewModel {
         nearest(place, -1, filter).ifPresent(result::add);
         nearest(place, 1, filter).ifPresent(result::add);
         return result;
+    }
+
+    private void indexTimeOrder() {
+        Story s = story.get();
+        eventsInTimeOrder = s == null ? List.of() : EventTimeOrder.sorted(s.events());
+        Map<Event, Integer> places = new IdentityHashMap<>();
+        for (int i = 0; i < eventsInTimeOrder.size(); i++) {
+            places.put(eventsInTimeOrder.get(i), i);
+        }
+        placeInTime = places;
     }
 
     private Optional<Event> nearest(int from, int step, Predicate<Statement> filter) {
