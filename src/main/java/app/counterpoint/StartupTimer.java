@@ -20,8 +20,8 @@ final class StartupTimer {
     private final Instant processStart;
 
     StartupTimer() {
-        // ProcessHandle rather than the RuntimeMXBean: java.management would cost a module and its start-up time
-        processStart = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
+        // not the RuntimeMXBean: java.management would cost a module and its start-up time
+        processStart = ProcessStart.instant();
     }
 
     /**
