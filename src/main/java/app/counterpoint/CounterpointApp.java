@@ -46,7 +46,6 @@ public final class CounterpointApp extends Application {
         }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.getIcons().setAll(AppIcons.forWindows());
         stage.setOnHidden(e -> {
             if (!stage.isFullScreen()) {
                 settings.windowProperty().set(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
@@ -61,7 +60,11 @@ public final class CounterpointApp extends Application {
         // arrow keys walk the events from the start, without a click into the timeline first
         window.timeline().requestFocus();
         // the story loads after the first frame: on two cores its thread would otherwise slow the window down
-        timer.afterFirstFrame(() -> openFirstStory(viewModel));
+        timer.afterFirstFrame(() -> {
+            // decoding the icon's seven PNGs need not delay the first frame: the window manager takes them later
+            stage.getIcons().setAll(AppIcons.forWindows());
+            openFirstStory(viewModel);
+        });
     }
 
     /** The story named on the command line; else the last story opened, if it is still there; else the bundled one. */
