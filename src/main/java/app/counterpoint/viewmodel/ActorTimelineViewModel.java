@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -29,8 +30,7 @@ import javafx.collections.ObservableList;
 public final class ActorTimelineViewModel {
 
     private final ReadOnlyObjectProperty<Story> story;
-    private final ReadOnlyObjectProperty<Predicate<Statement>> statementFilter;
-    private final ReadOnlyObjectProperty<Predicate<Event>> eventFilter;
+    private final ObservableValue<FilterState> filter;
     private final ObservableList<Actor> actors = FXCollections.observableArrayList();
     private final ObjectProperty<Actor> actor = new SimpleObjectProperty<>(this, "actor");
     private final ObservableList<ActorTimelineRow> rows = FXCollections.observableArrayList();
@@ -42,19 +42,17 @@ public final class ActorTimelineViewModel {
     private List<Statement> statementsInTimeOrder = List.of();
     private Story indexedStory;
 
-    /** @param eventFilter which events the filter and search show; statements about others are left out */
     private final DeferredRebuild deferred = new DeferredRebuild(this, this::rebuildNow);
 
-    public ActorTimelineViewModel(ReadOnlyObjectProperty<Story> story,
-                                  ReadOnlyObjectProperty<Predicate<Statement>> statementFilter,
-                                  ReadOnlyObjectProperty<Predicate<Event>> eventFilter) {
+    /**
+     * @param filter the shared filter: statements it hides are left out, and so are statements about events it
+     *               hides (the search narrows events)
+     */
+    public ActorTimelineViewModel(ReadOnlyObjectProperty<Story> story, ObservableValue<FilterState> filter) {
         this.story = story;
-        this.statementFilter = statementFilter;
-        this.eventFilter = eventFilter;
+        this.filter = filter;
         story.addListener((Observable o) -> storyChanged());
-        // FilterViewModel replaces the statement filter, then the event filter, on every change: listening to the
-        // second alone rebuilds once per change instead of twice
-        eventFilter.addListener((Observable o) -> rebuild());
+        filter.addListener((Observable o) -> rebuild());
         actor.addListener((Observable o) -> rebuild());
         storyChanged();
     }
@@ -126,8 +124,9 @@ public final class ActorTimelineViewModel {
         }
         Map<String, Event> events = eventsById;
         Map<String, Source> sources = sourcesById;
-        Predicate<Statement> shown = statementFilter.get();
-        Predicate<Event> shownEvents = eventFilter.get();
+        FilterState state = filter.getValue();
+        Predicate<Statement> shown = state.statementFilter();
+        Predicate<Event> shownEvents = state.eventFilter();
         List<StatementListing> said = statementsInTimeOrder.stream()
                 .filter(st -> st.actorId().equals(chosen.id()) && shown.test(st)
                         && shownEvents.test(events.get(st.eventId())))

@@ -24,7 +24,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -37,8 +37,7 @@ public final class ComparisonViewModel {
 
     private final ReadOnlyObjectProperty<Story> story;
     private final ObjectProperty<Event> selectedEvent;
-    private final ReadOnlyObjectProperty<Predicate<Statement>> statementFilter;
-    private final ReadOnlyObjectProperty<Predicate<Event>> eventFilter;
+    private final ObservableValue<FilterState> filterState;
 
     private final ObservableList<Actor> columns = FXCollections.observableArrayList();
     private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
@@ -53,23 +52,18 @@ public final class ComparisonViewModel {
     private List<Event> eventsInTimeOrder = List.of();
     private Map<Event, Integer> placeInTime;
 
+    /**
+     * @param filter the shared filter: its statement filter chooses the rows and columns, its event filter which
+     *               events may be suggested as neighbours of an event with nothing to compare
+     */
     public ComparisonViewModel(ReadOnlyObjectProperty<Story> story, ObjectProperty<Event> selectedEvent,
-                               ReadOnlyObjectProperty<Predicate<Statement>> statementFilter) {
-        this(story, selectedEvent, statementFilter, new SimpleObjectProperty<>(e -> true));
-    }
-
-    /** @param eventFilter which events may be suggested as neighbours of an event with nothing to compare */
-    public ComparisonViewModel(ReadOnlyObjectProperty<Story> story, ObjectProperty<Event> selectedEvent,
-                               ReadOnlyObjectProperty<Predicate<Statement>> statementFilter,
-                               ReadOnlyObjectProperty<Predicate<Event>> eventFilter) {
+                               ObservableValue<FilterState> filter) {
         this.story = story;
         this.selectedEvent = selectedEvent;
-        this.statementFilter = statementFilter;
-        this.eventFilter = eventFilter;
+        this.filterState = filter;
         story.addListener((Observable o) -> indexStory());
         selectedEvent.addListener((Observable o) -> rebuild());
-        statementFilter.addListener((Observable o) -> rebuild());
-        eventFilter.addListener((Observable o) -> rebuild());
+        filter.addListener((Observable o) -> rebuild());
         indexStory();
     }
 
@@ -159,7 +153,8 @@ public final class ComparisonViewModel {
         }
         title.set(event.title() + " \u00B7 " + event.dateText());
         List<Statement> all = statementsByEvent.getOrDefault(event.id(), List.of());
-        Predicate<Statement> filter = statementFilter.get();
+        FilterState state = filterState.getValue();
+        Predicate<Statement> filter = state.statementFilter();
         List<Statement> shown = all.stream().filter(filter).toList();
 
         Set<String> speaking = new LinkedHashSet<>();
@@ -196,7 +191,7 @@ public final class ComparisonViewModel {
         } else {
             placeholder.set("");
         }
-        nearbyEvents.setAll(shown.isEmpty() ? neighboursWithStatements(event, filter) : List.of());
+        nearbyEvents.setAll(shown.isEmpty() ? neighboursWithStatements(event, state) : List.of());
         columns.setAll(newColumns);
         rows.setAll(newRows);
     }
@@ -205,7 +200,7 @@ public final class ComparisonViewModel {
      * The nearest shown events before and after {@code event} that have statements the filter shows. Walks outwards
      * from the event in time order, so it usually looks at a handful of events, not the whole story.
      */
-    private List<Event> neighboursWithStatements(Event event, Predicate<Statement> filter) {
+    private List<Event> neighboursWithStatements(Event event, FilterState filter) {
         if (placeInTime == null) {
             indexTimeOrder();
         }
@@ -229,11 +224,10 @@ public final class ComparisonViewModel {
         placeInTime = places;
     }
 
-    private Optional<Event> nearest(int from, int step, Predicate<Statement> filter) {
-        Predicate<Event> events = eventFilter.get();
+    private Optional<Event> nearest(int from, int step, FilterState filter) {
         for (int i = from + step; i >= 0 && i < eventsInTimeOrder.size(); i += step) {
             Event e = eventsInTimeOrder.get(i);
-            if (events.test(e) && hasShownStatements(e, filter)) {
+            if (filter.shows(e) && hasShownStatements(e, filter.statementFilter())) {
                 return Optional.of(e);
             }
         }

@@ -53,8 +53,7 @@ public final class CoverageViewModel {
             clearFocusState();
             rebuild();
         });
-        // the statement filter is replaced just before the event filter on every change: one rebuild, not two
-        filter.eventFilterProperty().addListener((Observable o) -> rebuild());
+        filter.stateProperty().addListener((Observable o) -> rebuild());
         onlyFiltered.addListener((Observable o) -> rebuild());
         rebuild();
     }
@@ -122,14 +121,15 @@ public final class CoverageViewModel {
             return;
         }
         boolean filtered = onlyFiltered.get();
-        Predicate<Statement> statements = filter.statementFilterProperty().get();
-        Predicate<Event> events = filter.eventFilterProperty().get();
+        FilterState state = filter.getState();
+        Predicate<Statement> statements = state.statementFilter();
+        Predicate<Event> events = state.eventFilter();
         Map<String, Event> eventsById = this.eventsById;
         // the filtered scope follows the search too: a statement counts only while its event is shown
         Predicate<Statement> shown = filtered
                 ? st -> statements.test(st) && events.test(eventsById.get(st.eventId())) : st -> true;
-        Set<String> onTopics = filtered ? selectedIds(filter.topics()) : null;
-        Set<String> onActors = filtered ? selectedIds(filter.actors()) : null;
+        Set<String> onTopics = filtered ? state.topicIds() : null;
+        Set<String> onActors = filtered ? state.actorIds() : null;
         List<Actor> actors = s.actors().stream().filter(a -> onActors == null || onActors.contains(a.id())).toList();
         List<Topic> topics = s.topics().stream().filter(t -> onTopics == null || onTopics.contains(t.id())).toList();
 
@@ -169,9 +169,5 @@ public final class CoverageViewModel {
                         new ComparisonEntry(st, st.sourceId() == null ? null : sources.get(st.sourceId()))))
                 .sorted(Comparator.comparing(StatementListing::event, EventTimeOrder.COMPARATOR))
                 .toList();
-    }
-
-    private static Set<String> selectedIds(List<? extends ToggleChoice<?>> choices) {
-        return choices.stream().filter(ToggleChoice::isSelected).map(ToggleChoice::id).collect(Collectors.toSet());
     }
 }

@@ -88,18 +88,18 @@ public final class MainViewModel {
         this.opener = new StoryOpener(reader);
         this.background = background;
         this.ui = ui;
-        shownEvents.predicateProperty().bind(filter.eventFilterProperty());
-        comparison = new ComparisonViewModel(story.getReadOnlyProperty(), selectedEvent,
-                filter.statementFilterProperty(), filter.eventFilterProperty());
+        shownEvents.setPredicate(filter.getState().eventFilter());
+        // the first of the filter's listeners, so that the others find the shown events already filtered
+        filter.stateProperty().addListener((Observable o) -> shownEvents.setPredicate(filter.getState().eventFilter()));
+        comparison = new ComparisonViewModel(story.getReadOnlyProperty(), selectedEvent, filter.stateProperty());
         coverage = new CoverageViewModel(story.getReadOnlyProperty(), filter);
-        actorTimeline = new ActorTimelineViewModel(story.getReadOnlyProperty(), filter.statementFilterProperty(),
-                filter.eventFilterProperty());
+        actorTimeline = new ActorTimelineViewModel(story.getReadOnlyProperty(), filter.stateProperty());
         details = new DetailsViewModel(story.getReadOnlyProperty(), selectedEvent);
         timeline = new TimelineViewModel(story.getReadOnlyProperty(), eventsInTimeOrder, shownEvents,
                 selectedEvent);
         presentation = new PresentationViewModel(shownEvents, selectedEvent);
         settings = new SettingsViewModel(settingsStore, presentation.fontScaleProperty(), timeline.laneModeProperty());
-        filter.eventFilterProperty().addListener((Observable o) -> dropHiddenSelection());
+        filter.stateProperty().addListener((Observable o) -> dropHiddenSelection());
         shownEvents.addListener((Observable o) -> updateStatus());
     }
 
@@ -298,7 +298,7 @@ public final class MainViewModel {
 
     private void dropHiddenSelection() {
         Event selected = selectedEvent.get();
-        if (selected != null && !filter.eventFilterProperty().get().test(selected)) {
+        if (selected != null && !filter.getState().shows(selected)) {
             selectedEvent.set(null);
         }
     }

@@ -13,8 +13,7 @@ class ActorTimelineViewModelTest {
     private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>();
     private final FilterViewModel filter = new FilterViewModel();
     private final ActorTimelineViewModel timeline =
-            new ActorTimelineViewModel(story.getReadOnlyProperty(), filter.statementFilterProperty(),
-                    filter.eventFilterProperty());
+            new ActorTimelineViewModel(story.getReadOnlyProperty(), filter.stateProperty());
 
     private void open(Story s) {
         filter.setStory(s);

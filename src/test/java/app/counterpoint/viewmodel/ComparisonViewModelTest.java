@@ -21,7 +21,7 @@ class ComparisonViewModelTest {
     private final SimpleObjectProperty<Event> selected = new SimpleObjectProperty<>();
     private final FilterViewModel filter = new FilterViewModel();
     private final ComparisonViewModel comparison =
-            new ComparisonViewModel(story.getReadOnlyProperty(), selected, filter.statementFilterProperty());
+            new ComparisonViewModel(story.getReadOnlyProperty(), selected, filter.stateProperty());
 
     private void open(Story s, String eventId) {
         filter.setStory(s);

@@ -105,7 +105,7 @@ public final class Handout {
         }
         SimpleObjectProperty<Event> event = new SimpleObjectProperty<>();
         ComparisonViewModel comparison = new ComparisonViewModel(viewModel.storyProperty(), event,
-                viewModel.filter().statementFilterProperty());
+                viewModel.filter().stateProperty());
         for (Event e : viewModel.shownEvents()) {
             event.set(e);
             sections.add(eventSection(e, comparison, width));

@@ -51,7 +51,7 @@ class ComparisonPaneTest {
     @Start
     void start(Stage stage) {
         ComparisonViewModel vm = new ComparisonViewModel(story.getReadOnlyProperty(), selected,
-                filter.statementFilterProperty());
+                filter.stateProperty());
         pane = new ComparisonPane(vm, opened::add);
         Scene scene = new Scene(pane, 900, 600);
         scene.getStylesheets().addAll(MainWindow.STYLESHEET, ComparisonTabs.STYLESHEET);
