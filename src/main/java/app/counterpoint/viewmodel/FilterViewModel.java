@@ -5,11 +5,9 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.Observable;
@@ -35,47 +33,28 @@ public final class FilterViewModel {
     /** Set while several choices change as one (a new story, a focus, a reset), so that they publish once. */
     private boolean changingTogether;
 
-    /** Statement texts per event id, lower-cased, so search finds an event by what its sides said. */
-    private Map<String, String> statementTextByEvent = Map.of();
+    /** The open story, whose lower-cased texts the search looks in; null before the first. */
+    private PreparedStory story;
 
     public FilterViewModel() {
         searchText.addListener((Observable o) -> choiceChanged());
     }
 
-    /** Replaces the choices with those of a newly opened story; everything starts switched on. */
+    /** Replaces the choices with those of a newly opened story, working out its counts and texts here. */
     public void setStory(Story story) {
-        Map<String, Integer> eventsPerTopic = new HashMap<>();
-        Map<String, Integer> eventsPerActor = new HashMap<>();
-        Map<String, Set<String>> actorsPerEvent = new HashMap<>();
-        for (Statement s : story.statements()) {
-            actorsPerEvent.computeIfAbsent(s.eventId(), k -> new HashSet<>()).add(s.actorId());
-        }
-        for (Event e : story.events()) {
-            for (String t : e.topicIds()) {
-                eventsPerTopic.merge(t, 1, Integer::sum);
-            }
-            Set<String> involved = new HashSet<>(e.actorIds());
-            involved.addAll(actorsPerEvent.getOrDefault(e.id(), Set.of()));
-            for (String a : involved) {
-                eventsPerActor.merge(a, 1, Integer::sum);
-            }
-        }
-        Map<String, StringBuilder> texts = new HashMap<>();
-        for (Statement s : story.statements()) {
-            texts.computeIfAbsent(s.eventId(), k -> new StringBuilder()).append(' ').append(s.text());
-        }
-        Map<String, String> lowered = new HashMap<>();
-        texts.forEach((k, v) -> lowered.put(k, v.toString().toLowerCase(Locale.ROOT)));
-        statementTextByEvent = lowered;
+        setStory(PreparedStory.of(story));
+    }
 
+    /** Replaces the choices with those of a newly opened story; everything starts switched on. */
+    public void setStory(PreparedStory prepared) {
+        story = prepared;
+        Story s = prepared.story();
         changeTogether(() -> {
-            topics.setAll(story.topics().stream()
-                    .map(t -> new ToggleChoice<>(t, t.id(), t.label(), t.color(),
-                            eventsPerTopic.getOrDefault(t.id(), 0)))
+            topics.setAll(s.topics().stream()
+                    .map(t -> new ToggleChoice<>(t, t.id(), t.label(), t.color(), prepared.eventsOnTopic(t.id())))
                     .toList());
-            actors.setAll(story.actors().stream()
-                    .map(a -> new ToggleChoice<>(a, a.id(), a.name(), a.color(),
-                            eventsPerActor.getOrDefault(a.id(), 0)))
+            actors.setAll(s.actors().stream()
+                    .map(a -> new ToggleChoice<>(a, a.id(), a.name(), a.color(), prepared.eventsOfActor(a.id())))
                     .toList());
             topics.forEach(c -> c.selectedProperty().addListener((Observable o) -> choiceChanged()));
             actors.forEach(c -> c.selectedProperty().addListener((Observable o) -> choiceChanged()));
@@ -163,9 +142,14 @@ public final class FilterViewModel {
         Set<String> onActors = selectedIds(actors);
         boolean allActors = onActors.size() == actors.size();
         String query = searchText.get() == null ? "" : searchText.get().trim().toLowerCase(Locale.ROOT);
-        Map<String, String> texts = statementTextByEvent;
+        PreparedStory texts = story;
 
         Predicate<Statement> statements = s -> onActors.contains(s.actorId()) && intersects(s.topicIds(), onTopics);
+        if (onTopics.size() == topics.size() && allActors && query.isEmpty()) {
+            // every event of a story has only the story's topics (the reader sees to it), so all of them pass:
+            // a story opens without its events being looked at one by one on the FX thread
+            return new FilterState(onTopics, onActors, query, e -> true, statements);
+        }
         Predicate<Event> events = e -> {
             if (!e.topicIds().isEmpty() && !intersects(e.topicIds(), onTopics)) {
                 return false;
@@ -173,15 +157,9 @@ public final class FilterViewModel {
             if (!allActors && !e.actorIds().isEmpty() && !intersects(e.actorIds(), onActors)) {
                 return false;
             }
-            return query.isEmpty() || matches(e, query, texts);
+            return query.isEmpty() || (texts != null && texts.searchText(e).contains(query));
         };
         return new FilterState(onTopics, onActors, query, events, statements);
-    }
-
-    private static boolean matches(Event e, String query, Map<String, String> texts) {
-        return e.title().toLowerCase(Locale.ROOT).contains(query)
-                || (e.summary() != null && e.summary().toLowerCase(Locale.ROOT).contains(query))
-                || texts.getOrDefault(e.id(), "").contains(query);
     }
 
     private static boolean intersects(List<String> ids, Set<String> on) {

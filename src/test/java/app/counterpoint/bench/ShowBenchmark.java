@@ -4,6 +4,7 @@ import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.model.Story;
 import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.PreparedStory;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -13,8 +14,9 @@ import java.util.Arrays;
 /**
  * Measures what opening a story costs the FX thread: {@link MainViewModel#show} on generated stories of 1,000, 10,000
  * and 100,000 events, each time into a fresh main view model in the state the app starts in (the comparison tab
- * shown, the coverage and across-events tabs not). View models only, no toolkit: they are what show() runs.
- * Prints the median of several runs after warm-up. Run with
+ * shown, the coverage and across-events tabs not); and, apart, {@link PreparedStory#of}, which the loader thread runs
+ * before it. View models only, no toolkit: they are what show() runs. Prints the median of several runs after
+ * warm-up. Run with
  * {@code mvn -q -Pbench test-compile exec:exec -Dbench.main=app.counterpoint.bench.ShowBenchmark}; optional
  * arguments: a directory for the generated files (kept between runs), then the sizes.
  */
@@ -42,7 +44,7 @@ public final class ShowBenchmark {
         out.printf("Counterpoint show() benchmark: %d cores, max heap %d MB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
-        out.printf("%-8s %12s %12s%n", "events", "show (FX)", "min");
+        out.printf("%-8s %12s %12s %16s%n", "events", "show (FX)", "min", "prepare (loader)");
         for (int n : sizes) {
             Path file = dir.resolve("story-" + n + ".json");
             if (!Files.exists(file)) {
@@ -54,26 +56,39 @@ public final class ShowBenchmark {
             }
             measure(n, result.story());
         }
-        out.printf("show: MainViewModel.show into a fresh view model, median and minimum of %d runs after %d"
-                + " warm-up runs%n", RUNS, WARM_UP);
+        out.printf("show: MainViewModel.show of a prepared story into a fresh view model, median and minimum of %d"
+                + " runs after %d warm-up runs;%n", RUNS, WARM_UP);
+        out.println("prepare: PreparedStory.of, run on the loader thread right after reading (median).");
     }
 
     private void measure(int n, Story story) {
-        double[] times = new double[RUNS];
+        double[] shows = new double[RUNS];
+        double[] prepares = new double[RUNS];
         for (int i = 0; i < WARM_UP + RUNS; i++) {
             MainViewModel main = new MainViewModel(reader, Runnable::run, Runnable::run);
             main.coverage().activeProperty().set(false);
             main.actorTimeline().activeProperty().set(false);
             System.gc();
-            long t = System.nanoTime();
-            main.show("bench", story);
-            double ms = (System.nanoTime() - t) / 1e6;
+            long t0 = System.nanoTime();
+            PreparedStory prepared = PreparedStory.of(story);
+            long t1 = System.nanoTime();
+            main.show("bench", prepared);
+            long t2 = System.nanoTime();
             if (i >= WARM_UP) {
-                times[i - WARM_UP] = ms;
+                prepares[i - WARM_UP] = (t1 - t0) / 1e6;
+                shows[i - WARM_UP] = (t2 - t1) / 1e6;
             }
         }
-        double[] sorted = times.clone();
+        out.printf("%-8d %10.1fms %10.1fms %14.1fms%n", n, median(shows), min(shows), median(prepares));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
         Arrays.sort(sorted);
-        out.printf("%-8d %10.1fms %10.1fms%n", n, sorted[sorted.length / 2], sorted[0]);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
     }
 }

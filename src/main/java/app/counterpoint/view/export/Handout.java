@@ -104,7 +104,7 @@ public final class Handout {
             sections.add(new VBox(picture));
         }
         SimpleObjectProperty<Event> event = new SimpleObjectProperty<>();
-        ComparisonViewModel comparison = new ComparisonViewModel(viewModel.storyProperty(), event,
+        ComparisonViewModel comparison = new ComparisonViewModel(viewModel.preparedStoryProperty(), event,
                 viewModel.filter().stateProperty());
         for (Event e : viewModel.shownEvents()) {
             event.set(e);
