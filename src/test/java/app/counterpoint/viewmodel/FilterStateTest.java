@@ -1,7 +1,6 @@
 package app.counterpoint.viewmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.model.Event;
