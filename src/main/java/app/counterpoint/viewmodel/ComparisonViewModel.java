@@ -2,29 +2,25 @@ package app.counterpoint.viewmodel;
 
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
-import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
 import app.counterpoint.text.SharedWords;
 import app.counterpoint.text.TextRange;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -35,10 +31,9 @@ import javafx.collections.ObservableList;
  */
 public final class ComparisonViewModel {
 
-    private final ReadOnlyObjectProperty<Story> story;
+    private final ObservableValue<PreparedStory> story;
     private final ObjectProperty<Event> selectedEvent;
-    private final ReadOnlyObjectProperty<Predicate<Statement>> statementFilter;
-    private final ReadOnlyObjectProperty<Predicate<Event>> eventFilter;
+    private final ObservableValue<FilterState> filterState;
 
     private final ObservableList<Actor> columns = FXCollections.observableArrayList();
     private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
@@ -47,30 +42,19 @@ public final class ComparisonViewModel {
     private final ObservableList<Event> nearbyEvents = FXCollections.observableArrayList();
     private final BooleanProperty highlightShared = new SimpleBooleanProperty(this, "highlightShared", true);
 
-    /** Statements per event id, in file order, rebuilt when the story changes. */
-    private Map<String, List<Statement>> statementsByEvent = Map.of();
-    private Map<String, Source> sourcesById = Map.of();
-    private List<Event> eventsInTimeOrder = List.of();
-    private Map<Event, Integer> placeInTime;
-
-    public ComparisonViewModel(ReadOnlyObjectProperty<Story> story, ObjectProperty<Event> selectedEvent,
-                               ReadOnlyObjectProperty<Predicate<Statement>> statementFilter) {
-        this(story, selectedEvent, statementFilter, new SimpleObjectProperty<>(e -> true));
-    }
-
-    /** @param eventFilter which events may be suggested as neighbours of an event with nothing to compare */
-    public ComparisonViewModel(ReadOnlyObjectProperty<Story> story, ObjectProperty<Event> selectedEvent,
-                               ReadOnlyObjectProperty<Predicate<Statement>> statementFilter,
-                               ReadOnlyObjectProperty<Predicate<Event>> eventFilter) {
+    /**
+     * @param filter the shared filter: its statement filter chooses the rows and columns, its event filter which
+     *               events may be suggested as neighbours of an event with nothing to compare
+     */
+    public ComparisonViewModel(ObservableValue<PreparedStory> story, ObjectProperty<Event> selectedEvent,
+                               ObservableValue<FilterState> filter) {
         this.story = story;
         this.selectedEvent = selectedEvent;
-        this.statementFilter = statementFilter;
-        this.eventFilter = eventFilter;
-        story.addListener((Observable o) -> indexStory());
+        this.filterState = filter;
+        story.addListener((Observable o) -> rebuild());
         selectedEvent.addListener((Observable o) -> rebuild());
-        statementFilter.addListener((Observable o) -> rebuild());
-        eventFilter.addListener((Observable o) -> rebuild());
-        indexStory();
+        filter.addListener((Observable o) -> rebuild());
+        rebuild();
     }
 
     /** Whether the view marks the words a statement shares with the other sides' statements on its row. */
@@ -130,26 +114,10 @@ public final class ComparisonViewModel {
         return placeholder.getReadOnlyProperty();
     }
 
-    private void indexStory() {
-        Story s = story.get();
-        Map<String, List<Statement>> byEvent = new HashMap<>();
-        Map<String, Source> sources = new HashMap<>();
-        if (s != null) {
-            for (Statement st : s.statements()) {
-                byEvent.computeIfAbsent(st.eventId(), k -> new ArrayList<>()).add(st);
-            }
-            s.sources().forEach(src -> sources.put(src.id(), src));
-        }
-        statementsByEvent = byEvent;
-        sourcesById = sources;
-        placeInTime = null; // made when first needed: most events have statements and never ask for neighbours
-        rebuild();
-    }
-
     private void rebuild() {
-        Story s = story.get();
+        PreparedStory prepared = story.getValue();
         Event event = selectedEvent.get();
-        if (s == null || event == null) {
+        if (prepared == null || event == null) {
             title.set("");
             placeholder.set("Select an event on the timeline to compare what each side said.");
             columns.clear();
@@ -158,8 +126,10 @@ public final class ComparisonViewModel {
             return;
         }
         title.set(event.title() + " \u00B7 " + event.dateText());
-        List<Statement> all = statementsByEvent.getOrDefault(event.id(), List.of());
-        Predicate<Statement> filter = statementFilter.get();
+        Story s = prepared.story();
+        List<Statement> all = prepared.statementsAbout(event.id());
+        FilterState state = filterState.getValue();
+        Predicate<Statement> filter = state.statementFilter();
         List<Statement> shown = all.stream().filter(filter).toList();
 
         Set<String> speaking = new LinkedHashSet<>();
@@ -183,7 +153,7 @@ public final class ComparisonViewModel {
                 List<ComparisonEntry> entries = shown.stream()
                         .filter(st -> st.actorId().equals(actor.id())
                                 && StatementTopics.shownOn(filter, st, topic.id()))
-                        .map(st -> new ComparisonEntry(st, st.sourceId() == null ? null : sourcesById.get(st.sourceId())))
+                        .map(st -> new ComparisonEntry(st, prepared.source(st.sourceId()).orElse(null)))
                         .toList();
                 cells.add(new ComparisonCell(actor, entries));
             }
@@ -196,7 +166,7 @@ public final class ComparisonViewModel {
         } else {
             placeholder.set("");
         }
-        nearbyEvents.setAll(shown.isEmpty() ? neighboursWithStatements(event, filter) : List.of());
+        nearbyEvents.setAll(shown.isEmpty() ? neighboursWithStatements(prepared, event, state) : List.of());
         columns.setAll(newColumns);
         rows.setAll(newRows);
     }
@@ -205,42 +175,26 @@ public final class ComparisonViewModel {
      * The nearest shown events before and after {@code event} that have statements the filter shows. Walks outwards
      * from the event in time order, so it usually looks at a handful of events, not the whole story.
      */
-    private List<Event> neighboursWithStatements(Event event, Predicate<Statement> filter) {
-        if (placeInTime == null) {
-            indexTimeOrder();
-        }
-        Integer place = placeInTime.get(event);
-        if (place == null) {
+    private static List<Event> neighboursWithStatements(PreparedStory prepared, Event event, FilterState filter) {
+        List<Event> ordered = prepared.eventsInTimeOrder();
+        int place = Collections.binarySearch(ordered, event, EventTimeOrder.COMPARATOR);
+        if (place < 0) {
             return List.of();
         }
         List<Event> result = new ArrayList<>(2);
-        nearest(place, -1, filter).ifPresent(result::add);
-        nearest(place, 1, filter).ifPresent(result::add);
+        nearest(prepared, place, -1, filter).ifPresent(result::add);
+        nearest(prepared, place, 1, filter).ifPresent(result::add);
         return result;
     }
 
-    private void indexTimeOrder() {
-        Story s = story.get();
-        eventsInTimeOrder = s == null ? List.of() : EventTimeOrder.sorted(s.events());
-        Map<Event, Integer> places = new IdentityHashMap<>();
-        for (int i = 0; i < eventsInTimeOrder.size(); i++) {
-            places.put(eventsInTimeOrder.get(i), i);
-        }
-        placeInTime = places;
-    }
-
-    private Optional<Event> nearest(int from, int step, Predicate<Statement> filter) {
-        Predicate<Event> events = eventFilter.get();
-        for (int i = from + step; i >= 0 && i < eventsInTimeOrder.size(); i += step) {
-            Event e = eventsInTimeOrder.get(i);
-            if (events.test(e) && hasShownStatements(e, filter)) {
+    private static Optional<Event> nearest(PreparedStory prepared, int from, int step, FilterState filter) {
+        List<Event> ordered = prepared.eventsInTimeOrder();
+        for (int i = from + step; i >= 0 && i < ordered.size(); i += step) {
+            Event e = ordered.get(i);
+            if (filter.shows(e) && prepared.statementsAbout(e.id()).stream().anyMatch(filter.statementFilter())) {
                 return Optional.of(e);
             }
         }
         return Optional.empty();
-    }
-
-    private boolean hasShownStatements(Event e, Predicate<Statement> filter) {
-        return statementsByEvent.getOrDefault(e.id(), List.of()).stream().anyMatch(filter);
     }
 }

@@ -2,18 +2,15 @@ package app.counterpoint.viewmodel;
 
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
-import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -30,31 +28,26 @@ import javafx.collections.ObservableList;
  */
 public final class CoverageViewModel {
 
-    private final ReadOnlyObjectProperty<Story> story;
+    private final ObservableValue<PreparedStory> story;
     private final FilterViewModel filter;
 
     private final BooleanProperty onlyFiltered = new SimpleBooleanProperty(this, "onlyFiltered", false);
     private final ReadOnlyObjectWrapper<CoverageMatrix> matrix =
             new ReadOnlyObjectWrapper<>(this, "matrix", CoverageMatrix.EMPTY);
-    /** The open story's events by id, made once when it opens. */
-    private Map<String, Event> eventsById = Map.of();
     private final ReadOnlyObjectWrapper<CoverageCell> focused = new ReadOnlyObjectWrapper<>(this, "focused");
     private final ReadOnlyStringWrapper focusTitle = new ReadOnlyStringWrapper(this, "focusTitle", "");
     private final ObservableList<StatementListing> focusedStatements = FXCollections.observableArrayList();
 
     private final DeferredRebuild deferred = new DeferredRebuild(this, this::rebuildNow);
 
-    public CoverageViewModel(ReadOnlyObjectProperty<Story> story, FilterViewModel filter) {
+    public CoverageViewModel(ObservableValue<PreparedStory> story, FilterViewModel filter) {
         this.story = story;
         this.filter = filter;
         story.addListener((Observable o) -> {
-            Story s = story.get();
-            eventsById = s == null ? Map.of() : s.events().stream().collect(Collectors.toMap(Event::id, e -> e));
             clearFocusState();
             rebuild();
         });
-        // the statement filter is replaced just before the event filter on every change: one rebuild, not two
-        filter.eventFilterProperty().addListener((Observable o) -> rebuild());
+        filter.stateProperty().addListener((Observable o) -> rebuild());
         onlyFiltered.addListener((Observable o) -> rebuild());
         rebuild();
     }
@@ -86,7 +79,7 @@ public final class CoverageViewModel {
     /** Filters every view to this actor's statements on this topic and lists them. */
     public void focus(CoverageCell cell) {
         filter.focusOn(cell.actor().id(), cell.topic().id());
-        Story s = story.get();
+        PreparedStory s = story.getValue();
         List<StatementListing> listing = s == null ? List.of() : listing(s, cell);
         focused.set(cell);
         focusTitle.set(cell.actor().name() + " on " + cell.topic().label() + ": " + listing.size()
@@ -116,20 +109,21 @@ public final class CoverageViewModel {
     }
 
     private void rebuildNow() {
-        Story s = story.get();
-        if (s == null) {
+        PreparedStory prepared = story.getValue();
+        if (prepared == null) {
             matrix.set(CoverageMatrix.EMPTY);
             return;
         }
         boolean filtered = onlyFiltered.get();
-        Predicate<Statement> statements = filter.statementFilterProperty().get();
-        Predicate<Event> events = filter.eventFilterProperty().get();
-        Map<String, Event> eventsById = this.eventsById;
+        FilterState state = filter.getState();
+        Predicate<Statement> statements = state.statementFilter();
+        Predicate<Event> events = state.eventFilter();
+        Story s = prepared.story();
         // the filtered scope follows the search too: a statement counts only while its event is shown
         Predicate<Statement> shown = filtered
-                ? st -> statements.test(st) && events.test(eventsById.get(st.eventId())) : st -> true;
-        Set<String> onTopics = filtered ? selectedIds(filter.topics()) : null;
-        Set<String> onActors = filtered ? selectedIds(filter.actors()) : null;
+                ? st -> statements.test(st) && events.test(prepared.eventOf(st)) : st -> true;
+        Set<String> onTopics = filtered ? state.topicIds() : null;
+        Set<String> onActors = filtered ? state.actorIds() : null;
         List<Actor> actors = s.actors().stream().filter(a -> onActors == null || onActors.contains(a.id())).toList();
         List<Topic> topics = s.topics().stream().filter(t -> onTopics == null || onTopics.contains(t.id())).toList();
 
@@ -160,18 +154,13 @@ public final class CoverageViewModel {
         matrix.set(new CoverageMatrix(actors, topics, cells));
     }
 
-    private static List<StatementListing> listing(Story s, CoverageCell cell) {
-        Map<String, Event> events = s.events().stream().collect(Collectors.toMap(Event::id, e -> e));
-        Map<String, Source> sources = s.sources().stream().collect(Collectors.toMap(Source::id, x -> x));
-        return s.statements().stream()
-                .filter(st -> st.actorId().equals(cell.actor().id()) && st.topicIds().contains(cell.topic().id()))
-                .map(st -> new StatementListing(events.get(st.eventId()),
-                        new ComparisonEntry(st, st.sourceId() == null ? null : sources.get(st.sourceId()))))
-                .sorted(Comparator.comparing(StatementListing::event, EventTimeOrder.COMPARATOR))
+    private static List<StatementListing> listing(PreparedStory s, CoverageCell cell) {
+        String actor = cell.actor().id();
+        String topic = cell.topic().id();
+        return s.statementsInTimeOrder().stream()
+                .filter(st -> st.actorId().equals(actor) && st.topicIds().contains(topic))
+                .map(st -> new StatementListing(s.eventOf(st),
+                        new ComparisonEntry(st, s.source(st.sourceId()).orElse(null))))
                 .toList();
-    }
-
-    private static Set<String> selectedIds(List<? extends ToggleChoice<?>> choices) {
-        return choices.stream().filter(ToggleChoice::isSelected).map(ToggleChoice::id).collect(Collectors.toSet());
     }
 }

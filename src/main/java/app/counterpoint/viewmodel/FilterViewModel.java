@@ -5,11 +5,9 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.Observable;
@@ -21,62 +19,47 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The topic filter, the actor filter and the search text, shared by every view: each view asks the predicates this
- * class publishes, so unchecking a topic hides its events and statements everywhere at once.
+ * The topic filter, the actor filter and the search text, shared by every view: each view listens to the one
+ * {@link FilterState} this class publishes, so unchecking a topic hides its events and statements everywhere at once.
  */
 public final class FilterViewModel {
 
     private final ObservableList<ToggleChoice<Topic>> topics = FXCollections.observableArrayList();
     private final ObservableList<ToggleChoice<Actor>> actors = FXCollections.observableArrayList();
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
-    private final ReadOnlyObjectWrapper<Predicate<Event>> eventFilter =
-            new ReadOnlyObjectWrapper<>(this, "eventFilter", e -> true);
-    private final ReadOnlyObjectWrapper<Predicate<Statement>> statementFilter =
-            new ReadOnlyObjectWrapper<>(this, "statementFilter", s -> true);
+    /** The one value every filtering view listens to; replaced exactly once per change of the choices. */
+    private final ReadOnlyObjectWrapper<FilterState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", FilterState.everything());
+    /** Set while several choices change as one (a new story, a focus, a reset), so that they publish once. */
+    private boolean changingTogether;
 
-    /** Statement texts per event id, lower-cased, so search finds an event by what its sides said. */
-    private Map<String, String> statementTextByEvent = Map.of();
+    /** The open story, whose lower-cased texts the search looks in; null before the first. */
+    private PreparedStory story;
 
     public FilterViewModel() {
-        searchText.addListener((Observable o) -> rebuildPredicates());
+        searchText.addListener((Observable o) -> choiceChanged());
+    }
+
+    /** Replaces the choices with those of a newly opened story, working out its counts and texts here. */
+    public void setStory(Story story) {
+        setStory(PreparedStory.of(story));
     }
 
     /** Replaces the choices with those of a newly opened story; everything starts switched on. */
-    public void setStory(Story story) {
-        Map<String, Integer> eventsPerTopic = new HashMap<>();
-        Map<String, Integer> eventsPerActor = new HashMap<>();
-        Map<String, Set<String>> actorsPerEvent = new HashMap<>();
-        for (Statement s : story.statements()) {
-            actorsPerEvent.computeIfAbsent(s.eventId(), k -> new HashSet<>()).add(s.actorId());
-        }
-        for (Event e : story.events()) {
-            for (String t : e.topicIds()) {
-                eventsPerTopic.merge(t, 1, Integer::sum);
-            }
-            Set<String> involved = new HashSet<>(e.actorIds());
-            involved.addAll(actorsPerEvent.getOrDefault(e.id(), Set.of()));
-            for (String a : involved) {
-                eventsPerActor.merge(a, 1, Integer::sum);
-            }
-        }
-        Map<String, StringBuilder> texts = new HashMap<>();
-        for (Statement s : story.statements()) {
-            texts.computeIfAbsent(s.eventId(), k -> new StringBuilder()).append(' ').append(s.text());
-        }
-        Map<String, String> lowered = new HashMap<>();
-        texts.forEach((k, v) -> lowered.put(k, v.toString().toLowerCase(Locale.ROOT)));
-        statementTextByEvent = lowered;
-
-        topics.setAll(story.topics().stream()
-                .map(t -> new ToggleChoice<>(t, t.id(), t.label(), t.color(), eventsPerTopic.getOrDefault(t.id(), 0)))
-                .toList());
-        actors.setAll(story.actors().stream()
-                .map(a -> new ToggleChoice<>(a, a.id(), a.name(), a.color(), eventsPerActor.getOrDefault(a.id(), 0)))
-                .toList());
-        topics.forEach(c -> c.selectedProperty().addListener((Observable o) -> rebuildPredicates()));
-        actors.forEach(c -> c.selectedProperty().addListener((Observable o) -> rebuildPredicates()));
-        searchText.set("");
-        rebuildPredicates();
+    public void setStory(PreparedStory prepared) {
+        story = prepared;
+        Story s = prepared.story();
+        changeTogether(() -> {
+            topics.setAll(s.topics().stream()
+                    .map(t -> new ToggleChoice<>(t, t.id(), t.label(), t.color(), prepared.eventsOnTopic(t.id())))
+                    .toList());
+            actors.setAll(s.actors().stream()
+                    .map(a -> new ToggleChoice<>(a, a.id(), a.name(), a.color(), prepared.eventsOfActor(a.id())))
+                    .toList());
+            topics.forEach(c -> c.selectedProperty().addListener((Observable o) -> choiceChanged()));
+            actors.forEach(c -> c.selectedProperty().addListener((Observable o) -> choiceChanged()));
+            searchText.set("");
+        }, true);
     }
 
     public ObservableList<ToggleChoice<Topic>> topics() {
@@ -102,34 +85,71 @@ public final class FilterViewModel {
 
     /** Narrows the filter to one actor's statements on one topic: every other topic and actor switched off. */
     public void focusOn(String actorId, String topicId) {
-        topics.forEach(c -> c.setSelected(c.id().equals(topicId)));
-        actors.forEach(c -> c.setSelected(c.id().equals(actorId)));
+        changeTogether(() -> {
+            topics.forEach(c -> c.setSelected(c.id().equals(topicId)));
+            actors.forEach(c -> c.setSelected(c.id().equals(actorId)));
+        }, false);
     }
 
     /** Switches every topic and actor back on and clears the search. */
     public void reset() {
-        topics.forEach(c -> c.setSelected(true));
-        actors.forEach(c -> c.setSelected(true));
-        searchText.set("");
+        changeTogether(() -> {
+            topics.forEach(c -> c.setSelected(true));
+            actors.forEach(c -> c.setSelected(true));
+            searchText.set("");
+        }, false);
     }
 
-    /** Which events every view shows; replaced (never mutated) on each filter change, so views can listen to it. */
-    public ReadOnlyObjectProperty<Predicate<Event>> eventFilterProperty() {
-        return eventFilter.getReadOnlyProperty();
+    /**
+     * The topics, sides and search chosen now with the predicates every view filters by; replaced (never mutated)
+     * exactly once per change, however many choices that change touched, and not at all when nothing changed.
+     */
+    public ReadOnlyObjectProperty<FilterState> stateProperty() {
+        return state.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Predicate<Statement>> statementFilterProperty() {
-        return statementFilter.getReadOnlyProperty();
+    public FilterState getState() {
+        return state.get();
     }
 
-    private void rebuildPredicates() {
+    private void choiceChanged() {
+        if (!changingTogether) {
+            publish(false);
+        }
+    }
+
+    /** Makes several changes of the choices, then publishes the result once. */
+    private void changeTogether(Runnable changes, boolean newStory) {
+        changingTogether = true;
+        try {
+            changes.run();
+        } finally {
+            changingTogether = false;
+        }
+        publish(newStory);
+    }
+
+    /** @param newStory publish even when the choices look the same: the new story's search texts differ */
+    private void publish(boolean newStory) {
+        FilterState next = buildState();
+        if (newStory || !next.sameChoicesAs(state.get())) {
+            state.set(next);
+        }
+    }
+
+    private FilterState buildState() {
         Set<String> onTopics = selectedIds(topics);
         Set<String> onActors = selectedIds(actors);
         boolean allActors = onActors.size() == actors.size();
         String query = searchText.get() == null ? "" : searchText.get().trim().toLowerCase(Locale.ROOT);
-        Map<String, String> texts = statementTextByEvent;
+        PreparedStory texts = story;
 
         Predicate<Statement> statements = s -> onActors.contains(s.actorId()) && intersects(s.topicIds(), onTopics);
+        if (onTopics.size() == topics.size() && allActors && query.isEmpty()) {
+            // every event of a story has only the story's topics (the reader sees to it), so all of them pass:
+            // a story opens without its events being looked at one by one on the FX thread
+            return new FilterState(onTopics, onActors, query, e -> true, statements);
+        }
         Predicate<Event> events = e -> {
             if (!e.topicIds().isEmpty() && !intersects(e.topicIds(), onTopics)) {
                 return false;
@@ -137,16 +157,9 @@ public final class FilterViewModel {
             if (!allActors && !e.actorIds().isEmpty() && !intersects(e.actorIds(), onActors)) {
                 return false;
             }
-            return query.isEmpty() || matches(e, query, texts);
+            return query.isEmpty() || (texts != null && texts.searchText(e).contains(query));
         };
-        statementFilter.set(statements);
-        eventFilter.set(events);
-    }
-
-    private static boolean matches(Event e, String query, Map<String, String> texts) {
-        return e.title().toLowerCase(Locale.ROOT).contains(query)
-                || (e.summary() != null && e.summary().toLowerCase(Locale.ROOT).contains(query))
-                || texts.getOrDefault(e.id(), "").contains(query);
+        return new FilterState(onTopics, onActors, query, events, statements);
     }
 
     private static boolean intersects(List<String> ids, Set<String> on) {

@@ -9,15 +9,11 @@ import app.counterpoint.io.StoryWriter;
 import app.counterpoint.io.TimelineJsExporter;
 import app.counterpoint.io.ValidationProblem;
 import app.counterpoint.model.Event;
-import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.settings.SettingsStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -54,6 +50,8 @@ public final class MainViewModel {
     private final Executor ui;
 
     private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>(this, "story");
+    private final ReadOnlyObjectWrapper<PreparedStory> preparedStory =
+            new ReadOnlyObjectWrapper<>(this, "preparedStory");
     private final ReadOnlyStringWrapper storyName = new ReadOnlyStringWrapper(this, "storyName", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<LoadFailure> lastFailure = new ReadOnlyObjectWrapper<>(this, "lastFailure");
@@ -88,18 +86,19 @@ public final class MainViewModel {
         this.opener = new StoryOpener(reader);
         this.background = background;
         this.ui = ui;
-        shownEvents.predicateProperty().bind(filter.eventFilterProperty());
-        comparison = new ComparisonViewModel(story.getReadOnlyProperty(), selectedEvent,
-                filter.statementFilterProperty(), filter.eventFilterProperty());
-        coverage = new CoverageViewModel(story.getReadOnlyProperty(), filter);
-        actorTimeline = new ActorTimelineViewModel(story.getReadOnlyProperty(), filter.statementFilterProperty(),
-                filter.eventFilterProperty());
+        shownEvents.setPredicate(filter.getState().eventFilter());
+        // the first of the filter's listeners, so that the others find the shown events already filtered
+        filter.stateProperty().addListener((Observable o) -> shownEvents.setPredicate(filter.getState().eventFilter()));
+        comparison = new ComparisonViewModel(preparedStory.getReadOnlyProperty(), selectedEvent,
+                filter.stateProperty());
+        coverage = new CoverageViewModel(preparedStory.getReadOnlyProperty(), filter);
+        actorTimeline = new ActorTimelineViewModel(preparedStory.getReadOnlyProperty(), filter.stateProperty());
         details = new DetailsViewModel(story.getReadOnlyProperty(), selectedEvent);
-        timeline = new TimelineViewModel(story.getReadOnlyProperty(), eventsInTimeOrder, shownEvents,
-                selectedEvent);
+        timeline = new TimelineViewModel(story.getReadOnlyProperty(), preparedStory.getReadOnlyProperty(),
+                eventsInTimeOrder, shownEvents, selectedEvent);
         presentation = new PresentationViewModel(shownEvents, selectedEvent);
         settings = new SettingsViewModel(settingsStore, presentation.fontScaleProperty(), timeline.laneModeProperty());
-        filter.eventFilterProperty().addListener((Observable o) -> dropHiddenSelection());
+        filter.stateProperty().addListener((Observable o) -> dropHiddenSelection());
         shownEvents.addListener((Observable o) -> updateStatus());
     }
 
@@ -146,23 +145,32 @@ public final class MainViewModel {
         });
         background.execute(() -> {
             LoadResult result;
+            PreparedStory prepared = null;
             try {
                 result = read.read(progress, cancelled::get);
+                if (result.isValid() && !cancelled.get()) {
+                    prepared = PreparedStory.of(result.story()); // here, so that showing it costs the UI nothing
+                }
             } catch (RuntimeException e) {
                 // the reader reports bad content as problems; this is a bug, shown rather than leaving "Opening…"
                 result = LoadResult.invalid(new ValidationProblem(name, 1, 1, "the file could not be opened: " + e));
             }
             LoadResult done = result;
+            PreparedStory ready = prepared;
             ui.execute(() -> {
-                if (finishLoad(generation, name, file, done)) {
+                if (finishLoad(generation, name, file, done, ready)) {
                     onSuccess.run();
                 }
             });
         });
     }
 
-    /** @return true when the story was shown */
-    private boolean finishLoad(long generation, String name, Path file, LoadResult result) {
+    /**
+     * @param prepared the story made ready to show; null only when the load failed or was cancelled (and a cancelled
+     *                 load's generation is no longer current)
+     * @return true when the story was shown
+     */
+    private boolean finishLoad(long generation, String name, Path file, LoadResult result, PreparedStory prepared) {
         if (generation != loadGeneration) {
             return false; // cancelled, or another file was opened meanwhile
         }
@@ -171,7 +179,7 @@ public final class MainViewModel {
             lastFailure.set(null);
             // only a Counterpoint file is saved back in place; an imported one is saved under a new name
             currentFile.set(result.format() == StoryFormat.COUNTERPOINT ? file : null);
-            show(name, result.story());
+            show(name, prepared);
             return true;
         }
         lastFailure.set(new LoadFailure(name, result.problems()));
@@ -272,33 +280,30 @@ public final class MainViewModel {
         status.set("Saved " + name + " \u2014 " + status.get());
     }
 
-    /** Shows an already validated story. */
+    /** Shows an already validated story, preparing it first on this thread (see {@link PreparedStory#of}). */
     public void show(String name, Story newStory) {
-        selectedEvent.set(null);
-        filter.setStory(newStory);
-        eventsInTimeOrder.setAll(EventTimeOrder.sorted(newStory.events()));
-        storyName.set(name);
-        story.set(newStory);
-        selectedEvent.set(mostDiscussedEvent(newStory));
-        updateStatus();
+        show(name, PreparedStory.of(newStory));
     }
 
-    /** The event with the most statements: the one worth comparing first when a story opens. */
-    private static Event mostDiscussedEvent(Story s) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Statement st : s.statements()) {
-            counts.merge(st.eventId(), 1, Integer::sum);
-        }
-        return s.events().stream()
-                .filter(e -> counts.containsKey(e.id()))
-                .max(Comparator.comparingInt((Event e) -> counts.get(e.id()))
-                        .thenComparing(Comparator.comparingLong(Event::startEpochSecond).reversed()))
-                .orElse(null);
+    /**
+     * Shows a validated story prepared off the UI thread: this only swaps references and tells the views, and opens
+     * on the event with the most statements, the one worth comparing first.
+     */
+    public void show(String name, PreparedStory prepared) {
+        selectedEvent.set(null);
+        eventsInTimeOrder.clear(); // so that the new story's filter does not go through the old story's events
+        filter.setStory(prepared);
+        eventsInTimeOrder.setAll(prepared.eventsInTimeOrder());
+        storyName.set(name);
+        preparedStory.set(prepared);
+        story.set(prepared.story());
+        selectedEvent.set(prepared.mostDiscussedEvent().orElse(null));
+        updateStatus();
     }
 
     private void dropHiddenSelection() {
         Event selected = selectedEvent.get();
-        if (selected != null && !filter.eventFilterProperty().get().test(selected)) {
+        if (selected != null && !filter.getState().shows(selected)) {
             selectedEvent.set(null);
         }
     }
@@ -318,6 +323,11 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<Story> storyProperty() {
         return story.getReadOnlyProperty();
+    }
+
+    /** The open story with its indexes; replaced just before {@link #storyProperty()}. */
+    public ReadOnlyObjectProperty<PreparedStory> preparedStoryProperty() {
+        return preparedStory.getReadOnlyProperty();
     }
 
     /** The file name of the open story, for the window title. */

@@ -8,14 +8,13 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * The state of a timeline independent of how it is drawn: which events it shows, which one is selected and which
@@ -42,6 +41,8 @@ public final class TimelineViewModel {
     private final ObservableList<Event> allEvents;
     private final ObservableList<Event> shownEvents;
     private final ObjectProperty<Event> selectedEvent;
+    /** The story prepared off the FX thread, whose time order and extent this reuses; null when not given. */
+    private final ObservableValue<PreparedStory> prepared;
     /** The shown events by time, rebuilt on demand after they change: cheaper than a SortedList on big filters. */
     private List<Event> eventsInTimeOrder;
 
@@ -66,6 +67,19 @@ public final class TimelineViewModel {
      */
     public TimelineViewModel(ReadOnlyObjectProperty<Story> story, ObservableList<Event> allEvents,
                              ObservableList<Event> shownEvents, ObjectProperty<Event> selectedEvent) {
+        this(story, null, allEvents, shownEvents, selectedEvent);
+    }
+
+    /**
+     * A timeline of a prepared story, as the main view model keeps it: {@code allEvents} is the prepared story's
+     * {@link PreparedStory#eventsInTimeOrder()} and {@code shownEvents} a filtered view of it, and {@code prepared}
+     * changes before {@code story}. The shown events are then never sorted again here, and fitting the whole story
+     * uses the extent worked out when it was prepared.
+     */
+    public TimelineViewModel(ReadOnlyObjectProperty<Story> story, ObservableValue<PreparedStory> prepared,
+                             ObservableList<Event> allEvents, ObservableList<Event> shownEvents,
+                             ObjectProperty<Event> selectedEvent) {
+        this.prepared = prepared;
         this.story = story;
         this.allEvents = allEvents;
         this.shownEvents = shownEvents;
@@ -90,11 +104,19 @@ public final class TimelineViewModel {
             fitWhenEventsArrive = false;
             return;
         }
-        Set<Event> storyEvents = Collections.newSetFromMap(new IdentityHashMap<>());
-        storyEvents.addAll(now.events());
-        boolean eventsAlreadyFromNewStory = !shownEvents.isEmpty() && storyEvents.containsAll(shownEvents);
+        // a story's events replace the old ones all at once, so one of them tells whether they came before it
+        boolean eventsAlreadyFromNewStory = !shownEvents.isEmpty() && containsSame(now.events(), shownEvents.get(0));
         fitWhenEventsArrive = !eventsAlreadyFromNewStory;
         zoomToFit();
+    }
+
+    private static boolean containsSame(List<Event> events, Event event) {
+        for (Event e : events) {
+            if (e == event) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public ReadOnlyObjectProperty<Story> storyProperty() {
@@ -131,7 +153,8 @@ public final class TimelineViewModel {
     /** The shown events by time (see {@link EventTimeOrder}); read-only, valid until the shown events change. */
     public List<Event> getEventsInTimeOrder() {
         if (eventsInTimeOrder == null) {
-            eventsInTimeOrder = Collections.unmodifiableList(EventTimeOrder.sorted(shownEvents));
+            eventsInTimeOrder = prepared != null ? List.copyOf(shownEvents)
+                    : Collections.unmodifiableList(EventTimeOrder.sorted(shownEvents));
         }
         return eventsInTimeOrder;
     }
@@ -223,20 +246,11 @@ public final class TimelineViewModel {
     /** Shows every shown event with a small margin; a lone or instantaneous event gets a window suited to its date. */
     public void zoomToFit() {
         List<Event> events = shownEvents.isEmpty() && story.get() != null ? story.get().events() : shownEvents;
-        if (events.isEmpty()) {
-            return;
-        }
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        DatePrecision finest = DatePrecision.YEAR;
-        for (Event e : events) {
-            first = Math.min(first, e.startEpochSecond());
-            last = Math.max(last, e.endEpochSecondExclusive());
-            if (e.start().precision().compareTo(finest) > 0) {
-                finest = e.start().precision();
-            }
-        }
-        fit(first, last, finest);
+        PreparedStory known = prepared == null ? null : prepared.getValue();
+        boolean wholeStory = known != null && known.story() == story.get()
+                && events.size() == known.eventsInTimeOrder().size();
+        Optional<TimeExtent> extent = wholeStory ? known.extent() : TimeExtent.of(events);
+        extent.ifPresent(x -> fit(x.start(), x.endExclusive(), x.finest()));
     }
 
     /** Shows the selected event with room around it suited to its precision; does nothing without a selection. */

@@ -10,15 +10,15 @@ import org.junit.jupiter.api.Test;
 
 class ActorTimelineViewModelTest {
 
-    private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PreparedStory> story = new ReadOnlyObjectWrapper<>();
     private final FilterViewModel filter = new FilterViewModel();
     private final ActorTimelineViewModel timeline =
-            new ActorTimelineViewModel(story.getReadOnlyProperty(), filter.statementFilterProperty(),
-                    filter.eventFilterProperty());
+            new ActorTimelineViewModel(story.getReadOnlyProperty(), filter.stateProperty());
 
     private void open(Story s) {
-        filter.setStory(s);
-        story.set(s);
+        PreparedStory prepared = PreparedStory.of(s);
+        filter.setStory(prepared);
+        story.set(prepared);
     }
 
     /** Each row as "topic: event id/text, ...". */

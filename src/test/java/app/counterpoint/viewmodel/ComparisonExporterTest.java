@@ -16,15 +16,16 @@ import org.junit.jupiter.api.Test;
 
 class ComparisonExporterTest {
 
-    private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PreparedStory> story = new ReadOnlyObjectWrapper<>();
     private final SimpleObjectProperty<Event> selected = new SimpleObjectProperty<>();
     private final FilterViewModel filter = new FilterViewModel();
     private final ComparisonViewModel comparison =
-            new ComparisonViewModel(story.getReadOnlyProperty(), selected, filter.statementFilterProperty());
+            new ComparisonViewModel(story.getReadOnlyProperty(), selected, filter.stateProperty());
 
     private void open(Story s, String eventId) {
-        filter.setStory(s);
-        story.set(s);
+        PreparedStory prepared = PreparedStory.of(s);
+        filter.setStory(prepared);
+        story.set(prepared);
         selected.set(s.event(eventId).orElseThrow());
     }
 

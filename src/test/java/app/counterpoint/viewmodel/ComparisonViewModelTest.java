@@ -17,15 +17,16 @@ import org.junit.jupiter.api.Test;
 
 class ComparisonViewModelTest {
 
-    private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PreparedStory> story = new ReadOnlyObjectWrapper<>();
     private final SimpleObjectProperty<Event> selected = new SimpleObjectProperty<>();
     private final FilterViewModel filter = new FilterViewModel();
     private final ComparisonViewModel comparison =
-            new ComparisonViewModel(story.getReadOnlyProperty(), selected, filter.statementFilterProperty());
+            new ComparisonViewModel(story.getReadOnlyProperty(), selected, filter.stateProperty());
 
     private void open(Story s, String eventId) {
-        filter.setStory(s);
-        story.set(s);
+        PreparedStory prepared = PreparedStory.of(s);
+        filter.setStory(prepared);
+        story.set(prepared);
         selected.set(s.event(eventId).orElseThrow());
     }
 
@@ -43,7 +44,7 @@ class ComparisonViewModelTest {
 
     @Test
     void nothingSelectedAsksForASelection() {
-        story.set(SampleStories.phoneCall());
+        story.set(PreparedStory.of(SampleStories.phoneCall()));
         assertTrue(comparison.rows().isEmpty());
         assertTrue(comparison.placeholderProperty().get().startsWith("Select an event"));
     }

@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 
 class CoverageViewModelTest {
 
-    private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PreparedStory> story = new ReadOnlyObjectWrapper<>();
     private final FilterViewModel filter = new FilterViewModel();
     private final CoverageViewModel coverage = new CoverageViewModel(story.getReadOnlyProperty(), filter);
 
     private void open(Story s) {
-        filter.setStory(s);
-        story.set(s);
+        PreparedStory prepared = PreparedStory.of(s);
+        filter.setStory(prepared);
+        story.set(prepared);
     }
 
     /** The matrix as one line per actor: "White House: 3 1 0". */

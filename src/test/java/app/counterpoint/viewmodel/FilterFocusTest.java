@@ -15,10 +15,10 @@ class FilterFocusTest {
         FilterViewModel filter = new FilterViewModel();
         filter.setStory(s);
         filter.focusOn("kr", "nk");
-        var shown = s.statements().stream().filter(filter.statementFilterProperty().get()).toList();
+        var shown = s.statements().stream().filter(filter.getState().statementFilter()).toList();
         assertEquals(1, shown.size());
         assertEquals("s5", shown.get(0).id());
-        assertFalse(filter.eventFilterProperty().get().test(s.event("talks").orElseThrow()));
-        assertTrue(filter.eventFilterProperty().get().test(s.event("call").orElseThrow()));
+        assertFalse(filter.getState().eventFilter().test(s.event("talks").orElseThrow()));
+        assertTrue(filter.getState().eventFilter().test(s.event("call").orElseThrow()));
     }
 }

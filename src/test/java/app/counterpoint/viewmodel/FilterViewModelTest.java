@@ -9,6 +9,7 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,12 +25,12 @@ class FilterViewModelTest {
     }
 
     private List<String> shownEventIds() {
-        Predicate<Event> p = filter.eventFilterProperty().get();
+        Predicate<Event> p = filter.getState().eventFilter();
         return story.events().stream().filter(p).map(Event::id).toList();
     }
 
     private List<String> shownStatementIds() {
-        Predicate<Statement> p = filter.statementFilterProperty().get();
+        Predicate<Statement> p = filter.getState().statementFilter();
         return story.statements().stream().filter(p).map(Statement::id).toList();
     }
 
@@ -52,9 +53,10 @@ class FilterViewModelTest {
 
     @Test
     void uncheckingATopicHidesItsStatementsButKeepsEventsThatHaveOtherTopics() {
-        Predicate<Event> before = filter.eventFilterProperty().get();
+        FilterState before = filter.getState();
         filter.setTopicSelected("nk", false);
-        assertNotSame(before, filter.eventFilterProperty().get(), "views listen for a new predicate");
+        assertNotSame(before, filter.getState(), "views listen for a new state");
+        assertEquals(Set.of("syria", "terrorism"), filter.getState().topicIds());
         assertEquals(List.of("strike", "call", "talks", "summit"), shownEventIds());
         assertFalse(shownStatementIds().contains("s5"));
         assertEquals(6, shownStatementIds().size());

@@ -50,6 +50,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void theLoaderPreparesTheStoryAndTheUiThreadOnlyShowsIt() {
+        List<Runnable> uiTasks = new ArrayList<>();
+        MainViewModel main = new MainViewModel(new StoryReader(), backgroundTasks::add, uiTasks::add);
+        main.openBundledStory();
+        runBackground();
+        assertNull(main.preparedStoryProperty().get(), "shown only when the UI thread runs");
+        List.copyOf(uiTasks).forEach(Runnable::run);
+
+        PreparedStory prepared = main.preparedStoryProperty().get();
+        assertNotNull(prepared);
+        assertSame(prepared.story(), main.storyProperty().get());
+        assertEquals(prepared.eventsInTimeOrder(), main.shownEvents());
+        assertEquals(prepared.eventsInTimeOrder(), main.timeline().getEventsInTimeOrder());
+        assertSame(prepared.mostDiscussedEvent().orElseThrow(), main.selectedEventProperty().get());
+    }
+
+    @Test
     void anInvalidFileChangesNothingButReportsEveryProblem(@TempDir Path dir) throws Exception {
         viewModel.openBundledStory();
         runBackground();

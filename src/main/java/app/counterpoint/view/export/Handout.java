@@ -104,8 +104,8 @@ public final class Handout {
             sections.add(new VBox(picture));
         }
         SimpleObjectProperty<Event> event = new SimpleObjectProperty<>();
-        ComparisonViewModel comparison = new ComparisonViewModel(viewModel.storyProperty(), event,
-                viewModel.filter().statementFilterProperty());
+        ComparisonViewModel comparison = new ComparisonViewModel(viewModel.preparedStoryProperty(), event,
+                viewModel.filter().stateProperty());
         for (Event e : viewModel.shownEvents()) {
             event.set(e);
             sections.add(eventSection(e, comparison, width));

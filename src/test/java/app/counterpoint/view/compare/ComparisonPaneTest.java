@@ -13,6 +13,7 @@ import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.view.MainWindow;
 import app.counterpoint.viewmodel.ComparisonViewModel;
+import app.counterpoint.viewmodel.PreparedStory;
 import app.counterpoint.viewmodel.FilterViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ class ComparisonPaneTest {
             new Source("file", "Local copy", "Archive", null, null, "file:///etc/passwd"));
 
     private final List<String> opened = new ArrayList<>();
-    private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PreparedStory> story = new ReadOnlyObjectWrapper<>();
     private final SimpleObjectProperty<Event> selected = new SimpleObjectProperty<>();
     private final FilterViewModel filter = new FilterViewModel();
     private ComparisonPane pane;
@@ -51,7 +52,7 @@ class ComparisonPaneTest {
     @Start
     void start(Stage stage) {
         ComparisonViewModel vm = new ComparisonViewModel(story.getReadOnlyProperty(), selected,
-                filter.statementFilterProperty());
+                filter.stateProperty());
         pane = new ComparisonPane(vm, opened::add);
         Scene scene = new Scene(pane, 900, 600);
         scene.getStylesheets().addAll(MainWindow.STYLESHEET, ComparisonTabs.STYLESHEET);
@@ -68,8 +69,9 @@ class ComparisonPaneTest {
                     StatementKind.QUOTE, i == 0 ? "web" : "file", null));
         }
         Story s = new Story("S", null, SOURCES, SIDES.subList(0, sides), List.of(TOPIC), List.of(e), said);
-        filter.setStory(s);
-        story.set(s);
+        PreparedStory prepared = PreparedStory.of(s);
+        filter.setStory(prepared);
+        story.set(prepared);
         selected.set(e);
     }
 
