@@ -1,13 +1,12 @@
 package app.counterpoint.tools;
 
-import app.counterpoint.io.StoryReader;
 import app.counterpoint.view.MainWindow;
+import app.counterpoint.view.MainWindowFixture;
 import app.counterpoint.view.export.PngExporter;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -31,12 +30,10 @@ class ScreenshotTour {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        viewModel = new MainViewModel(new StoryReader(), Runnable::run, Runnable::run);
-        window = new MainWindow(viewModel, stage);
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
-        viewModel.openBundledStory();
+        MainWindowFixture fixture = MainWindowFixture.onBundledStory(stage);
+        this.stage = fixture.stage();
+        viewModel = fixture.viewModel();
+        window = fixture.window();
     }
 
     @Test

@@ -12,12 +12,9 @@ import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.view.MainWindow;
-import app.counterpoint.viewmodel.ComparisonViewModel;
-import app.counterpoint.viewmodel.FilterViewModel;
+import app.counterpoint.viewmodel.ComparisonFixture;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -48,16 +45,12 @@ class ComparisonPaneTest {
             new Source("file", "Local copy", "Archive", null, null, "file:///etc/passwd"));
 
     private final List<String> opened = new ArrayList<>();
-    private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>();
-    private final SimpleObjectProperty<Event> selected = new SimpleObjectProperty<>();
-    private final FilterViewModel filter = new FilterViewModel();
+    private final ComparisonFixture comparison = new ComparisonFixture();
     private ComparisonPane pane;
 
     @Start
     void start(Stage stage) {
-        ComparisonViewModel vm = new ComparisonViewModel(story.getReadOnlyProperty(), selected,
-                filter.statementFilterProperty());
-        pane = new ComparisonPane(vm, opened::add);
+        pane = new ComparisonPane(comparison.comparison(), opened::add);
         Scene scene = new Scene(pane, 900, 600);
         scene.getStylesheets().addAll(MainWindow.STYLESHEET, ComparisonTabs.STYLESHEET);
         stage.setScene(scene);
@@ -72,10 +65,7 @@ class ComparisonPaneTest {
             said.add(new Statement("s" + i, "e", SIDES.get(i).id(), List.of("t"), "tariffs must fall",
                     StatementKind.QUOTE, i == 0 ? "web" : "file", null));
         }
-        Story s = new Story("S", null, SOURCES, SIDES.subList(0, sides), List.of(TOPIC), List.of(e), said);
-        filter.setStory(s);
-        story.set(s);
-        selected.set(e);
+        comparison.open(new Story("S", null, SOURCES, SIDES.subList(0, sides), List.of(TOPIC), List.of(e), said), e);
     }
 
     /** One event on which every side speaks at length on every topic: far taller than the pane. */
@@ -92,10 +82,7 @@ class ComparisonPaneTest {
                         StatementKind.QUOTE, "web", null));
             }
         }
-        Story s = new Story("S", null, SOURCES, SIDES.subList(0, sides), all, List.of(e), said);
-        filter.setStory(s);
-        story.set(s);
-        selected.set(e);
+        comparison.open(new Story("S", null, SOURCES, SIDES.subList(0, sides), all, List.of(e), said), e);
     }
 
     private static Bounds sceneBounds(Node n) {
