@@ -3,7 +3,6 @@ package app.counterpoint.tools;
 import app.counterpoint.view.MainWindow;
 import app.counterpoint.view.MainWindowFixture;
 import app.counterpoint.view.export.PngExporter;
-import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,16 +23,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTour {
 
-    private MainViewModel viewModel;
-    private MainWindow window;
-    private Stage stage;
+    private MainWindowFixture fixture;
 
     @Start
     void start(Stage stage) {
-        MainWindowFixture fixture = MainWindowFixture.onBundledStory(stage);
-        this.stage = fixture.stage();
-        viewModel = fixture.viewModel();
-        window = fixture.window();
+        fixture = MainWindowFixture.onBundledStory(stage);
     }
 
     @Test
@@ -42,16 +36,16 @@ class ScreenshotTour {
         Files.createDirectories(dir);
         for (Theme theme : Theme.values()) {
             String name = theme.name().toLowerCase(java.util.Locale.ROOT);
-            robot.interact(() -> viewModel.settings().themeProperty().set(theme));
+            robot.interact(() -> fixture.viewModel().settings().themeProperty().set(theme));
             WaitForAsyncUtils.waitForFxEvents();
             shoot(robot, dir.resolve("window-" + name + ".png"));
-            robot.interact(() -> window.presentation().enter());
+            robot.interact(() -> fixture.window().presentation().enter());
             WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> stage.setWidth(1280));
-            robot.interact(() -> stage.setHeight(800));
+            robot.interact(() -> fixture.stage().setWidth(MainWindowFixture.WIDTH));
+            robot.interact(() -> fixture.stage().setHeight(MainWindowFixture.HEIGHT));
             WaitForAsyncUtils.waitForFxEvents();
             shoot(robot, dir.resolve("present-" + name + ".png"));
-            robot.interact(() -> viewModel.presentation().leave());
+            robot.interact(() -> fixture.viewModel().presentation().leave());
             WaitForAsyncUtils.waitForFxEvents();
         }
     }
@@ -62,7 +56,7 @@ class ScreenshotTour {
         Files.createDirectories(dir);
         robot.interact(() -> {
             try {
-                var pages = app.counterpoint.view.export.Handout.pages(viewModel, PngExporter.snapshot(window.timeline(), 2),
+                var pages = app.counterpoint.view.export.Handout.pages(fixture.viewModel(), PngExporter.snapshot(fixture.window().timeline(), 2),
                         523, 770, java.util.List.of(MainWindow.STYLESHEET));
                 for (int i = 0; i < pages.size(); i++) {
                     java.nio.file.Files.write(dir.resolve("handout-" + (i + 1) + ".png"),
@@ -79,7 +73,7 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             try {
-                Files.write(file, PngExporter.encode(PngExporter.snapshot(window, 1)));
+                Files.write(file, PngExporter.encode(PngExporter.snapshot(fixture.window(), 1)));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
