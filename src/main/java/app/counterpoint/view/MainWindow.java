@@ -14,6 +14,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -159,21 +160,22 @@ public final class MainWindow extends BorderPane {
     private void acceptDroppedFiles() {
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                pseudoClassStateChanged(DROP_TARGET, true);
                 List<File> dragged = e.getDragboard().getFiles();
-                hint.setText("Drop to open " + dragged.get(0).getName());
+                boolean takes = FileDrop.fileToOpen(dragged).isPresent();
+                if (takes) {
+                    e.acceptTransferModes(TransferMode.COPY);
+                }
+                pseudoClassStateChanged(DROP_TARGET, takes);
+                hint.setText(FileDrop.hint(dragged));
             }
             e.consume();
         });
         setOnDragExited(e -> endDrop());
         setOnDragDropped((DragEvent e) -> {
-            boolean opened = false;
-            if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
-                viewModel.open(e.getDragboard().getFiles().get(0).toPath());
-                opened = true;
-            }
-            e.setDropCompleted(opened);
+            Optional<Path> file = e.getDragboard().hasFiles() ? FileDrop.fileToOpen(e.getDragboard().getFiles())
+                    : Optional.empty();
+            file.ifPresent(viewModel::open);
+            e.setDropCompleted(file.isPresent());
             endDrop();
             e.consume();
         });
