@@ -31,8 +31,11 @@ final class FileDrop {
                     : "A folder cannot be opened: drop a story file (.json or .csv)";
         }
         String name = String.valueOf(file.get().getFileName());
-        return dragged.size() == 1 ? "Drop to open " + name
-                : "Drop to open " + name + " (one file at a time: the other " + (dragged.size() - 1)
-                        + (dragged.size() == 2 ? " is" : " are") + " left out)";
+        int others = dragged.size() - 1;
+        return "Drop to open " + name + switch (others) {
+            case 0 -> "";
+            case 1 -> " (one file at a time: the other is left out)";
+            default -> " (one file at a time: the other " + others + " are left out)";
+        };
     }
 }

@@ -67,6 +67,8 @@ public final class MainWindow extends BorderPane {
 
     /** Shown on the window while a file is dragged over it. */
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    /** Shown while only what cannot be opened (folders) is dragged over it; the status line says why. */
+    private static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
     private static final String KEYBOARD_HINT =
             "Wheel or +/\u2212: zoom \u00B7 Drag or Shift+\u2190 \u2192: pan \u00B7 \u2190 \u2192: previous / next event"
                     + " \u00B7 Enter: compare \u00B7 F5: present";
@@ -166,6 +168,7 @@ public final class MainWindow extends BorderPane {
                     e.acceptTransferModes(TransferMode.COPY);
                 }
                 pseudoClassStateChanged(DROP_TARGET, takes);
+                pseudoClassStateChanged(DROP_REFUSED, !takes);
                 hint.setText(FileDrop.hint(dragged));
             }
             e.consume();
@@ -183,6 +186,7 @@ public final class MainWindow extends BorderPane {
 
     private void endDrop() {
         pseudoClassStateChanged(DROP_TARGET, false);
+        pseudoClassStateChanged(DROP_REFUSED, false);
         hint.setText(KEYBOARD_HINT);
     }
 

@@ -38,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowDropTest {
 
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    private static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
 
     @TempDir
     Path dir;
@@ -77,6 +78,10 @@ class MainWindowDropTest {
         return window.getPseudoClassStates().contains(DROP_TARGET);
     }
 
+    private boolean showsRefusal() {
+        return window.getPseudoClassStates().contains(DROP_REFUSED);
+    }
+
     @Test
     void aStoryFileDroppedOnTheWindowOpens(FxRobot robot) throws IOException {
         Story before = viewModel.storyProperty().get();
@@ -87,6 +92,7 @@ class MainWindowDropTest {
         robot.drag(source, MouseButton.PRIMARY).moveTo("#timeline");
         assertEquals("Drop to open minimal.json", statusHint(robot));
         assertTrue(showsDropTarget(), "the window shows it will take the file");
+        assertFalse(showsRefusal());
         robot.drop();
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -104,8 +110,10 @@ class MainWindowDropTest {
         robot.drag(source, MouseButton.PRIMARY).moveTo("#timeline");
         assertEquals("A folder cannot be opened: drop a story file (.json or .csv)", statusHint(robot));
         assertFalse(showsDropTarget());
+        assertTrue(showsRefusal(), "the reason stands out in the status line");
         robot.drop();
         WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(showsRefusal(), "the reason goes with the drag");
 
         assertSame(before, viewModel.storyProperty().get());
         assertEquals(1, robot.listWindows().size(), "no problem dialog: nothing was opened");
