@@ -2,6 +2,7 @@ package app.counterpoint.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import app.counterpoint.model.Story;
 import app.counterpoint.viewmodel.MainViewModel;
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,8 +70,40 @@ class MainWindowDropTest {
         // not laid out by the window: it sits over the comparison, where a file might be dropped
         source.setManaged(false);
         window.getChildren().add(source);
-        source.autosize();
-        source.relocate(40, 640);
+        source.resizeRelocate(40, 640, 80, 30);
+    }
+
+    /**
+     * Monocle (17.0.10) remembers the view of the last mouse drag, an earlier test's scene, until a drag and drop
+     * ends, and on the next one tells that closed view the drag has left it, which throws and leaves the drag
+     * hanging. Forgetting it, as the end of a drop does, is a test-harness workaround; the drag itself is real.
+     */
+    private static void forgetStaleMonocleDragView(FxRobot robot) {
+        robot.interact(() -> {
+            try {
+                Class<?> mouseInput = Class.forName("com.sun.glass.ui.monocle.MouseInput");
+                Method instance = mouseInput.getDeclaredMethod("getInstance");
+                instance.setAccessible(true);
+                Field dragView = mouseInput.getDeclaredField("dragView");
+                dragView.setAccessible(true);
+                dragView.set(instance.invoke(null), null);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Monocle's mouse input has changed; see this workaround", e);
+            }
+        });
+    }
+
+    /** Drags the files from the source to the timeline, without letting go. */
+    private void dragOverTheWindow(FxRobot robot) {
+        forgetStaleMonocleDragView(robot);
+        robot.drag(source, MouseButton.PRIMARY).moveTo("#timeline");
+    }
+
+    @AfterEach
+    void letGo(FxRobot robot) {
+        // a failed assertion mid-drag must not leave the button down for the tests that follow
+        robot.release(new MouseButton[0]);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String statusHint(FxRobot robot) {
@@ -89,7 +125,7 @@ class MainWindowDropTest {
         dragged.add(story.toFile());
         String keyboardHint = statusHint(robot);
 
-        robot.drag(source, MouseButton.PRIMARY).moveTo("#timeline");
+        dragOverTheWindow(robot);
         assertEquals("Drop to open minimal.json", statusHint(robot));
         assertTrue(showsDropTarget(), "the window shows it will take the file");
         assertFalse(showsRefusal());
@@ -97,7 +133,7 @@ class MainWindowDropTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(story.toAbsolutePath(), viewModel.currentFileProperty().get().toAbsolutePath());
-        assertFalse(before.equals(viewModel.storyProperty().get()), "the dropped story replaced the bundled one");
+        assertNotEquals(before, viewModel.storyProperty().get(), "the dropped story replaced the bundled one");
         assertEquals(keyboardHint, statusHint(robot), "the status line is back to its hint");
         assertFalse(showsDropTarget());
     }
@@ -107,7 +143,7 @@ class MainWindowDropTest {
         Story before = viewModel.storyProperty().get();
         dragged.add(Files.createDirectory(dir.resolve("stories")).toFile());
 
-        robot.drag(source, MouseButton.PRIMARY).moveTo("#timeline");
+        dragOverTheWindow(robot);
         assertEquals("A folder cannot be opened: drop a story file (.json or .csv)", statusHint(robot));
         assertFalse(showsDropTarget());
         assertTrue(showsRefusal(), "the reason stands out in the status line");
