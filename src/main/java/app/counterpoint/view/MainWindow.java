@@ -14,6 +14,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -66,6 +67,8 @@ public final class MainWindow extends BorderPane {
 
     /** Shown on the window while a file is dragged over it. */
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    /** Shown while only what cannot be opened (folders) is dragged over it; the status line says why. */
+    private static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
     private static final String KEYBOARD_HINT =
             "Wheel or +/\u2212: zoom \u00B7 Drag or Shift+\u2190 \u2192: pan \u00B7 \u2190 \u2192: previous / next event"
                     + " \u00B7 Enter: compare \u00B7 F5: present";
@@ -159,21 +162,23 @@ public final class MainWindow extends BorderPane {
     private void acceptDroppedFiles() {
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                pseudoClassStateChanged(DROP_TARGET, true);
                 List<File> dragged = e.getDragboard().getFiles();
-                hint.setText("Drop to open " + dragged.get(0).getName());
+                boolean takes = FileDrop.fileToOpen(dragged).isPresent();
+                if (takes) {
+                    e.acceptTransferModes(TransferMode.COPY);
+                }
+                pseudoClassStateChanged(DROP_TARGET, takes);
+                pseudoClassStateChanged(DROP_REFUSED, !takes);
+                hint.setText(FileDrop.hint(dragged));
             }
             e.consume();
         });
         setOnDragExited(e -> endDrop());
         setOnDragDropped((DragEvent e) -> {
-            boolean opened = false;
-            if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
-                viewModel.open(e.getDragboard().getFiles().get(0).toPath());
-                opened = true;
-            }
-            e.setDropCompleted(opened);
+            Optional<Path> file = e.getDragboard().hasFiles() ? FileDrop.fileToOpen(e.getDragboard().getFiles())
+                    : Optional.empty();
+            file.ifPresent(viewModel::open);
+            e.setDropCompleted(file.isPresent());
             endDrop();
             e.consume();
         });
@@ -181,6 +186,7 @@ public final class MainWindow extends BorderPane {
 
     private void endDrop() {
         pseudoClassStateChanged(DROP_TARGET, false);
+        pseudoClassStateChanged(DROP_REFUSED, false);
         hint.setText(KEYBOARD_HINT);
     }
 

@@ -1,11 +1,11 @@
 package app.counterpoint.cli;
 
+import app.counterpoint.TestResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,11 +24,7 @@ class CheckCommandTest {
     }
 
     private static String copy(String resource, Path dir) throws IOException {
-        Path target = dir.resolve(Path.of(resource).getFileName());
-        try (InputStream in = CheckCommandTest.class.getResourceAsStream("/" + resource)) {
-            Files.copy(in, target);
-        }
-        return target.toString();
+        return TestResources.copy(resource, dir).toString();
     }
 
     @Test

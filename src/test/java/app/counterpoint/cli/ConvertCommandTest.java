@@ -1,5 +1,6 @@
 package app.counterpoint.cli;
 
+import app.counterpoint.TestResources;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
 import app.counterpoint.io.StoryOpener;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,17 +29,9 @@ class ConvertCommandTest {
         return bytes.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
-    private static Path copy(String resource, Path dir) throws IOException {
-        Path target = dir.resolve(Path.of(resource).getFileName());
-        try (InputStream in = ConvertCommandTest.class.getResourceAsStream("/" + resource)) {
-            Files.copy(in, target);
-        }
-        return target;
-    }
-
     @Test
     void convertsATimelineIntoAStoryThatOpensAsCounterpoint(@TempDir Path dir) throws IOException {
-        Path in = copy("import/timelinejs-sheet.csv", dir);
+        Path in = TestResources.copy("import/timelinejs-sheet.csv", dir);
         Path outFile = dir.resolve("story.json");
 
         assertEquals(0, ConvertCommand.run(List.of(in.toString(), outFile.toString()), out));
@@ -54,7 +46,7 @@ class ConvertCommandTest {
 
     @Test
     void refusesToOverwriteItsInput(@TempDir Path dir) throws IOException {
-        Path in = copy("import/statements.csv", dir);
+        Path in = TestResources.copy("import/statements.csv", dir);
         byte[] before = Files.readAllBytes(in);
 
         assertEquals(2, ConvertCommand.run(List.of(in.toString(), dir.resolve(".").resolve("statements.csv")

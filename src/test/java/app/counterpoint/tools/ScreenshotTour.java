@@ -1,13 +1,11 @@
 package app.counterpoint.tools;
 
-import app.counterpoint.io.StoryReader;
 import app.counterpoint.view.MainWindow;
+import app.counterpoint.view.MainWindowFixture;
 import app.counterpoint.view.export.PngExporter;
-import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -25,18 +23,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTour {
 
-    private MainViewModel viewModel;
-    private MainWindow window;
-    private Stage stage;
+    private MainWindowFixture fixture;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        viewModel = new MainViewModel(new StoryReader(), Runnable::run, Runnable::run);
-        window = new MainWindow(viewModel, stage);
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
-        viewModel.openBundledStory();
+        fixture = MainWindowFixture.onBundledStory(stage);
     }
 
     @Test
@@ -45,16 +36,16 @@ class ScreenshotTour {
         Files.createDirectories(dir);
         for (Theme theme : Theme.values()) {
             String name = theme.name().toLowerCase(java.util.Locale.ROOT);
-            robot.interact(() -> viewModel.settings().themeProperty().set(theme));
+            robot.interact(() -> fixture.viewModel().settings().themeProperty().set(theme));
             WaitForAsyncUtils.waitForFxEvents();
             shoot(robot, dir.resolve("window-" + name + ".png"));
-            robot.interact(() -> window.presentation().enter());
+            robot.interact(() -> fixture.window().presentation().enter());
             WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> stage.setWidth(1280));
-            robot.interact(() -> stage.setHeight(800));
+            robot.interact(() -> fixture.stage().setWidth(MainWindowFixture.WIDTH));
+            robot.interact(() -> fixture.stage().setHeight(MainWindowFixture.HEIGHT));
             WaitForAsyncUtils.waitForFxEvents();
             shoot(robot, dir.resolve("present-" + name + ".png"));
-            robot.interact(() -> viewModel.presentation().leave());
+            robot.interact(() -> fixture.viewModel().presentation().leave());
             WaitForAsyncUtils.waitForFxEvents();
         }
     }
@@ -65,7 +56,7 @@ class ScreenshotTour {
         Files.createDirectories(dir);
         robot.interact(() -> {
             try {
-                var pages = app.counterpoint.view.export.Handout.pages(viewModel, PngExporter.snapshot(window.timeline(), 2),
+                var pages = app.counterpoint.view.export.Handout.pages(fixture.viewModel(), PngExporter.snapshot(fixture.window().timeline(), 2),
                         523, 770, java.util.List.of(MainWindow.STYLESHEET));
                 for (int i = 0; i < pages.size(); i++) {
                     java.nio.file.Files.write(dir.resolve("handout-" + (i + 1) + ".png"),
@@ -82,7 +73,7 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             try {
-                Files.write(file, PngExporter.encode(PngExporter.snapshot(window, 1)));
+                Files.write(file, PngExporter.encode(PngExporter.snapshot(fixture.window(), 1)));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

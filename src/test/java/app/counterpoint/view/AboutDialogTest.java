@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.about.AboutInfo;
-import app.counterpoint.io.StoryReader;
-import app.counterpoint.viewmodel.MainViewModel;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -30,9 +27,7 @@ class AboutDialogTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(new MainViewModel(new StoryReader(), Runnable::run, Runnable::run), stage);
-        stage.setScene(new Scene(window, 1000, 700));
-        stage.show();
+        window = MainWindowFixture.empty(stage, 1000, 700, Runnable::run).window();
     }
 
     @Test

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.counterpoint.io.StoryReader;
 import app.counterpoint.model.Story;
 import app.counterpoint.viewmodel.MainViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -34,12 +32,8 @@ class MainWindowFilesTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(new StoryReader(), background::add, Runnable::run);
-        MainWindow window = new MainWindow(viewModel, stage);
-        Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(MainWindow.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        viewModel = MainWindowFixture.empty(stage, MainWindowFixture.WIDTH, MainWindowFixture.HEIGHT, background::add)
+                .viewModel();
         viewModel.openBundledStory();
         background.remove(0).run();
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.counterpoint.io.StoryReader;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.view.compare.HighlightedText;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
@@ -37,14 +35,9 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        // loading runs inline here so every assertion sees the finished state
-        viewModel = new MainViewModel(new StoryReader(), Runnable::run, Runnable::run);
-        window = new MainWindow(viewModel, stage);
-        Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(MainWindow.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
-        viewModel.openBundledStory();
+        MainWindowFixture fixture = MainWindowFixture.onBundledStory(stage);
+        viewModel = fixture.viewModel();
+        window = fixture.window();
     }
 
     private static List<String> statementTexts(FxRobot robot) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.counterpoint.io.StoryReader;
 import app.counterpoint.model.Event;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.Theme;
@@ -36,12 +35,10 @@ class PresentationModeTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        viewModel = new MainViewModel(new StoryReader(), Runnable::run, Runnable::run);
-        window = new MainWindow(viewModel, stage);
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
-        viewModel.openBundledStory();
+        MainWindowFixture fixture = MainWindowFixture.onBundledStory(stage);
+        this.stage = fixture.stage();
+        viewModel = fixture.viewModel();
+        window = fixture.window();
     }
 
     private List<Event> eventsInTimeOrder() {

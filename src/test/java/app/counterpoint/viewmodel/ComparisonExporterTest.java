@@ -4,29 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.counterpoint.model.Event;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 
 class ComparisonExporterTest {
 
-    private final ReadOnlyObjectWrapper<PreparedStory> story = new ReadOnlyObjectWrapper<>();
-    private final SimpleObjectProperty<Event> selected = new SimpleObjectProperty<>();
-    private final FilterViewModel filter = new FilterViewModel();
-    private final ComparisonViewModel comparison =
-            new ComparisonViewModel(story.getReadOnlyProperty(), selected, filter.stateProperty());
+    private final ComparisonFixture fixture = new ComparisonFixture();
+    private final FilterViewModel filter = fixture.filter();
+    private final ComparisonViewModel comparison = fixture.comparison();
 
     private void open(Story s, String eventId) {
-        PreparedStory prepared = PreparedStory.of(s);
-        filter.setStory(prepared);
-        story.set(prepared);
-        selected.set(s.event(eventId).orElseThrow());
+        fixture.open(s, eventId);
     }
 
     @Test

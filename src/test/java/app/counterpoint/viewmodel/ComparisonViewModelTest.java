@@ -11,23 +11,16 @@ import app.counterpoint.model.Source;
 import app.counterpoint.model.Story;
 import app.counterpoint.text.TextRange;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 
 class ComparisonViewModelTest {
 
-    private final ReadOnlyObjectWrapper<PreparedStory> story = new ReadOnlyObjectWrapper<>();
-    private final SimpleObjectProperty<Event> selected = new SimpleObjectProperty<>();
-    private final FilterViewModel filter = new FilterViewModel();
-    private final ComparisonViewModel comparison =
-            new ComparisonViewModel(story.getReadOnlyProperty(), selected, filter.stateProperty());
+    private final ComparisonFixture fixture = new ComparisonFixture();
+    private final FilterViewModel filter = fixture.filter();
+    private final ComparisonViewModel comparison = fixture.comparison();
 
     private void open(Story s, String eventId) {
-        PreparedStory prepared = PreparedStory.of(s);
-        filter.setStory(prepared);
-        story.set(prepared);
-        selected.set(s.event(eventId).orElseThrow());
+        fixture.open(s, eventId);
     }
 
     private List<String> rowTopics() {
@@ -44,7 +37,7 @@ class ComparisonViewModelTest {
 
     @Test
     void nothingSelectedAsksForASelection() {
-        story.set(PreparedStory.of(SampleStories.phoneCall()));
+        fixture.setStory(SampleStories.phoneCall());
         assertTrue(comparison.rows().isEmpty());
         assertTrue(comparison.placeholderProperty().get().startsWith("Select an event"));
     }
@@ -129,11 +122,11 @@ class ComparisonViewModelTest {
     @Test
     void clearingTheSelectionEmptiesTheTable() {
         open(SampleStories.phoneCall(), "call");
-        selected.set(null);
+        fixture.selected().set(null);
         assertTrue(comparison.rows().isEmpty());
         assertTrue(comparison.columns().isEmpty());
         assertEquals("", comparison.titleProperty().get());
-        assertNull(selected.get());
+        assertNull(fixture.selected().get());
     }
 
     /** The stretches of an entry's text the highlighter marks, as substrings. */
@@ -172,7 +165,7 @@ class ComparisonViewModelTest {
         assertTrue(comparison.isBeforeSelection(comparison.nearbyEvents().get(0)));
         assertFalse(comparison.isBeforeSelection(SampleStories.phoneCall().event("summit").orElseThrow()));
         comparison.select(comparison.nearbyEvents().get(0));
-        assertEquals("talks", selected.get().id());
+        assertEquals("talks", fixture.selected().get().id());
         assertTrue(comparison.nearbyEvents().isEmpty(), "an event with statements needs no suggestion");
     }
 

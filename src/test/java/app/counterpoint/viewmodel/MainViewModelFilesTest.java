@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.TestResources;
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.model.Story;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,19 +34,11 @@ class MainViewModelFilesTest {
         }
     }
 
-    private static Path copy(String resource, Path dir) throws IOException {
-        Path target = dir.resolve(Path.of(resource).getFileName());
-        try (InputStream in = MainViewModelFilesTest.class.getResourceAsStream("/" + resource)) {
-            Files.copy(in, target);
-        }
-        return target;
-    }
-
     @Test
     void everyImportableFormatOpensAndAnImportHasNoFileToSaveBackTo(@TempDir Path dir) throws IOException {
         for (String resource : List.of("import/timelinejs-full.json", "import/timelinejs-sheet.csv",
                 "import/statements.csv")) {
-            viewModel.open(copy(resource, dir));
+            viewModel.open(TestResources.copy(resource, dir));
             runBackground();
             assertNull(viewModel.lastFailureProperty().get(), resource);
             assertNotNull(viewModel.storyProperty().get());
@@ -57,7 +49,7 @@ class MainViewModelFilesTest {
 
     @Test
     void aCounterpointFileIsSavedBackInPlace(@TempDir Path dir) throws IOException {
-        Path file = copy("stories/valid/minimal.json", dir);
+        Path file = TestResources.copy("stories/valid/minimal.json", dir);
         viewModel.open(file);
         runBackground();
         assertEquals(file, viewModel.currentFileProperty().get());
@@ -75,7 +67,7 @@ class MainViewModelFilesTest {
 
     @Test
     void saveAsMakesTheNewFileCurrent(@TempDir Path dir) throws IOException {
-        viewModel.open(copy("import/statements.csv", dir));
+        viewModel.open(TestResources.copy("import/statements.csv", dir));
         runBackground();
         Path target = dir.resolve("statements-story.json");
 
@@ -89,7 +81,7 @@ class MainViewModelFilesTest {
 
     @Test
     void aFailedSaveIsReportedAndChangesNothing(@TempDir Path dir) throws IOException {
-        viewModel.open(copy("stories/valid/minimal.json", dir));
+        viewModel.open(TestResources.copy("stories/valid/minimal.json", dir));
         runBackground();
         Path current = viewModel.currentFileProperty().get();
 
@@ -104,7 +96,7 @@ class MainViewModelFilesTest {
 
     @Test
     void exportWritesTimelineJsAndKeepsTheCurrentFile(@TempDir Path dir) throws IOException {
-        Path file = copy("stories/valid/minimal.json", dir);
+        Path file = TestResources.copy("stories/valid/minimal.json", dir);
         viewModel.open(file);
         runBackground();
         Path exported = dir.resolve("web.json");
@@ -122,7 +114,7 @@ class MainViewModelFilesTest {
         runBackground();
         Story before = viewModel.storyProperty().get();
 
-        viewModel.open(copy("import/timelinejs-full.json", dir));
+        viewModel.open(TestResources.copy("import/timelinejs-full.json", dir));
         assertTrue(viewModel.loadingProperty().get());
         viewModel.cancelLoading();
         assertFalse(viewModel.loadingProperty().get());
@@ -134,8 +126,8 @@ class MainViewModelFilesTest {
 
     @Test
     void aLaterOpenOvertakesAnEarlierOne(@TempDir Path dir) throws IOException {
-        viewModel.open(copy("import/timelinejs-full.json", dir));
-        viewModel.open(copy("import/statements.csv", dir));
+        viewModel.open(TestResources.copy("import/timelinejs-full.json", dir));
+        viewModel.open(TestResources.copy("import/statements.csv", dir));
         runBackground();
         assertEquals("statements.csv", viewModel.storyNameProperty().get());
     }
@@ -144,7 +136,7 @@ class MainViewModelFilesTest {
     void progressIsReportedWhileReadingThenIndeterminate(@TempDir Path dir) throws IOException {
         List<Double> seen = new ArrayList<>();
         viewModel.loadProgressProperty().addListener((o, old, now) -> seen.add(now.doubleValue()));
-        viewModel.open(copy("import/timelinejs-sheet.csv", dir));
+        viewModel.open(TestResources.copy("import/timelinejs-sheet.csv", dir));
         runBackground();
         assertTrue(seen.contains(1.0), seen::toString);
         assertEquals(StoryOpener.INDETERMINATE, seen.get(seen.size() - 1));
@@ -168,7 +160,7 @@ class MainViewModelFilesTest {
 
     @Test
     void aFileThatOpensGoesToTheTopOfOpenRecentAndOneThatFailsDoesNot(@TempDir Path dir) throws IOException {
-        Path good = copy("import/timelinejs-full.json", dir);
+        Path good = TestResources.copy("import/timelinejs-full.json", dir);
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{ not json");
         viewModel.open(good);

@@ -7,6 +7,7 @@ import app.counterpoint.viewmodel.ComparisonEntry;
 import app.counterpoint.viewmodel.ComparisonExporter;
 import app.counterpoint.viewmodel.ComparisonRow;
 import app.counterpoint.viewmodel.ComparisonViewModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
@@ -50,6 +51,9 @@ public final class ComparisonPane extends VBox {
     private final Consumer<String> openLink;
     private final GridPane grid = new GridPane();
     private final FlowPane nearby = new FlowPane(10, 6);
+    /** Behind the side headers, hiding the rows that scroll under them. */
+    private final Region headerBackdrop = new Region();
+    private final PinnedHeaderRow pinnedHeaders;
     private VBox headerBox;
 
     public ComparisonPane(ComparisonViewModel viewModel, Consumer<String> openLink) {
@@ -84,6 +88,9 @@ public final class ComparisonPane extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("comparison-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        headerBackdrop.getStyleClass().add("comparison-header-backdrop");
+        // the side headers stay in view over a long comparison
+        pinnedHeaders = new PinnedHeaderRow(scroll, headerBackdrop);
 
         getChildren().addAll(header(caption, heading), scroll);
         viewModel.rows().addListener((Observable o) -> rebuild());
@@ -153,6 +160,7 @@ public final class ComparisonPane extends VBox {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
+        pinnedHeaders.setHeaders(List.of());
         int sides = viewModel.columns().size();
         if (sides == 0) {
             return;
@@ -169,13 +177,18 @@ public final class ComparisonPane extends VBox {
             side.setFillWidth(true);
             grid.getColumnConstraints().add(side);
         }
-        RowConstraints header = new RowConstraints();
-        header.setValignment(VPos.BOTTOM);
-        grid.getRowConstraints().add(header);
+        RowConstraints headerRow = new RowConstraints();
+        headerRow.setValignment(VPos.BOTTOM);
+        grid.getRowConstraints().add(headerRow);
 
+        grid.add(headerBackdrop, 0, 0, sides + 1, 1);
+        List<Region> headers = new ArrayList<>();
         for (int c = 0; c < sides; c++) {
-            grid.add(actorHeader(viewModel.columns().get(c)), c + 1, 0);
+            Region side = actorHeader(viewModel.columns().get(c));
+            headers.add(side);
+            grid.add(side, c + 1, 0);
         }
+        pinnedHeaders.setHeaders(headers);
         boolean highlight = viewModel.highlightSharedProperty().get();
         int r = 1;
         for (ComparisonRow row : viewModel.rows()) {

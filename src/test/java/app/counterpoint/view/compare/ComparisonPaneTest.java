@@ -12,14 +12,15 @@ import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.view.MainWindow;
-import app.counterpoint.viewmodel.ComparisonViewModel;
-import app.counterpoint.viewmodel.PreparedStory;
-import app.counterpoint.viewmodel.FilterViewModel;
+import app.counterpoint.viewmodel.ComparisonFixture;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
@@ -44,16 +45,12 @@ class ComparisonPaneTest {
             new Source("file", "Local copy", "Archive", null, null, "file:///etc/passwd"));
 
     private final List<String> opened = new ArrayList<>();
-    private final ReadOnlyObjectWrapper<PreparedStory> story = new ReadOnlyObjectWrapper<>();
-    private final SimpleObjectProperty<Event> selected = new SimpleObjectProperty<>();
-    private final FilterViewModel filter = new FilterViewModel();
+    private final ComparisonFixture comparison = new ComparisonFixture();
     private ComparisonPane pane;
 
     @Start
     void start(Stage stage) {
-        ComparisonViewModel vm = new ComparisonViewModel(story.getReadOnlyProperty(), selected,
-                filter.stateProperty());
-        pane = new ComparisonPane(vm, opened::add);
+        pane = new ComparisonPane(comparison.comparison(), opened::add);
         Scene scene = new Scene(pane, 900, 600);
         scene.getStylesheets().addAll(MainWindow.STYLESHEET, ComparisonTabs.STYLESHEET);
         stage.setScene(scene);
@@ -68,11 +65,108 @@ class ComparisonPaneTest {
             said.add(new Statement("s" + i, "e", SIDES.get(i).id(), List.of("t"), "tariffs must fall",
                     StatementKind.QUOTE, i == 0 ? "web" : "file", null));
         }
-        Story s = new Story("S", null, SOURCES, SIDES.subList(0, sides), List.of(TOPIC), List.of(e), said);
-        PreparedStory prepared = PreparedStory.of(s);
-        filter.setStory(prepared);
-        story.set(prepared);
-        selected.set(e);
+        comparison.open(new Story("S", null, SOURCES, SIDES.subList(0, sides), List.of(TOPIC), List.of(e), said), e);
+    }
+
+    /** One event on which every side speaks at length on every topic: far taller than the pane. */
+    private void openLong(int sides, int topics) {
+        Event e = new Event("e", "Talks", StoryDate.parse("2020-01-01"), null, null, List.of(), List.of(),
+                List.of());
+        List<Topic> all = new ArrayList<>();
+        List<Statement> said = new ArrayList<>();
+        for (int t = 0; t < topics; t++) {
+            all.add(new Topic("t" + t, "Topic " + t, "#E69F00"));
+            for (int i = 0; i < sides; i++) {
+                said.add(new Statement("s" + t + "-" + i, "e", SIDES.get(i).id(), List.of("t" + t),
+                        "On topic " + t + " the side said a long sentence that wraps over more than one line here",
+                        StatementKind.QUOTE, "web", null));
+            }
+        }
+        comparison.open(new Story("S", null, SOURCES, SIDES.subList(0, sides), all, List.of(e), said), e);
+    }
+
+    private static Bounds sceneBounds(Node n) {
+        return n.localToScene(n.getBoundsInLocal());
+    }
+
+    /** The cells of one side's column, by the grid column they sit in. */
+    private static List<Node> column(FxRobot robot, int side) {
+        return robot.lookup(".comparison-cell").queryAll().stream()
+                .filter(n -> Integer.valueOf(side + 1).equals(GridPane.getColumnIndex(n))).toList();
+    }
+
+    /** Each header is inside the viewport, drawn on top of the rows, and as wide as its column and in line. */
+    private static void assertHeadersPinnedAndAligned(FxRobot robot, ScrollPane scroll, int sides) {
+        Bounds viewport = sceneBounds(scroll.lookup(".viewport"));
+        List<Node> headers = List.copyOf(robot.lookup(".comparison-column-header").queryAll());
+        assertEquals(sides, headers.size());
+        WritableImage shot = new WritableImage((int) scroll.getScene().getWidth(), (int) scroll.getScene().getHeight());
+        robot.interact(() -> scroll.getScene().snapshot(shot));
+        for (int side = 0; side < sides; side++) {
+            Node header = headers.get(side);
+            assertEquals(side + 1, GridPane.getColumnIndex(header));
+            Bounds h = sceneBounds(header);
+            Label name = (Label) header.lookup(".actor-name");
+            Bounds label = sceneBounds(name);
+            assertTrue(label.getMinY() >= viewport.getMinY() - 0.5 && label.getMaxY() <= viewport.getMaxY() + 0.5,
+                    name.getText() + " " + label + " is inside the viewport " + viewport);
+            assertEquals(viewport.getMinY(), h.getMinY(), 1.0, name.getText() + " sits at the top of the viewport");
+            for (Node cell : column(robot, side)) {
+                Bounds c = sceneBounds(cell);
+                assertEquals(c.getMinX(), h.getMinX(), 0.5, name.getText() + " starts where its column starts");
+                assertEquals(c.getWidth(), h.getWidth(), 0.5, name.getText() + " is as wide as its column");
+            }
+            if (h.getMaxX() - 6 >= viewport.getMinX() && h.getMaxX() - 6 < viewport.getMaxX()) {
+                // the header's own colour shows in its right padding: it is painted over the rows, not under them
+                Color seen = shot.getPixelReader().getColor((int) h.getMaxX() - 6, (int) h.getCenterY());
+                Color side0 = Color.web(SIDES.get(side).color());
+                assertEquals(side0.getRed(), seen.getRed(), 0.02, name.getText() + " painted on top: " + seen);
+                assertEquals(side0.getGreen(), seen.getGreen(), 0.02, name.getText() + " painted on top: " + seen);
+                assertEquals(side0.getBlue(), seen.getBlue(), 0.02, name.getText() + " painted on top: " + seen);
+            }
+        }
+    }
+
+    @Test
+    void theSideHeadersStayInViewWhileALongComparisonScrolls(FxRobot robot) {
+        ScrollPane scroll = robot.lookup(".comparison-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> openLong(2, 14));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node firstTopic = robot.lookup(".comparison-row-header").queryAll().iterator().next();
+        Bounds viewport = sceneBounds(scroll.lookup(".viewport"));
+        double headerTop = sceneBounds(robot.lookup(".comparison-column-header").query()).getMinY();
+        assertTrue(sceneBounds(firstTopic).getMinY() > headerTop, "the first row starts below the headers");
+
+        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(sceneBounds(firstTopic).getMaxY() < viewport.getMinY(), "the first row has scrolled out of view");
+        assertHeadersPinnedAndAligned(robot, scroll, 2);
+
+        robot.interact(() -> scroll.setVvalue(scroll.getVmin()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(headerTop, sceneBounds(robot.lookup(".comparison-column-header").query()).getMinY(), 0.5,
+                "back at the top, the headers are where they started");
+        assertTrue(sceneBounds(firstTopic).getMinY() > headerTop);
+    }
+
+    @Test
+    void withFourSidesThePinnedHeadersFollowTheColumnsSideways(FxRobot robot) {
+        ScrollPane scroll = robot.lookup(".comparison-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> openLong(4, 14));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            scroll.setVvalue(scroll.getVmax());
+            scroll.setHvalue(scroll.getHmax());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertHeadersPinnedAndAligned(robot, scroll, 4);
+        Bounds viewport = sceneBounds(scroll.lookup(".viewport"));
+        List<Node> headers = List.copyOf(robot.lookup(".comparison-column-header").queryAll());
+        Bounds last = sceneBounds(headers.get(3));
+        assertTrue(last.getMaxX() <= viewport.getMaxX() + 0.5 && last.getMinX() >= viewport.getMinX(),
+                "scrolled to the right end, the last side's header is in view: " + last + " in " + viewport);
+        assertTrue(sceneBounds(headers.get(0)).getMinX() < viewport.getMinX(),
+                "the first side's header has moved left with its column");
     }
 
     @Test

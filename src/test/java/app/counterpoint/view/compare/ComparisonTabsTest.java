@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.counterpoint.io.StoryReader;
 import app.counterpoint.model.Event;
-import app.counterpoint.view.MainWindow;
+import app.counterpoint.view.MainWindowFixture;
 import app.counterpoint.viewmodel.CoverageCell;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.ToggleChoice;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -38,12 +36,7 @@ class ComparisonTabsTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(new StoryReader(), Runnable::run, Runnable::run);
-        Scene scene = new Scene(new MainWindow(viewModel, stage), 1280, 720);
-        scene.getStylesheets().add(MainWindow.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
-        viewModel.openBundledStory();
+        viewModel = MainWindowFixture.onBundledStory(stage, 1280, 720).viewModel();
     }
 
     private static List<String> rowTopics(FxRobot robot) {

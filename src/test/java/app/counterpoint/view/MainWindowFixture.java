@@ -1,0 +1,64 @@
+package app.counterpoint.view;
+
+import app.counterpoint.io.StoryReader;
+import app.counterpoint.viewmodel.MainViewModel;
+import java.util.concurrent.Executor;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The real main window on a shown stage, wired as the app wires it, for tests and test tools. The window puts the
+ * theme's stylesheets on its scene itself. Call from a TestFX {@code @Start} method (on the FX thread).
+ */
+public final class MainWindowFixture {
+
+    /** The size the window tests use unless they need another. */
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
+
+    private final MainViewModel viewModel;
+    private final MainWindow window;
+    private final Stage stage;
+
+    private MainWindowFixture(Stage stage, double width, double height, Executor background) {
+        this.stage = stage;
+        // results are handed over inline: a test sees the finished state once a load has run
+        viewModel = new MainViewModel(new StoryReader(), background, Runnable::run);
+        window = new MainWindow(viewModel, stage);
+        stage.setScene(new Scene(window, width, height));
+        stage.show();
+    }
+
+    /** The window at 1280x800 on the bundled story, loaded inline so every assertion sees the finished state. */
+    public static MainWindowFixture onBundledStory(Stage stage) {
+        return onBundledStory(stage, WIDTH, HEIGHT);
+    }
+
+    /** The window at the given size on the bundled story, loaded inline. */
+    public static MainWindowFixture onBundledStory(Stage stage, double width, double height) {
+        MainWindowFixture fixture = new MainWindowFixture(stage, width, height, Runnable::run);
+        fixture.viewModel.openBundledStory();
+        return fixture;
+    }
+
+    /**
+     * The window with no story yet.
+     *
+     * @param background runs loads: {@code Runnable::run} inline, or a list the test runs when it chooses
+     */
+    public static MainWindowFixture empty(Stage stage, double width, double height, Executor background) {
+        return new MainWindowFixture(stage, width, height, background);
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}
