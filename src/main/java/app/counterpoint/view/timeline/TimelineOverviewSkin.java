@@ -1,6 +1,7 @@
 package app.counterpoint.view.timeline;
 
 import app.counterpoint.viewmodel.TimelineViewModel;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -8,7 +9,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.paint.Color;
 
 import java.util.List;
 
@@ -22,11 +22,6 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
     private static final double EDGE_GRAB = 6;
     /** The narrowest brush drawn, so a one-minute window is still visible and grabbable. */
     private static final double LEAST_BRUSH = 8;
-    private static final Color BACKGROUND = Color.web("#f5f6f8");
-    private static final Color BARS = Color.web("#8b95a1");
-    private static final Color BRUSH_FILL = Color.web("#4c8bf5", 0.16);
-    private static final Color BRUSH_EDGE = Color.web("#2f6fd6");
-    private static final Color SHADE = Color.web("#ffffff", 0.55);
 
     private enum Grab { NONE, MOVE, LEFT_EDGE, RIGHT_EDGE }
 
@@ -60,6 +55,11 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
         });
         registerChangeListener(vm.visibleStartProperty(), o -> redraw());
         registerChangeListener(vm.visibleEndProperty(), o -> redraw());
+        // a theme switch restyles the strip
+        for (var colour : List.of(control.backgroundColorProperty(), control.barColorProperty(),
+                control.brushFillProperty(), control.brushEdgeProperty(), control.outsideShadeProperty())) {
+            registerChangeListener((ObservableValue<?>) colour, o -> redraw());
+        }
         control.addEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
         control.addEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
         control.addEventHandler(MouseEvent.MOUSE_RELEASED, released);
@@ -116,9 +116,9 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
             rebin((int) Math.ceil(w));
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(BACKGROUND);
+        g.setFill(control.backgroundColorProperty().getValue());
         g.fillRect(0, 0, w, h);
-        g.setFill(BARS);
+        g.setFill(control.barColorProperty().getValue());
         double top = 4;
         double usable = h - top - 2;
         // Square-root heights keep lone events visible next to busy weeks.
@@ -131,15 +131,15 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
         }
         double left = brushLeft(w);
         double right = brushRight(w);
-        g.setFill(SHADE);
+        g.setFill(control.outsideShadeProperty().getValue());
         g.fillRect(0, 0, Math.max(left, 0), h);
         g.fillRect(Math.min(right, w), 0, Math.max(w - right, 0), h);
-        g.setFill(BRUSH_FILL);
+        g.setFill(control.brushFillProperty().getValue());
         g.fillRect(left, 0, right - left, h);
-        g.setStroke(BRUSH_EDGE);
+        g.setStroke(control.brushEdgeProperty().getValue());
         g.setLineWidth(2);
         g.strokeRect(left + 1, 1, right - left - 2, h - 2);
-        g.setFill(BRUSH_EDGE);
+        g.setFill(control.brushEdgeProperty().getValue());
         g.fillRoundRect(left - 1.5, h / 2 - 8, 3, 16, 2, 2);
         g.fillRoundRect(right - 1.5, h / 2 - 8, 3, 16, 2, 2);
     }
