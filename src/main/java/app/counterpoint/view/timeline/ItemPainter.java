@@ -17,8 +17,6 @@ import java.util.Map;
  */
 final class ItemPainter {
 
-    /** Longer titles are cut with an ellipsis (whole in the tooltip): one label must not push a crowd into clusters. */
-    private static final int MAX_LABEL_CHARS = 64;
     /** How strongly events the filter leaves out show in dim mode: there, but clearly in the background. */
     private static final double DIMMED_ALPHA = 0.22;
     static final Color NEUTRAL_ITEM = Color.web("#6b7280");
@@ -105,20 +103,26 @@ final class ItemPainter {
         }
     }
 
+    /** The title, shortened with an ellipsis to the room the layout gave it (whole in the tooltip). */
     private void paintLabel(GraphicsContext g, PlacedItem item, TimelinePalette palette, boolean selected) {
-        String label = labelText(item.event());
+        String label = text.fit(item.event().title(), selected, item.labelWidth());
+        if (label.isEmpty()) {
+            return;
+        }
         double y = item.centerY();
         double fontSize = text.fontSize();
+        double width = text.width(label, selected);
+        // A label before its item ends at it, however much of the room a shortened one leaves.
+        double x = item.labelPlace() == LabelPlace.LEFT ? item.labelX() + item.labelWidth() - width : item.labelX();
         g.setFont(text.font(selected));
         g.setTextAlign(TextAlignment.LEFT);
-        if (!item.labelInside()) {
+        if (item.labelPlace() != LabelPlace.INSIDE) {
             // A backing keeps labels readable over gridlines and long bars of other rows.
             g.setFill(palette.background().deriveColor(0, 1, 1, 0.85));
-            g.fillRoundRect(item.labelX() - 2, y - fontSize * 0.65, text.width(label, selected) + 4,
-                    fontSize * 1.3, 4, 4);
+            g.fillRoundRect(x - 2, y - fontSize * 0.65, width + 4, fontSize * 1.3, 4, 4);
         }
         g.setFill(palette.text());
-        g.fillText(label, item.labelX(), y);
+        g.fillText(label, x, y);
     }
 
     private void paintCluster(GraphicsContext g, ClusterMarker cluster, LayoutMetrics metrics,
@@ -168,10 +172,5 @@ final class ItemPainter {
     /** A colour mixed toward the background: a light tint that keeps dark text on it readable. */
     private static Color blend(Color color, Color background, double amount) {
         return background.interpolate(color, amount);
-    }
-
-    static String labelText(Event event) {
-        String title = event.title();
-        return title.length() <= MAX_LABEL_CHARS ? title : title.substring(0, MAX_LABEL_CHARS - 1).strip() + "\u2026";
     }
 }

@@ -101,6 +101,7 @@ public final class TimelineLayout {
                 double clusterY = firstRowTop + (rows - 1) * metrics.rowHeight() + metrics.rowHeight() / 2;
                 clusters.addAll(gather(visible, overflow, lane, clusterY, geometry, textWidth));
             }
+            giveLabelsRoom(placed, rows, geometry);
             items.addAll(placed);
         }
         return new TimelineLayout(bands, items, clusters, metrics.rowHeight());
@@ -176,6 +177,36 @@ public final class TimelineLayout {
                     firstRowTop + row * rowHeight + rowHeight / 2));
         }
         return Arrays.copyOf(overflow, overflowCount);
+    }
+
+    /**
+     * Gives each label of a lane the room it finally has. In a row, items come left to right: a label after its item
+     * may run on until the next item (less the spacing) or, for the last one, the canvas edge; then a label before
+     * its item may reach back to where the previous one now ends (plus twice the spacing) or the canvas edge. The
+     * earlier label has the first claim on a gap, as it is read first.
+     */
+    private static void giveLabelsRoom(List<PlacedItem> placed, int rows, ItemGeometry geometry) {
+        int[] lastInRow = new int[Math.max(rows, 1)];
+        Arrays.fill(lastInRow, -1);
+        double spacing = geometry.metrics().itemSpacing();
+        for (int k = 0; k < placed.size(); k++) {
+            PlacedItem item = placed.get(k);
+            int previous = lastInRow[item.row()];
+            double freeFrom = 0;
+            if (previous >= 0) {
+                PlacedItem before = geometry.withLabelRoom(placed.get(previous), item.boxLeft() - spacing);
+                placed.set(previous, before);
+                // Twice the spacing: two labels facing each other must not read as one line of text.
+                freeFrom = before.boxRight() + 2 * spacing;
+            }
+            placed.set(k, geometry.withRoomBefore(item, freeFrom));
+            lastInRow[item.row()] = k;
+        }
+        for (int last : lastInRow) {
+            if (last >= 0) {
+                placed.set(last, geometry.withLabelRoom(placed.get(last), Double.POSITIVE_INFINITY));
+            }
+        }
     }
 
     private static double min(double[] values) {

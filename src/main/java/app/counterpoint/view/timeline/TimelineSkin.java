@@ -228,7 +228,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         Event selected = vm.getSelectedEvent();
         TimedEvents visible = index.overlappingTimed(start, end);
         layout = TimelineLayout.compute(visible, lanes, start, end, w, axisHeight, h - axisHeight, metrics,
-                e -> text.width(ItemPainter.labelText(e), e.equals(selected)), s -> text.width(s, true));
+                e -> text.width(e.title(), e.equals(selected)), s -> text.width(s, true));
         AxisTicks ticks = TimeAxis.compute(start, end, w, s -> text.width(s, true));
         painter.paint(g, new TimelineFrame(w, h, axisRowHeight, layout, ticks, lanes, metrics, vm.getStory(),
                 selected, this::dimmed, index.size() > 0), palette);

@@ -63,7 +63,7 @@ class TimelinePainterTest {
         double start = epoch("2017-04-01");
         double end = epoch("2017-05-01");
         TimelineLayout layout = TimelineLayout.compute(events, lanes, start, end, W, 2 * row, H - 2 * row, metrics,
-                e -> text.width(ItemPainter.labelText(e), e.equals(selected)), s -> text.width(s, true));
+                e -> text.width(e.title(), e.equals(selected)), s -> text.width(s, true));
         AxisTicks ticks = TimeAxis.compute(start, end, W, s -> text.width(s, true));
         return new TimelineFrame(W, H, row, layout, ticks, lanes, metrics, story, selected, dimmed,
                 !events.isEmpty());
@@ -114,6 +114,34 @@ class TimelinePainterTest {
                 "the label's text is drawn");
         assertEquals(0, darkPixels(pixels, item.boxRight() + 2, W, y - fontSize, y + fontSize),
                 "nothing of it right of its box");
+    }
+
+    @Test
+    void aLongLabelIsShortenedToEndBeforeTheNextItemOfItsRow() {
+        Event wordy = event("wordy", "Talks ".repeat(3) + "on a ceasefire in the north of the country, with observers "
+                + "from both sides and a timetable for the withdrawal of heavy weapons", "2017-04-02");
+        Event next = event("next", "Next", "2017-04-25");
+        TimelineFrame frame = frame(List.of(wordy, next), null, e -> false);
+        PlacedItem cut = frame.layout().itemOf(wordy).orElseThrow();
+        PlacedItem after = frame.layout().itemOf(next).orElseThrow();
+        assertEquals(cut.row(), after.row(), "both in one row");
+        double end = cut.labelX() + cut.labelWidth();
+        assertTrue(cut.labelWidth() < text.width(wordy.title(), false), "the title does not fit whole");
+        assertTrue(end < after.boxLeft(), "its room ends before the next item");
+
+        PixelReader pixels = paint(frame);
+        double y = cut.centerY();
+        double fontSize = text.fontSize();
+        assertEquals(0, darkPixels(pixels, end + 1, after.boxLeft(), y - fontSize, y + fontSize),
+                "nothing drawn between its room and the next item");
+        int rightmost = 0;
+        for (int x = (int) cut.labelX(); x <= end; x++) {
+            if (darkPixels(pixels, x, x + 1, y - fontSize, y + fontSize) > 0) {
+                rightmost = x;
+            }
+        }
+        assertTrue(rightmost > end - 2 * fontSize, "the text (and its ellipsis) use the room: " + rightmost
+                + " of " + end);
     }
 
     @Test
