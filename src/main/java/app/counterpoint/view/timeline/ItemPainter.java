@@ -105,13 +105,15 @@ final class ItemPainter {
 
     /** The title, shortened with an ellipsis to the room the layout gave it (whole in the tooltip). */
     private void paintLabel(GraphicsContext g, PlacedItem item, TimelinePalette palette, boolean selected) {
-        String label = text.fit(item.event().title(), selected, item.labelWidth());
+        String title = item.event().title();
+        String label = text.fit(title, selected, item.labelWidth());
         if (label.isEmpty()) {
             return;
         }
         double y = item.centerY();
         double fontSize = text.fontSize();
-        double width = text.width(label, selected);
+        // A whole title has the room it needs, no more: its width is known without a look-up.
+        double width = label == title ? item.labelWidth() : text.width(label, selected);
         // A label before its item ends at it, however much of the room a shortened one leaves.
         double x = item.labelPlace() == LabelPlace.LEFT ? item.labelX() + item.labelWidth() - width : item.labelX();
         g.setFont(text.font(selected));

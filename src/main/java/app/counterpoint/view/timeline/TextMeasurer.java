@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The timeline's two label fonts (plain and bold, one size), the widths of texts drawn in them and texts cut with an
- * ellipsis to a width. Every text is measured once per font and kept in a bounded cache (least recently used go
- * first), so a frame of thousands of labels costs lookups, not text layouts.
+ * ellipsis to a width. Every text is measured once per font and kept in a bounded cache (the oldest go first), so a
+ * frame of thousands of labels costs lookups, not text layouts.
  */
 final class TextMeasurer {
 
@@ -21,8 +21,8 @@ final class TextMeasurer {
     private static final int MAX_CACHED = 20_000;
 
     private final Text measurer = new Text();
-    private final Map<String, Measured> plain = lruCache();
-    private final Map<String, Measured> bold = lruCache();
+    private final Map<String, Measured> plain = boundedCache();
+    private final Map<String, Measured> bold = boundedCache();
     private Font font;
     private Font boldFont;
     private double fontSize;
@@ -31,8 +31,9 @@ final class TextMeasurer {
         setFontSize(fontSize);
     }
 
-    private static Map<String, Measured> lruCache() {
-        return new LinkedHashMap<>(1024, 0.75f, true) {
+    /** Oldest first out: looking up costs what a plain hash map's does, and no frame re-measures a whole cache. */
+    private static Map<String, Measured> boundedCache() {
+        return new LinkedHashMap<>(1024) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Measured> eldest) {
                 return size() > MAX_CACHED;
