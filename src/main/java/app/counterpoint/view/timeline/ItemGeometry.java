@@ -9,6 +9,8 @@ import java.util.function.ToDoubleFunction;
 final class ItemGeometry {
 
     private static final double DAY_SECONDS = 86_400;
+    /** Labels keep this clear of the canvas's left and right edges, so their first or last letter is not on it. */
+    static final double EDGE_MARGIN = 4;
 
     private final double start;
     private final double pixelsPerSecond;
@@ -27,6 +29,11 @@ final class ItemGeometry {
 
     LayoutMetrics metrics() {
         return metrics;
+    }
+
+    /** The canvas width in pixels. */
+    double width() {
+        return width;
     }
 
     /** Where an event's shape starts: a marker's centre, or a bar's visible start. */
@@ -92,22 +99,23 @@ final class ItemGeometry {
         double insideX = Math.max(left, 0) + metrics.clusterPadding();
         double insideRoom = point ? -1 : Math.min(right, width) - metrics.clusterPadding() - insideX;
         double afterX = right + metrics.labelGap();
-        double beforeRoom = left - metrics.labelGap();
+        double beforeEnd = left - metrics.labelGap();
+        double beforeRoom = beforeEnd - EDGE_MARGIN;
         if (insideRoom >= label) {
             return new PlacedItem(event, lane, row, point, x0, x1, centerY, left, right, insideX, label,
                     LabelPlace.INSIDE);
         }
-        double afterRoom = width - afterX;
+        double afterRoom = width - EDGE_MARGIN - afterX;
         if (afterRoom >= label) {
             return after(event, lane, row, point, x0, x1, centerY, left, afterX, label);
         }
         if (beforeRoom >= label) {
             // Near the right edge the label reads better before the item than cut off.
-            return before(event, lane, row, point, x0, x1, centerY, right, beforeRoom, label);
+            return before(event, lane, row, point, x0, x1, centerY, right, beforeEnd, label);
         }
         // It fits whole nowhere: where it has the most room, to be shortened there.
         if (beforeRoom > afterRoom && beforeRoom >= insideRoom && beforeRoom > 0) {
-            return before(event, lane, row, point, x0, x1, centerY, right, beforeRoom, beforeRoom);
+            return before(event, lane, row, point, x0, x1, centerY, right, beforeEnd, beforeRoom);
         }
         if (insideRoom > afterRoom && insideRoom > 0) {
             return new PlacedItem(event, lane, row, point, x0, x1, centerY, left, right, insideX, insideRoom,
@@ -122,10 +130,10 @@ final class ItemGeometry {
                 LabelPlace.RIGHT);
     }
 
-    /** The label ends {@code labelGap} before the item, which begins {@code beforeRoom} + that gap from the left. */
+    /** A label {@code label} wide ending at {@code end}, before an item ending at {@code right}. */
     private static PlacedItem before(Event event, int lane, int row, boolean point, double x0, double x1,
-                                     double centerY, double right, double beforeRoom, double label) {
-        double labelX = beforeRoom - label;
+                                     double centerY, double right, double end, double label) {
+        double labelX = end - label;
         return new PlacedItem(event, lane, row, point, x0, x1, centerY, labelX, right, labelX, label,
                 LabelPlace.LEFT);
     }
@@ -142,7 +150,7 @@ final class ItemGeometry {
             case INSIDE -> item.withLabel(item.boxLeft(), item.boxRight(), item.labelX(), Math.max(0, Math.min(whole,
                     Math.min(item.boxRight(), width) - metrics.clusterPadding() - item.labelX())));
             case RIGHT -> {
-                double room = Math.max(0, Math.min(whole, Math.min(limit, width) - item.labelX()));
+                double room = Math.max(0, Math.min(whole, Math.min(limit, width - EDGE_MARGIN) - item.labelX()));
                 double shapeRight = item.point() ? item.x0() + metrics.markerRadius()
                         : Math.min(item.x1(), width + metrics.markerRadius());
                 yield item.withLabel(item.boxLeft(), Math.max(shapeRight, item.labelX() + room), item.labelX(),
@@ -160,7 +168,7 @@ final class ItemGeometry {
             return item;
         }
         double end = item.labelX() + item.labelWidth();
-        double labelX = Math.min(item.labelX(), Math.max(Math.max(limit, 0),
+        double labelX = Math.min(item.labelX(), Math.max(Math.max(limit, EDGE_MARGIN),
                 end - labelWidth.applyAsDouble(item.event())));
         return item.withLabel(labelX, item.boxRight(), labelX, end - labelX);
     }

@@ -232,7 +232,10 @@ public final class TimelineLayout {
         return lo;
     }
 
-    /** Gathers left-over events into markers; an event joins the previous marker when it starts within its box. */
+    /**
+     * Gathers left-over events into markers; an event joins the previous marker when it starts within its box. A
+     * marker is kept within the canvas (shifted in from an edge, clear of its neighbour), so its count reads whole.
+     */
     private static List<ClusterMarker> gather(TimedEvents visible, int[] overflow, int lane, double centerY,
                                               ItemGeometry geometry, ToDoubleFunction<String> textWidth) {
         List<ClusterMarker> out = new ArrayList<>();
@@ -266,12 +269,15 @@ public final class TimelineLayout {
             }
             double anchor = geometry.anchorX(events.get(i), starts[i], ends[i]);
             first = p;
-            left = Math.max(anchor - half, right + spacing);
+            left = Math.max(Math.max(anchor - half, right + spacing), 0);
             right = left + badgeWidth(1, geometry, textWidth);
             p++;
         }
         if (first >= 0) {
-            out.add(marker(visible, overflow, first, overflow.length, lane, centerY, left, right));
+            // Only the last marker can reach past the right edge: shift it in, as far as its neighbour allows.
+            double previousRight = out.isEmpty() ? 0 : out.get(out.size() - 1).boxRight() + spacing;
+            double shift = Math.max(0, Math.min(right - geometry.width(), left - previousRight));
+            out.add(marker(visible, overflow, first, overflow.length, lane, centerY, left - shift, right - shift));
         }
         return out;
     }

@@ -90,6 +90,7 @@ class TimelineLayoutTest {
                 shortened[a.labelPlace().ordinal()] += a.labelWidth() < LABEL.applyAsDouble(a.event()) ? 1 : 0;
             }
             for (ClusterMarker a : layout.clusters()) {
+                assertTrue(a.boxLeft() >= 0, where + ": " + a + " starts off the canvas");
                 for (ClusterMarker b : layout.clusters()) {
                     if (a != b && a.lane() == b.lane()) {
                         assertTrue(a.boxRight() <= b.boxLeft() || b.boxRight() <= a.boxLeft(), where);
@@ -116,8 +117,8 @@ class TimelineLayoutTest {
 
     /**
      * A label stays within its box and the canvas and is never wider than the whole title; one shortened after its
-     * item ends exactly where the next item of its row begins (less the spacing) or at the canvas edge, one before
-     * its item starts where the previous one ends (plus twice the spacing) or at the canvas edge.
+     * item ends exactly where the next item of its row begins (less the spacing) or at the canvas edge (less a margin),
+     * one before its item starts where the previous one ends (plus twice the spacing) or at the edge (plus a margin).
      */
     private static void assertLabelFitsItsRoom(PlacedItem a, TimelineLayout layout, double width, String where) {
         double whole = LABEL.applyAsDouble(a.event());
@@ -127,21 +128,23 @@ class TimelineLayoutTest {
         assertTrue(a.labelX() >= a.boxLeft() - 1e-9 && right <= a.boxRight() + 1e-9, what);
         switch (a.labelPlace()) {
             case RIGHT -> {
-                assertTrue(a.labelWidth() == 0 || right <= width + 1e-9, what);
+                assertTrue(a.labelWidth() == 0 || right <= width - ItemGeometry.EDGE_MARGIN + 1e-9, what);
                 if (a.labelWidth() < whole) {
                     double next = layout.items().stream()
                             .filter(b -> b.lane() == a.lane() && b.row() == a.row() && b.boxLeft() > a.labelX())
                             .mapToDouble(PlacedItem::boxLeft).min().orElse(Double.POSITIVE_INFINITY);
-                    assertEquals(Math.min(width, next - METRICS.itemSpacing()), right, 1e-6, what);
+                    assertEquals(Math.min(width - ItemGeometry.EDGE_MARGIN, next - METRICS.itemSpacing()), right, 1e-6,
+                            what);
                 }
             }
             case LEFT -> {
-                assertTrue(a.labelX() >= 0 && right < a.x0(), what);
+                assertTrue(a.labelX() >= ItemGeometry.EDGE_MARGIN - 1e-9 && right < a.x0(), what);
                 if (a.labelWidth() < whole) {
                     double previous = layout.items().stream()
                             .filter(b -> b.lane() == a.lane() && b.row() == a.row() && b.boxRight() <= a.boxLeft())
                             .mapToDouble(PlacedItem::boxRight).max().orElse(Double.NEGATIVE_INFINITY);
-                    assertEquals(Math.max(0, previous + 2 * METRICS.itemSpacing()), a.labelX(), 1e-6, what);
+                    assertEquals(Math.max(ItemGeometry.EDGE_MARGIN, previous + 2 * METRICS.itemSpacing()), a.labelX(),
+                            1e-6, what);
                 }
             }
             case INSIDE -> assertTrue(right <= Math.min(a.x1(), width) - METRICS.clusterPadding() + 1e-9, what);
@@ -183,7 +186,7 @@ class TimelineLayoutTest {
                 metrics, LABEL, TEXT);
         PlacedItem edge = narrow.itemOf(first).orElseThrow();
         assertEquals(LabelPlace.RIGHT, edge.labelPlace());
-        assertEquals(300, edge.labelX() + edge.labelWidth(), 1e-9);
+        assertEquals(300 - ItemGeometry.EDGE_MARGIN, edge.labelX() + edge.labelWidth(), 1e-9, "clear of the edge");
     }
 
     @Test
@@ -240,6 +243,31 @@ class TimelineLayoutTest {
         assertFalse(layout.clusters().isEmpty());
         assertEquals(20, layout.items().size()
                 + layout.clusters().stream().mapToInt(ClusterMarker::count).sum());
+    }
+
+    @Test
+    void clusterMarkersAtTheEdgesStayWithinTheCanvas() {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            events.add(new Event("a" + i, "At the start " + i, StoryDate.ofDay(2017, 5, 1), null, null, List.of(),
+                    List.of(), List.of()));
+            events.add(new Event("z" + i, "At the end " + i, StoryDate.ofDay(2017, 5, 30), null, null, List.of(),
+                    List.of(), List.of()));
+        }
+        events.sort(java.util.Comparator.comparingLong(Event::startEpochSecond));
+        Story story = new Story("S", null, List.of(), List.of(), List.of(), events, List.of());
+        LayoutMetrics metrics = LayoutMetrics.forFontSize(15, false);
+        double from = LocalDateTime.of(2017, 5, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+        TimelineLayout layout = TimelineLayout.compute(events, TimelineLanes.of(story, LaneMode.SINGLE), from,
+                from + 30 * 86_400, 600, 0, metrics.rowHeight() + 2 * metrics.lanePadding(), metrics, LABEL, TEXT);
+        assertTrue(layout.items().isEmpty(), "a one-row lane that overflows shows only clusters");
+        assertEquals(2, layout.clusters().size());
+        ClusterMarker first = layout.clusters().get(0);
+        ClusterMarker last = layout.clusters().get(1);
+        assertEquals(0, first.boxLeft(), 1e-9, "its day is at 10 px, less than half a badge from the edge");
+        assertEquals(600, last.boxRight(), 1e-9, "shifted in from the right edge");
+        assertEquals(30, first.count());
+        assertEquals(30, last.count());
     }
 
     @Test
