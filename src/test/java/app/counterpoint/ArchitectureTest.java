@@ -28,11 +28,14 @@ class ArchitectureTest {
                     "javafx.application..", "javafx.animation..", "javafx.css..", "javafx.geometry..", "javafx.concurrent..", "javafx.fxml..",
                     "org.controlsfx..", "app.counterpoint.view..");
 
-    /** The timeline's layout and axis are pure, tested without a toolkit; only controls, skins and input use JavaFX. */
+    /**
+     * The timeline's layout and axis are pure, tested without a toolkit; only controls, skins, input, animation and
+     * painting (painters, their palette and text measuring) use JavaFX.
+     */
     @ArchTest
     static final ArchRule timelineLayoutIsFreeOfJavaFx = noClasses()
-            .that().haveNameNotMatching(
-                    ".*\\.(Timeline(View|Skin|Input|Overview|OverviewSkin|Toolbar)|WindowAnimator)(\\$.*)?")
+            .that().haveNameNotMatching(".*\\.(Timeline(View|Skin|Input|Overview|OverviewSkin|Toolbar|Palette)"
+                    + "|WindowAnimator|[A-Za-z]*Painter|TextMeasurer)(\\$.*)?")
             .and().resideInAPackage("app.counterpoint.view.timeline")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 

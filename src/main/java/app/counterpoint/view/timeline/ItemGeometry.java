@@ -9,6 +9,8 @@ import java.util.function.ToDoubleFunction;
 final class ItemGeometry {
 
     private static final double DAY_SECONDS = 86_400;
+    /** Labels keep this clear of the canvas's left and right edges, so their first or last letter is not on it. */
+    static final double EDGE_MARGIN = 4;
 
     private final double start;
     private final double pixelsPerSecond;
@@ -27,6 +29,11 @@ final class ItemGeometry {
 
     LayoutMetrics metrics() {
         return metrics;
+    }
+
+    /** The canvas width in pixels. */
+    double width() {
+        return width;
     }
 
     /** Where an event's shape starts: a marker's centre, or a bar's visible start. */
@@ -63,38 +70,106 @@ final class ItemGeometry {
         return shape(event, event.startEpochSecond(), event.endEpochSecondExclusive(), lane, row, centerY);
     }
 
+    /**
+     * The item's shape with its label at the width it claims while rows are filled: its measured width, at most
+     * {@link LayoutMetrics#maxLabelWidth()}. The label goes inside a bar that holds it, else after the item, else
+     * before it; where it fits in none of these, where it has the most room, to be shortened there.
+     * {@link #withLabelRoom} then gives it the room it finally has.
+     */
     PlacedItem shape(Event event, long first, long afterLast, int lane, int row, double centerY) {
         double x0 = (first - start) * pixelsPerSecond;
         double x1 = (afterLast - start) * pixelsPerSecond;
-        double label = labelWidth.applyAsDouble(event);
+        double label = Math.min(labelWidth.applyAsDouble(event), metrics.maxLabelWidth());
         double r = metrics.markerRadius();
-        if (isPoint(event, x1 - x0)) {
-            double x = (x0 + x1) / 2;
-            double labelX = x + r + metrics.labelGap();
-            double leftLabelX = x - r - metrics.labelGap() - label;
-            if (labelX + label > width && leftLabelX >= 0) {
-                // Near the right edge the label reads better on the left than cut off.
-                return new PlacedItem(event, lane, row, true, x, x, centerY, leftLabelX, x + r, leftLabelX, false);
-            }
-            return new PlacedItem(event, lane, row, true, x, x, centerY, x - r, labelX + label, labelX, false);
+        boolean point = isPoint(event, x1 - x0);
+        double left;
+        double right;
+        if (point) {
+            x0 = (x0 + x1) / 2;
+            x1 = x0;
+            left = x0 - r;
+            right = x0 + r;
+        } else {
+            x1 = Math.max(x1, x0 + 2 * r);
+            // A bar that begins or ends off-canvas is drawn, and labelled, from where it comes into view.
+            left = Math.max(x0, -r);
+            right = Math.min(x1, width + r);
         }
-        x1 = Math.max(x1, x0 + 2 * r);
-        // Labels go at the visible start of a bar that begins off-canvas.
-        double visibleLeft = Math.max(x0, -r);
-        double visibleRight = Math.min(x1, width + r);
         // A label inside a bar starts where the bar comes into view.
-        double insideLeft = Math.max(visibleLeft, 0) + metrics.clusterPadding();
-        if (visibleRight - metrics.clusterPadding() - insideLeft >= label) {
-            return new PlacedItem(event, lane, row, false, x0, x1, centerY, visibleLeft, visibleRight,
-                    insideLeft, true);
+        double insideX = Math.max(left, 0) + metrics.clusterPadding();
+        double insideRoom = point ? -1 : Math.min(right, width) - metrics.clusterPadding() - insideX;
+        double afterX = right + metrics.labelGap();
+        double beforeEnd = left - metrics.labelGap();
+        double beforeRoom = beforeEnd - EDGE_MARGIN;
+        if (insideRoom >= label) {
+            return new PlacedItem(event, lane, row, point, x0, x1, centerY, left, right, insideX, label,
+                    LabelPlace.INSIDE);
         }
-        double labelX = visibleRight + metrics.labelGap();
-        double leftLabelX = visibleLeft - metrics.labelGap() - label;
-        if (labelX + label > width && leftLabelX >= 0) {
-            return new PlacedItem(event, lane, row, false, x0, x1, centerY, leftLabelX, visibleRight, leftLabelX,
-                    false);
+        double afterRoom = width - EDGE_MARGIN - afterX;
+        if (afterRoom >= label) {
+            return after(event, lane, row, point, x0, x1, centerY, left, afterX, label);
         }
-        return new PlacedItem(event, lane, row, false, x0, x1, centerY, visibleLeft, labelX + label,
-                labelX, false);
+        if (beforeRoom >= label) {
+            // Near the right edge the label reads better before the item than cut off.
+            return before(event, lane, row, point, x0, x1, centerY, right, beforeEnd, label);
+        }
+        // It fits whole nowhere: where it has the most room, to be shortened there.
+        if (beforeRoom > afterRoom && beforeRoom >= insideRoom && beforeRoom > 0) {
+            return before(event, lane, row, point, x0, x1, centerY, right, beforeEnd, beforeRoom);
+        }
+        if (insideRoom > afterRoom && insideRoom > 0) {
+            return new PlacedItem(event, lane, row, point, x0, x1, centerY, left, right, insideX, insideRoom,
+                    LabelPlace.INSIDE);
+        }
+        return after(event, lane, row, point, x0, x1, centerY, left, afterX, label);
+    }
+
+    private static PlacedItem after(Event event, int lane, int row, boolean point, double x0, double x1,
+                                    double centerY, double left, double labelX, double label) {
+        return new PlacedItem(event, lane, row, point, x0, x1, centerY, left, labelX + label, labelX, label,
+                LabelPlace.RIGHT);
+    }
+
+    /** A label {@code label} wide ending at {@code end}, before an item ending at {@code right}. */
+    private static PlacedItem before(Event event, int lane, int row, boolean point, double x0, double x1,
+                                     double centerY, double right, double end, double label) {
+        double labelX = end - label;
+        return new PlacedItem(event, lane, row, point, x0, x1, centerY, labelX, right, labelX, label,
+                LabelPlace.LEFT);
+    }
+
+    /**
+     * The item with the room its label finally has after it: a label after its item may run on, up to its whole
+     * width, until {@code limit} (where the next item of its row begins, less the spacing) or the canvas edge; one
+     * inside a bar has the bar's visible inside; one before its item is left as it is (see {@link #withRoomBefore}).
+     */
+    PlacedItem withLabelRoom(PlacedItem item, double limit) {
+        double whole = labelWidth.applyAsDouble(item.event());
+        return switch (item.labelPlace()) {
+            case LEFT -> item;
+            case INSIDE -> item.withLabel(item.boxLeft(), item.boxRight(), item.labelX(), Math.max(0, Math.min(whole,
+                    Math.min(item.boxRight(), width) - metrics.clusterPadding() - item.labelX())));
+            case RIGHT -> {
+                double room = Math.max(0, Math.min(whole, Math.min(limit, width - EDGE_MARGIN) - item.labelX()));
+                double shapeRight = item.point() ? item.x0() + metrics.markerRadius()
+                        : Math.min(item.x1(), width + metrics.markerRadius());
+                yield item.withLabel(item.boxLeft(), Math.max(shapeRight, item.labelX() + room), item.labelX(),
+                        room);
+            }
+        };
+    }
+
+    /**
+     * The item with the room its label finally has before it: a label before its item may reach back, up to its
+     * whole width, to {@code limit} (where the previous item of its row ends, plus the spacing, or the canvas edge).
+     */
+    PlacedItem withRoomBefore(PlacedItem item, double limit) {
+        if (item.labelPlace() != LabelPlace.LEFT) {
+            return item;
+        }
+        double end = item.labelX() + item.labelWidth();
+        double labelX = Math.min(item.labelX(), Math.max(Math.max(limit, EDGE_MARGIN),
+                end - labelWidth.applyAsDouble(item.event())));
+        return item.withLabel(labelX, item.boxRight(), labelX, end - labelX);
     }
 }

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Turns mouse, gesture and key input on a {@link TimelineView} into view-model calls, hit-testing against the
- * skin's current layout. Wheel and pinch zoom at once at the pointer; keyboard zooms, fits and cluster clicks glide.
+ * skin's current layout. Wheel and pinch zoom at once at the pointer; keyboard zooms, fits and cluster clicks glide,
+ * and so does a drag let go while moving, until any click, wheel, key or new drag.
  */
 final class TimelineInput {
 
@@ -36,6 +37,7 @@ final class TimelineInput {
     private double pressX;
     private double lastDragX;
     private boolean dragging;
+    private final DragVelocity dragVelocity = new DragVelocity();
     private Object hovered;
 
     // Kept as fields so dispose() can remove exactly these handlers.
@@ -66,6 +68,7 @@ final class TimelineInput {
     }
 
     void dispose() {
+        control.stopGlide();
         control.removeEventHandler(MouseEvent.MOUSE_PRESSED, pressedHandler);
         control.removeEventHandler(MouseEvent.MOUSE_DRAGGED, draggedHandler);
         control.removeEventHandler(MouseEvent.MOUSE_RELEASED, releasedHandler);
@@ -91,6 +94,7 @@ final class TimelineInput {
         pressX = e.getX();
         lastDragX = e.getX();
         dragging = false;
+        dragVelocity.reset(System.nanoTime(), e.getX());
     }
 
     private void onDragged(MouseEvent e) {
@@ -107,12 +111,16 @@ final class TimelineInput {
             vm.panByFraction(-(e.getX() - lastDragX) / w);
         }
         lastDragX = e.getX();
+        dragVelocity.add(System.nanoTime(), e.getX());
         e.consume();
     }
 
+    /** A drag let go while moving glides on and slows to a stop; one put down first ends where it is. */
     private void onReleased(MouseEvent e) {
         if (dragging) {
             control.setCursor(Cursor.DEFAULT);
+            long now = System.nanoTime();
+            PanGlide.after(dragVelocity.velocityAt(now)).ifPresent(g -> control.glide(g, now, canvas.getWidth()));
         }
     }
 
@@ -172,6 +180,7 @@ final class TimelineInput {
     }
 
     private void onZoom(ZoomEvent e) {
+        control.stopGlide();
         double w = canvas.getWidth();
         if (w > 0) {
             vm.zoomAt(canvasX(e.getX()) / w, e.getZoomFactor());
@@ -180,6 +189,8 @@ final class TimelineInput {
     }
 
     private void onKey(KeyEvent e) {
+        // Any key stops a released drag's glide at once; a zoom's glide is left to the key's own command.
+        control.stopGlide();
         boolean shift = e.isShiftDown();
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> {

@@ -101,6 +101,7 @@ public final class TimelineLayout {
                 double clusterY = firstRowTop + (rows - 1) * metrics.rowHeight() + metrics.rowHeight() / 2;
                 clusters.addAll(gather(visible, overflow, lane, clusterY, geometry, textWidth));
             }
+            giveLabelsRoom(placed, rows, geometry);
             items.addAll(placed);
         }
         return new TimelineLayout(bands, items, clusters, metrics.rowHeight());
@@ -178,6 +179,36 @@ public final class TimelineLayout {
         return Arrays.copyOf(overflow, overflowCount);
     }
 
+    /**
+     * Gives each label of a lane the room it finally has. In a row, items come left to right: a label after its item
+     * may run on until the next item (less the spacing) or, for the last one, the canvas edge; then a label before
+     * its item may reach back to where the previous one now ends (plus twice the spacing) or the canvas edge. The
+     * earlier label has the first claim on a gap, as it is read first.
+     */
+    private static void giveLabelsRoom(List<PlacedItem> placed, int rows, ItemGeometry geometry) {
+        int[] lastInRow = new int[Math.max(rows, 1)];
+        Arrays.fill(lastInRow, -1);
+        double spacing = geometry.metrics().itemSpacing();
+        for (int k = 0; k < placed.size(); k++) {
+            PlacedItem item = placed.get(k);
+            int previous = lastInRow[item.row()];
+            double freeFrom = 0;
+            if (previous >= 0) {
+                PlacedItem before = geometry.withLabelRoom(placed.get(previous), item.boxLeft() - spacing);
+                placed.set(previous, before);
+                // Twice the spacing: two labels facing each other must not read as one line of text.
+                freeFrom = before.boxRight() + 2 * spacing;
+            }
+            placed.set(k, geometry.withRoomBefore(item, freeFrom));
+            lastInRow[item.row()] = k;
+        }
+        for (int last : lastInRow) {
+            if (last >= 0) {
+                placed.set(last, geometry.withLabelRoom(placed.get(last), Double.POSITIVE_INFINITY));
+            }
+        }
+    }
+
     private static double min(double[] values) {
         double least = Double.POSITIVE_INFINITY;
         for (double v : values) {
@@ -201,7 +232,10 @@ public final class TimelineLayout {
         return lo;
     }
 
-    /** Gathers left-over events into markers; an event joins the previous marker when it starts within its box. */
+    /**
+     * Gathers left-over events into markers; an event joins the previous marker when it starts within its box. A
+     * marker is kept within the canvas (shifted in from an edge, clear of its neighbour), so its count reads whole.
+     */
     private static List<ClusterMarker> gather(TimedEvents visible, int[] overflow, int lane, double centerY,
                                               ItemGeometry geometry, ToDoubleFunction<String> textWidth) {
         List<ClusterMarker> out = new ArrayList<>();
@@ -235,12 +269,15 @@ public final class TimelineLayout {
             }
             double anchor = geometry.anchorX(events.get(i), starts[i], ends[i]);
             first = p;
-            left = Math.max(anchor - half, right + spacing);
+            left = Math.max(Math.max(anchor - half, right + spacing), 0);
             right = left + badgeWidth(1, geometry, textWidth);
             p++;
         }
         if (first >= 0) {
-            out.add(marker(visible, overflow, first, overflow.length, lane, centerY, left, right));
+            // Only the last marker can reach past the right edge: shift it in, as far as its neighbour allows.
+            double previousRight = out.isEmpty() ? 0 : out.get(out.size() - 1).boxRight() + spacing;
+            double shift = Math.max(0, Math.min(right - geometry.width(), left - previousRight));
+            out.add(marker(visible, overflow, first, overflow.length, lane, centerY, left - shift, right - shift));
         }
         return out;
     }

@@ -1,52 +1,35 @@
 package app.counterpoint.view.timeline;
 
-import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
-import app.counterpoint.model.Story;
 import app.counterpoint.viewmodel.FilterMode;
 import app.counterpoint.viewmodel.LaneMode;
 import app.counterpoint.viewmodel.TimelineViewModel;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.TransformationList;
 import javafx.geometry.Point2D;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Draws a {@link TimelineView} on one canvas and turns mouse, gesture and key input into view-model calls. Every
- * change only marks the drawing stale and asks for layout, so any number of changes in one pulse cost one redraw.
+ * Shows a {@link TimelineView} on one canvas: keeps the events' index and lanes in step with the view model, lays out
+ * the visible window and hands it to a {@link TimelinePainter}; {@link TimelineInput} turns input into view-model
+ * calls. Every change only marks the drawing stale and asks for layout, so any number of changes in one pulse cost
+ * one redraw.
  */
 public class TimelineSkin extends SkinBase<TimelineView> {
-
-    /** Longer titles are cut with an ellipsis (whole in the tooltip): one label must not push a crowd into clusters. */
-    private static final int MAX_LABEL_CHARS = 64;
-    private static final int MAX_CACHED_WIDTHS = 20_000;
-    /** How strongly events the filter leaves out show in dim mode: there, but clearly in the background. */
-    private static final double DIMMED_ALPHA = 0.22;
-    private static final Color NEUTRAL_ITEM = Color.web("#6b7280");
 
     private final TimelineView control;
     private final TimelineViewModel vm;
     private final Canvas canvas = new Canvas();
-    private final Text measurer = new Text();
-    private final Map<String, Double> plainWidths = new HashMap<>();
-    private final Map<String, Double> boldWidths = new HashMap<>();
-    private final Map<String, Color> colors = new HashMap<>();
+    private final TextMeasurer text;
+    private final TimelinePainter painter;
 
     private TimelineEventIndex index = TimelineEventIndex.of(List.of());
     /** Every event of the story, when the timeline has a filter; cut down to the shown ones on a filter change. */
@@ -56,10 +39,6 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private TimelineLanes lanes;
     private TimelineLayout layout = TimelineLayout.empty();
     private boolean stale = true;
-    private Font font;
-    private Font boldFont;
-    private double fontSize;
-
 
     private final TimelineInput input;
 
@@ -69,9 +48,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         this.vm = control.getViewModel();
         canvas.getStyleClass().add("timeline-canvas");
         getChildren().add(canvas);
+        text = new TextMeasurer(fontSizeOf(control));
+        painter = new TimelinePainter(text);
         rebuildIndex();
         rebuildLanes();
-        updateFonts();
 
         registerChangeListener(vm.visibleStartProperty(), o -> invalidate());
         registerChangeListener(vm.visibleEndProperty(), o -> invalidate());
@@ -81,7 +61,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             invalidate();
         });
         registerChangeListener(vm.storyProperty(), o -> {
-            colors.clear();
+            painter.forgetColors();
             rebuildLanes();
             invalidate();
         });
@@ -111,7 +91,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             registerChangeListener(style, o -> invalidate());
         }
         registerChangeListener((ObservableValue<?>) control.labelFontSizeProperty(), o -> {
-            updateFonts();
+            text.setFontSize(fontSizeOf(control));
             invalidate();
         });
 
@@ -186,12 +166,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         lanes = TimelineLanes.of(vm.getStory(), vm.getLaneMode());
     }
 
-    private void updateFonts() {
-        fontSize = Math.max(8, control.labelFontSizeProperty().getValue().doubleValue());
-        font = Font.font(Font.getDefault().getFamily(), FontWeight.NORMAL, fontSize);
-        boldFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontSize);
-        plainWidths.clear();
-        boldWidths.clear();
+    private static double fontSizeOf(TimelineView control) {
+        return control.labelFontSizeProperty().getValue().doubleValue();
     }
 
     @Override
@@ -232,278 +208,29 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     // ---- drawing -----------------------------------------------------------------------------------------------
 
-    private double axisRowHeight() {
-        return Math.ceil(fontSize * 1.9);
-    }
-
+    /** Lays out the current window and paints it; the layout is kept for hit-testing until the next frame. */
     private void redraw() {
         stale = false;
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(control.backgroundColorProperty().getValue());
-        g.fillRect(0, 0, w, h);
+        TimelinePalette palette = TimelinePalette.of(control);
         if (w <= 1 || h <= 1) {
+            painter.paintBlank(g, w, h, palette);
             layout = TimelineLayout.empty();
             return;
         }
         double start = vm.getVisibleStart();
         double end = vm.getVisibleEnd();
-        double axisHeight = 2 * axisRowHeight();
-        boolean named = lanes.mode() != LaneMode.SINGLE;
-        LayoutMetrics metrics = LayoutMetrics.forFontSize(fontSize, named);
+        double axisRowHeight = Math.ceil(text.fontSize() * 1.9);
+        double axisHeight = 2 * axisRowHeight;
+        LayoutMetrics metrics = LayoutMetrics.forFontSize(text.fontSize(), lanes.mode() != LaneMode.SINGLE);
         Event selected = vm.getSelectedEvent();
         TimedEvents visible = index.overlappingTimed(start, end);
         layout = TimelineLayout.compute(visible, lanes, start, end, w, axisHeight, h - axisHeight, metrics,
-                e -> textWidth(labelText(e), e.equals(selected)), s -> textWidth(s, true));
-
-        drawLaneBands(g, w, metrics);
-        AxisTicks ticks = TimeAxis.compute(start, end, w, s -> textWidth(s, true));
-        drawGrid(g, ticks, h, axisHeight);
-        drawAxis(g, ticks, w, axisHeight);
-        drawLaneNames(g, metrics);
-        g.setTextBaseline(VPos.CENTER);
-        for (PlacedItem item : layout.items()) {
-            boolean faded = dimmed(item.event());
-            g.setGlobalAlpha(faded ? DIMMED_ALPHA : 1);
-            drawItem(g, item, metrics, item.event().equals(selected));
-        }
-        g.setGlobalAlpha(1);
-        for (ClusterMarker cluster : layout.clusters()) {
-            drawCluster(g, cluster, metrics);
-        }
-        drawEmptyMessage(g, w, h, axisHeight);
-    }
-
-    private void drawLaneBands(GraphicsContext g, double w, LayoutMetrics metrics) {
-        List<LaneBand> bands = layout.bands();
-        for (int i = 0; i < bands.size(); i++) {
-            LaneBand band = bands.get(i);
-            if (i % 2 == 1) {
-                g.setFill(control.laneShadeColorProperty().getValue());
-                g.fillRect(0, band.top(), w, band.bottom() - band.top());
-            }
-            if (i > 0) {
-                g.setStroke(control.majorGridColorProperty().getValue());
-                g.setLineWidth(1);
-                g.strokeLine(0, snap(band.top()), w, snap(band.top()));
-            }
-        }
-    }
-
-    private void drawLaneNames(GraphicsContext g, LayoutMetrics metrics) {
-        if (lanes.mode() == LaneMode.SINGLE) {
-            return;
-        }
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        for (LaneBand band : layout.bands()) {
-            double y = band.top() + metrics.laneHeaderHeight() / 2 + 2;
-            Color color = colorOf(band.lane().color(), NEUTRAL_ITEM);
-            g.setFill(color);
-            g.fillRoundRect(10, y - fontSize * 0.5, 5, fontSize, 3, 3);
-            g.setFont(boldFont);
-            g.setFill(control.textColorProperty().getValue());
-            g.fillText(band.lane().label(), 22, y);
-        }
-    }
-
-    private void drawGrid(GraphicsContext g, AxisTicks ticks, double h, double axisHeight) {
-        g.setLineWidth(1);
-        g.setStroke(control.gridColorProperty().getValue());
-        for (AxisTick tick : ticks.minor()) {
-            g.strokeLine(snap(tick.x()), axisHeight / 2, snap(tick.x()), h);
-        }
-        g.setStroke(control.majorGridColorProperty().getValue());
-        for (AxisTick tick : ticks.major()) {
-            if (tick.x() >= 0) {
-                g.strokeLine(snap(tick.x()), 0, snap(tick.x()), h);
-            }
-        }
-    }
-
-    private void drawAxis(GraphicsContext g, AxisTicks ticks, double w, double axisHeight) {
-        double row = axisRowHeight();
-        Color axisBackground = control.axisColorProperty().getValue();
-        g.setFill(axisBackground);
-        g.fillRect(0, 0, w, axisHeight);
-        g.setStroke(control.majorGridColorProperty().getValue());
-        g.setLineWidth(1);
-        for (AxisTick tick : ticks.major()) {
-            if (tick.x() >= 0) {
-                g.strokeLine(snap(tick.x()), 0, snap(tick.x()), axisHeight);
-            }
-        }
-        g.setStroke(control.gridColorProperty().getValue().darker());
-        for (AxisTick tick : ticks.minor()) {
-            g.strokeLine(snap(tick.x()), axisHeight - row * 0.35, snap(tick.x()), axisHeight);
-        }
-        g.setStroke(control.majorGridColorProperty().getValue());
-        g.strokeLine(0, snap(axisHeight), w, snap(axisHeight));
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFont(boldFont);
-        g.setFill(control.textColorProperty().getValue());
-        for (AxisTick tick : ticks.major()) {
-            if (tick.hasLabel()) {
-                g.fillText(tick.label(), tick.labelX(), row / 2);
-            }
-        }
-        g.setFont(font);
-        g.setFill(control.mutedTextColorProperty().getValue());
-        for (AxisTick tick : ticks.minor()) {
-            if (tick.hasLabel()) {
-                g.fillText(tick.label(), tick.labelX(), row + row / 2 - 2);
-            }
-        }
-    }
-
-    private void drawItem(GraphicsContext g, PlacedItem item, LayoutMetrics metrics, boolean selected) {
-        Event event = item.event();
-        Color color = itemColor(event, item.lane());
-        Color selection = control.selectionColorProperty().getValue();
-        double y = item.centerY();
-        double r = metrics.markerRadius();
-        if (item.point()) {
-            boolean timed = event.start().precision().compareTo(DatePrecision.MINUTE) >= 0;
-            if (selected) {
-                g.setFill(selection.deriveColor(0, 1, 1, 0.14));
-                g.fillOval(item.x0() - r - 6, y - r - 6, 2 * r + 12, 2 * r + 12);
-            }
-            g.setFill(color);
-            g.setStroke(control.backgroundColorProperty().getValue());
-            g.setLineWidth(2);
-            if (timed) {
-                double d = r * 1.25;
-                double[] xs = {item.x0(), item.x0() + d, item.x0(), item.x0() - d};
-                double[] ys = {y - d, y, y + d, y};
-                g.fillPolygon(xs, ys, 4);
-                g.strokePolygon(xs, ys, 4);
-            } else {
-                g.fillOval(item.x0() - r, y - r, 2 * r, 2 * r);
-                g.strokeOval(item.x0() - r, y - r, 2 * r, 2 * r);
-            }
-            if (selected) {
-                g.setStroke(selection);
-                g.setLineWidth(2.5);
-                g.strokeOval(item.x0() - r - 4, y - r - 4, 2 * r + 8, 2 * r + 8);
-            }
-        } else {
-            double left = Math.max(item.x0(), -r);
-            double right = Math.min(item.x1(), canvas.getWidth() + r);
-            double bh = metrics.barHeight();
-            g.setFill(blend(color, control.backgroundColorProperty().getValue(), 0.24));
-            g.fillRoundRect(left, y - bh / 2, right - left, bh, bh * 0.6, bh * 0.6);
-            g.setStroke(color);
-            g.setLineWidth(1.5);
-            g.strokeRoundRect(left, y - bh / 2, right - left, bh, bh * 0.6, bh * 0.6);
-            g.setFill(color);
-            g.fillRoundRect(left, y - bh / 2, Math.min(5, right - left), bh, 4, 4);
-            if (selected) {
-                g.setStroke(selection);
-                g.setLineWidth(2.5);
-                g.strokeRoundRect(left - 3, y - bh / 2 - 3, right - left + 6, bh + 6, bh * 0.7, bh * 0.7);
-            }
-        }
-        String label = labelText(event);
-        g.setFont(selected ? boldFont : font);
-        g.setTextAlign(TextAlignment.LEFT);
-        if (!item.labelInside()) {
-            // A backing keeps labels readable over gridlines and long bars of other rows.
-            g.setFill(control.backgroundColorProperty().getValue().deriveColor(0, 1, 1, 0.85));
-            g.fillRoundRect(item.labelX() - 2, y - fontSize * 0.65, textWidth(label, selected) + 4, fontSize * 1.3,
-                    4, 4);
-        }
-        g.setFill(control.textColorProperty().getValue());
-        g.fillText(label, item.labelX(), y);
-    }
-
-    private void drawCluster(GraphicsContext g, ClusterMarker cluster, LayoutMetrics metrics) {
-        double bh = metrics.barHeight();
-        double y = cluster.centerY();
-        double width = cluster.boxRight() - cluster.boxLeft();
-        Color muted = control.mutedTextColorProperty().getValue();
-        g.setFill(blend(muted, control.backgroundColorProperty().getValue(), 0.16));
-        g.fillRoundRect(cluster.boxLeft(), y - bh / 2, width, bh, bh, bh);
-        g.setStroke(muted);
-        g.setLineWidth(1.25);
-        g.strokeRoundRect(cluster.boxLeft(), y - bh / 2, width, bh, bh, bh);
-        g.setFill(control.textColorProperty().getValue());
-        g.setFont(boldFont);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(cluster.label(), cluster.boxLeft() + width / 2, y);
-        g.setTextAlign(TextAlignment.LEFT);
-    }
-
-    private void drawEmptyMessage(GraphicsContext g, double w, double h, double axisHeight) {
-        String message;
-        if (index.size() == 0) {
-            message = "No events to show";
-        } else if (layout.items().isEmpty() && layout.clusters().isEmpty()) {
-            message = "No events in this period \u2014 press F to see them all";
-        } else {
-            return;
-        }
-        g.setFont(font);
-        g.setFill(control.mutedTextColorProperty().getValue());
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(message, w / 2, axisHeight + (h - axisHeight) / 2);
-        g.setTextAlign(TextAlignment.LEFT);
-    }
-
-    /** The event's first topic colour; else its lane's; else a neutral grey. */
-    private Color itemColor(Event event, int lane) {
-        Story story = vm.getStory();
-        if (story != null && !event.topicIds().isEmpty()) {
-            String css = story.topic(event.topicIds().get(0)).map(t -> t.color()).orElse(null);
-            if (css != null) {
-                return colorOf(css, NEUTRAL_ITEM);
-            }
-        }
-        return colorOf(lanes.lanes().get(lane).color(), NEUTRAL_ITEM);
-    }
-
-    private Color colorOf(String css, Color fallback) {
-        if (css == null) {
-            return fallback;
-        }
-        return colors.computeIfAbsent(css, c -> {
-            try {
-                return Color.web(c);
-            } catch (IllegalArgumentException e) {
-                return fallback;
-            }
-        });
-    }
-
-    /** A colour mixed toward the background: a light tint that keeps dark text on it readable. */
-    private static Color blend(Color color, Color background, double amount) {
-        return background.interpolate(color, amount);
-    }
-
-    private static double snap(double v) {
-        return Math.floor(v) + 0.5;
-    }
-
-    private static String labelText(Event event) {
-        String title = event.title();
-        return title.length() <= MAX_LABEL_CHARS ? title : title.substring(0, MAX_LABEL_CHARS - 1).strip() + "\u2026";
-    }
-
-    private double textWidth(String text, boolean bold) {
-        Map<String, Double> cache = bold ? boldWidths : plainWidths;
-        Double cached = cache.get(text);
-        if (cached != null) {
-            return cached;
-        }
-        if (cache.size() > MAX_CACHED_WIDTHS) {
-            cache.clear();
-        }
-        measurer.setFont(bold ? boldFont : font);
-        measurer.setText(text);
-        double width = Math.ceil(measurer.getLayoutBounds().getWidth());
-        cache.put(text, width);
-        return width;
+                e -> text.width(e.title(), e.equals(selected)), s -> text.width(s, true));
+        AxisTicks ticks = TimeAxis.compute(start, end, w, s -> text.width(s, true));
+        painter.paint(g, new TimelineFrame(w, h, axisRowHeight, layout, ticks, lanes, metrics, vm.getStory(),
+                selected, this::dimmed, index.size() > 0), palette);
     }
 }

@@ -24,10 +24,10 @@ import java.util.stream.Collectors;
 
 /**
  * A zoomable, pannable timeline of a story's shown events, drawn on a canvas in lanes under a two-row time axis.
- * Mouse wheel and pinch zoom at the pointer, drag pans, click selects; when focused, +/- zoom (animated), Left/Right
- * walk the selection, Shift+Left/Right pan, Home or F fit everything, Z zooms to the selection, Enter opens the
- * selected event (see {@link #onOpenEventProperty()}) and Escape clears it. Colours and the label size come from
- * {@code timeline.css}.
+ * Mouse wheel and pinch zoom at the pointer, drag pans (a flick glides on), click selects; when focused, +/- zoom
+ * (animated), Left/Right walk the selection, Shift+Left/Right pan, Home or F fit everything, Z zooms to the
+ * selection, Enter opens the selected event (see {@link #onOpenEventProperty()}) and Escape clears it. Colours and
+ * the label size come from {@code timeline.css}.
  */
 public class TimelineView extends Control {
 
@@ -96,7 +96,7 @@ public class TimelineView extends Control {
         animate(viewModel::zoomToSelection);
     }
 
-    /** True while the window glides after a keyboard zoom, a fit or a cluster click. */
+    /** True while the window glides after a keyboard zoom, a fit, a cluster click or a drag released with speed. */
     public boolean isAnimating() {
         return animator.isRunning();
     }
@@ -118,6 +118,16 @@ public class TimelineView extends Control {
     /** Stops a glide where it is; the user took over. */
     void stopAnimation() {
         animator.stop();
+    }
+
+    /** Carries on a drag released with speed, from {@code releaseNanos}, on a drawing {@code width} pixels wide. */
+    void glide(PanGlide glide, long releaseNanos, double width) {
+        animator.glide(glide, releaseNanos, width);
+    }
+
+    /** Stops a released drag's glide where it is; a zoom's goes on. */
+    void stopGlide() {
+        animator.stopGlide();
     }
 
     /** The event drawn at a point in this control's coordinates, from the last layout (brought up to date first). */

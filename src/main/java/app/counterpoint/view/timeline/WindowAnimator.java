@@ -1,6 +1,7 @@
 package app.counterpoint.view.timeline;
 
 import app.counterpoint.viewmodel.TimelineViewModel;
+import javafx.animation.AnimationTimer;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
@@ -13,7 +14,9 @@ import javafx.util.Duration;
  * Glides the timeline's visible window to where a view-model command would put it. The view model stays free of
  * animation: the command runs once to find the target, the window is put back, and frames then call
  * {@link TimelineViewModel#setWindow} on the way. The span changes geometrically, so zooming feels even at every
- * scale; a command given while gliding starts from the pending target, so two quick "+" presses zoom twice.
+ * scale; a command given while gliding starts from the pending target, so two quick "+" presses zoom twice. It also
+ * carries on a drag released with speed ({@link PanGlide}), frame by frame until it stops, the user takes over or
+ * something else moves the window.
  */
 final class WindowAnimator {
 
@@ -28,6 +31,19 @@ final class WindowAnimator {
     private double toEnd;
     private boolean running;
 
+    private final AnimationTimer glideFrames = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            glideStep(now);
+        }
+    };
+    private PanGlide glide;
+    private long glideStartNanos;
+    private double glideWidth;
+    private double glided;
+    private double glideStart;
+    private double glideEnd;
+
     WindowAnimator(TimelineViewModel vm) {
         this.vm = vm;
         progress.addListener((obs, old, t) -> step(t.doubleValue()));
@@ -39,6 +55,7 @@ final class WindowAnimator {
 
     /** Runs {@code command} (a view-model zoom or fit) and glides to the window it chose. */
     void animate(Runnable command) {
+        stopGlide();
         double shownStart = vm.getVisibleStart();
         double shownEnd = vm.getVisibleEnd();
         if (running) {
@@ -67,10 +84,58 @@ final class WindowAnimator {
     void stop() {
         timeline.stop();
         running = false;
+        stopGlide();
+    }
+
+    /**
+     * Carries on a pan released at {@code releaseNanos} (on the {@link System#nanoTime()} clock, as frames are) on a
+     * canvas {@code width} pixels wide.
+     */
+    void glide(PanGlide glide, long releaseNanos, double width) {
+        stop();
+        if (!(width > 0)) {
+            return;
+        }
+        this.glide = glide;
+        glideStartNanos = releaseNanos;
+        glideWidth = width;
+        glided = 0;
+        glideStart = vm.getVisibleStart();
+        glideEnd = vm.getVisibleEnd();
+        glideFrames.start();
+    }
+
+    /** Stops a released pan's glide where it is, e.g. on a key press; a zoom's glide goes on. */
+    void stopGlide() {
+        if (glide != null) {
+            glideFrames.stop();
+            glide = null;
+        }
     }
 
     boolean isRunning() {
-        return running;
+        return running || glide != null;
+    }
+
+    private void glideStep(long now) {
+        if (glide == null) {
+            return;
+        }
+        if (vm.getVisibleStart() != glideStart || vm.getVisibleEnd() != glideEnd) {
+            // Something else moved the window (the overview, a selection scrolled into view): it wins.
+            stopGlide();
+            return;
+        }
+        double seconds = Math.max(0, now - glideStartNanos) / 1e9;
+        double offset = glide.offsetAt(seconds);
+        // Dragging right shows earlier times, and so does gliding on.
+        vm.panByFraction(-(offset - glided) / glideWidth);
+        glided = offset;
+        glideStart = vm.getVisibleStart();
+        glideEnd = vm.getVisibleEnd();
+        if (glide.isOverAt(seconds)) {
+            stopGlide();
+        }
     }
 
     private void step(double t) {

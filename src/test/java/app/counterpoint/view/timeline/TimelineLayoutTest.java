@@ -47,8 +47,10 @@ class TimelineLayoutTest {
             }
             List<String> actorIds = random.nextBoolean() ? List.of("wh", "kr") : List.of(random.nextBoolean() ? "wh" : "kr");
             List<String> topicIds = random.nextInt(6) == 0 ? List.of() : List.of(topics.get(random.nextInt(3)).id());
-            events.add(new Event("e" + i, "Event number " + i + "x".repeat(random.nextInt(20)), start, end, null,
-                    topicIds, actorIds, List.of()));
+            // Now and then a title far longer than the room a label claims, to be shortened or to run on.
+            String title = "Event number " + i + "x".repeat(random.nextInt(8) == 0 ? 60 + random.nextInt(200)
+                    : random.nextInt(20));
+            events.add(new Event("e" + i, title, start, end, null, topicIds, actorIds, List.of()));
         }
         return new Story("Random", null, List.of(), actors, topics, events, List.of());
     }
@@ -56,6 +58,8 @@ class TimelineLayoutTest {
     @Test
     void stackedBoxesNeverOverlapAndEveryVisibleEventIsPlacedOrCounted() {
         Random random = new Random(20240611);
+        // How many labels were shortened in each place: the random stories must reach every case.
+        int[] shortened = new int[LabelPlace.values().length];
         for (int round = 0; round < 200; round++) {
             Story story = randomStory(random, 1 + random.nextInt(300));
             LaneMode mode = LaneMode.values()[random.nextInt(3)];
@@ -76,12 +80,17 @@ class TimelineLayoutTest {
                     if (a != b && a.lane() == b.lane() && a.row() == b.row()) {
                         assertTrue(a.boxRight() <= b.boxLeft() || b.boxRight() <= a.boxLeft(),
                                 where + ": " + a + " overlaps " + b);
+                        assertTrue(a.labelX() + a.labelWidth() <= b.boxLeft() || b.boxRight() <= a.labelX(),
+                                where + ": the label of " + a + " overlaps " + b);
                     }
                 }
                 LaneBand band = layout.bands().get(a.lane());
                 assertTrue(a.row() < band.rows(), where);
+                assertLabelFitsItsRoom(a, layout, width, where);
+                shortened[a.labelPlace().ordinal()] += a.labelWidth() < LABEL.applyAsDouble(a.event()) ? 1 : 0;
             }
             for (ClusterMarker a : layout.clusters()) {
+                assertTrue(a.boxLeft() >= 0, where + ": " + a + " starts off the canvas");
                 for (ClusterMarker b : layout.clusters()) {
                     if (a != b && a.lane() == b.lane()) {
                         assertTrue(a.boxRight() <= b.boxLeft() || b.boxRight() <= a.boxLeft(), where);
@@ -101,6 +110,105 @@ class TimelineLayoutTest {
                 assertEquals(expected, placed + counted, where + " lane " + lane);
             }
         }
+        for (LabelPlace place : LabelPlace.values()) {
+            assertTrue(shortened[place.ordinal()] > 0, "some labels " + place + " are shortened");
+        }
+    }
+
+    /**
+     * A label stays within its box and the canvas and is never wider than the whole title; one shortened after its
+     * item ends exactly where the next item of its row begins (less the spacing) or at the canvas edge (less a margin),
+     * one before its item starts where the previous one ends (plus twice the spacing) or at the edge (plus a margin).
+     */
+    private static void assertLabelFitsItsRoom(PlacedItem a, TimelineLayout layout, double width, String where) {
+        double whole = LABEL.applyAsDouble(a.event());
+        double right = a.labelX() + a.labelWidth();
+        String what = where + ": " + a;
+        assertTrue(a.labelWidth() >= 0 && a.labelWidth() <= whole, what);
+        assertTrue(a.labelX() >= a.boxLeft() - 1e-9 && right <= a.boxRight() + 1e-9, what);
+        switch (a.labelPlace()) {
+            case RIGHT -> {
+                assertTrue(a.labelWidth() == 0 || right <= width - ItemGeometry.EDGE_MARGIN + 1e-9, what);
+                if (a.labelWidth() < whole) {
+                    double next = layout.items().stream()
+                            .filter(b -> b.lane() == a.lane() && b.row() == a.row() && b.boxLeft() > a.labelX())
+                            .mapToDouble(PlacedItem::boxLeft).min().orElse(Double.POSITIVE_INFINITY);
+                    assertEquals(Math.min(width - ItemGeometry.EDGE_MARGIN, next - METRICS.itemSpacing()), right, 1e-6,
+                            what);
+                }
+            }
+            case LEFT -> {
+                assertTrue(a.labelX() >= ItemGeometry.EDGE_MARGIN - 1e-9 && right < a.x0(), what);
+                if (a.labelWidth() < whole) {
+                    double previous = layout.items().stream()
+                            .filter(b -> b.lane() == a.lane() && b.row() == a.row() && b.boxRight() <= a.boxLeft())
+                            .mapToDouble(PlacedItem::boxRight).max().orElse(Double.NEGATIVE_INFINITY);
+                    assertEquals(Math.max(ItemGeometry.EDGE_MARGIN, previous + 2 * METRICS.itemSpacing()), a.labelX(),
+                            1e-6, what);
+                }
+            }
+            case INSIDE -> assertTrue(right <= Math.min(a.x1(), width) - METRICS.clusterPadding() + 1e-9, what);
+        }
+    }
+
+    @Test
+    void aLongTitleRunsOnIntoFreeRoomAndIsShortenedOnlyWhereTheNextItemBegins() {
+        String longTitle = "A very long title ".repeat(6).strip();
+        Event first = new Event("first", longTitle, StoryDate.ofDay(2017, 5, 2), null, null, List.of(), List.of(),
+                List.of());
+        Event second = new Event("second", "Next", StoryDate.ofDay(2017, 5, 12), null, null, List.of(), List.of(),
+                List.of());
+        double whole = LABEL.applyAsDouble(first);
+        assertTrue(whole > METRICS.maxLabelWidth(), "longer than a label claims while rows are filled");
+        Story story = new Story("S", null, List.of(), List.of(), List.of(), List.of(first, second), List.of());
+        TimelineLanes lanes = TimelineLanes.of(story, LaneMode.SINGLE);
+        double from = LocalDateTime.of(2017, 5, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+        LayoutMetrics metrics = LayoutMetrics.forFontSize(15, false);
+
+        // Alone on a wide canvas: the whole title.
+        TimelineLayout alone = TimelineLayout.compute(List.of(first), lanes, from, from + 30 * 86_400, 2000, 0, 300,
+                metrics, LABEL, TEXT);
+        PlacedItem item = alone.itemOf(first).orElseThrow();
+        assertEquals(whole, item.labelWidth(), 1e-9);
+        assertEquals(item.labelX() + whole, item.boxRight(), 1e-9, "the box covers the whole label");
+
+        // A one-row lane with the next event ten days on: the label stops where the next item begins.
+        TimelineLayout crowded = TimelineLayout.compute(List.of(first, second), lanes, from, from + 30 * 86_400,
+                2000, 0, metrics.rowHeight() + 2 * metrics.lanePadding(), metrics, LABEL, TEXT);
+        PlacedItem cut = crowded.itemOf(first).orElseThrow();
+        PlacedItem next = crowded.itemOf(second).orElseThrow();
+        assertEquals(cut.row(), next.row());
+        assertEquals(next.boxLeft() - metrics.itemSpacing(), cut.labelX() + cut.labelWidth(), 1e-9);
+        assertTrue(cut.labelWidth() >= metrics.maxLabelWidth() && cut.labelWidth() < whole);
+
+        // Near the right edge of a narrow canvas: shortened at the edge.
+        TimelineLayout narrow = TimelineLayout.compute(List.of(first), lanes, from, from + 30 * 86_400, 300, 0, 300,
+                metrics, LABEL, TEXT);
+        PlacedItem edge = narrow.itemOf(first).orElseThrow();
+        assertEquals(LabelPlace.RIGHT, edge.labelPlace());
+        assertEquals(300 - ItemGeometry.EDGE_MARGIN, edge.labelX() + edge.labelWidth(), 1e-9, "clear of the edge");
+    }
+
+    @Test
+    void aLongTitleBeforeItsItemReachesBackToThePreviousItemOfItsRow() {
+        String longTitle = "A very long title ".repeat(6).strip();
+        Event early = new Event("early", "Early", StoryDate.ofDay(2017, 5, 2), null, null, List.of(), List.of(),
+                List.of());
+        Event late = new Event("late", longTitle, StoryDate.ofDay(2017, 5, 29), null, null, List.of(), List.of(),
+                List.of());
+        Story story = new Story("S", null, List.of(), List.of(), List.of(), List.of(early, late), List.of());
+        double from = LocalDateTime.of(2017, 5, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+        LayoutMetrics metrics = LayoutMetrics.forFontSize(15, false);
+        TimelineLayout layout = TimelineLayout.compute(List.of(early, late), TimelineLanes.of(story, LaneMode.SINGLE),
+                from, from + 30 * 86_400, 800, 0, metrics.rowHeight() + 2 * metrics.lanePadding(), metrics, LABEL,
+                TEXT);
+        PlacedItem first = layout.itemOf(early).orElseThrow();
+        PlacedItem last = layout.itemOf(late).orElseThrow();
+        assertEquals(LabelPlace.LEFT, last.labelPlace(), "no room after it, near the right edge");
+        assertEquals(first.row(), last.row());
+        assertTrue(last.labelWidth() > metrics.maxLabelWidth(), "more than it claimed, as there is room");
+        assertEquals(first.boxRight() + 2 * metrics.itemSpacing(), last.labelX(), 1e-9, "clear of the previous one");
+        assertEquals(last.labelX(), last.boxLeft(), 1e-9);
     }
 
     @Test
@@ -135,6 +243,31 @@ class TimelineLayoutTest {
         assertFalse(layout.clusters().isEmpty());
         assertEquals(20, layout.items().size()
                 + layout.clusters().stream().mapToInt(ClusterMarker::count).sum());
+    }
+
+    @Test
+    void clusterMarkersAtTheEdgesStayWithinTheCanvas() {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            events.add(new Event("a" + i, "At the start " + i, StoryDate.ofDay(2017, 5, 1), null, null, List.of(),
+                    List.of(), List.of()));
+            events.add(new Event("z" + i, "At the end " + i, StoryDate.ofDay(2017, 5, 30), null, null, List.of(),
+                    List.of(), List.of()));
+        }
+        events.sort(java.util.Comparator.comparingLong(Event::startEpochSecond));
+        Story story = new Story("S", null, List.of(), List.of(), List.of(), events, List.of());
+        LayoutMetrics metrics = LayoutMetrics.forFontSize(15, false);
+        double from = LocalDateTime.of(2017, 5, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+        TimelineLayout layout = TimelineLayout.compute(events, TimelineLanes.of(story, LaneMode.SINGLE), from,
+                from + 30 * 86_400, 600, 0, metrics.rowHeight() + 2 * metrics.lanePadding(), metrics, LABEL, TEXT);
+        assertTrue(layout.items().isEmpty(), "a one-row lane that overflows shows only clusters");
+        assertEquals(2, layout.clusters().size());
+        ClusterMarker first = layout.clusters().get(0);
+        ClusterMarker last = layout.clusters().get(1);
+        assertEquals(0, first.boxLeft(), 1e-9, "its day is at 10 px, less than half a badge from the edge");
+        assertEquals(600, last.boxRight(), 1e-9, "shifted in from the right edge");
+        assertEquals(30, first.count());
+        assertEquals(30, last.count());
     }
 
     @Test

@@ -15,7 +15,9 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,11 +132,77 @@ class TimelineViewTest {
         double startBefore = vm.getVisibleStart();
         double span = vm.getVisibleSpan();
         double perPixel = span / canvas().getWidth();
-        robot.drag(view.localToScreen(500, 380), MouseButton.PRIMARY).moveBy(-150, 0).release(MouseButton.PRIMARY);
+        robot.drag(view.localToScreen(500, 380), MouseButton.PRIMARY).moveBy(-150, 0);
+        // Held still before letting go: put down, not flung, so no glide.
+        robot.sleep(250);
+        robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(view.isAnimating(), "no glide after a slow release");
         assertEquals(span, vm.getVisibleSpan(), 1e-3, "dragging does not zoom");
         assertEquals(150, (vm.getVisibleStart() - startBefore) / perPixel, 2.0, "dragging left shows later times");
         assertNull(selected.get(), "a drag is not a click");
+    }
+
+    /** A quick flick: press, drag events in one go, release while moving; {@code dx} pixels in all. */
+    private void fling(double dx) {
+        double y = 380;
+        fireMouse(MouseEvent.MOUSE_PRESSED, 500, y);
+        for (int step = 1; step <= 10; step++) {
+            fireMouse(MouseEvent.MOUSE_DRAGGED, 500 + dx * step / 10, y);
+        }
+        fireMouse(MouseEvent.MOUSE_RELEASED, 500 + dx, y);
+    }
+
+    private void fireMouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
+        javafx.event.Event.fireEvent(view, new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false,
+                false, false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null));
+    }
+
+    @Test
+    void aDragReleasedWithSpeedGlidesOnAndSlowsToAStop(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double startBefore = vm.getVisibleStart();
+        double span = vm.getVisibleSpan();
+        double perPixel = span / canvas().getWidth();
+        robot.interact(() -> fling(-100));
+        assertTrue(view.isAnimating(), "it glides on after the release");
+        waitForGlide();
+        // The events came within a millisecond or so: as fast a fling as there is.
+        double glide = PanGlide.MAX_SPEED * PanGlide.DURATION / 3;
+        assertEquals(100 + glide, (vm.getVisibleStart() - startBefore) / perPixel, 1.0,
+                "dragged 100 pixels left, then glided on the same way");
+        assertEquals(span, vm.getVisibleSpan(), span * 1e-9, "gliding does not zoom");
+    }
+
+    @Test
+    void aClickAKeyOrTheWheelStopsTheGlideAtOnce(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Runnable> stoppers = List.of(
+                () -> fireMouse(MouseEvent.MOUSE_PRESSED, 300, 380),
+                () -> javafx.event.Event.fireEvent(view,
+                        new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.A, false, false, false, false)),
+                () -> javafx.event.Event.fireEvent(view, scroll(300, 200, 0, 40)));
+        for (Runnable stopper : stoppers) {
+            AtomicReference<Double> released = new AtomicReference<>();
+            robot.interact(() -> {
+                fling(120);
+                released.set(vm.getVisibleStart());
+            });
+            robot.sleep(80);
+            AtomicReference<Double> beforeStop = new AtomicReference<>();
+            AtomicReference<Double> stoppedAt = new AtomicReference<>();
+            robot.interact(() -> {
+                beforeStop.set(vm.getVisibleStart());
+                stopper.run();
+                stoppedAt.set(vm.getVisibleStart());
+            });
+            assertFalse(view.isAnimating(), "stopped");
+            assertTrue(beforeStop.get() < released.get(), "it had glided on (to earlier times) before it was stopped");
+            robot.sleep((long) (PanGlide.DURATION * 1000) + 100);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(stoppedAt.get(), vm.getVisibleStart(), 0.0, "and went no further after");
+            robot.interact(() -> fireMouse(MouseEvent.MOUSE_RELEASED, 300, 380));
+        }
     }
 
     @Test

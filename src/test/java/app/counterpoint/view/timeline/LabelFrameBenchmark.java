@@ -1,0 +1,141 @@
+package app.counterpoint.view.timeline;
+
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
+import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.TimelineViewModel;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+
+import java.io.PrintStream;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Frames crowded with labels, some far too long for their room: 60,000 events over a year, one in eight with a title
+ * of 80 to 200 characters, the rest short, on a 3840x2160 timeline (a 4K projector) showing three weeks, so over a
+ * thousand labels are placed per frame. Prints the median frame (lay out and draw) while panning by 7 pixels a frame,
+ * which brings new labels into view, and while nudging one window by a pixel. Run as a main on the test class path:
+ * {@code java -cp target/test-classes:target/classes:<dependencies> app.counterpoint.view.timeline.LabelFrameBenchmark}.
+ */
+public final class LabelFrameBenchmark {
+
+    private static final int WIDTH = 3840;
+    private static final int HEIGHT = 2160;
+    private static final int EVENTS = 60_000;
+    private static final double DAY = 86_400;
+    private static final String[] WORDS = {"talks", "on", "the", "ceasefire", "summit", "in", "Geneva", "with",
+        "observers", "from", "both", "sides", "and", "a", "timetable", "for", "withdrawal", "of", "heavy", "weapons",
+        "statement", "about", "sanctions", "trade", "energy", "minister", "visits", "capital", "vote", "parliament"};
+
+    private LabelFrameBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                run(System.out);
+                done.complete(null);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            done.get(10, TimeUnit.MINUTES);
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private static Story story() {
+        Random random = new Random(42);
+        double first = LocalDateTime.of(2020, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < EVENTS; i++) {
+            LocalDateTime when = LocalDateTime.ofEpochSecond((long) (first + random.nextDouble() * 365 * DAY), 0,
+                    ZoneOffset.UTC);
+            StoryDate start = random.nextBoolean()
+                    ? StoryDate.ofDay(when.getYear(), when.getMonthValue(), when.getDayOfMonth())
+                    : StoryDate.parse(when.toString().substring(0, 16));
+            int length = random.nextInt(8) == 0 ? 80 + random.nextInt(120) : 8 + random.nextInt(14);
+            StringBuilder title = new StringBuilder("#" + i);
+            while (title.length() < length) {
+                title.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+            }
+            events.add(new Event("e" + i, title.toString(), start, null, null,
+                    List.of(random.nextBoolean() ? "a" : "b"), List.of("x"), List.of()));
+        }
+        return new Story("Labels", null, List.of(), List.of(new Actor("x", "X", "#0072B2")),
+                List.of(new Topic("a", "A", "#009E73"), new Topic("b", "B", "#CC79A7")), events, List.of());
+    }
+
+    private static void run(PrintStream out) {
+        Story story = story();
+        ObservableList<Event> shown = FXCollections.observableArrayList(story.events());
+        TimelineViewModel vm = new TimelineViewModel(new SimpleObjectProperty<>(story), shown,
+                new SimpleObjectProperty<>());
+        TimelineView view = new TimelineView(vm);
+        new Scene(new StackPane(view), WIDTH, HEIGHT);
+        view.applyCss();
+        view.resize(WIDTH, HEIGHT);
+        view.layout();
+        TimelineSkin skin = (TimelineSkin) view.getSkin();
+        double start = LocalDateTime.of(2020, 3, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+        double span = 21 * DAY;
+        double pixel = span / WIDTH;
+
+        double[] panning = new double[200];
+        int[] placed = new int[panning.length];
+        for (int i = -50; i < panning.length; i++) {
+            double from = start + (i + 50) * 7 * pixel;
+            vm.setWindow(from, from + span);
+            long t = System.nanoTime();
+            view.layout();
+            if (i >= 0) {
+                panning[i] = (System.nanoTime() - t) / 1e6;
+                placed[i] = skin.currentLayout().items().size();
+            }
+        }
+        double[] still = new double[100];
+        for (int i = -30; i < still.length; i++) {
+            double nudge = (i & 1) * pixel;
+            vm.setWindow(start + nudge, start + span + nudge);
+            long t = System.nanoTime();
+            view.layout();
+            if (i >= 0) {
+                still[i] = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        Arrays.sort(placed);
+        out.printf("labels placed per frame: median %d (%d-%d)%n", placed[placed.length / 2], placed[0],
+                placed[placed.length - 1]);
+        out.printf("frame while panning 7 px a frame: median %.2f ms; one window nudged: median %.2f ms%n",
+                median(panning), median(still));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
