@@ -150,6 +150,9 @@ public final class FilterViewModel {
             // a story opens without its events being looked at one by one on the FX thread
             return new FilterState(onTopics, onActors, query, e -> true, statements);
         }
+        // the search is run once here, over the whole story, not once per event in every view that filters
+        Predicate<Event> found = query.isEmpty() ? e -> true
+                : texts == null ? e -> false : texts.eventsMatching(query);
         Predicate<Event> events = e -> {
             if (!e.topicIds().isEmpty() && !intersects(e.topicIds(), onTopics)) {
                 return false;
@@ -157,7 +160,7 @@ public final class FilterViewModel {
             if (!allActors && !e.actorIds().isEmpty() && !intersects(e.actorIds(), onActors)) {
                 return false;
             }
-            return query.isEmpty() || (texts != null && texts.searchText(e).contains(query));
+            return found.test(e);
         };
         return new FilterState(onTopics, onActors, query, events, statements);
     }

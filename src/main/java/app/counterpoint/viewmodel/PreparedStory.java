@@ -9,11 +9,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A story with what every view needs to know about it worked out once: events and statements in time order, look-ups
@@ -31,7 +31,7 @@ public final class PreparedStory {
     private final Map<String, List<Statement>> statementsByEvent;
     private final Map<String, Integer> eventsPerTopic;
     private final Map<String, Integer> eventsPerActor;
-    private final Map<String, String> searchTextByEvent;
+    private final SearchIndex search;
     private final Event mostDiscussedEvent;
     private final TimeExtent extent;
 
@@ -83,11 +83,11 @@ public final class PreparedStory {
             for (String a : involved) {
                 perActor.merge(a, 1, Integer::sum);
             }
-            texts.put(e.id(), text.toString().toLowerCase(Locale.ROOT));
+            texts.put(e.id(), text.toString());
         }
         eventsPerTopic = Collections.unmodifiableMap(perTopic);
         eventsPerActor = Collections.unmodifiableMap(perActor);
-        searchTextByEvent = Collections.unmodifiableMap(texts);
+        search = new SearchIndex(eventsInTimeOrder, e -> texts.get(e.id()));
     }
 
     /** Works everything out; takes a while for a big story, so call it off the FX thread. */
@@ -171,7 +171,15 @@ public final class PreparedStory {
 
     /** An event's title, summary and statement texts, lower-cased, one per line: what the search looks in. */
     public String searchText(Event event) {
-        return searchTextByEvent.getOrDefault(event.id(), "");
+        return search.textOf(event.id());
+    }
+
+    /**
+     * The events whose search text contains {@code query} (trimmed and lower-cased, one line), found in one pass
+     * over the whole story when this is called; the predicate it gives only looks the event up.
+     */
+    public Predicate<Event> eventsMatching(String query) {
+        return search.matching(query);
     }
 
     /** The stretch of time all the story's events cover; empty for a story without events. */

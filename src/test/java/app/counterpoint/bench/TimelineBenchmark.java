@@ -67,8 +67,8 @@ public final class TimelineBenchmark {
         out.printf("Counterpoint timeline benchmark: %d cores, max heap %d MB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
-        out.printf("%-8s %10s %10s %9s %9s %9s %9s %9s %9s %9s%n", "events", "load cold", "load warm",
-                "filter", "filter+fr", "frame all", "frame yr", "frame day", "render all", "MB heap");
+        out.printf("%-8s %10s %10s %9s %9s %9s %9s %9s %9s %9s %9s%n", "events", "load cold", "load warm",
+                "filter", "filter+fr", "search+fr", "frame all", "frame yr", "frame day", "render all", "MB heap");
         for (int n : sizes) {
             Path file = dir.resolve("story-" + n + ".json");
             if (!Files.exists(file)) {
@@ -78,6 +78,8 @@ public final class TimelineBenchmark {
         }
         out.println("load: StoryReader.read (parse + validate), first read in this JVM and median of 5 after it;");
         out.println("filter: topic toggle until shownEvents is updated, and with the timeline redrawn (median of 40);");
+        out.println("search: one keystroke typing \"nairobi\" into the search, until the timeline is redrawn"
+                + " (median of 35 after 7 warm-up);");
         out.println("frame: lay out + draw one 1600x600 timeline frame at the whole story / one year / one day"
                 + " (median of 60 after 30 warm-up);");
         out.println("render: the whole-story frame rasterised too (snapshot on the software pipeline);");
@@ -100,11 +102,13 @@ public final class TimelineBenchmark {
         Story story = first.story();
         first = null;
         Results r = onFx(() -> frameAndFilter(story));
-        out.printf("%-8d %8.0fms %8.0fms %7.1fms %7.1fms %7.2fms %7.2fms %7.2fms %8.1fms %9d%n", n, cold,
-                median(warm), r.filter, r.filterAndFrame, r.frames[0], r.frames[1], r.frames[2], r.render, r.heapMb);
+        out.printf("%-8d %8.0fms %8.0fms %7.1fms %7.1fms %7.1fms %7.2fms %7.2fms %7.2fms %8.1fms %9d%n", n, cold,
+                median(warm), r.filter, r.filterAndFrame, r.search, r.frames[0], r.frames[1], r.frames[2], r.render,
+                r.heapMb);
     }
 
-    private record Results(double filter, double filterAndFrame, double[] frames, double render, long heapMb) {
+    private record Results(double filter, double filterAndFrame, double search, double[] frames, double render,
+            long heapMb) {
     }
 
     private Results frameAndFilter(Story story) {
@@ -152,6 +156,8 @@ public final class TimelineBenchmark {
             }
         }
 
+        double search = typingTime(main, view, "nairobi");
+
         vm.setWindow(fitStart, fitEnd);
         SnapshotParameters params = new SnapshotParameters();
         WritableImage image = new WritableImage(WIDTH, HEIGHT);
@@ -169,7 +175,28 @@ public final class TimelineBenchmark {
         System.gc();
         long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         scene.setRoot(new StackPane());
-        return new Results(median(filter), median(filterAndFrame), frames, median(render), used >> 20);
+        return new Results(median(filter), median(filterAndFrame), search, frames, median(render), used >> 20);
+    }
+
+    /**
+     * The median cost of one keystroke typed into the search, until the timeline shows the narrowed events: the word
+     * is typed letter by letter six times over (the first time as warm-up) and the search cleared in between.
+     */
+    private static double typingTime(MainViewModel main, TimelineView view, String word) {
+        double[] times = new double[5 * word.length()];
+        for (int round = 0; round < 6; round++) {
+            for (int k = 1; k <= word.length(); k++) {
+                long t = System.nanoTime();
+                main.filter().searchTextProperty().set(word.substring(0, k));
+                view.layout();
+                if (round > 0) {
+                    times[(round - 1) * word.length() + k - 1] = ms(System.nanoTime() - t);
+                }
+            }
+            main.filter().searchTextProperty().set("");
+            view.layout();
+        }
+        return median(times);
     }
 
     /** The median frame over windows nudged by a pixel, so every frame is a real re-layout and redraw. */
