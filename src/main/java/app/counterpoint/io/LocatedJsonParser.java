@@ -144,7 +144,8 @@ final class LocatedJsonParser {
                 default -> throw new IllegalStateException("unexpected JSON token " + token);
             };
             String text = switch (type) {
-                case STRING -> strings.share(parser.getText());
+                case STRING -> strings.share(parser.getTextCharacters(), parser.getTextOffset(),
+                        parser.getTextLength());
                 case NUMBER, BOOLEAN -> parser.getText();
                 default -> null;
             };

@@ -47,6 +47,10 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
         if (text == null) {
             throw new IllegalArgumentException("a date is required");
         }
+        StoryDate plainDay = plainDay(text);
+        if (plainDay != null) {
+            return plainDay;
+        }
         Matcher m = ISO.matcher(text.trim());
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not an ISO 8601 date such as 2017, 2017-05, "
@@ -107,6 +111,37 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a real date: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The most common form, a real day written YYYY-MM-DD, read without the regular expression, which was most of
+     * the time spent on dates when a large story was loaded; {@code null} for anything else, including impossible
+     * days, which the full parse then reports.
+     */
+    private static StoryDate plainDay(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+            return null;
+        }
+        return ofDay(year, month, day);
+    }
+
+    /** The decimal number written in {@code text[from, to)}, or -1 when any character there is no ASCII digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     public static StoryDate ofDay(int year, int month, int day) {
