@@ -47,9 +47,9 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
         if (text == null) {
             throw new IllegalArgumentException("a date is required");
         }
-        StoryDate plainDay = plainDay(text);
-        if (plainDay != null) {
-            return plainDay;
+        StoryDate plain = plain(text);
+        if (plain != null) {
+            return plain;
         }
         Matcher m = ISO.matcher(text.trim());
         if (!m.matches()) {
@@ -114,21 +114,39 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
     }
 
     /**
-     * The most common form, a real day written YYYY-MM-DD, read without the regular expression, which was most of
-     * the time spent on dates when a large story was loaded; {@code null} for anything else, including impossible
-     * days, which the full parse then reports.
+     * The common forms YYYY, YYYY-MM, YYYY-MM-DD and YYYY-MM-DDTHH:MM, when they name a real date, read without the
+     * regular expression, which was most of the time spent on dates when a large story was loaded; {@code null} for
+     * anything else, impossible dates included, which the full parse then reports as before.
      */
-    private static StoryDate plainDay(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+    private static StoryDate plain(String text) {
+        int length = text.length();
+        if (length != 4 && length != 7 && length != 10 && length != 16) {
             return null;
         }
         int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
+        int month = length >= 7 && text.charAt(4) == '-' ? digits(text, 5, 7) : length == 4 ? 1 : -1;
+        int day = length >= 10 && text.charAt(7) == '-' ? digits(text, 8, 10) : length <= 7 ? 1 : -1;
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
             return null;
         }
-        return ofDay(year, month, day);
+        return switch (length) {
+            case 4 -> new StoryDate(year, 1, 1, 0, 0, 0, null, DatePrecision.YEAR);
+            case 7 -> new StoryDate(year, month, 1, 0, 0, 0, null, DatePrecision.MONTH);
+            case 10 -> ofDay(year, month, day);
+            default -> plainMinute(text, year, month, day);
+        };
+    }
+
+    private static StoryDate plainMinute(String text, int year, int month, int day) {
+        if (text.charAt(10) != 'T' || text.charAt(13) != ':') {
+            return null;
+        }
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+            return null;
+        }
+        return new StoryDate(year, month, day, hour, minute, 0, null, DatePrecision.MINUTE);
     }
 
     /** The decimal number written in {@code text[from, to)}, or -1 when any character there is no ASCII digit. */
