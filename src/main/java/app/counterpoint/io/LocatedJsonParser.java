@@ -11,14 +11,14 @@ import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds a {@link JsonValueNode} tree from UTF-8 JSON with Jackson's streaming parser. Positions are Jackson's:
+ * Builds a located tree ({@link JsonTape}, read through {@link JsonValueNode}) from UTF-8 JSON with Jackson's streaming parser. Positions are Jackson's:
  * columns count bytes, which {@link Problems} turns into characters. The loop is iterative, so
  * deeply nested input cannot overflow the stack; nesting is limited anyway because no story needs it.
  */
@@ -32,6 +32,9 @@ final class LocatedJsonParser {
     /** The longest number or field name: a year or a field name never needs more. */
     static final int MAX_NUMBER_CHARS = 100;
     static final int MAX_NAME_CHARS = 1000;
+
+    /** Objects with more members than this get a set of their names, so duplicate checks stay linear overall. */
+    private static final int INDEX_THRESHOLD = 16;
 
     /**
      * Every limit is set here on purpose rather than left to Jackson's defaults. Jackson's nesting limit is a
@@ -69,7 +72,7 @@ final class LocatedJsonParser {
     static JsonValueNode parse(byte[] utf8, int offset, int length, Problems problems) {
         try (JsonParser parser = FACTORY.createParser(utf8, offset, length)) {
             try {
-                return buildTree(parser, problems);
+                return buildTree(parser, length, problems);
             } catch (StreamConstraintsException e) {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
                 problems.add(at.getLineNr(), at.getColumnNr(), "the file is too large or too deeply nested to be a "
@@ -104,51 +107,70 @@ final class LocatedJsonParser {
                 Long.parseLong(m.group(3)));
     }
 
-    private static JsonValueNode buildTree(JsonParser parser, Problems problems) throws IOException {
-        Deque<JsonValueNode> open = new ArrayDeque<>();
+    private static JsonValueNode buildTree(JsonParser parser, int length, Problems problems) throws IOException {
+        // a generated story has about one value per 20 bytes; the tape grows when a file has more
+        JsonTape tape = new JsonTape(length / 20);
+        int[] open = new int[MAX_DEPTH];
+        int[] memberCounts = new int[MAX_DEPTH];
+        @SuppressWarnings("unchecked")
+        Set<String>[] memberNames = new Set[MAX_DEPTH];
+        int depth = 0;
         RecentStrings strings = new RecentStrings();
         String pendingName = null;
-        JsonValueNode root = null;
+        int root = -1;
         JsonToken token;
-        while (root == null && (token = parser.nextToken()) != null) {
+        while (root < 0 && (token = parser.nextToken()) != null) {
             if (token == JsonToken.FIELD_NAME) {
                 pendingName = parser.currentName();
                 continue;
             }
             if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                JsonValueNode closed = open.pop();
-                if (open.isEmpty()) {
+                int closed = open[--depth];
+                tape.close(closed);
+                if (depth == 0) {
                     root = closed;
                 }
                 continue;
             }
             int line = tokenLine(parser);
             int column = tokenColumn(parser);
-            JsonValueNode node = switch (token) {
-                case START_OBJECT -> JsonValueNode.container(JsonValueNode.Type.OBJECT, line, column);
-                case START_ARRAY -> JsonValueNode.container(JsonValueNode.Type.ARRAY, line, column);
-                case VALUE_STRING -> JsonValueNode.scalar(JsonValueNode.Type.STRING, strings.share(parser.getText()),
-                        line, column);
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-                        JsonValueNode.scalar(JsonValueNode.Type.NUMBER, parser.getText(), line, column);
-                case VALUE_TRUE, VALUE_FALSE ->
-                        JsonValueNode.scalar(JsonValueNode.Type.BOOLEAN, parser.getText(), line, column);
-                case VALUE_NULL -> JsonValueNode.scalar(JsonValueNode.Type.NULL, null, line, column);
+            JsonValueNode.Type type = switch (token) {
+                case START_OBJECT -> JsonValueNode.Type.OBJECT;
+                case START_ARRAY -> JsonValueNode.Type.ARRAY;
+                case VALUE_STRING -> JsonValueNode.Type.STRING;
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonValueNode.Type.NUMBER;
+                case VALUE_TRUE, VALUE_FALSE -> JsonValueNode.Type.BOOLEAN;
+                case VALUE_NULL -> JsonValueNode.Type.NULL;
                 default -> throw new IllegalStateException("unexpected JSON token " + token);
             };
-            attach(open.peek(), pendingName, node, problems);
-            if (node.isObject() || node.isArray()) {
-                if (open.size() >= MAX_DEPTH) {
-                    problems.add(node, "the JSON is nested more than " + MAX_DEPTH
+            String text = switch (type) {
+                case STRING -> strings.share(parser.getTextCharacters(), parser.getTextOffset(),
+                        parser.getTextLength());
+                case NUMBER, BOOLEAN -> parser.getText();
+                default -> null;
+            };
+            int parent = depth == 0 ? -1 : open[depth - 1];
+            boolean member = parent >= 0 && tape.type(parent) == JsonValueNode.Type.OBJECT;
+            int slot = tape.add(type, member ? pendingName : null, text, line, column);
+            if (member && isRepeated(tape, parent, slot, pendingName, depth - 1, memberCounts, memberNames)) {
+                problems.add(line, column, "the field '" + pendingName + "' appears twice in the same object; keep "
+                        + "only one");
+            }
+            if (type == JsonValueNode.Type.OBJECT || type == JsonValueNode.Type.ARRAY) {
+                if (depth >= MAX_DEPTH) {
+                    problems.add(line, column, "the JSON is nested more than " + MAX_DEPTH
                             + " levels deep here; a story file never needs that many");
                     return null;
                 }
-                open.push(node);
-            } else if (open.isEmpty()) {
-                root = node;
+                open[depth] = slot;
+                memberCounts[depth] = 0;
+                memberNames[depth] = null;
+                depth++;
+            } else if (depth == 0) {
+                root = slot;
             }
         }
-        if (root == null) {
+        if (root < 0) {
             problems.add(1, 1, "the file is empty");
             return null;
         }
@@ -156,10 +178,31 @@ final class LocatedJsonParser {
             JsonLocation at = parser.currentTokenLocation();
             problems.add(at.getLineNr(), at.getColumnNr(),
                     "JSON syntax error: more content after the end of the value that starts at line "
-                            + root.line() + ", column " + root.column());
+                            + tape.line(root) + ", column " + tape.column(root));
             return null;
         }
-        return root;
+        return tape.node(root);
+    }
+
+    /**
+     * Whether the object already has a member of this name. Objects past {@link #INDEX_THRESHOLD} members get a set
+     * of their names, so a hostile file with one huge object is still checked in linear time.
+     */
+    private static boolean isRepeated(JsonTape tape, int object, int slot, String name, int level, int[] memberCounts,
+                                      Set<String>[] memberNames) {
+        Set<String> names = memberNames[level];
+        if (names != null) {
+            return !names.add(name);
+        }
+        boolean repeated = tape.member(object, name, slot) >= 0;
+        if (++memberCounts[level] > INDEX_THRESHOLD) {
+            names = new HashSet<>();
+            for (int m = tape.firstMember(object); m <= slot; m = tape.next(m)) {
+                names.add(tape.name(m));
+            }
+            memberNames[level] = names;
+        }
+        return repeated;
     }
 
     /**
@@ -178,17 +221,6 @@ final class LocatedJsonParser {
             return column < 0 ? column : column - 1;
         }
         return parser.currentTokenLocation().getColumnNr();
-    }
-
-    private static void attach(JsonValueNode parent, String name, JsonValueNode node, Problems problems) {
-        if (parent == null) {
-            return;
-        }
-        if (parent.isArray()) {
-            parent.add(node);
-        } else if (parent.put(name, node) != null) {
-            problems.add(node, "the field '" + name + "' appears twice in the same object; keep only one");
-        }
     }
 
     private static String readable(String jacksonMessage) {

@@ -12,17 +12,44 @@ final class RecentStrings {
     private static final int MAX_LENGTH = 32;
 
     private final String[] slots = new String[SLOTS];
+    /**
+     * The hash of each slot's string, compared before the string itself: most texts that land in a taken slot are
+     * unique ids, and touching the old string to find that out was a cache miss each (5% of a large file's read).
+     */
+    private final int[] hashes = new int[SLOTS];
 
-    String share(String s) {
-        if (s.length() > MAX_LENGTH) {
-            return s;
+    /**
+     * The text of {@code chars[offset, offset + length)}: a string seen recently when there is one, so a repeated
+     * text costs no new string at all, else a new one.
+     */
+    String share(char[] chars, int offset, int length) {
+        if (length > MAX_LENGTH) {
+            return new String(chars, offset, length);
         }
-        int slot = s.hashCode() & (SLOTS - 1);
+        int hash = 0;
+        for (int i = offset; i < offset + length; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int slot = hash & (SLOTS - 1);
         String known = slots[slot];
-        if (s.equals(known)) {
+        if (known != null && hashes[slot] == hash && sameText(known, chars, offset, length)) {
             return known;
         }
-        slots[slot] = s;
-        return s;
+        String text = new String(chars, offset, length);
+        slots[slot] = text;
+        hashes[slot] = hash;
+        return text;
+    }
+
+    private static boolean sameText(String known, char[] chars, int offset, int length) {
+        if (known.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (known.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

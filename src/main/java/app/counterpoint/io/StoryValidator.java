@@ -262,8 +262,7 @@ final class StoryValidator {
         if (value == null) {
             return null;
         }
-        index.checkReference(value, path, name, -1);
-        return value.text();
+        return index.checkReference(value, path, name, -1);
     }
 
     private List<String> references(JsonValueNode entry, String path, String name, boolean required, IdIndex index) {
@@ -277,8 +276,7 @@ final class StoryValidator {
             if (value == null) {
                 continue;
             }
-            index.checkReference(value, path, name, i);
-            ids.add(value.text());
+            ids.add(index.checkReference(value, path, name, i));
         }
         return ids;
     }

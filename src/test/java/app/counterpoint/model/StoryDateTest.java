@@ -54,6 +54,28 @@ class StoryDateTest {
         assertEquals("'2017-13' has month 13; months run from 01 to 12", month13.getMessage());
     }
 
+    @Test
+    void commonFormsReadToTheirFields() {
+        assertEquals(new StoryDate(2017, 1, 1, 0, 0, 0, null, DatePrecision.YEAR), StoryDate.parse("2017"));
+        assertEquals(new StoryDate(2017, 12, 1, 0, 0, 0, null, DatePrecision.MONTH), StoryDate.parse("2017-12"));
+        assertEquals(new StoryDate(2016, 2, 29, 0, 0, 0, null, DatePrecision.DAY), StoryDate.parse("2016-02-29"));
+        assertEquals(new StoryDate(2017, 5, 2, 23, 59, 0, null, DatePrecision.MINUTE),
+                StoryDate.parse("2017-05-02T23:59"));
+        assertEquals(new StoryDate(2017, 5, 2, 0, 0, 0, null, DatePrecision.DAY), StoryDate.parse(" 2017-05-02 "));
+    }
+
+    @Test
+    void impossibleTimesAndMonthsInTheCommonFormsKeepTheirMessages() {
+        assertEquals("'2017-00' has month 0; months run from 01 to 12", assertThrows(IllegalArgumentException.class,
+                () -> StoryDate.parse("2017-00")).getMessage());
+        assertEquals("'2017-05-02T24:00' has an impossible time of day", assertThrows(IllegalArgumentException.class,
+                () -> StoryDate.parse("2017-05-02T24:00")).getMessage());
+        assertEquals("'2017-05-02T23:60' has an impossible time of day", assertThrows(IllegalArgumentException.class,
+                () -> StoryDate.parse("2017-05-02T23:60")).getMessage());
+        assertEquals("'2100-02-29' names day 29 of February 2100, which has 28 days",
+                assertThrows(IllegalArgumentException.class, () -> StoryDate.parse("2100-02-29")).getMessage());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "May 2017", "2017-5-2", "17-05-02", "2017-05-02T25:00", "2017-05-02T14:30+19:00",
         "2017-05-02 14:30"})
