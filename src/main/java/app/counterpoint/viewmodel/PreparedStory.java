@@ -31,6 +31,8 @@ public final class PreparedStory {
     private final Map<String, List<Statement>> statementsByEvent;
     private final Map<String, Integer> eventsPerTopic;
     private final Map<String, Integer> eventsPerActor;
+    /** Each event's place in {@link #eventsInTimeOrder}, by id. */
+    private final Map<String, Integer> rankById;
     private final SearchIndex search;
     private final Event mostDiscussedEvent;
     private final TimeExtent extent;
@@ -48,6 +50,7 @@ public final class PreparedStory {
             rank.put(e.id(), i);
         }
         eventsById = Collections.unmodifiableMap(events);
+        rankById = Collections.unmodifiableMap(rank);
 
         Map<String, Source> sources = new HashMap<>();
         story.sources().forEach(s -> sources.put(s.id(), s));
@@ -65,8 +68,8 @@ public final class PreparedStory {
 
         Map<String, Integer> perTopic = new HashMap<>();
         Map<String, Integer> perActor = new HashMap<>();
-        Map<String, String> texts = new HashMap<>(capacity(story.events().size()));
-        for (Event e : story.events()) {
+        List<String> texts = new ArrayList<>(eventsInTimeOrder.size());
+        for (Event e : eventsInTimeOrder) {
             for (String t : e.topicIds()) {
                 perTopic.merge(t, 1, Integer::sum);
             }
@@ -83,11 +86,11 @@ public final class PreparedStory {
             for (String a : involved) {
                 perActor.merge(a, 1, Integer::sum);
             }
-            texts.put(e.id(), text.toString());
+            texts.add(text.toString());
         }
         eventsPerTopic = Collections.unmodifiableMap(perTopic);
         eventsPerActor = Collections.unmodifiableMap(perActor);
-        search = new SearchIndex(eventsInTimeOrder, e -> texts.get(e.id()));
+        search = new SearchIndex(eventsInTimeOrder, texts);
     }
 
     /** Works everything out; takes a while for a big story, so call it off the FX thread. */
@@ -171,7 +174,8 @@ public final class PreparedStory {
 
     /** An event's title, summary and statement texts, lower-cased, one per line: what the search looks in. */
     public String searchText(Event event) {
-        return search.textOf(event.id());
+        Integer rank = rankById.get(event.id());
+        return rank == null ? "" : search.textOf(rank);
     }
 
     /**

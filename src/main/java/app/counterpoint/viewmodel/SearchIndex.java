@@ -4,13 +4,10 @@ import app.counterpoint.model.Event;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -24,40 +21,39 @@ final class SearchIndex {
     private static final char END = '\n';
 
     private final String text;
-    /** Where each event's text starts in {@link #text}, in the order of the events given. */
+    /** Where each event's text starts in {@link #text}, in the order of {@link #events}. */
     private final int[] starts;
-    private final Map<String, Integer> indexById;
     private final List<Event> events;
 
-    /** @param textOf an event's own text (any case); the index lower-cases it */
-    SearchIndex(List<Event> events, Function<Event, String> textOf) {
-        this.events = List.copyOf(events);
+    /**
+     * @param events the events, in the order their texts come (kept, not copied: give an unmodifiable list)
+     * @param texts  each event's own text, in any case; the index lower-cases it
+     */
+    SearchIndex(List<Event> events, List<String> texts) {
+        if (events.size() != texts.size()) {
+            throw new IllegalArgumentException(events.size() + " events but " + texts.size() + " texts");
+        }
+        this.events = events;
         StringBuilder all = new StringBuilder();
         starts = new int[events.size()];
-        indexById = new HashMap<>(events.size() * 4 / 3 + 1);
         for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
             starts[i] = all.length();
-            all.append(textOf.apply(e).toLowerCase(Locale.ROOT)).append(END);
-            indexById.put(e.id(), i);
+            all.append(texts.get(i).toLowerCase(Locale.ROOT)).append(END);
         }
         text = all.toString();
     }
 
-    /** The lower-cased text the search looks in for the event with this id; empty for an unknown id. */
-    String textOf(String eventId) {
-        Integer i = indexById.get(eventId);
-        if (i == null) {
-            return "";
-        }
-        int end = i + 1 < starts.length ? starts[i + 1] : text.length();
-        return text.substring(starts[i], end - 1);
+    /** The lower-cased text the search looks in for the event at {@code index} in the order given. */
+    String textOf(int index) {
+        int end = index + 1 < starts.length ? starts[index + 1] : text.length();
+        return text.substring(starts[index], end - 1);
     }
 
     /**
      * The events whose text contains {@code query} (already lower-cased, without line breaks). The work is done
      * here, once; the predicate only looks the event up, by identity: the views test the story's own events, and
-     * an identity look-up does not touch the id string and its hash table entry for each of 100,000 events.
+     * an identity look-up does not touch the id string and its hash table entry for each of 100,000 events. An
+     * event not given to the index is never found.
      */
     Predicate<Event> matching(String query) {
         BitSet hits = new BitSet(starts.length);

@@ -10,6 +10,7 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,9 @@ class PreparedStoryTest {
         assertTrue(summit.contains("summary of summit"), summit);
         assertTrue(summit.contains("talks in july"), summit);
         assertFalse(p.searchText(p.event("strike").orElseThrow()).contains("talks"));
+        Event stranger = new Event("stranger", "Not in this story", StoryDate.parse("2020-01-01"), null, null,
+                List.of(), List.of(), List.of());
+        assertEquals("", p.searchText(stranger));
     }
 
     @Test
