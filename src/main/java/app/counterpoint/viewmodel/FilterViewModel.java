@@ -35,6 +35,10 @@ public final class FilterViewModel {
 
     /** The open story, whose lower-cased texts the search looks in; null before the first. */
     private PreparedStory story;
+    /** The last search run and what it found, kept while story and query stay: a topic change does not search. */
+    private PreparedStory searchedStory;
+    private String searchedQuery;
+    private Predicate<Event> searchFound;
 
     public FilterViewModel() {
         searchText.addListener((Observable o) -> choiceChanged());
@@ -142,7 +146,6 @@ public final class FilterViewModel {
         Set<String> onActors = selectedIds(actors);
         boolean allActors = onActors.size() == actors.size();
         String query = searchText.get() == null ? "" : searchText.get().trim().toLowerCase(Locale.ROOT);
-        PreparedStory texts = story;
 
         Predicate<Statement> statements = s -> onActors.contains(s.actorId()) && intersects(s.topicIds(), onTopics);
         if (onTopics.size() == topics.size() && allActors && query.isEmpty()) {
@@ -150,9 +153,7 @@ public final class FilterViewModel {
             // a story opens without its events being looked at one by one on the FX thread
             return new FilterState(onTopics, onActors, query, e -> true, statements);
         }
-        // the search is run once here, over the whole story, not once per event in every view that filters
-        Predicate<Event> found = query.isEmpty() ? e -> true
-                : texts == null ? e -> false : texts.eventsMatching(query);
+        Predicate<Event> found = found(query);
         Predicate<Event> events = e -> {
             if (!e.topicIds().isEmpty() && !intersects(e.topicIds(), onTopics)) {
                 return false;
@@ -163,6 +164,22 @@ public final class FilterViewModel {
             return found.test(e);
         };
         return new FilterState(onTopics, onActors, query, events, statements);
+    }
+
+    /** The events the search finds: searched once over the whole story, not per event in every view. */
+    private Predicate<Event> found(String query) {
+        if (query.isEmpty()) {
+            return e -> true;
+        }
+        if (story == null) {
+            return e -> false;
+        }
+        if (story != searchedStory || !query.equals(searchedQuery)) {
+            searchFound = story.eventsMatching(query);
+            searchedStory = story;
+            searchedQuery = query;
+        }
+        return searchFound;
     }
 
     private static boolean intersects(List<String> ids, Set<String> on) {

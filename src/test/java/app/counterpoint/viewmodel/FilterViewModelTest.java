@@ -83,6 +83,30 @@ class FilterViewModelTest {
     }
 
     @Test
+    void aSearchKeepsFindingTheSameEventsWhileTopicsChangeAroundIt() {
+        filter.searchTextProperty().set("phone");
+        assertEquals(List.of("call"), shownEventIds());
+        filter.setTopicSelected("syria", false);
+        assertEquals(List.of("call"), shownEventIds(), "the call is on terrorism too");
+        filter.setTopicSelected("terrorism", false);
+        filter.setTopicSelected("nk", false);
+        assertEquals(List.of(), shownEventIds());
+        filter.setTopicSelected("syria", true);
+        assertEquals(List.of("call"), shownEventIds());
+    }
+
+    @Test
+    void theSameSearchInANewStoryLooksInThatStory() {
+        filter.searchTextProperty().set("meeting");
+        assertEquals(List.of(), shownEventIds());
+        Story other = SampleStories.threeSides();
+        filter.setStory(other);
+        filter.searchTextProperty().set("meeting");
+        assertEquals(List.of("meeting"),
+                other.events().stream().filter(filter.getState().eventFilter()).map(Event::id).toList());
+    }
+
+    @Test
     void resetSwitchesEverythingBackOn() {
         filter.setTopicSelected("syria", false);
         filter.setActorSelected("wh", false);
