@@ -17,11 +17,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 
 /**
  * Measures, for generated stories of 1,000, 10,000 and 100,000 events: load and validate, a topic filter change, and
@@ -45,14 +40,7 @@ public final class TimelineBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        // The same headless pipeline as the tests: Monocle with the software renderer.
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
+        HeadlessFx.start();
         try {
             Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("counterpoint-bench");
             int[] sizes = args.length > 1
@@ -101,7 +89,7 @@ public final class TimelineBenchmark {
         }
         Story story = first.story();
         first = null;
-        Results r = onFx(() -> frameAndFilter(story));
+        Results r = HeadlessFx.call(() -> frameAndFilter(story));
         out.printf("%-8d %8.0fms %8.0fms %7.1fms %7.1fms %7.1fms %7.2fms %7.2fms %7.2fms %8.1fms %9d%n", n, cold,
                 median(warm), r.filter, r.filterAndFrame, r.search, r.frames[0], r.frames[1], r.frames[2], r.render,
                 r.heapMb);
@@ -220,17 +208,6 @@ public final class TimelineBenchmark {
         return events.get(events.size() / 2).startEpochSecond();
     }
 
-    private static <T> T onFx(Supplier<T> task) throws InterruptedException, ExecutionException, TimeoutException {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(10, TimeUnit.MINUTES);
-    }
 
     private static double median(double[] values) {
         double[] sorted = values.clone();

@@ -1,5 +1,6 @@
 package app.counterpoint.view.timeline;
 
+import app.counterpoint.bench.HeadlessFx;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
@@ -20,8 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Frames crowded with labels, some far too long for their room: 60,000 events over a year, one in eight with a title
@@ -44,24 +43,12 @@ public final class LabelFrameBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                run(System.out);
-                done.complete(null);
-            } catch (RuntimeException | Error e) {
-                done.completeExceptionally(e);
-            }
-        });
+        HeadlessFx.start();
         try {
-            done.get(10, TimeUnit.MINUTES);
+            HeadlessFx.call(() -> {
+                run(System.out);
+                return null;
+            });
         } finally {
             Platform.exit();
         }
