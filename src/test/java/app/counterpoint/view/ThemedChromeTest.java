@@ -44,12 +44,17 @@ class ThemedChromeTest {
         return (Color) region.getBackground().getFills().get(0).getFill();
     }
 
-    /** The colour drawn at a point of a node, from a snapshot of the whole scene. */
-    private static Color pixel(FxRobot robot, Node node, double x, double y) {
+    /** The whole scene as drawn. */
+    private static WritableImage snapshot(FxRobot robot, Node anyNode) {
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = node.getScene().snapshot(null));
+        robot.interact(() -> shot[0] = anyNode.getScene().snapshot(null));
+        return shot[0];
+    }
+
+    /** The colour drawn at a point of a node, in a snapshot of its scene. */
+    private static Color pixel(WritableImage shot, Node node, double x, double y) {
         Bounds b = node.localToScene(node.getBoundsInLocal());
-        PixelReader reader = shot[0].getPixelReader();
+        PixelReader reader = shot.getPixelReader();
         return reader.getColor((int) (b.getMinX() + x), (int) (b.getMinY() + y));
     }
 
@@ -72,11 +77,12 @@ class ThemedChromeTest {
         Node overview = robot.lookup("#timeline-overview").query();
         // the timeline's plain background below its axis, and the strip between the brush's top edge and the bars'
         // tops at three places (the median, in case one falls on a bar)
-        Color timelineBackground = pixel(robot, timeline, 4, timeline.getBoundsInLocal().getHeight() - 6);
+        WritableImage shot = snapshot(robot, timeline);
+        Color timelineBackground = pixel(shot, timeline, 4, timeline.getBoundsInLocal().getHeight() - 6);
         Bounds strip = overview.getBoundsInLocal();
         double[] ratios = new double[3];
         for (int i = 0; i < 3; i++) {
-            Color c = pixel(robot, overview, strip.getWidth() * (i + 1) / 4 + 0.5, 6);
+            Color c = pixel(shot, overview, strip.getWidth() * (i + 1) / 4 + 0.5, 6);
             ratios[i] = ThemeContrastTest.contrast(c, timelineBackground);
         }
         Arrays.sort(ratios);
