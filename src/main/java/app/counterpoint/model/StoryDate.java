@@ -47,106 +47,33 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
         if (text == null) {
             throw new IllegalArgumentException("a date is required");
         }
-        StoryDate plain = plain(text);
-        if (plain != null) {
-            return plain;
-        }
-        Matcher m = ISO.matcher(text.trim());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not an ISO 8601 date such as 2017, 2017-05, "
-                    + "2017-05-02 or 2017-05-02T14:30");
-        }
-        int year = Integer.parseInt(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1));
-        if (Math.abs(year) > MAX_YEAR) {
-            throw new IllegalArgumentException("'" + text + "' has year " + year + "; years must lie between -"
-                    + MAX_YEAR + " and " + MAX_YEAR);
-        }
-        int month = 1;
-        int day = 1;
-        int hour = 0;
-        int minute = 0;
-        int second = 0;
-        DatePrecision precision = DatePrecision.YEAR;
-        ZoneOffset offset = null;
-        if (m.group(2) != null) {
-            month = Integer.parseInt(m.group(2));
-            precision = DatePrecision.MONTH;
-            if (month < 1 || month > 12) {
-                throw new IllegalArgumentException("'" + text + "' has month " + month + "; months run from 01 to 12");
-            }
-        }
-        if (m.group(3) != null) {
-            day = Integer.parseInt(m.group(3));
-            precision = DatePrecision.DAY;
-            int length = lengthOfMonth(year, month);
-            if (day < 1 || day > length) {
-                throw new IllegalArgumentException("'" + text + "' names day " + day + " of "
-                        + monthName(month) + " " + formatYear(year) + ", which has " + length + " days");
-            }
-        }
-        if (m.group(4) != null) {
-            hour = Integer.parseInt(m.group(4));
-            minute = Integer.parseInt(m.group(5));
-            precision = DatePrecision.MINUTE;
-            if (hour > 23 || minute > 59) {
-                throw new IllegalArgumentException("'" + text + "' has an impossible time of day");
-            }
-        }
-        if (m.group(6) != null) {
-            second = Integer.parseInt(m.group(6));
-            precision = DatePrecision.SECOND;
-            if (second > 59) {
-                throw new IllegalArgumentException("'" + text + "' has an impossible second");
-            }
-        }
-        if (m.group(7) != null) {
-            try {
-                offset = ZoneOffset.of(m.group(7));
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException("'" + text + "' has an impossible UTC offset " + m.group(7), e);
-            }
-        }
-        try {
-            return new StoryDate(year, month, day, hour, minute, second, offset, precision);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a real date: " + e.getMessage(), e);
-        }
+        Parts parts = scanPlain(text);
+        return checked(text, parts != null ? parts : scanIso(text));
+    }
+
+    /** The numbers a date's text names, not yet checked; -1 (null for the offset) for a part it leaves out. */
+    private record Parts(int year, int month, int day, int hour, int minute, int second, String offset) {
     }
 
     /**
-     * The common forms YYYY, YYYY-MM, YYYY-MM-DD and YYYY-MM-DDTHH:MM, when they name a real date, read without the
-     * regular expression, which was most of the time spent on dates when a large story was loaded; {@code null} for
-     * anything else, impossible dates included, which the full parse then reports as before.
+     * The common forms YYYY, YYYY-MM, YYYY-MM-DD and YYYY-MM-DDTHH:MM read without the regular expression, which was
+     * most of the time spent on dates when a large story was loaded; {@code null} for any other text.
      */
-    private static StoryDate plain(String text) {
+    private static Parts scanPlain(String text) {
         int length = text.length();
         if (length != 4 && length != 7 && length != 10 && length != 16) {
             return null;
         }
         int year = digits(text, 0, 4);
-        int month = length >= 7 && text.charAt(4) == '-' ? digits(text, 5, 7) : length == 4 ? 1 : -1;
-        int day = length >= 10 && text.charAt(7) == '-' ? digits(text, 8, 10) : length <= 7 ? 1 : -1;
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+        int month = length >= 7 ? (text.charAt(4) == '-' ? digits(text, 5, 7) : -1) : 0;
+        int day = length >= 10 ? (text.charAt(7) == '-' ? digits(text, 8, 10) : -1) : 0;
+        int hour = length == 16 ? (text.charAt(10) == 'T' ? digits(text, 11, 13) : -1) : 0;
+        int minute = length == 16 ? (text.charAt(13) == ':' ? digits(text, 14, 16) : -1) : 0;
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0) {
             return null;
         }
-        return switch (length) {
-            case 4 -> new StoryDate(year, 1, 1, 0, 0, 0, null, DatePrecision.YEAR);
-            case 7 -> new StoryDate(year, month, 1, 0, 0, 0, null, DatePrecision.MONTH);
-            case 10 -> ofDay(year, month, day);
-            default -> plainMinute(text, year, month, day);
-        };
-    }
-
-    private static StoryDate plainMinute(String text, int year, int month, int day) {
-        if (text.charAt(10) != 'T' || text.charAt(13) != ':') {
-            return null;
-        }
-        int hour = digits(text, 11, 13);
-        int minute = digits(text, 14, 16);
-        if (hour < 0 || hour > 23 || minute < 0 || minute > 59) {
-            return null;
-        }
-        return new StoryDate(year, month, day, hour, minute, 0, null, DatePrecision.MINUTE);
+        return new Parts(year, length >= 7 ? month : -1, length >= 10 ? day : -1, length == 16 ? hour : -1,
+                length == 16 ? minute : -1, -1, null);
     }
 
     /** The decimal number written in {@code text[from, to)}, or -1 when any character there is no ASCII digit. */
@@ -160,6 +87,81 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /** Every ISO 8601 form this reads, by the regular expression. */
+    private static Parts scanIso(String text) {
+        Matcher m = ISO.matcher(text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not an ISO 8601 date such as 2017, 2017-05, "
+                    + "2017-05-02 or 2017-05-02T14:30");
+        }
+        return new Parts(Integer.parseInt(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1)),
+                number(m.group(2)), number(m.group(3)), number(m.group(4)), number(m.group(5)), number(m.group(6)),
+                m.group(7));
+    }
+
+    private static int number(String group) {
+        return group == null ? -1 : Integer.parseInt(group);
+    }
+
+    /** The date {@code parts} name, however they were read; the same checks and messages for every form. */
+    private static StoryDate checked(String text, Parts parts) {
+        int year = parts.year();
+        if (Math.abs(year) > MAX_YEAR) {
+            throw new IllegalArgumentException("'" + text + "' has year " + year + "; years must lie between -"
+                    + MAX_YEAR + " and " + MAX_YEAR);
+        }
+        int month = 1;
+        int day = 1;
+        int hour = 0;
+        int minute = 0;
+        int second = 0;
+        DatePrecision precision = DatePrecision.YEAR;
+        ZoneOffset offset = null;
+        if (parts.month() >= 0) {
+            month = parts.month();
+            precision = DatePrecision.MONTH;
+            if (month < 1 || month > 12) {
+                throw new IllegalArgumentException("'" + text + "' has month " + month + "; months run from 01 to 12");
+            }
+        }
+        if (parts.day() >= 0) {
+            day = parts.day();
+            precision = DatePrecision.DAY;
+            int length = lengthOfMonth(year, month);
+            if (day < 1 || day > length) {
+                throw new IllegalArgumentException("'" + text + "' names day " + day + " of "
+                        + monthName(month) + " " + formatYear(year) + ", which has " + length + " days");
+            }
+        }
+        if (parts.hour() >= 0) {
+            hour = parts.hour();
+            minute = parts.minute();
+            precision = DatePrecision.MINUTE;
+            if (hour > 23 || minute > 59) {
+                throw new IllegalArgumentException("'" + text + "' has an impossible time of day");
+            }
+        }
+        if (parts.second() >= 0) {
+            second = parts.second();
+            precision = DatePrecision.SECOND;
+            if (second > 59) {
+                throw new IllegalArgumentException("'" + text + "' has an impossible second");
+            }
+        }
+        if (parts.offset() != null) {
+            try {
+                offset = ZoneOffset.of(parts.offset());
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("'" + text + "' has an impossible UTC offset " + parts.offset(), e);
+            }
+        }
+        try {
+            return new StoryDate(year, month, day, hour, minute, second, offset, precision);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a real date: " + e.getMessage(), e);
+        }
     }
 
     public static StoryDate ofDay(int year, int month, int day) {
