@@ -30,11 +30,12 @@ public final class CounterpointApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainViewModel viewModel = new MainViewModel(new StoryReader(), loader, Platform::runLater,
-                SettingsStore.forCurrentUser());
+        MainViewModel viewModel =
+                new MainViewModel(new StoryReader(), loader, Platform::runLater, SettingsStore.forCurrentUser());
         SettingsViewModel settings = viewModel.settings();
         settings.load();
-        MainWindow window = new MainWindow(viewModel, stage, url -> getHostServices().showDocument(url));
+        MainWindow window =
+                new MainWindow(viewModel, stage, url -> getHostServices().showDocument(url));
         WindowBounds bounds = settings.windowProperty().get();
         boolean restore = bounds != null && isOnAScreen(bounds);
         Scene scene = new Scene(window, restore ? bounds.width() : 1280, restore ? bounds.height() : 800);
@@ -48,8 +49,9 @@ public final class CounterpointApp extends Application {
         stage.setMinHeight(600);
         stage.setOnHidden(e -> {
             if (!stage.isFullScreen()) {
-                settings.windowProperty().set(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                        stage.getHeight(), stage.isMaximized()));
+                settings.windowProperty()
+                        .set(new WindowBounds(
+                                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
             }
             settings.save();
         });
@@ -82,7 +84,8 @@ public final class CounterpointApp extends Application {
 
     /** A window restored onto a screen that has since been unplugged would open out of sight. */
     private static boolean isOnAScreen(WindowBounds b) {
-        return !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty();
+        return !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height()))
+                .isEmpty();
     }
 
     @Override

@@ -12,8 +12,7 @@ import javafx.application.Application;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("check")) {

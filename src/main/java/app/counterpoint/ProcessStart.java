@@ -18,8 +18,7 @@ final class ProcessStart {
     /** Linux reports process times in USER_HZ ticks, which is 100 on every architecture it runs on. */
     private static final int TICKS_PER_SECOND = 100;
 
-    private ProcessStart() {
-    }
+    private ProcessStart() {}
 
     /** The start of this process: from {@code /proc} on Linux, else from the process handle, else now. */
     static Instant instant() {

@@ -47,7 +47,9 @@ final class StartupTimer {
             public void changed(ObservableValue<? extends T> observable, T old, T now) {
                 if (now != null) {
                     observable.removeListener(this);
-                    LOG.log(Level.DEBUG, () -> "first story shown " + sinceStart() + " ms after process start" + cpuTime());
+                    LOG.log(
+                            Level.DEBUG,
+                            () -> "first story shown " + sinceStart() + " ms after process start" + cpuTime());
                 }
             }
         });
@@ -55,8 +57,11 @@ final class StartupTimer {
 
     /** The CPU time used so far, which unlike the wall time hardly depends on what else the machine is doing. */
     private static String cpuTime() {
-        return ProcessHandle.current().info().totalCpuDuration()
-                .map(cpu -> " (" + cpu.toMillis() + " ms CPU)").orElse("");
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(cpu -> " (" + cpu.toMillis() + " ms CPU)")
+                .orElse("");
     }
 
     private long sinceStart() {

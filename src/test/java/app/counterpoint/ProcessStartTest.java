@@ -18,13 +18,13 @@ class ProcessStartTest {
 
     @Test
     void ageIsUptimeLessTheStartTicks() {
-        assertEquals(Optional.of(Duration.ofMillis(1230)), ProcessStart.age(stat("java", 870000), "8701.23 17000.10\n"));
+        assertEquals(
+                Optional.of(Duration.ofMillis(1230)), ProcessStart.age(stat("java", 870000), "8701.23 17000.10\n"));
     }
 
     @Test
     void aCommandNameWithSpacesAndParenthesesDoesNotShiftTheFields() {
-        assertEquals(Optional.of(Duration.ofMillis(500)),
-                ProcessStart.age(stat("Java (main) 2", 1000), "10.50 3.00"));
+        assertEquals(Optional.of(Duration.ofMillis(500)), ProcessStart.age(stat("Java (main) 2", 1000), "10.50 3.00"));
     }
 
     @Test

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Test resources copied out to real files, for the code that opens paths. */
 public final class TestResources {
 
-    private TestResources() {
-    }
+    private TestResources() {}
 
     /** Copies a classpath resource (e.g. {@code stories/valid/minimal.json}) into dir under its own file name. */
     public static Path copy(String resource, Path dir) throws IOException {

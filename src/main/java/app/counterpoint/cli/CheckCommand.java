@@ -4,7 +4,6 @@ import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.ValidationProblem;
-
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -16,8 +15,7 @@ import java.util.List;
  */
 public final class CheckCommand {
 
-    private CheckCommand() {
-    }
+    private CheckCommand() {}
 
     /**
      * Checks each file and prints {@code OK FILE (N events, M statements)} for a Counterpoint story, {@code OK FILE
@@ -36,16 +34,18 @@ public final class CheckCommand {
         for (String file : files) {
             LoadResult result = read(opener, file);
             if (result.isValid()) {
-                String format = result.format() == StoryFormat.COUNTERPOINT ? ""
+                String format = result.format() == StoryFormat.COUNTERPOINT
+                        ? ""
                         : result.format().displayName() + ", ";
-                out.println("OK " + file + " (" + format + result.story().events().size() + " events, "
-                        + result.story().statements().size() + " statements)");
+                out.println(
+                        "OK " + file + " (" + format + result.story().events().size() + " events, "
+                                + result.story().statements().size() + " statements)");
             } else {
                 status = 1;
                 for (ValidationProblem problem : result.problems()) {
                     // The name exactly as typed, which Path may have normalised, so users recognise it.
-                    out.println(new ValidationProblem(file, problem.line(), problem.column(), problem.message())
-                            .format());
+                    out.println(
+                            new ValidationProblem(file, problem.line(), problem.column(), problem.message()).format());
                 }
             }
         }

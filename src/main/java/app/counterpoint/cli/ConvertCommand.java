@@ -4,7 +4,6 @@ import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.StoryWriter;
 import app.counterpoint.io.ValidationProblem;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -20,8 +19,7 @@ public final class ConvertCommand {
 
     private static final String USAGE = "usage: counterpoint convert IN OUT.json";
 
-    private ConvertCommand() {
-    }
+    private ConvertCommand() {}
 
     /**
      * @return 0 when the story was written, 1 when the input has problems or the output cannot be written, 2 (after
@@ -59,7 +57,8 @@ public final class ConvertCommand {
             return 1;
         }
         out.println("Wrote " + target + " from " + in + " (" + result.format().displayName() + ", "
-                + result.story().events().size() + " events, " + result.story().statements().size()
+                + result.story().events().size() + " events, "
+                + result.story().statements().size()
                 + " statements)");
         return 0;
     }
@@ -70,7 +69,9 @@ public final class ConvertCommand {
             if (Files.exists(inPath) && Files.exists(outPath)) {
                 return Files.isSameFile(inPath, outPath);
             }
-            return inPath.toAbsolutePath().normalize().equals(outPath.toAbsolutePath().normalize());
+            return inPath.toAbsolutePath()
+                    .normalize()
+                    .equals(outPath.toAbsolutePath().normalize());
         } catch (InvalidPathException | IOException e) {
             return false; // an unreadable input is reported when it is opened
         }

@@ -6,8 +6,7 @@ import java.io.PrintStream;
 /** {@code --version} and {@code --help}: answered on the command line without starting the window toolkit. */
 public final class InfoCommand {
 
-    private InfoCommand() {
-    }
+    private InfoCommand() {}
 
     /** Whether {@code argument} (the first on the command line) asks for version or help. */
     public static boolean handles(String argument) {
@@ -29,8 +28,10 @@ public final class InfoCommand {
         }
         out.println("Counterpoint " + AboutInfo.readVersion() + " \u2014 " + AboutInfo.SUMMARY);
         out.println();
-        out.println("usage: counterpoint [STORY.counterpoint.json]   open a story (the bundled story when none is given)");
-        out.println("       counterpoint check FILE...              validate story files, print FILE:LINE:COLUMN: problems");
+        out.println(
+                "usage: counterpoint [STORY.counterpoint.json]   open a story (the bundled story when none is given)");
+        out.println(
+                "       counterpoint check FILE...              validate story files, print FILE:LINE:COLUMN: problems");
         out.println("       counterpoint --version                  print the version");
         out.println("       counterpoint --help                     print this help");
         return 0;

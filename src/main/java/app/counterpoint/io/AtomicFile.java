@@ -20,8 +20,7 @@ import java.util.function.UnaryOperator;
  */
 public final class AtomicFile {
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     public static void write(Path target, byte[] content) throws IOException {
         write(target, content, UnaryOperator.identity());
@@ -37,7 +36,7 @@ public final class AtomicFile {
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 OutputStream out = wrap.apply(Channels.newOutputStream(channel))) {
+                    OutputStream out = wrap.apply(Channels.newOutputStream(channel))) {
                 out.write(content);
                 out.flush();
                 channel.force(true);

@@ -1,7 +1,6 @@
 package app.counterpoint.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -9,7 +8,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,8 +23,7 @@ import java.util.Map;
 final class CsvTable {
 
     /** One data row; {@code line} is where it starts in the file, 1-based; each cell keeps where it starts. */
-    record Row(int line, List<String> cells, List<int[]> positions) {
-    }
+    record Row(int line, List<String> cells, List<int[]> positions) {}
 
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -73,8 +70,8 @@ final class CsvTable {
         while (headerEnd < start + length && content[headerEnd] != '\n' && content[headerEnd] != '\r') {
             headerEnd++;
         }
-        char separator = separator(new String(content, start, Math.min(headerEnd - start, 64 * 1024),
-                StandardCharsets.UTF_8));
+        char separator =
+                separator(new String(content, start, Math.min(headerEnd - start, 64 * 1024), StandardCharsets.UTF_8));
         List<List<String>> records = new ArrayList<>();
         List<List<int[]>> positions = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
@@ -90,7 +87,7 @@ final class CsvTable {
                 } else if (token == JsonToken.VALUE_STRING && current != null) {
                     current.add(parser.getText());
                     JsonLocation at = parser.currentTokenLocation();
-                    currentPositions.add(new int[]{at.getLineNr(), at.getColumnNr()});
+                    currentPositions.add(new int[] {at.getLineNr(), at.getColumnNr()});
                 } else if (token == JsonToken.END_ARRAY && current != null) {
                     records.add(current);
                     positions.add(currentPositions);
@@ -99,12 +96,16 @@ final class CsvTable {
             }
         } catch (StreamConstraintsException e) {
             JsonLocation at = e.getLocation();
-            problems.addAtCharColumn(at == null ? 1 : at.getLineNr(), 1,
+            problems.addAtCharColumn(
+                    at == null ? 1 : at.getLineNr(),
+                    1,
                     "the file is too large to be a story: " + LocatedJsonParser.constraint(e.getOriginalMessage()));
             return null;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            problems.addAtCharColumn(at == null ? 1 : at.getLineNr(), Math.max(1, at == null ? 1 : at.getColumnNr()),
+            problems.addAtCharColumn(
+                    at == null ? 1 : at.getLineNr(),
+                    Math.max(1, at == null ? 1 : at.getColumnNr()),
                     "CSV syntax error: " + firstLine(e.getOriginalMessage()));
             return null;
         } catch (IOException e) {

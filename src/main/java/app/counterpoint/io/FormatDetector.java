@@ -24,8 +24,7 @@ public final class FormatDetector {
             + "Time, …, Headline, Text, Media, Group) and a CSV of statements (event, actor, topic, kind, text, "
             + "source)";
 
-    private FormatDetector() {
-    }
+    private FormatDetector() {}
 
     /** The format of UTF-8 content, or empty when it is none Counterpoint can open. */
     public static Optional<StoryFormat> detect(byte[] content) {
@@ -42,8 +41,12 @@ public final class FormatDetector {
     }
 
     private static int utf8BomLength(byte[] content) {
-        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        return content.length >= 3
+                        && (content[0] & 0xFF) == 0xEF
+                        && (content[1] & 0xFF) == 0xBB
+                        && (content[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
     }
 
     /** @param start where the text starts, after a byte order mark */
@@ -70,8 +73,8 @@ public final class FormatDetector {
 
     /** A TimelineJS file is recognised by its own keys; anything else is read, and checked, as a story file. */
     private static StoryFormat jsonFormat(byte[] content, int first) {
-        String head = new String(content, first, Math.min(SNIFF_BYTES, content.length - first),
-                StandardCharsets.ISO_8859_1);
+        String head =
+                new String(content, first, Math.min(SNIFF_BYTES, content.length - first), StandardCharsets.ISO_8859_1);
         if (COUNTERPOINT_FORMAT.matcher(head).find()) {
             return StoryFormat.COUNTERPOINT;
         }

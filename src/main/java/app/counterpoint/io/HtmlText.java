@@ -12,23 +12,43 @@ import java.util.Map;
 final class HtmlText {
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", "\u00A0"), Map.entry("ndash", "\u2013"),
-            Map.entry("mdash", "\u2014"), Map.entry("hellip", "\u2026"), Map.entry("lsquo", "\u2018"),
-            Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"),
-            Map.entry("laquo", "\u00AB"), Map.entry("raquo", "\u00BB"), Map.entry("copy", "\u00A9"),
-            Map.entry("reg", "\u00AE"), Map.entry("trade", "\u2122"), Map.entry("euro", "\u20AC"),
-            Map.entry("pound", "\u00A3"), Map.entry("deg", "\u00B0"), Map.entry("middot", "\u00B7"),
-            Map.entry("bull", "\u2022"), Map.entry("eacute", "\u00E9"), Map.entry("egrave", "\u00E8"),
-            Map.entry("aacute", "\u00E1"), Map.entry("ouml", "\u00F6"), Map.entry("uuml", "\u00FC"),
-            Map.entry("auml", "\u00E4"), Map.entry("szlig", "\u00DF"), Map.entry("ccedil", "\u00E7"));
+            Map.entry("amp", "&"),
+            Map.entry("lt", "<"),
+            Map.entry("gt", ">"),
+            Map.entry("quot", "\""),
+            Map.entry("apos", "'"),
+            Map.entry("nbsp", "\u00A0"),
+            Map.entry("ndash", "\u2013"),
+            Map.entry("mdash", "\u2014"),
+            Map.entry("hellip", "\u2026"),
+            Map.entry("lsquo", "\u2018"),
+            Map.entry("rsquo", "\u2019"),
+            Map.entry("ldquo", "\u201C"),
+            Map.entry("rdquo", "\u201D"),
+            Map.entry("laquo", "\u00AB"),
+            Map.entry("raquo", "\u00BB"),
+            Map.entry("copy", "\u00A9"),
+            Map.entry("reg", "\u00AE"),
+            Map.entry("trade", "\u2122"),
+            Map.entry("euro", "\u20AC"),
+            Map.entry("pound", "\u00A3"),
+            Map.entry("deg", "\u00B0"),
+            Map.entry("middot", "\u00B7"),
+            Map.entry("bull", "\u2022"),
+            Map.entry("eacute", "\u00E9"),
+            Map.entry("egrave", "\u00E8"),
+            Map.entry("aacute", "\u00E1"),
+            Map.entry("ouml", "\u00F6"),
+            Map.entry("uuml", "\u00FC"),
+            Map.entry("auml", "\u00E4"),
+            Map.entry("szlig", "\u00DF"),
+            Map.entry("ccedil", "\u00E7"));
 
     /** Tags after which a reader expects a new line. */
-    private static final java.util.Set<String> BREAKING = java.util.Set.of(
-            "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr");
+    private static final java.util.Set<String> BREAKING =
+            java.util.Set.of("div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     /** The plain text of an HTML fragment; {@code null} stays {@code null}. */
     static String toPlainText(String html) {

@@ -32,8 +32,10 @@ final class IdIndex {
     void register(JsonValueNode id, String entryPath) {
         JsonValueNode first = firstById.putIfAbsent(id.text(), id);
         if (first != null) {
-            problems.add(id, entryPath + ".id: the " + kind + " id '" + id.text() + "' is already used by the " + kind
-                    + " on line " + first.line() + "; every " + kind + " needs its own id");
+            problems.add(
+                    id,
+                    entryPath + ".id: the " + kind + " id '" + id.text() + "' is already used by the " + kind
+                            + " on line " + first.line() + "; every " + kind + " needs its own id");
         } else {
             ordered.add(id.text());
         }

@@ -16,6 +16,7 @@ final class JsonTape {
 
     /** The line shifted left with the type in the low bits. */
     private int[] linesAndTypes;
+
     private int[] columns;
     /** For each value the slot after its last descendant: its next sibling. Set when a container closes. */
     private int[] ends;
@@ -23,6 +24,7 @@ final class JsonTape {
     private String[] texts;
     /** The field name of an object member; {@code null} for array elements and the root. */
     private String[] names;
+
     private int size;
 
     /** @param expectedValues a guess at the number of values; the arrays grow when it is too small */

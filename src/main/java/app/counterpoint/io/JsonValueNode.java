@@ -10,7 +10,14 @@ import java.util.List;
  */
 final class JsonValueNode {
 
-    enum Type { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
+    enum Type {
+        OBJECT,
+        ARRAY,
+        STRING,
+        NUMBER,
+        BOOLEAN,
+        NULL
+    }
 
     private final JsonTape tape;
     private final int slot;

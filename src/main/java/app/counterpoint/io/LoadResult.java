@@ -1,7 +1,6 @@
 package app.counterpoint.io;
 
 import app.counterpoint.model.Story;
-
 import java.util.List;
 
 /**

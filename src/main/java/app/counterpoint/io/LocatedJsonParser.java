@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Locale;
@@ -31,6 +30,7 @@ final class LocatedJsonParser {
 
     /** The longest number or field name: a year or a field name never needs more. */
     static final int MAX_NUMBER_CHARS = 100;
+
     static final int MAX_NAME_CHARS = 1000;
 
     /** Objects with more members than this get a set of their names, so duplicate checks stay linear overall. */
@@ -62,8 +62,7 @@ final class LocatedJsonParser {
 
     private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code \\d+\\)");
 
-    private LocatedJsonParser() {
-    }
+    private LocatedJsonParser() {}
 
     /**
      * Parses the text; returns the root value, or {@code null} after adding the one syntax problem that stopped
@@ -75,13 +74,18 @@ final class LocatedJsonParser {
                 return buildTree(parser, length, problems);
             } catch (StreamConstraintsException e) {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
-                problems.add(at.getLineNr(), at.getColumnNr(), "the file is too large or too deeply nested to be a "
-                        + "story: " + constraint(e.getOriginalMessage()));
+                problems.add(
+                        at.getLineNr(),
+                        at.getColumnNr(),
+                        "the file is too large or too deeply nested to be a " + "story: "
+                                + constraint(e.getOriginalMessage()));
                 return null;
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            problems.add(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
+            problems.add(
+                    at == null ? 1 : at.getLineNr(),
+                    at == null ? 1 : at.getColumnNr(),
                     "JSON syntax error: " + readable(e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
@@ -103,7 +107,10 @@ final class LocatedJsonParser {
             default -> "a field name";
         };
         // Jackson stops counting at the limit, so the length it gives is not the real one
-        return String.format(Locale.ROOT, "%s is longer than the %,d characters a story file allows", what,
+        return String.format(
+                Locale.ROOT,
+                "%s is longer than the %,d characters a story file allows",
+                what,
                 Long.parseLong(m.group(3)));
     }
 
@@ -144,8 +151,8 @@ final class LocatedJsonParser {
                 default -> throw new IllegalStateException("unexpected JSON token " + token);
             };
             String text = switch (type) {
-                case STRING -> strings.share(parser.getTextCharacters(), parser.getTextOffset(),
-                        parser.getTextLength());
+                case STRING ->
+                    strings.share(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
                 case NUMBER, BOOLEAN -> parser.getText();
                 default -> null;
             };
@@ -153,13 +160,18 @@ final class LocatedJsonParser {
             boolean member = parent >= 0 && tape.type(parent) == JsonValueNode.Type.OBJECT;
             int slot = tape.add(type, member ? pendingName : null, text, line, column);
             if (member && isRepeated(tape, parent, slot, pendingName, depth - 1, memberCounts, memberNames)) {
-                problems.add(line, column, "the field '" + pendingName + "' appears twice in the same object; keep "
-                        + "only one");
+                problems.add(
+                        line,
+                        column,
+                        "the field '" + pendingName + "' appears twice in the same object; keep " + "only one");
             }
             if (type == JsonValueNode.Type.OBJECT || type == JsonValueNode.Type.ARRAY) {
                 if (depth >= MAX_DEPTH) {
-                    problems.add(line, column, "the JSON is nested more than " + MAX_DEPTH
-                            + " levels deep here; a story file never needs that many");
+                    problems.add(
+                            line,
+                            column,
+                            "the JSON is nested more than " + MAX_DEPTH
+                                    + " levels deep here; a story file never needs that many");
                     return null;
                 }
                 open[depth] = slot;
@@ -176,9 +188,11 @@ final class LocatedJsonParser {
         }
         if (parser.nextToken() != null) {
             JsonLocation at = parser.currentTokenLocation();
-            problems.add(at.getLineNr(), at.getColumnNr(),
-                    "JSON syntax error: more content after the end of the value that starts at line "
-                            + tape.line(root) + ", column " + tape.column(root));
+            problems.add(
+                    at.getLineNr(),
+                    at.getColumnNr(),
+                    "JSON syntax error: more content after the end of the value that starts at line " + tape.line(root)
+                            + ", column " + tape.column(root));
             return null;
         }
         return tape.node(root);
@@ -188,8 +202,14 @@ final class LocatedJsonParser {
      * Whether the object already has a member of this name. Objects past {@link #INDEX_THRESHOLD} members get a set
      * of their names, so a hostile file with one huge object is still checked in linear time.
      */
-    private static boolean isRepeated(JsonTape tape, int object, int slot, String name, int level, int[] memberCounts,
-                                      Set<String>[] memberNames) {
+    private static boolean isRepeated(
+            JsonTape tape,
+            int object,
+            int slot,
+            String name,
+            int level,
+            int[] memberCounts,
+            Set<String>[] memberNames) {
         Set<String> names = memberNames[level];
         if (names != null) {
             return !names.add(name);
@@ -211,7 +231,9 @@ final class LocatedJsonParser {
      * exact lines and columns.
      */
     private static int tokenLine(JsonParser parser) {
-        return parser instanceof ParserBase base ? base.getTokenLineNr() : parser.currentTokenLocation().getLineNr();
+        return parser instanceof ParserBase base
+                ? base.getTokenLineNr()
+                : parser.currentTokenLocation().getLineNr();
     }
 
     /** The column as {@code currentTokenLocation()} gives it; Jackson's getTokenColumnNr() counts one further. */

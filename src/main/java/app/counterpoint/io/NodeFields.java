@@ -1,7 +1,6 @@
 package app.counterpoint.io;
 
 import app.counterpoint.model.StoryDate;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -113,8 +112,10 @@ final class NodeFields {
             return null;
         }
         if (!CssColor.isValid(value.text())) {
-            problems.add(value, path(path, name) + ": '" + value.text() + "' is not a CSS colour; use a form such as "
-                    + "#1f77b4, #f80, rgb(31, 119, 180), hsl(210, 70%, 40%) or a colour name such as steelblue");
+            problems.add(
+                    value,
+                    path(path, name) + ": '" + value.text() + "' is not a CSS colour; use a form such as "
+                            + "#1f77b4, #f80, rgb(31, 119, 180), hsl(210, 70%, 40%) or a colour name such as steelblue");
             return null;
         }
         return value.text().trim();
@@ -127,8 +128,10 @@ final class NodeFields {
             return null;
         }
         if (!isWebAddress(value.text())) {
-            problems.add(value, path(path, name) + ": '" + value.text() + "' is not a web address; it must start "
-                    + "with http:// or https://, such as https://www.example.org/article");
+            problems.add(
+                    value,
+                    path(path, name) + ": '" + value.text() + "' is not a web address; it must start "
+                            + "with http:// or https://, such as https://www.example.org/article");
             return null;
         }
         return value.text();
@@ -138,8 +141,11 @@ final class NodeFields {
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme();
-            return scheme != null && uri.getHost() != null && !uri.getHost().isEmpty()
-                    && (scheme.toLowerCase(Locale.ROOT).equals("http") || scheme.toLowerCase(Locale.ROOT).equals("https"));
+            return scheme != null
+                    && uri.getHost() != null
+                    && !uri.getHost().isEmpty()
+                    && (scheme.toLowerCase(Locale.ROOT).equals("http")
+                            || scheme.toLowerCase(Locale.ROOT).equals("https"));
         } catch (URISyntaxException e) {
             return false;
         }

@@ -5,7 +5,6 @@ import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,9 +46,14 @@ final class StatementsCsvImporter {
     }
 
     /** A row that became a statement, made once every event has its id and date. */
-    private record Said(EventDraft event, String actorId, List<String> topicIds, String text, StatementKind kind,
-                        String sourceId, StoryDate date) {
-    }
+    private record Said(
+            EventDraft event,
+            String actorId,
+            List<String> topicIds,
+            String text,
+            StatementKind kind,
+            String sourceId,
+            StoryDate date) {}
 
     private StatementsCsvImporter(CsvTable table, Problems problems) {
         this.table = table;
@@ -65,9 +69,12 @@ final class StatementsCsvImporter {
     private Story read(String title) {
         for (String column : REQUIRED) {
             if (!table.has(column)) {
-                problems.addAtCharColumn(table.headerLine(), 1, "the column '" + column + "' is missing; a "
-                        + "statement CSV has the columns event, actor, topic, kind, text, source (and may add date "
-                        + "and event_date)");
+                problems.addAtCharColumn(
+                        table.headerLine(),
+                        1,
+                        "the column '" + column + "' is missing; a "
+                                + "statement CSV has the columns event, actor, topic, kind, text, source (and may add date "
+                                + "and event_date)");
             }
         }
         if (!problems.isEmpty()) {
@@ -87,8 +94,8 @@ final class StatementsCsvImporter {
             if (problems.count() != before) {
                 continue;
             }
-            EventDraft event = events.computeIfAbsent(eventName,
-                    name -> new EventDraft(name, row, story.eventId(null, name)));
+            EventDraft event =
+                    events.computeIfAbsent(eventName, name -> new EventDraft(name, row, story.eventId(null, name)));
             if (event.eventDate == null) {
                 event.eventDate = eventDate;
             }
@@ -109,20 +116,38 @@ final class StatementsCsvImporter {
         for (EventDraft event : events.values()) {
             StoryDate start = event.eventDate != null ? event.eventDate : event.earliestStatement;
             if (start == null) {
-                table.problem(problems, event.firstRow, "event", "the event '" + event.title + "' has no date; add "
-                        + "a column event_date (or date) with an ISO 8601 date such as 2017-05-02");
+                table.problem(
+                        problems,
+                        event.firstRow,
+                        "event",
+                        "the event '" + event.title + "' has no date; add "
+                                + "a column event_date (or date) with an ISO 8601 date such as 2017-05-02");
                 continue;
             }
-            story.add(new Event(event.id, event.title, start, null, null, List.copyOf(event.topics),
-                    List.copyOf(event.actors), List.copyOf(event.sources)));
+            story.add(new Event(
+                    event.id,
+                    event.title,
+                    start,
+                    null,
+                    null,
+                    List.copyOf(event.topics),
+                    List.copyOf(event.actors),
+                    List.copyOf(event.sources)));
         }
         if (!problems.isEmpty()) {
             return null;
         }
         int n = 1;
         for (Said p : pending) {
-            story.add(new Statement(story.statementId("s" + n++), p.event().id, p.actorId(), p.topicIds(), p.text(),
-                    p.kind(), p.sourceId(), p.date()));
+            story.add(new Statement(
+                    story.statementId("s" + n++),
+                    p.event().id,
+                    p.actorId(),
+                    p.topicIds(),
+                    p.text(),
+                    p.kind(),
+                    p.sourceId(),
+                    p.date()));
         }
         return story.build(title, null);
     }
@@ -159,8 +184,8 @@ final class StatementsCsvImporter {
         }
         StatementKind kind = StatementKind.fromJsonName(value.toLowerCase(Locale.ROOT));
         if (kind == null) {
-            table.problem(problems, row, "kind", "kind: expected \"quote\" or \"paraphrase\" but found \"" + value
-                    + "\"");
+            table.problem(
+                    problems, row, "kind", "kind: expected \"quote\" or \"paraphrase\" but found \"" + value + "\"");
         }
         return kind;
     }

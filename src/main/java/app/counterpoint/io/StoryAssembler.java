@@ -7,7 +7,6 @@ import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -42,14 +41,18 @@ final class StoryAssembler {
 
     /** The id of the topic with this label, made on first use. */
     String topic(String label) {
-        return topics.computeIfAbsent(label, l -> new Topic(unique(slug(l, "topic"), topicIds), l,
-                ColorPalette.colorFor(topics.size()))).id();
+        return topics.computeIfAbsent(
+                        label,
+                        l -> new Topic(unique(slug(l, "topic"), topicIds), l, ColorPalette.colorFor(topics.size())))
+                .id();
     }
 
     /** The id of the actor with this name, made on first use. */
     String actor(String name) {
-        return actors.computeIfAbsent(name, n -> new Actor(unique(slug(n, "actor"), actorIds), n,
-                ColorPalette.colorFor(actors.size()))).id();
+        return actors.computeIfAbsent(
+                        name,
+                        n -> new Actor(unique(slug(n, "actor"), actorIds), n, ColorPalette.colorFor(actors.size())))
+                .id();
     }
 
     /**
@@ -100,8 +103,14 @@ final class StoryAssembler {
         if (actors.isEmpty()) {
             actor(NARRATOR);
         }
-        return new Story(title, blankToNull(description), List.copyOf(sources.values()),
-                List.copyOf(actors.values()), List.copyOf(topics.values()), events, statements);
+        return new Story(
+                title,
+                blankToNull(description),
+                List.copyOf(sources.values()),
+                List.copyOf(actors.values()),
+                List.copyOf(topics.values()),
+                events,
+                statements);
     }
 
     static String blankToNull(String text) {
@@ -141,7 +150,9 @@ final class StoryAssembler {
         try {
             URI uri = new URI(text.trim());
             String scheme = uri.getScheme();
-            return scheme != null && uri.getHost() != null && !uri.getHost().isEmpty()
+            return scheme != null
+                    && uri.getHost() != null
+                    && !uri.getHost().isEmpty()
                     && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
         } catch (URISyntaxException e) {
             return false;

@@ -1,7 +1,6 @@
 package app.counterpoint.io;
 
 import app.counterpoint.model.Story;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -40,7 +39,7 @@ public final class StoryOpener {
     }
 
     public LoadResult open(Path file) {
-        return open(file, fraction -> { }, () -> false);
+        return open(file, fraction -> {}, () -> false);
     }
 
     /**
@@ -141,14 +140,14 @@ public final class StoryOpener {
             return LoadResult.valid(story).withFormat(format);
         }
         List<ValidationProblem> named = problems.sorted().stream()
-                .map(p -> new ValidationProblem(p.file(), p.line(), p.column(),
-                        "read as " + format.displayName() + ": " + p.message()))
+                .map(p -> new ValidationProblem(
+                        p.file(), p.line(), p.column(), "read as " + format.displayName() + ": " + p.message()))
                 .toList();
         return LoadResult.invalid(named).withFormat(format);
     }
 
-    private static Story importStory(StoryFormat format, String fileName, byte[] content, int start,
-                                     Problems problems) {
+    private static Story importStory(
+            StoryFormat format, String fileName, byte[] content, int start, Problems problems) {
         String title = titleFrom(fileName);
         if (format == StoryFormat.TIMELINEJS_JSON) {
             problems.useByteColumns(new Utf8Columns(content, start));

@@ -1,7 +1,6 @@
 package app.counterpoint.io;
 
 import app.counterpoint.model.Story;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -35,8 +34,7 @@ public final class StoryReader {
         } catch (NoSuchFileException e) {
             return LoadResult.invalid(new ValidationProblem(name, 1, 1, "the file does not exist"));
         } catch (AccessDeniedException e) {
-            return LoadResult.invalid(new ValidationProblem(name, 1, 1,
-                    "the file cannot be read: permission denied"));
+            return LoadResult.invalid(new ValidationProblem(name, 1, 1, "the file cannot be read: permission denied"));
         } catch (IOException e) {
             return LoadResult.invalid(new ValidationProblem(name, 1, 1, "the file cannot be read: " + e));
         }
@@ -71,20 +69,26 @@ public final class StoryReader {
         ClassLoader loader = StoryReader.class.getClassLoader();
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
-                return LoadResult.invalid(new ValidationProblem(classpathResource, 1, 1,
-                        "there is no such story in the application"));
+                return LoadResult.invalid(
+                        new ValidationProblem(classpathResource, 1, 1, "there is no such story in the application"));
             }
             byte[] content = in.readNBytes(MAX_FILE_BYTES + 1);
             return read(classpathResource, content);
         } catch (IOException e) {
-            return LoadResult.invalid(new ValidationProblem(classpathResource, 1, 1,
-                    "the story cannot be read: " + e));
+            return LoadResult.invalid(new ValidationProblem(classpathResource, 1, 1, "the story cannot be read: " + e));
         }
     }
 
     private static LoadResult tooLarge(String name, long size) {
-        return LoadResult.invalid(new ValidationProblem(name, 1, 1, String.format(Locale.ROOT,
-                "the file is too large (%,d bytes); a story file may be at most %d MB (%,d bytes)",
-                size, MAX_FILE_BYTES / (1024 * 1024), MAX_FILE_BYTES)));
+        return LoadResult.invalid(new ValidationProblem(
+                name,
+                1,
+                1,
+                String.format(
+                        Locale.ROOT,
+                        "the file is too large (%,d bytes); a story file may be at most %d MB (%,d bytes)",
+                        size,
+                        MAX_FILE_BYTES / (1024 * 1024),
+                        MAX_FILE_BYTES)));
     }
 }

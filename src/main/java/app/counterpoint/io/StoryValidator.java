@@ -9,7 +9,6 @@ import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,8 +44,8 @@ final class StoryValidator {
 
     private Story story(JsonValueNode root) {
         if (!root.isObject()) {
-            problems.add(root, "a story file must contain one JSON object { … } but this one contains "
-                    + root.describe());
+            problems.add(
+                    root, "a story file must contain one JSON object { … } but this one contains " + root.describe());
             return null;
         }
         checkFormat(root);
@@ -72,8 +71,10 @@ final class StoryValidator {
         if (format == null) {
             problems.add(root, "the required field 'format' is missing; add \"format\": \"" + Story.FORMAT + "\"");
         } else if (!format.isString() || !Story.FORMAT.equals(format.text())) {
-            problems.add(format, "format: expected \"" + Story.FORMAT + "\" but found " + format.describe()
-                    + (format.isString() ? "; this version of Counterpoint reads only " + Story.FORMAT : ""));
+            problems.add(
+                    format,
+                    "format: expected \"" + Story.FORMAT + "\" but found " + format.describe()
+                            + (format.isString() ? "; this version of Counterpoint reads only " + Story.FORMAT : ""));
         }
     }
 
@@ -200,8 +201,10 @@ final class StoryValidator {
             StoryDate start = fields.date(entry, path, "start", true);
             StoryDate end = fields.date(entry, path, "end", false);
             if (start != null && end != null && end.endEpochSecondExclusive() <= start.startEpochSecond()) {
-                problems.add(entry.get("end"), path + ".end: the end date " + end + " is before the start date "
-                        + start + "; swap them or fix the end date");
+                problems.add(
+                        entry.get("end"),
+                        path + ".end: the end date " + end + " is before the start date " + start
+                                + "; swap them or fix the end date");
             }
             String summary = fields.optionalText(entry, path, "summary");
             List<String> topics = references(entry, path, "topics", true, topicIds);
@@ -249,16 +252,17 @@ final class StoryValidator {
         }
         StatementKind kind = StatementKind.fromJsonName(value.text());
         if (kind == null) {
-            problems.add(value, path + ".kind: expected \"" + StatementKind.QUOTE.jsonName() + "\" or \""
-                    + StatementKind.PARAPHRASE.jsonName() + "\" but found " + value.describe());
+            problems.add(
+                    value,
+                    path + ".kind: expected \"" + StatementKind.QUOTE.jsonName() + "\" or \""
+                            + StatementKind.PARAPHRASE.jsonName() + "\" but found " + value.describe());
         }
         return kind;
     }
 
     private String reference(JsonValueNode entry, String path, String name, boolean required, IdIndex index) {
-        JsonValueNode value = required
-                ? fields.requiredTextNode(entry, path, name)
-                : fields.optionalTextNode(entry, path, name);
+        JsonValueNode value =
+                required ? fields.requiredTextNode(entry, path, name) : fields.optionalTextNode(entry, path, name);
         if (value == null) {
             return null;
         }

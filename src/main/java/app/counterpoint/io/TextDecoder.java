@@ -22,11 +22,11 @@ final class TextDecoder {
 
     /** Little-endian, so the lowest set high bit of a word belongs to its first byte in the file. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private static final long LOW_BITS = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     /**
      * Where the JSON text starts in the bytes: after a UTF-8 byte order mark, if any. Returns -1 after adding the one
@@ -38,19 +38,23 @@ final class TextDecoder {
             return -1;
         }
         if (startsWithUtf16Bom(bytes) || looksLikeUtf16WithoutBom(bytes)) {
-            problems.addAtCharColumn(1, 1, "the file is saved as UTF-16 text; save it as UTF-8 (in most editors: "
-                    + "\"Save as…\", encoding \"UTF-8\")");
+            problems.addAtCharColumn(
+                    1,
+                    1,
+                    "the file is saved as UTF-16 text; save it as UTF-8 (in most editors: "
+                            + "\"Save as…\", encoding \"UTF-8\")");
             return -1;
         }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         int firstNonAscii = firstNonAscii(bytes, start);
         if (firstNonAscii < 0) {
-            problems.addAtCharColumn(1, 1,
-                    "this is not a text file (it contains binary data); a story file is JSON text");
+            problems.addAtCharColumn(
+                    1, 1, "this is not a text file (it contains binary data); a story file is JSON text");
             return -1;
         }
         // Plain ASCII is valid UTF-8; the decoder starts at the first other byte, always a character boundary.
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, firstNonAscii, bytes.length - firstNonAscii);
@@ -115,7 +119,9 @@ final class TextDecoder {
         for (int i = badAt; i < Math.min(bytes.length, badAt + Math.max(1, badLength)); i++) {
             hex.append(hex.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", bytes[i] & 0xFF));
         }
-        problems.addAtCharColumn(line, Utf8Columns.charsIn(bytes, lineStart, badAt) + 1,
+        problems.addAtCharColumn(
+                line,
+                Utf8Columns.charsIn(bytes, lineStart, badAt) + 1,
                 "the file is not UTF-8 text: the byte " + hex + " here is not valid UTF-8 (perhaps the file was "
                         + "saved as Windows-1252 or Latin-1); save it as UTF-8");
     }
@@ -125,8 +131,9 @@ final class TextDecoder {
     }
 
     private static boolean startsWithUtf16Bom(byte[] b) {
-        return b.length >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
-                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE));
+        return b.length >= 2
+                && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+                        || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE));
     }
 
     /** JSON starts with an ASCII character, which UTF-16 pairs with a zero byte. */

@@ -3,7 +3,6 @@ package app.counterpoint.io;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -17,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class TimelineCsvImporter {
 
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*([AaPp][Mm])?");
+    private static final Pattern TIME =
+            Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*([AaPp][Mm])?");
 
     private final CsvTable table;
     private final Problems problems;
@@ -55,8 +55,8 @@ final class TimelineCsvImporter {
     private void event(CsvTable.Row row, boolean era) {
         int before = problems.count();
         StoryDate start = date(row, "year", "month", "day", "time");
-        StoryDate end = table.cell(row, "end year") == null ? null
-                : date(row, "end year", "end month", "end day", "end time");
+        StoryDate end =
+                table.cell(row, "end year") == null ? null : date(row, "end year", "end month", "end day", "end time");
         if (start != null && end != null && end.endEpochSecondExclusive() <= start.startEpochSecond()) {
             table.problem(problems, row, "end year", "the end date " + end + " is before the start date " + start);
         }
@@ -70,7 +70,8 @@ final class TimelineCsvImporter {
             title = era ? "Era" : "Untitled event";
         }
         String group = plain(row, "group");
-        List<String> topics = era ? List.of(story.topic(TimelineJsImporter.ERAS_TOPIC))
+        List<String> topics = era
+                ? List.of(story.topic(TimelineJsImporter.ERAS_TOPIC))
                 : group == null ? List.of() : List.of(story.topic(group));
         String media = table.cell(row, "media");
         String sourceId = null;
@@ -80,12 +81,19 @@ final class TimelineCsvImporter {
                 sourceId = story.source(reference, plain(row, "media caption"), plain(row, "media credit"));
             }
         }
-        story.add(new Event(story.eventId(null, title), title, start, end, text, topics, List.of(),
+        story.add(new Event(
+                story.eventId(null, title),
+                title,
+                start,
+                end,
+                text,
+                topics,
+                List.of(),
                 sourceId == null ? List.of() : List.of(sourceId)));
     }
 
-    private StoryDate date(CsvTable.Row row, String yearColumn, String monthColumn, String dayColumn,
-                           String timeColumn) {
+    private StoryDate date(
+            CsvTable.Row row, String yearColumn, String monthColumn, String dayColumn, String timeColumn) {
         int before = problems.count();
         Integer year = number(row, yearColumn);
         Integer month = number(row, monthColumn);
@@ -97,8 +105,12 @@ final class TimelineCsvImporter {
         if (time != null) {
             Matcher m = TIME.matcher(time);
             if (!m.matches()) {
-                table.problem(problems, row, timeColumn, capital(timeColumn) + ": '" + time
-                        + "' is not a time of day such as 14:30, 14:30:15 or 2:30 PM");
+                table.problem(
+                        problems,
+                        row,
+                        timeColumn,
+                        capital(timeColumn) + ": '" + time
+                                + "' is not a time of day such as 14:30, 14:30:15 or 2:30 PM");
             } else {
                 hour = Integer.parseInt(m.group(1));
                 minute = Integer.parseInt(m.group(2));
@@ -144,7 +156,8 @@ final class TimelineCsvImporter {
     private static String capital(String column) {
         StringBuilder sb = new StringBuilder();
         for (String word : column.split(" ")) {
-            sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
+            sb.append(sb.length() == 0 ? "" : " ")
+                    .append(Character.toUpperCase(word.charAt(0)))
                     .append(word.substring(1));
         }
         return sb.toString();

@@ -2,7 +2,6 @@ package app.counterpoint.io;
 
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.StoryDate;
-
 import java.time.DateTimeException;
 
 /**
@@ -12,8 +11,7 @@ import java.time.DateTimeException;
  */
 final class TimelineDates {
 
-    private TimelineDates() {
-    }
+    private TimelineDates() {}
 
     /**
      * @throws IllegalArgumentException naming the impossible field, when the fields do not make a date
@@ -51,8 +49,15 @@ final class TimelineDates {
             check(second, 0, 59, "second");
         }
         try {
-            return new StoryDate(year, month == null ? 1 : month, day == null ? 1 : day, hour == null ? 0 : hour,
-                    minute == null ? 0 : minute, second == null ? 0 : second, null, precision);
+            return new StoryDate(
+                    year,
+                    month == null ? 1 : month,
+                    day == null ? 1 : day,
+                    hour == null ? 0 : hour,
+                    minute == null ? 0 : minute,
+                    second == null ? 0 : second,
+                    null,
+                    precision);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("not a real date: " + e.getMessage(), e);
         }
@@ -60,7 +65,7 @@ final class TimelineDates {
 
     /** The date field a message from {@link #of} is about ("month 13 is impossible" → month), else "year". */
     static String fieldOf(String message) {
-        for (String field : new String[]{"month", "day", "hour", "minute", "second"}) {
+        for (String field : new String[] {"month", "day", "hour", "minute", "second"}) {
             if (message.startsWith(field + " ")) {
                 return field;
             }
@@ -70,8 +75,8 @@ final class TimelineDates {
 
     private static void check(int value, int min, int max, String name) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " " + value + " is impossible; it must lie between " + min
-                    + " and " + max);
+            throw new IllegalArgumentException(
+                    name + " " + value + " is impossible; it must lie between " + min + " and " + max);
         }
     }
 

@@ -7,7 +7,6 @@ import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import com.fasterxml.jackson.core.JsonGenerator;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -51,7 +50,9 @@ public final class TimelineJsExporter {
         }
         text(json, event.title(), event.summary());
         if (!event.topicIds().isEmpty()) {
-            String group = story.topic(event.topicIds().get(0)).map(Topic::label).orElse(event.topicIds().get(0));
+            String group = story.topic(event.topicIds().get(0))
+                    .map(Topic::label)
+                    .orElse(event.topicIds().get(0));
             json.writeStringField("group", group);
         }
         for (String sourceId : event.sourceIds()) {
@@ -61,8 +62,8 @@ public final class TimelineJsExporter {
                 json.writeStringField("url", source.url());
                 json.writeStringField("caption", html(source.title()));
                 if (source.author() != null || source.publisher() != null) {
-                    json.writeStringField("credit", html(source.author() != null ? source.author()
-                            : source.publisher()));
+                    json.writeStringField(
+                            "credit", html(source.author() != null ? source.author() : source.publisher()));
                 }
                 json.writeEndObject();
                 break; // a TimelineJS slide shows one medium
@@ -127,11 +128,10 @@ public final class TimelineJsExporter {
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 case '\n' -> sb.append("<br>");
-                case '\r' -> { }
+                case '\r' -> {}
                 default -> sb.append(c);
             }
         }
         return sb.toString();
     }
-
 }

@@ -3,7 +3,6 @@ package app.counterpoint.io;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
-
 import java.util.List;
 
 /**
@@ -29,8 +28,9 @@ final class TimelineJsImporter {
 
     private Story read(JsonValueNode root, String fallbackTitle) {
         if (!root.isObject()) {
-            problems.add(root, "a TimelineJS file must contain one JSON object { … } but this one contains "
-                    + root.describe());
+            problems.add(
+                    root,
+                    "a TimelineJS file must contain one JSON object { … } but this one contains " + root.describe());
             return null;
         }
         String title = null;
@@ -43,13 +43,17 @@ final class TimelineJsImporter {
             title = text == null ? null : plain(text, "title.text", "headline");
             description = text == null ? null : plain(text, "title.text", "text");
         } else if (titleSlide != null && !titleSlide.isNull()) {
-            problems.add(titleSlide, "title: expected a slide object { \"text\": { \"headline\": … } } but found "
-                    + titleSlide.describe());
+            problems.add(
+                    titleSlide,
+                    "title: expected a slide object { \"text\": { \"headline\": … } } but found "
+                            + titleSlide.describe());
         }
         JsonValueNode events = root.get("events");
         if (events == null) {
-            problems.add(root, "the required list 'events' is missing; a TimelineJS file lists its slides in "
-                    + "\"events\": [ … ]");
+            problems.add(
+                    root,
+                    "the required list 'events' is missing; a TimelineJS file lists its slides in "
+                            + "\"events\": [ … ]");
         } else if (!events.isArray()) {
             problems.add(events, "events: expected a list [ … ] of slides but found " + events.describe());
         } else {
@@ -82,8 +86,10 @@ final class TimelineJsImporter {
         JsonValueNode startNode = slide.get("start_date");
         StoryDate start = null;
         if (startNode == null || startNode.isNull()) {
-            problems.add(slide, path + ": the required field 'start_date' is missing; give at least "
-                    + "\"start_date\": { \"year\": 2017 }");
+            problems.add(
+                    slide,
+                    path + ": the required field 'start_date' is missing; give at least "
+                            + "\"start_date\": { \"year\": 2017 }");
         } else {
             start = date(startNode, path + ".start_date");
         }
@@ -106,11 +112,17 @@ final class TimelineJsImporter {
             return;
         }
         String title = firstPresent(headline, displayDate, firstLine(body), era ? "Era" : "Untitled event");
-        List<String> topics = era ? List.of(story.topic(ERAS_TOPIC))
-                : group == null ? List.of() : List.of(story.topic(group));
-        story.add(new Event(story.eventId(uniqueId, title), title, start, end,
+        List<String> topics =
+                era ? List.of(story.topic(ERAS_TOPIC)) : group == null ? List.of() : List.of(story.topic(group));
+        story.add(new Event(
+                story.eventId(uniqueId, title),
+                title,
+                start,
+                end,
                 body,
-                topics, List.of(), sourceId == null ? List.of() : List.of(sourceId)));
+                topics,
+                List.of(),
+                sourceId == null ? List.of() : List.of(sourceId)));
     }
 
     private String media(JsonValueNode slide, String path) {
@@ -134,8 +146,10 @@ final class TimelineJsImporter {
 
     private StoryDate date(JsonValueNode node, String path) {
         if (!node.isObject()) {
-            problems.add(node, path + ": expected a date object such as { \"year\": 2017, \"month\": 5 } but found "
-                    + node.describe());
+            problems.add(
+                    node,
+                    path + ": expected a date object such as { \"year\": 2017, \"month\": 5 } but found "
+                            + node.describe());
             return null;
         }
         int before = problems.count();

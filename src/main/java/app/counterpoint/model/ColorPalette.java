@@ -8,11 +8,10 @@ import java.util.List;
  */
 public final class ColorPalette {
 
-    private static final List<String> OKABE_ITO = List.of(
-            "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000");
+    private static final List<String> OKABE_ITO =
+            List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000");
 
-    private ColorPalette() {
-    }
+    private ColorPalette() {}
 
     /** The palette colour for the n-th uncoloured item (0-based); it cycles when a story has more items. */
     public static String colorFor(int index) {

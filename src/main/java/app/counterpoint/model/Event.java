@@ -10,8 +10,15 @@ import java.util.Optional;
  * @param end     the last date the event covers, or {@code null} for an event on its start date only
  * @param summary a short text, or {@code null}
  */
-public record Event(String id, String title, StoryDate start, StoryDate end, String summary,
-                    List<String> topicIds, List<String> actorIds, List<String> sourceIds) {
+public record Event(
+        String id,
+        String title,
+        StoryDate start,
+        StoryDate end,
+        String summary,
+        List<String> topicIds,
+        List<String> actorIds,
+        List<String> sourceIds) {
 
     public Event {
         Objects.requireNonNull(id, "id");

@@ -9,8 +9,15 @@ import java.util.Objects;
  * @param sourceId the source it is taken from, or {@code null}
  * @param date     when it was said, or {@code null} when the story does not say
  */
-public record Statement(String id, String eventId, String actorId, List<String> topicIds, String text,
-                        StatementKind kind, String sourceId, StoryDate date) {
+public record Statement(
+        String id,
+        String eventId,
+        String actorId,
+        List<String> topicIds,
+        String text,
+        StatementKind kind,
+        String sourceId,
+        StoryDate date) {
 
     public Statement {
         Objects.requireNonNull(id, "id");

@@ -8,8 +8,14 @@ import java.util.Optional;
  * A whole story file: its sides, topics, events and what each side said. Lists keep the file's order; the reader
  * guarantees that every id is unique per kind and every reference resolves.
  */
-public record Story(String title, String description, List<Source> sources, List<Actor> actors,
-                   List<Topic> topics, List<Event> events, List<Statement> statements) {
+public record Story(
+        String title,
+        String description,
+        List<Source> sources,
+        List<Actor> actors,
+        List<Topic> topics,
+        List<Event> events,
+        List<Statement> statements) {
 
     /** The format name written in the {@code format} field of every version-1 story file. */
     public static final String FORMAT = "counterpoint/1";

@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
  *
  * @param offset the UTC offset written in the text, or {@code null} when none was written
  */
-public record StoryDate(int year, int month, int day, int hour, int minute, int second,
-                        ZoneOffset offset, DatePrecision precision) implements Comparable<StoryDate> {
+public record StoryDate(
+        int year, int month, int day, int hour, int minute, int second, ZoneOffset offset, DatePrecision precision)
+        implements Comparable<StoryDate> {
 
-    private static final Pattern ISO = Pattern.compile(
-            "([+-]?\\d{4,9})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
+    private static final Pattern ISO =
+            Pattern.compile("([+-]?\\d{4,9})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
                     + "(Z|[+-]\\d{2}:\\d{2})?)?)?)?");
 
     /** The furthest year from year 0 a story may use; java.time reaches further, but no timeline needs to. */
@@ -52,8 +53,7 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
     }
 
     /** The numbers a date's text names, not yet checked; -1 (null for the offset) for a part it leaves out. */
-    private record Parts(int year, int month, int day, int hour, int minute, int second, String offset) {
-    }
+    private record Parts(int year, int month, int day, int hour, int minute, int second, String offset) {}
 
     /**
      * The common forms YYYY, YYYY-MM, YYYY-MM-DD and YYYY-MM-DDTHH:MM read without the regular expression, which was
@@ -72,8 +72,14 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
         if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0) {
             return null;
         }
-        return new Parts(year, length >= 7 ? month : -1, length >= 10 ? day : -1, length == 16 ? hour : -1,
-                length == 16 ? minute : -1, -1, null);
+        return new Parts(
+                year,
+                length >= 7 ? month : -1,
+                length >= 10 ? day : -1,
+                length == 16 ? hour : -1,
+                length == 16 ? minute : -1,
+                -1,
+                null);
     }
 
     /** The decimal number written in {@code text[from, to)}, or -1 when any character there is no ASCII digit. */
@@ -96,8 +102,13 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
             throw new IllegalArgumentException("'" + text + "' is not an ISO 8601 date such as 2017, 2017-05, "
                     + "2017-05-02 or 2017-05-02T14:30");
         }
-        return new Parts(Integer.parseInt(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1)),
-                number(m.group(2)), number(m.group(3)), number(m.group(4)), number(m.group(5)), number(m.group(6)),
+        return new Parts(
+                Integer.parseInt(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1)),
+                number(m.group(2)),
+                number(m.group(3)),
+                number(m.group(4)),
+                number(m.group(5)),
+                number(m.group(6)),
                 m.group(7));
     }
 
@@ -109,8 +120,8 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
     private static StoryDate checked(String text, Parts parts) {
         int year = parts.year();
         if (Math.abs(year) > MAX_YEAR) {
-            throw new IllegalArgumentException("'" + text + "' has year " + year + "; years must lie between -"
-                    + MAX_YEAR + " and " + MAX_YEAR);
+            throw new IllegalArgumentException(
+                    "'" + text + "' has year " + year + "; years must lie between -" + MAX_YEAR + " and " + MAX_YEAR);
         }
         int month = 1;
         int day = 1;
@@ -131,8 +142,8 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
             precision = DatePrecision.DAY;
             int length = lengthOfMonth(year, month);
             if (day < 1 || day > length) {
-                throw new IllegalArgumentException("'" + text + "' names day " + day + " of "
-                        + monthName(month) + " " + formatYear(year) + ", which has " + length + " days");
+                throw new IllegalArgumentException("'" + text + "' names day " + day + " of " + monthName(month) + " "
+                        + formatYear(year) + ", which has " + length + " days");
             }
         }
         if (parts.hour() >= 0) {
@@ -235,10 +246,12 @@ public record StoryDate(int year, int month, int day, int hour, int minute, int 
             case YEAR -> y;
             case MONTH -> monthName(month) + " " + y;
             case DAY -> day + " " + monthName(month) + " " + y;
-            case MINUTE -> day + " " + monthName(month) + " " + y + ", "
-                    + String.format(Locale.ROOT, "%02d:%02d", hour, minute) + offsetSuffix();
-            case SECOND -> day + " " + monthName(month) + " " + y + ", "
-                    + String.format(Locale.ROOT, "%02d:%02d:%02d", hour, minute, second) + offsetSuffix();
+            case MINUTE ->
+                day + " " + monthName(month) + " " + y + ", " + String.format(Locale.ROOT, "%02d:%02d", hour, minute)
+                        + offsetSuffix();
+            case SECOND ->
+                day + " " + monthName(month) + " " + y + ", "
+                        + String.format(Locale.ROOT, "%02d:%02d:%02d", hour, minute, second) + offsetSuffix();
         };
     }
 

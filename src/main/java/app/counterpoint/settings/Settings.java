@@ -9,8 +9,13 @@ import java.util.List;
  * @param window    the main window's last bounds, or null when unknown
  * @param lastStory the last story file opened, or null
  */
-public record Settings(String theme, double fontScale, String laneMode, List<String> recentFiles, String lastStory,
-                       WindowBounds window) {
+public record Settings(
+        String theme,
+        double fontScale,
+        String laneMode,
+        List<String> recentFiles,
+        String lastStory,
+        WindowBounds window) {
 
     /** How many files File › Open Recent lists. */
     public static final int MAX_RECENT_FILES = 10;

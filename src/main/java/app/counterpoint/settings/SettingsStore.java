@@ -55,11 +55,19 @@ public final class SettingsStore {
                     recent.add(path);
                 }
             }
-            WindowBounds window = new WindowBounds(node.getDouble(WINDOW + "x", Double.NaN),
-                    node.getDouble(WINDOW + "y", Double.NaN), node.getDouble(WINDOW + "width", 0),
-                    node.getDouble(WINDOW + "height", 0), node.getBoolean(WINDOW + "maximized", false));
-            return new Settings(node.get(THEME, d.theme()), scale, node.get(LANE_MODE, d.laneMode()), recent,
-                    node.get(LAST_STORY, null), window.isPlausible() ? window : null);
+            WindowBounds window = new WindowBounds(
+                    node.getDouble(WINDOW + "x", Double.NaN),
+                    node.getDouble(WINDOW + "y", Double.NaN),
+                    node.getDouble(WINDOW + "width", 0),
+                    node.getDouble(WINDOW + "height", 0),
+                    node.getBoolean(WINDOW + "maximized", false));
+            return new Settings(
+                    node.get(THEME, d.theme()),
+                    scale,
+                    node.get(LANE_MODE, d.laneMode()),
+                    recent,
+                    node.get(LAST_STORY, null),
+                    window.isPlausible() ? window : null);
         } catch (RuntimeException e) {
             // IllegalStateException for a removed node, or anything a damaged backing store throws
             LOG.log(Level.WARNING, "Settings could not be read; using the defaults", e);

@@ -6,8 +6,7 @@ package app.counterpoint.text;
  */
 public final class LightStemmer {
 
-    private LightStemmer() {
-    }
+    private LightStemmer() {}
 
     public static String stem(String word) {
         String w = stripPossessive(word);
@@ -34,8 +33,7 @@ public final class LightStemmer {
         if (w.endsWith("ies") && w.length() > 4) {
             return w.substring(0, w.length() - 3) + "y";
         }
-        if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zes") || w.endsWith("ches")
-                || w.endsWith("shes")) {
+        if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zes") || w.endsWith("ches") || w.endsWith("shes")) {
             return w.substring(0, w.length() - 2);
         }
         if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
@@ -59,7 +57,9 @@ public final class LightStemmer {
             return base.substring(0, base.length() - 1) + "y";
         }
         int n = base.length();
-        if (n > 2 && base.charAt(n - 1) == base.charAt(n - 2) && "lsz".indexOf(base.charAt(n - 1)) < 0
+        if (n > 2
+                && base.charAt(n - 1) == base.charAt(n - 2)
+                && "lsz".indexOf(base.charAt(n - 1)) < 0
                 && !isVowel(base.charAt(n - 1))) {
             // "stopped" → "stop", but "called" stays "call"
             return base.substring(0, n - 1);

@@ -12,8 +12,7 @@ import java.util.Set;
  */
 public final class SharedWords {
 
-    private SharedWords() {
-    }
+    private SharedWords() {}
 
     /**
      * The stretches of {@code text} to highlight, in order and not overlapping; empty when nothing is shared.

@@ -6,5 +6,4 @@ package app.counterpoint.text;
  * @param key      the lower-cased, lightly stemmed form two words must share to count as the same word
  * @param stopWord whether the word carries too little meaning to count on its own ("the", "and", "was")
  */
-public record WordToken(int start, int end, String key, boolean stopWord) {
-}
+public record WordToken(int start, int end, String key, boolean stopWord) {}

@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class WordTokenizer {
 
-    private WordTokenizer() {
-    }
+    private WordTokenizer() {}
 
     public static List<WordToken> tokenize(String text) {
         List<WordToken> tokens = new ArrayList<>();

@@ -15,7 +15,8 @@ import javafx.stage.Window;
 public final class AboutDialog extends Alert {
 
     /** The stylesheet of this dialog, next to the application's own. */
-    static final String STYLESHEET = AboutDialog.class.getResource("/app/counterpoint/view/about.css").toExternalForm();
+    static final String STYLESHEET =
+            AboutDialog.class.getResource("/app/counterpoint/view/about.css").toExternalForm();
 
     public AboutDialog(AboutInfo info, Window owner) {
         super(AlertType.NONE, "", ButtonType.CLOSE);

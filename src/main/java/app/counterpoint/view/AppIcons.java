@@ -9,8 +9,7 @@ public final class AppIcons {
     /** The sizes a window system picks from: menus and title bars (16–32), task switchers and docks (48–256). */
     public static final List<Integer> WINDOW_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
-    private AppIcons() {
-    }
+    private AppIcons() {}
 
     /** The icon at {@code size} pixels square; {@code size} must be one of the rendered sizes (16–512). */
     public static Image ofSize(int size) {

@@ -56,11 +56,12 @@ final class FileActions {
     void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a story");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Stories and timelines (*.json, *.csv)", "*.json", "*.csv"),
-                new FileChooser.ExtensionFilter("Counterpoint stories (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("TimelineJS or statement sheets (*.csv)", "*.csv"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Stories and timelines (*.json, *.csv)", "*.json", "*.csv"),
+                        new FileChooser.ExtensionFilter("Counterpoint stories (*.json)", "*.json"),
+                        new FileChooser.ExtensionFilter("TimelineJS or statement sheets (*.csv)", "*.csv"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             viewModel.open(file.toPath());

@@ -12,30 +12,34 @@ import java.util.Optional;
  */
 final class FileDrop {
 
-    private FileDrop() {
-    }
+    private FileDrop() {}
 
     /**
      * The file a drop opens: the first dragged that is not a folder. Empty when there is none, and then the window
      * refuses the drop.
      */
     static Optional<Path> fileToOpen(List<File> dragged) {
-        return dragged.stream().map(File::toPath).filter(p -> !Files.isDirectory(p)).findFirst();
+        return dragged.stream()
+                .map(File::toPath)
+                .filter(p -> !Files.isDirectory(p))
+                .findFirst();
     }
 
     /** What the status line says while the files are held over the window. */
     static String hint(List<File> dragged) {
         Optional<Path> file = fileToOpen(dragged);
         if (file.isEmpty()) {
-            return dragged.isEmpty() ? "Nothing to open here"
+            return dragged.isEmpty()
+                    ? "Nothing to open here"
                     : "A folder cannot be opened: drop a story file (.json or .csv)";
         }
         String name = String.valueOf(file.get().getFileName());
         int others = dragged.size() - 1;
-        return "Drop to open " + name + switch (others) {
-            case 0 -> "";
-            case 1 -> " (one file at a time: the other is left out)";
-            default -> " (one file at a time: the other " + others + " are left out)";
-        };
+        return "Drop to open " + name
+                + switch (others) {
+                    case 0 -> "";
+                    case 1 -> " (one file at a time: the other is left out)";
+                    default -> " (one file at a time: the other " + others + " are left out)";
+                };
     }
 }

@@ -35,8 +35,13 @@ final class MainMenu {
     private final ComparisonTabs comparison;
     private final PresentationController presentation;
 
-    MainMenu(MainViewModel viewModel, Stage stage, FileActions files, TimelineView timeline, ComparisonTabs comparison,
-             PresentationController presentation) {
+    MainMenu(
+            MainViewModel viewModel,
+            Stage stage,
+            FileActions files,
+            TimelineView timeline,
+            ComparisonTabs comparison,
+            PresentationController presentation) {
         this.viewModel = viewModel;
         this.stage = stage;
         this.files = files;
@@ -59,8 +64,8 @@ final class MainMenu {
             }
         });
         MenuItem saveAs = new MenuItem("Save As\u2026");
-        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
+        saveAs.setAccelerator(
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         saveAs.setOnAction(e -> files.chooseAndSave());
         MenuItem exportTimelineJs = new MenuItem("Timeline as TimelineJS JSON\u2026");
         exportTimelineJs.setOnAction(e -> files.chooseAndExport());
@@ -74,18 +79,35 @@ final class MainMenu {
         recent.setId("open-recent");
         fillRecentMenu(recent);
         viewModel.settings().recentFiles().addListener((ListChangeListener<String>) c -> fillRecentMenu(recent));
-        Menu export = new Menu("_Export", null, exportTimelineJs, new SeparatorMenuItem(),
-                exportItem("Timeline as PNG…", timeline, 1), exportItem("Timeline as PNG at 2×…", timeline, 2),
+        Menu export = new Menu(
+                "_Export",
+                null,
+                exportTimelineJs,
+                new SeparatorMenuItem(),
+                exportItem("Timeline as PNG…", timeline, 1),
+                exportItem("Timeline as PNG at 2×…", timeline, 2),
                 exportItem("Comparison as PNG…", comparison, 1),
-                exportItem("Comparison as PNG at 2×…", comparison, 2), new SeparatorMenuItem(),
+                exportItem("Comparison as PNG at 2×…", comparison, 2),
+                new SeparatorMenuItem(),
                 comparisonTextItem("Comparison as Markdown…", "md"),
                 comparisonTextItem("Comparison as HTML…", "html"));
         MenuItem print = new MenuItem("Print Handout…");
         print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         print.setOnAction(e -> files.printHandout());
-        Menu file = new Menu("_File", null, open, recent, bundled, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, print,
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu(
+                "_File",
+                null,
+                open,
+                recent,
+                bundled,
+                new SeparatorMenuItem(),
+                save,
+                saveAs,
+                new SeparatorMenuItem(),
+                export,
+                print,
+                new SeparatorMenuItem(),
+                quit);
 
         MenuItem fit = new MenuItem("Zoom to Fit");
         fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
@@ -95,8 +117,16 @@ final class MainMenu {
         MenuItem present = new MenuItem("Present");
         present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         present.setOnAction(e -> presentation.enter());
-        Menu view = new Menu("_View", null, fit, reset, new SeparatorMenuItem(), themeMenu(), textSizeMenu(),
-                new SeparatorMenuItem(), present);
+        Menu view = new Menu(
+                "_View",
+                null,
+                fit,
+                reset,
+                new SeparatorMenuItem(),
+                themeMenu(),
+                textSizeMenu(),
+                new SeparatorMenuItem(),
+                present);
         MenuItem about = new MenuItem("About Counterpoint");
         about.setOnAction(e -> new AboutDialog(AboutInfo.load(), stage).show());
         Menu help = new Menu("_Help", null, about);
@@ -106,12 +136,15 @@ final class MainMenu {
     }
 
     private void fillRecentMenu(Menu recent) {
-        recent.getItems().setAll(viewModel.settings().recentFiles().stream().map(path -> {
-            MenuItem item = new MenuItem(Path.of(path).getFileName() + "  —  " + path);
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> viewModel.open(Path.of(path)));
-            return item;
-        }).toList());
+        recent.getItems()
+                .setAll(viewModel.settings().recentFiles().stream()
+                        .map(path -> {
+                            MenuItem item = new MenuItem(Path.of(path).getFileName() + "  —  " + path);
+                            item.setMnemonicParsing(false);
+                            item.setOnAction(e -> viewModel.open(Path.of(path)));
+                            return item;
+                        })
+                        .toList());
         recent.setDisable(recent.getItems().isEmpty());
     }
 
@@ -136,10 +169,13 @@ final class MainMenu {
             double scale = percent / 100.0;
             RadioMenuItem item = new RadioMenuItem(percent + "%");
             item.setToggleGroup(group);
-            item.setSelected(Math.abs(viewModel.presentation().fontScaleProperty().get() - scale) < 0.01);
+            item.setSelected(
+                    Math.abs(viewModel.presentation().fontScaleProperty().get() - scale) < 0.01);
             item.setOnAction(e -> viewModel.presentation().fontScaleProperty().set(scale));
-            viewModel.presentation().fontScaleProperty().addListener(
-                    (obs, old, now) -> item.setSelected(Math.abs(now.doubleValue() - scale) < 0.01));
+            viewModel
+                    .presentation()
+                    .fontScaleProperty()
+                    .addListener((obs, old, now) -> item.setSelected(Math.abs(now.doubleValue() - scale) < 0.01));
             menu.getItems().add(item);
         }
         return menu;
@@ -167,8 +203,9 @@ final class MainMenu {
         item.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save " + text.replace("\u2026", ""));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    extension.equals("html") ? "Web page (*.html)" : "Markdown (*.md)", "*." + extension));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(
+                            extension.equals("html") ? "Web page (*.html)" : "Markdown (*.md)", "*." + extension));
             chooser.setInitialFileName("comparison." + extension);
             File file = chooser.showSaveDialog(stage);
             if (file != null) {

@@ -44,11 +44,13 @@ public final class MainWindow extends BorderPane {
     private static final PseudoClass PRESENTING = PseudoClass.getPseudoClass("presenting");
 
     /** The application stylesheet, added to every scene that shows Counterpoint views. */
-    public static final String STYLESHEET =
-            MainWindow.class.getResource("/app/counterpoint/view/counterpoint.css").toExternalForm();
+    public static final String STYLESHEET = MainWindow.class
+            .getResource("/app/counterpoint/view/counterpoint.css")
+            .toExternalForm();
 
     /** The type size every em in the stylesheets refers to; presentation mode multiplies it. */
     private static final double BASE_FONT_SIZE = 15;
+
     private static final double MAX_TIMELINE_FONT_SCALE = 1.4;
 
     private final MainViewModel viewModel;
@@ -69,14 +71,18 @@ public final class MainWindow extends BorderPane {
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     /** Shown while only what cannot be opened (folders) is dragged over it; the status line says why. */
     private static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
+
     private static final String KEYBOARD_HINT =
             "Wheel or +/\u2212: zoom \u00B7 Drag or Shift+\u2190 \u2192: pan \u00B7 \u2190 \u2192: previous / next event"
                     + " \u00B7 Enter: compare \u00B7 F5: present";
     private final Label hint = new Label(KEYBOARD_HINT);
 
     public MainWindow(MainViewModel viewModel, Stage stage) {
-        this(viewModel, stage, url -> System.getLogger(MainWindow.class.getName())
-                .log(System.Logger.Level.WARNING, "No browser to open {0}", url));
+        this(
+                viewModel,
+                stage,
+                url -> System.getLogger(MainWindow.class.getName())
+                        .log(System.Logger.Level.WARNING, "No browser to open {0}", url));
     }
 
     /** @param openLink opens an http(s) address in the system browser (the app passes HostServices) */
@@ -99,8 +105,8 @@ public final class MainWindow extends BorderPane {
         main.setDividerPositions(0.47);
         main.getStyleClass().add("main-split");
 
-        presentation = new PresentationController(viewModel, stage, this::themeStylesheets, this::setPresenting,
-                openLink);
+        presentation =
+                new PresentationController(viewModel, stage, this::themeStylesheets, this::setPresenting, openLink);
         FilterBar filterBar = new FilterBar(viewModel.filter());
         HBox.setHgrow(filterBar, Priority.ALWAYS);
         Button present = new Button("Present");
@@ -112,8 +118,8 @@ public final class MainWindow extends BorderPane {
         HBox filterRow = new HBox(filterBar, present);
         filterRow.getStyleClass().add("filter-row");
         fileActions = new FileActions(viewModel, stage, timeline, this::themeStylesheets);
-        normalTop = new VBox(new MainMenu(viewModel, stage, fileActions, timeline, comparison, presentation).build(),
-                filterRow);
+        normalTop = new VBox(
+                new MainMenu(viewModel, stage, fileActions, timeline, comparison, presentation).build(), filterRow);
         presentingTop = createPresentationTop();
         statusBar = createStatusBar();
         setTop(normalTop);
@@ -138,10 +144,13 @@ public final class MainWindow extends BorderPane {
             }
         });
 
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-            var story = viewModel.storyProperty().get();
-            return story == null ? "Counterpoint" : story.title() + " \u2014 Counterpoint";
-        }, viewModel.storyProperty()));
+        stage.titleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            var story = viewModel.storyProperty().get();
+                            return story == null ? "Counterpoint" : story.title() + " \u2014 Counterpoint";
+                        },
+                        viewModel.storyProperty()));
         viewModel.lastFailureProperty().addListener((obs, old, failure) -> {
             if (failure != null) {
                 showProblems(failure);
@@ -175,7 +184,8 @@ public final class MainWindow extends BorderPane {
         });
         setOnDragExited(e -> endDrop());
         setOnDragDropped((DragEvent e) -> {
-            Optional<Path> file = e.getDragboard().hasFiles() ? FileDrop.fileToOpen(e.getDragboard().getFiles())
+            Optional<Path> file = e.getDragboard().hasFiles()
+                    ? FileDrop.fileToOpen(e.getDragboard().getFiles())
                     : Optional.empty();
             file.ifPresent(viewModel::open);
             e.setDropCompleted(file.isPresent());
@@ -278,11 +288,12 @@ public final class MainWindow extends BorderPane {
 
     private void applyFontScale() {
         if (viewModel.presentation().isActive() || getTop() == presentingTop) {
-            double size = BASE_FONT_SIZE * viewModel.presentation().fontScaleProperty().get();
+            double size = BASE_FONT_SIZE
+                    * viewModel.presentation().fontScaleProperty().get();
             setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
             // The timeline's labels grow less than the text: it must still show the events around the current one.
-            double timelineSize = BASE_FONT_SIZE * Math.min(viewModel.presentation().fontScaleProperty().get(),
-                    MAX_TIMELINE_FONT_SCALE);
+            double timelineSize = BASE_FONT_SIZE
+                    * Math.min(viewModel.presentation().fontScaleProperty().get(), MAX_TIMELINE_FONT_SCALE);
             timeline.setStyle(String.format(Locale.ROOT, "-timeline-font-size: %.1f;", timelineSize));
         } else {
             setStyle("");
@@ -293,9 +304,13 @@ public final class MainWindow extends BorderPane {
     /** The stylesheets of the current theme: the base look, then the theme's own on top. */
     public List<String> themeStylesheets() {
         Theme theme = viewModel.settings().themeProperty().get();
-        return theme.stylesheet() == null ? List.of(STYLESHEET)
-                : List.of(STYLESHEET, MainWindow.class.getResource("/app/counterpoint/view/" + theme.stylesheet())
-                        .toExternalForm());
+        return theme.stylesheet() == null
+                ? List.of(STYLESHEET)
+                : List.of(
+                        STYLESHEET,
+                        MainWindow.class
+                                .getResource("/app/counterpoint/view/" + theme.stylesheet())
+                                .toExternalForm());
     }
 
     private void applyTheme() {

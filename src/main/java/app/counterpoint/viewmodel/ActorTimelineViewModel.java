@@ -97,13 +97,15 @@ public final class ActorTimelineViewModel {
         Predicate<Event> shownEvents = state.eventFilter();
         List<StatementListing> said = s.statementsInTimeOrder().stream()
                 .filter(st -> st.actorId().equals(chosen.id()) && shown.test(st) && shownEvents.test(s.eventOf(st)))
-                .map(st -> new StatementListing(s.eventOf(st),
+                .map(st -> new StatementListing(
+                        s.eventOf(st),
                         new ComparisonEntry(st, s.source(st.sourceId()).orElse(null))))
                 .toList();
         List<ActorTimelineRow> newRows = new ArrayList<>();
         for (Topic topic : s.story().topics()) {
             List<StatementListing> onTopic = said.stream()
-                    .filter(l -> StatementTopics.shownOn(shown, l.entry().statement(), topic.id())).toList();
+                    .filter(l -> StatementTopics.shownOn(shown, l.entry().statement(), topic.id()))
+                    .toList();
             if (!onTopic.isEmpty()) {
                 newRows.add(new ActorTimelineRow(topic, onTopic));
             }

@@ -12,15 +12,15 @@ public final class ComparisonExporter {
 
     private static final String NOT_MENTIONED = "not mentioned";
 
-    private ComparisonExporter() {
-    }
+    private ComparisonExporter() {}
 
     /** The whole comparison as plain text: a heading, then per topic what each side said. */
     public static String plainText(String title, List<Actor> columns, List<ComparisonRow> rows) {
         StringBuilder sb = new StringBuilder();
         if (!title.isEmpty()) {
             sb.append(title).append('\n');
-            sb.append("Compared: ").append(String.join(" / ", columns.stream().map(Actor::name).toList()))
+            sb.append("Compared: ")
+                    .append(String.join(" / ", columns.stream().map(Actor::name).toList()))
                     .append("\n\n");
         }
         for (ComparisonRow row : rows) {
@@ -45,8 +45,13 @@ public final class ComparisonExporter {
                 sb.append("    (").append(NOT_MENTIONED).append(")\n");
             }
             for (ComparisonEntry e : cell.entries()) {
-                sb.append("    - ").append(e.displayText()).append(" [").append(e.kindLabel().toLowerCase(
-                        java.util.Locale.ROOT)).append("; ").append(e.sourceText()).append("]\n");
+                sb.append("    - ")
+                        .append(e.displayText())
+                        .append(" [")
+                        .append(e.kindLabel().toLowerCase(java.util.Locale.ROOT))
+                        .append("; ")
+                        .append(e.sourceText())
+                        .append("]\n");
             }
         }
     }
@@ -87,12 +92,15 @@ public final class ComparisonExporter {
         if (cell.isNotMentioned()) {
             return "_" + NOT_MENTIONED + "_";
         }
-        return String.join("<br><br>", cell.entries().stream().map(ComparisonExporter::markdownEntry).toList());
+        return String.join(
+                "<br><br>",
+                cell.entries().stream().map(ComparisonExporter::markdownEntry).toList());
     }
 
     private static String markdownEntry(ComparisonEntry e) {
         String text = e.isQuote() ? escape(e.displayText()) : escape(e.displayText()) + " (paraphrase)";
-        String source = e.link().map(url -> "[" + escape(e.sourceText()) + "](" + url.replace(")", "%29") + ")")
+        String source = e.link()
+                .map(url -> "[" + escape(e.sourceText()) + "](" + url.replace(")", "%29") + ")")
                 .orElse(escape(e.sourceText()));
         return text + " \u2014 _" + source + "_";
     }
@@ -104,7 +112,8 @@ public final class ComparisonExporter {
     public static String html(String title, List<Actor> columns, List<ComparisonRow> rows) {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(html(title.isEmpty() ? "Comparison" : title)).append("</title>\n<style>\n")
+                .append(html(title.isEmpty() ? "Comparison" : title))
+                .append("</title>\n<style>\n")
                 .append("body{font-family:sans-serif;margin:2em;color:#1d2228}")
                 .append("table{border-collapse:collapse;width:100%}")
                 .append("th,td{border:1px solid #ccd;padding:.5em;vertical-align:top;text-align:left}")
@@ -121,14 +130,21 @@ public final class ComparisonExporter {
             for (ComparisonCell cell : row.cells()) {
                 sb.append("<td>");
                 if (cell.isNotMentioned()) {
-                    sb.append("<span class=\"not-mentioned\">").append(NOT_MENTIONED).append("</span>");
+                    sb.append("<span class=\"not-mentioned\">")
+                            .append(NOT_MENTIONED)
+                            .append("</span>");
                 }
                 for (ComparisonEntry e : cell.entries()) {
-                    sb.append("<p class=\"").append(e.isQuote() ? "quote" : "paraphrase").append("\">")
-                            .append(html(e.displayText())).append(e.isQuote() ? "" : " (paraphrase)")
+                    sb.append("<p class=\"")
+                            .append(e.isQuote() ? "quote" : "paraphrase")
+                            .append("\">")
+                            .append(html(e.displayText()))
+                            .append(e.isQuote() ? "" : " (paraphrase)")
                             .append("<br><span class=\"source\">");
                     String source = html(e.sourceText());
-                    sb.append(e.link().map(url -> "<a href=\"" + html(url) + "\">" + source + "</a>").orElse(source))
+                    sb.append(e.link()
+                                    .map(url -> "<a href=\"" + html(url) + "\">" + source + "</a>")
+                                    .orElse(source))
                             .append("</span></p>");
                 }
                 sb.append("</td>");
@@ -160,7 +176,8 @@ public final class ComparisonExporter {
         StringBuilder sb = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
-                case '|', '*', '_', '`', '[', ']', '\\', '<', '>', '#' -> sb.append('\\').append(c);
+                case '|', '*', '_', '`', '[', ']', '\\', '<', '>', '#' ->
+                    sb.append('\\').append(c);
                 case '\n', '\r' -> sb.append(' ');
                 default -> sb.append(c);
             }

@@ -46,8 +46,10 @@ public final class ComparisonViewModel {
      * @param filter the shared filter: its statement filter chooses the rows and columns, its event filter which
      *               events may be suggested as neighbours of an event with nothing to compare
      */
-    public ComparisonViewModel(ObservableValue<PreparedStory> story, ObjectProperty<Event> selectedEvent,
-                               ObservableValue<FilterState> filter) {
+    public ComparisonViewModel(
+            ObservableValue<PreparedStory> story,
+            ObjectProperty<Event> selectedEvent,
+            ObservableValue<FilterState> filter) {
         this.story = story;
         this.selectedEvent = selectedEvent;
         this.filterState = filter;
@@ -142,7 +144,8 @@ public final class ComparisonViewModel {
                 }
             }
         }
-        List<Actor> newColumns = s.actors().stream().filter(a -> speaking.contains(a.id())).toList();
+        List<Actor> newColumns =
+                s.actors().stream().filter(a -> speaking.contains(a.id())).toList();
         List<ComparisonRow> newRows = new ArrayList<>();
         for (Topic topic : s.topics()) {
             if (!mentioned.contains(topic.id())) {
@@ -151,9 +154,10 @@ public final class ComparisonViewModel {
             List<ComparisonCell> cells = new ArrayList<>();
             for (Actor actor : newColumns) {
                 List<ComparisonEntry> entries = shown.stream()
-                        .filter(st -> st.actorId().equals(actor.id())
-                                && StatementTopics.shownOn(filter, st, topic.id()))
-                        .map(st -> new ComparisonEntry(st, prepared.source(st.sourceId()).orElse(null)))
+                        .filter(st ->
+                                st.actorId().equals(actor.id()) && StatementTopics.shownOn(filter, st, topic.id()))
+                        .map(st -> new ComparisonEntry(
+                                st, prepared.source(st.sourceId()).orElse(null)))
                         .toList();
                 cells.add(new ComparisonCell(actor, entries));
             }

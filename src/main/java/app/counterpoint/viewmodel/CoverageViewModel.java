@@ -120,12 +120,16 @@ public final class CoverageViewModel {
         Predicate<Event> events = state.eventFilter();
         Story s = prepared.story();
         // the filtered scope follows the search too: a statement counts only while its event is shown
-        Predicate<Statement> shown = filtered
-                ? st -> statements.test(st) && events.test(prepared.eventOf(st)) : st -> true;
+        Predicate<Statement> shown =
+                filtered ? st -> statements.test(st) && events.test(prepared.eventOf(st)) : st -> true;
         Set<String> onTopics = filtered ? state.topicIds() : null;
         Set<String> onActors = filtered ? state.actorIds() : null;
-        List<Actor> actors = s.actors().stream().filter(a -> onActors == null || onActors.contains(a.id())).toList();
-        List<Topic> topics = s.topics().stream().filter(t -> onTopics == null || onTopics.contains(t.id())).toList();
+        List<Actor> actors = s.actors().stream()
+                .filter(a -> onActors == null || onActors.contains(a.id()))
+                .toList();
+        List<Topic> topics = s.topics().stream()
+                .filter(t -> onTopics == null || onTopics.contains(t.id()))
+                .toList();
 
         Map<String, Integer> counts = new HashMap<>();
         for (Statement st : s.statements()) {
@@ -159,7 +163,8 @@ public final class CoverageViewModel {
         String topic = cell.topic().id();
         return s.statementsInTimeOrder().stream()
                 .filter(st -> st.actorId().equals(actor) && st.topicIds().contains(topic))
-                .map(st -> new StatementListing(s.eventOf(st),
+                .map(st -> new StatementListing(
+                        s.eventOf(st),
                         new ComparisonEntry(st, s.source(st.sourceId()).orElse(null))))
                 .toList();
     }

@@ -50,8 +50,10 @@ public final class DetailsViewModel {
         title.set(e.title());
         date.set(e.dateText());
         summary.set(e.summary() == null ? "" : e.summary());
-        topics.setAll(e.topicIds().stream().map(s::topic).flatMap(Optional::stream).toList());
-        sources.setAll(e.sourceIds().stream().map(s::source).flatMap(Optional::stream).toList());
+        topics.setAll(
+                e.topicIds().stream().map(s::topic).flatMap(Optional::stream).toList());
+        sources.setAll(
+                e.sourceIds().stream().map(s::source).flatMap(Optional::stream).toList());
     }
 
     /** False while no event is selected: the pane then shows the story's own title and description. */

@@ -11,21 +11,18 @@ import java.util.Map;
 /** The order events take on the timeline: by first instant, then the shorter first, then by id so ties are stable. */
 public final class EventTimeOrder {
 
-    public static final Comparator<Event> COMPARATOR = Comparator
-            .comparingLong(Event::startEpochSecond)
+    public static final Comparator<Event> COMPARATOR = Comparator.comparingLong(Event::startEpochSecond)
             .thenComparingLong(Event::endEpochSecondExclusive)
             .thenComparing(Event::id);
 
     /** An event with its instants worked out once: comparing these costs no calendar arithmetic. */
-    private record Keyed(long start, long end, Event event) {
-    }
+    private record Keyed(long start, long end, Event event) {}
 
     private static final Comparator<Keyed> KEYED = Comparator.comparingLong(Keyed::start)
             .thenComparingLong(Keyed::end)
             .thenComparing(k -> k.event().id());
 
-    private EventTimeOrder() {
-    }
+    private EventTimeOrder() {}
 
     /**
      * The events in {@link #COMPARATOR}'s order. Each event's instants are computed once rather than at every

@@ -17,8 +17,12 @@ import java.util.function.Predicate;
  * @param eventFilter     which events every view shows
  * @param statementFilter which statements every view shows (by side and topic; the search narrows events only)
  */
-public record FilterState(Set<String> topicIds, Set<String> actorIds, String searchText,
-                          Predicate<Event> eventFilter, Predicate<Statement> statementFilter) {
+public record FilterState(
+        Set<String> topicIds,
+        Set<String> actorIds,
+        String searchText,
+        Predicate<Event> eventFilter,
+        Predicate<Statement> statementFilter) {
 
     private static final FilterState EVERYTHING = new FilterState(Set.of(), Set.of(), "", e -> true, s -> true);
 
@@ -37,7 +41,8 @@ public record FilterState(Set<String> topicIds, Set<String> actorIds, String sea
 
     /** Whether {@code other} makes the same choices: then publishing it would change nothing anyone sees. */
     public boolean sameChoicesAs(FilterState other) {
-        return topicIds.equals(other.topicIds) && actorIds.equals(other.actorIds)
+        return topicIds.equals(other.topicIds)
+                && actorIds.equals(other.actorIds)
                 && searchText.equals(other.searchText);
     }
 

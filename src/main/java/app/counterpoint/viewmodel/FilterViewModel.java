@@ -37,6 +37,7 @@ public final class FilterViewModel {
     private PreparedStory story;
     /** The last search run and what it found, kept while story and query stay: a topic change does not search. */
     private PreparedStory searchedStory;
+
     private String searchedQuery;
     private Predicate<Event> searchFound;
 
@@ -53,17 +54,21 @@ public final class FilterViewModel {
     public void setStory(PreparedStory prepared) {
         story = prepared;
         Story s = prepared.story();
-        changeTogether(() -> {
-            topics.setAll(s.topics().stream()
-                    .map(t -> new ToggleChoice<>(t, t.id(), t.label(), t.color(), prepared.eventsOnTopic(t.id())))
-                    .toList());
-            actors.setAll(s.actors().stream()
-                    .map(a -> new ToggleChoice<>(a, a.id(), a.name(), a.color(), prepared.eventsOfActor(a.id())))
-                    .toList());
-            topics.forEach(c -> c.selectedProperty().addListener((Observable o) -> choiceChanged()));
-            actors.forEach(c -> c.selectedProperty().addListener((Observable o) -> choiceChanged()));
-            searchText.set("");
-        }, true);
+        changeTogether(
+                () -> {
+                    topics.setAll(s.topics().stream()
+                            .map(t ->
+                                    new ToggleChoice<>(t, t.id(), t.label(), t.color(), prepared.eventsOnTopic(t.id())))
+                            .toList());
+                    actors.setAll(s.actors().stream()
+                            .map(a ->
+                                    new ToggleChoice<>(a, a.id(), a.name(), a.color(), prepared.eventsOfActor(a.id())))
+                            .toList());
+                    topics.forEach(c -> c.selectedProperty().addListener((Observable o) -> choiceChanged()));
+                    actors.forEach(c -> c.selectedProperty().addListener((Observable o) -> choiceChanged()));
+                    searchText.set("");
+                },
+                true);
     }
 
     public ObservableList<ToggleChoice<Topic>> topics() {
@@ -89,19 +94,23 @@ public final class FilterViewModel {
 
     /** Narrows the filter to one actor's statements on one topic: every other topic and actor switched off. */
     public void focusOn(String actorId, String topicId) {
-        changeTogether(() -> {
-            topics.forEach(c -> c.setSelected(c.id().equals(topicId)));
-            actors.forEach(c -> c.setSelected(c.id().equals(actorId)));
-        }, false);
+        changeTogether(
+                () -> {
+                    topics.forEach(c -> c.setSelected(c.id().equals(topicId)));
+                    actors.forEach(c -> c.setSelected(c.id().equals(actorId)));
+                },
+                false);
     }
 
     /** Switches every topic and actor back on and clears the search. */
     public void reset() {
-        changeTogether(() -> {
-            topics.forEach(c -> c.setSelected(true));
-            actors.forEach(c -> c.setSelected(true));
-            searchText.set("");
-        }, false);
+        changeTogether(
+                () -> {
+                    topics.forEach(c -> c.setSelected(true));
+                    actors.forEach(c -> c.setSelected(true));
+                    searchText.set("");
+                },
+                false);
     }
 
     /**

@@ -64,6 +64,7 @@ public final class MainViewModel {
 
     /** Counts loads on the UI thread; a result whose number is no longer current was cancelled or overtaken. */
     private long loadGeneration;
+
     private AtomicBoolean cancelCurrentLoad = new AtomicBoolean();
 
     private final ObservableList<Event> eventsInTimeOrder = FXCollections.observableArrayList();
@@ -88,14 +89,20 @@ public final class MainViewModel {
         this.ui = ui;
         shownEvents.setPredicate(filter.getState().eventFilter());
         // the first of the filter's listeners, so that the others find the shown events already filtered
-        filter.stateProperty().addListener((Observable o) -> shownEvents.setPredicate(filter.getState().eventFilter()));
-        comparison = new ComparisonViewModel(preparedStory.getReadOnlyProperty(), selectedEvent,
-                filter.stateProperty());
+        filter.stateProperty()
+                .addListener((Observable o) ->
+                        shownEvents.setPredicate(filter.getState().eventFilter()));
+        comparison =
+                new ComparisonViewModel(preparedStory.getReadOnlyProperty(), selectedEvent, filter.stateProperty());
         coverage = new CoverageViewModel(preparedStory.getReadOnlyProperty(), filter);
         actorTimeline = new ActorTimelineViewModel(preparedStory.getReadOnlyProperty(), filter.stateProperty());
         details = new DetailsViewModel(story.getReadOnlyProperty(), selectedEvent);
-        timeline = new TimelineViewModel(story.getReadOnlyProperty(), preparedStory.getReadOnlyProperty(),
-                eventsInTimeOrder, shownEvents, selectedEvent);
+        timeline = new TimelineViewModel(
+                story.getReadOnlyProperty(),
+                preparedStory.getReadOnlyProperty(),
+                eventsInTimeOrder,
+                shownEvents,
+                selectedEvent);
         presentation = new PresentationViewModel(shownEvents, selectedEvent);
         settings = new SettingsViewModel(settingsStore, presentation.fontScaleProperty(), timeline.laneModeProperty());
         filter.stateProperty().addListener((Observable o) -> dropHiddenSelection());
@@ -109,8 +116,11 @@ public final class MainViewModel {
     public void open(Path file) {
         Path name = file.getFileName();
         String path = file.toAbsolutePath().toString();
-        load(name == null ? file.toString() : name.toString(), file,
-                (progress, cancelled) -> opener.open(file, progress, cancelled), () -> settings.rememberOpened(path));
+        load(
+                name == null ? file.toString() : name.toString(),
+                file,
+                (progress, cancelled) -> opener.open(file, progress, cancelled),
+                () -> settings.rememberOpened(path));
     }
 
     /** Opens the story shipped with the app: the spring 2017 Trump–Putin exchange. */
@@ -121,7 +131,7 @@ public final class MainViewModel {
     /** Opens a story shipped on the classpath, such as the bundled default story. */
     public void openResource(String resource) {
         String name = resource.substring(resource.lastIndexOf('/') + 1);
-        load(name, null, (progress, cancelled) -> opener.openResource(resource), () -> { });
+        load(name, null, (progress, cancelled) -> opener.openResource(resource), () -> {});
     }
 
     /** How a load reads its file: reporting progress, asking whether to stop. */
@@ -197,7 +207,8 @@ public final class MainViewModel {
     /** Writes the comparison shown now as Markdown or as a standalone HTML page. */
     public void exportComparison(Path target, boolean html) throws IOException {
         String title = comparison.titleProperty().get();
-        String text = html ? ComparisonExporter.html(title, comparison.columns(), comparison.rows())
+        String text = html
+                ? ComparisonExporter.html(title, comparison.columns(), comparison.rows())
                 : ComparisonExporter.markdown(title, comparison.columns(), comparison.rows());
         AtomicFile.write(target, text.getBytes(StandardCharsets.UTF_8));
     }
@@ -316,9 +327,10 @@ public final class MainViewModel {
         }
         int total = eventsInTimeOrder.size();
         int shown = shownEvents.size();
-        status.set(shown == total
-                ? total + " events, " + s.statements().size() + " statements"
-                : shown + " of " + total + " events shown");
+        status.set(
+                shown == total
+                        ? total + " events, " + s.statements().size() + " statements"
+                        : shown + " of " + total + " events shown");
     }
 
     public ReadOnlyObjectProperty<Story> storyProperty() {

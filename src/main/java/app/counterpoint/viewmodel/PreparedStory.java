@@ -33,6 +33,7 @@ public final class PreparedStory {
     private final Map<String, Integer> eventsPerActor;
     /** Each event's place in {@link #eventsInTimeOrder}, by id. */
     private final Map<String, Integer> rankById;
+
     private final SearchIndex search;
     private final Event mostDiscussedEvent;
     private final TimeExtent extent;
@@ -56,7 +57,8 @@ public final class PreparedStory {
         story.sources().forEach(s -> sources.put(s.id(), s));
         sourcesById = Collections.unmodifiableMap(sources);
 
-        Map<String, List<Statement>> byEvent = new HashMap<>(capacity(story.events().size()));
+        Map<String, List<Statement>> byEvent =
+                new HashMap<>(capacity(story.events().size()));
         for (Statement st : story.statements()) {
             byEvent.computeIfAbsent(st.eventId(), k -> new ArrayList<>(2)).add(st);
         }
@@ -104,8 +106,7 @@ public final class PreparedStory {
 
     /** Statements by the time order of their events; each rank looked up once, not at every comparison. */
     private static List<Statement> statementsInTimeOrder(List<Statement> statements, Map<String, Integer> rank) {
-        record Ranked(int rank, Statement statement) {
-        }
+        record Ranked(int rank, Statement statement) {}
         List<Ranked> ranked = new ArrayList<>(statements.size());
         for (Statement st : statements) {
             ranked.add(new Ranked(rank.getOrDefault(st.eventId(), Integer.MAX_VALUE), st));

@@ -116,17 +116,20 @@ public final class PresentationViewModel {
         clockText.set(LocalTime.ofInstant(now, ZoneId.systemDefault()).format(CLOCK));
         Duration elapsed = startedAt == null ? Duration.ZERO : Duration.between(startedAt, now);
         long seconds = Math.max(0, elapsed.getSeconds());
-        elapsedText.set(seconds >= 3600
-                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60));
+        elapsedText.set(
+                seconds >= 3600
+                        ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                        : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60));
     }
 
     private void update() {
         Event current = selectedEvent.get();
         int index = current == null ? -1 : steps.indexOf(current);
         stepIndex.set(index);
-        stepText.set(steps.isEmpty() ? "0 / 0" : (index < 0 ? "\u2013" : Integer.toString(index + 1)) + " / "
-                + steps.size());
+        stepText.set(
+                steps.isEmpty()
+                        ? "0 / 0"
+                        : (index < 0 ? "\u2013" : Integer.toString(index + 1)) + " / " + steps.size());
         currentTitle.set(current == null ? "" : current.title() + " \u00B7 " + current.dateText());
         nextEvent.set(index >= 0 && index + 1 < steps.size() ? steps.get(index + 1) : null);
     }

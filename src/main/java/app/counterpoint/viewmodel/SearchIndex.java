@@ -23,6 +23,7 @@ final class SearchIndex {
     private final String text;
     /** Where each event's text starts in {@link #text}, in the order of {@link #events}. */
     private final int[] starts;
+
     private final List<Event> events;
 
     /**

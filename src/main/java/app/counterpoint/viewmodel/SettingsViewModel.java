@@ -66,8 +66,8 @@ public final class SettingsViewModel {
     }
 
     public void save() {
-        store.save(new Settings(theme.get().name(), fontScale.get(), laneMode.get().name(), recentFiles, lastStory,
-                window.get()));
+        store.save(new Settings(
+                theme.get().name(), fontScale.get(), laneMode.get().name(), recentFiles, lastStory, window.get()));
     }
 
     /** Puts a file that opened at the top of File › Open Recent and remembers it as the last story. */

@@ -10,8 +10,7 @@ import java.util.function.Predicate;
  */
 final class StatementTopics {
 
-    private StatementTopics() {
-    }
+    private StatementTopics() {}
 
     static boolean shownOn(Predicate<Statement> filter, Statement st, String topicId) {
         if (!st.topicIds().contains(topicId)) {
@@ -20,7 +19,7 @@ final class StatementTopics {
         if (st.topicIds().size() == 1) {
             return filter.test(st);
         }
-        return filter.test(new Statement(st.id(), st.eventId(), st.actorId(), List.of(topicId), st.text(), st.kind(),
-                st.sourceId(), st.date()));
+        return filter.test(new Statement(
+                st.id(), st.eventId(), st.actorId(), List.of(topicId), st.text(), st.kind(), st.sourceId(), st.date()));
     }
 }

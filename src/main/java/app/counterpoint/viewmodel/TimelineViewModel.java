@@ -3,6 +3,9 @@ package app.counterpoint.viewmodel;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,10 +14,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-
-import java.util.Collections;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The state of a timeline independent of how it is drawn: which events it shows, which one is selected and which
@@ -56,8 +55,10 @@ public final class TimelineViewModel {
     private boolean fitWhenEventsArrive;
 
     /** A timeline whose only events are the shown ones: filtered-out events cannot be dimmed, only hidden. */
-    public TimelineViewModel(ReadOnlyObjectProperty<Story> story, ObservableList<Event> shownEvents,
-                             ObjectProperty<Event> selectedEvent) {
+    public TimelineViewModel(
+            ReadOnlyObjectProperty<Story> story,
+            ObservableList<Event> shownEvents,
+            ObjectProperty<Event> selectedEvent) {
         this(story, shownEvents, shownEvents, selectedEvent);
     }
 
@@ -65,8 +66,11 @@ public final class TimelineViewModel {
      * @param allEvents   every event of the story, drawn faded in {@link FilterMode#DIM} when the filter hides them
      * @param shownEvents the events the filter lets through
      */
-    public TimelineViewModel(ReadOnlyObjectProperty<Story> story, ObservableList<Event> allEvents,
-                             ObservableList<Event> shownEvents, ObjectProperty<Event> selectedEvent) {
+    public TimelineViewModel(
+            ReadOnlyObjectProperty<Story> story,
+            ObservableList<Event> allEvents,
+            ObservableList<Event> shownEvents,
+            ObjectProperty<Event> selectedEvent) {
         this(story, null, allEvents, shownEvents, selectedEvent);
     }
 
@@ -76,9 +80,12 @@ public final class TimelineViewModel {
      * changes before {@code story}. The shown events are then never sorted again here, and fitting the whole story
      * uses the extent worked out when it was prepared.
      */
-    public TimelineViewModel(ReadOnlyObjectProperty<Story> story, ObservableValue<PreparedStory> prepared,
-                             ObservableList<Event> allEvents, ObservableList<Event> shownEvents,
-                             ObjectProperty<Event> selectedEvent) {
+    public TimelineViewModel(
+            ReadOnlyObjectProperty<Story> story,
+            ObservableValue<PreparedStory> prepared,
+            ObservableList<Event> allEvents,
+            ObservableList<Event> shownEvents,
+            ObjectProperty<Event> selectedEvent) {
         this.prepared = prepared;
         this.story = story;
         this.allEvents = allEvents;
@@ -153,7 +160,8 @@ public final class TimelineViewModel {
     /** The shown events by time (see {@link EventTimeOrder}); read-only, valid until the shown events change. */
     public List<Event> getEventsInTimeOrder() {
         if (eventsInTimeOrder == null) {
-            eventsInTimeOrder = prepared != null ? List.copyOf(shownEvents)
+            eventsInTimeOrder = prepared != null
+                    ? List.copyOf(shownEvents)
                     : Collections.unmodifiableList(EventTimeOrder.sorted(shownEvents));
         }
         return eventsInTimeOrder;
@@ -245,9 +253,11 @@ public final class TimelineViewModel {
 
     /** Shows every shown event with a small margin; a lone or instantaneous event gets a window suited to its date. */
     public void zoomToFit() {
-        List<Event> events = shownEvents.isEmpty() && story.get() != null ? story.get().events() : shownEvents;
+        List<Event> events =
+                shownEvents.isEmpty() && story.get() != null ? story.get().events() : shownEvents;
         PreparedStory known = prepared == null ? null : prepared.getValue();
-        boolean wholeStory = known != null && known.story() == story.get()
+        boolean wholeStory = known != null
+                && known.story() == story.get()
                 && events.size() == known.eventsInTimeOrder().size();
         Optional<TimeExtent> extent = wholeStory ? known.extent() : TimeExtent.of(events);
         extent.ifPresent(x -> fit(x.start(), x.endExclusive(), x.finest()));
@@ -257,7 +267,10 @@ public final class TimelineViewModel {
     public void zoomToSelection() {
         Event selected = selectedEvent.get();
         if (selected != null) {
-            fit(selected.startEpochSecond(), selected.endEpochSecondExclusive(), selected.start().precision());
+            fit(
+                    selected.startEpochSecond(),
+                    selected.endEpochSecondExclusive(),
+                    selected.start().precision());
         }
     }
 

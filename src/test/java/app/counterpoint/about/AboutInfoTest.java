@@ -22,7 +22,8 @@ class AboutInfoTest {
     @Test
     void versionComesFromThePom() throws IOException {
         String pom = Files.readString(Path.of("pom.xml"));
-        Matcher own = Pattern.compile("<artifactId>counterpoint</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        Matcher own = Pattern.compile("<artifactId>counterpoint</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(pom);
         assertTrue(own.find(), "the pom's own version");
         assertNotEquals(AboutInfo.UNKNOWN_VERSION, info.version());
         assertTrue(info.version().equals(own.group(1)), info.version() + " vs " + own.group(1));
@@ -34,16 +35,21 @@ class AboutInfoTest {
         String pom = Files.readString(Path.of("pom.xml"));
         String dependencies = pom.substring(pom.indexOf("<dependencies>"), pom.indexOf("</dependencies>"));
         List<String> shipped = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL)
-                .matcher(dependencies).results().map(m -> m.group(1))
+                .matcher(dependencies)
+                .results()
+                .map(m -> m.group(1))
                 .filter(d -> !d.contains("<scope>test</scope>"))
-                .map(d -> d.replaceAll("(?s).*<artifactId>([^<]+)</artifactId>.*", "$1")).toList();
+                .map(d -> d.replaceAll("(?s).*<artifactId>([^<]+)</artifactId>.*", "$1"))
+                .toList();
         assertFalse(shipped.isEmpty());
         String licences = info.licences().toLowerCase(Locale.ROOT);
         for (String artifact : shipped) {
             assertTrue(licences.contains(artifact.toLowerCase(Locale.ROOT)), artifact + " has no licence listed");
         }
-        for (String licence : List.of("GNU General Public License, version 2, with the Classpath Exception",
-                "BSD 3-Clause License", "Apache License, version 2.0")) {
+        for (String licence : List.of(
+                "GNU General Public License, version 2, with the Classpath Exception",
+                "BSD 3-Clause License",
+                "Apache License, version 2.0")) {
             assertTrue(info.licences().contains(licence), licence);
         }
     }

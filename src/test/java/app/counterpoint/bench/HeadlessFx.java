@@ -10,8 +10,7 @@ import javafx.application.Platform;
 /** The JavaFX toolkit for benchmark mains: the same headless pipeline as the tests (Monocle, software renderer). */
 public final class HeadlessFx {
 
-    private HeadlessFx() {
-    }
+    private HeadlessFx() {}
 
     /** Starts the toolkit headless; call once, before anything JavaFX, and {@link Platform#exit()} at the end. */
     public static void start() throws InterruptedException, ExecutionException, TimeoutException {

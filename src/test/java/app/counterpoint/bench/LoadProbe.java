@@ -2,7 +2,6 @@ package app.counterpoint.bench;
 
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryReader;
-
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -17,8 +16,7 @@ import java.nio.file.Path;
  */
 public final class LoadProbe {
 
-    private LoadProbe() {
-    }
+    private LoadProbe() {}
 
     public static void main(String[] args) throws Exception {
         int events = Integer.parseInt(args[0]);
@@ -39,10 +37,12 @@ public final class LoadProbe {
         long elapsed = System.nanoTime() - t0;
         long cpu = threads.getCurrentThreadCpuTime() - cpu0;
         if (!result.isValid()) {
-            throw new IllegalStateException("generated story is invalid: " + result.problems().get(0));
+            throw new IllegalStateException(
+                    "generated story is invalid: " + result.problems().get(0));
         }
-        System.out.printf("read %d events: %.0f ms (gc %d ms, reading thread's cpu %.0f ms)%n", events, elapsed / 1e6,
-                gcMillis() - gcBefore, cpu / 1e6);
+        System.out.printf(
+                "read %d events: %.0f ms (gc %d ms, reading thread's cpu %.0f ms)%n",
+                events, elapsed / 1e6, gcMillis() - gcBefore, cpu / 1e6);
     }
 
     private static Path story(Path dir, int events) throws Exception {

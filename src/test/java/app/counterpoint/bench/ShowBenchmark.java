@@ -5,7 +5,6 @@ import app.counterpoint.io.StoryReader;
 import app.counterpoint.model.Story;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.PreparedStory;
-
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,13 +35,18 @@ public final class ShowBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("counterpoint-bench");
         int[] sizes = args.length > 1
-                ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray() : DEFAULT_SIZES;
+                ? Arrays.stream(args, 1, args.length)
+                        .mapToInt(Integer::parseInt)
+                        .toArray()
+                : DEFAULT_SIZES;
         new ShowBenchmark(System.out).run(dir, sizes);
     }
 
     private void run(Path dir, int[] sizes) throws Exception {
-        out.printf("Counterpoint show() benchmark: %d cores, max heap %d MB, Java %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+        out.printf(
+                "Counterpoint show() benchmark: %d cores, max heap %d MB, Java %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
         out.printf("%-8s %12s %12s %16s%n", "events", "show (FX)", "min", "prepare (loader)");
         for (int n : sizes) {
@@ -52,12 +56,15 @@ public final class ShowBenchmark {
             }
             LoadResult result = reader.read(file);
             if (!result.isValid()) {
-                throw new IllegalStateException("generated story is invalid: " + result.problems().get(0));
+                throw new IllegalStateException(
+                        "generated story is invalid: " + result.problems().get(0));
             }
             measure(n, result.story());
         }
-        out.printf("show: MainViewModel.show of a prepared story into a fresh view model, median and minimum of %d"
-                + " runs after %d warm-up runs;%n", RUNS, WARM_UP);
+        out.printf(
+                "show: MainViewModel.show of a prepared story into a fresh view model, median and minimum of %d"
+                        + " runs after %d warm-up runs;%n",
+                RUNS, WARM_UP);
         out.println("prepare: PreparedStory.of, run on the loader thread right after reading (median).");
     }
 

@@ -3,7 +3,6 @@ package app.counterpoint.bench;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -25,10 +24,21 @@ public final class StoryGenerator {
     private static final String[] TOPIC_COLORS = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"};
     private static final String[] ACTORS = {"north", "south", "observers"};
     private static final String[] ACTOR_COLORS = {"#1F5FAD", "#C0392B", "#6B7280"};
-    private static final String[] VERBS = {"Talks on", "Dispute over", "Agreement on", "Report on", "Protest about",
-        "Summit on", "Vote on", "Statement on", "Inquiry into", "Deadline for"};
-    private static final String[] PLACES = {"Geneva", "Nairobi", "Lima", "Oslo", "Hanoi", "Accra", "Quito", "Riga",
-        "Baku", "Perth", "Dakar", "Tunis"};
+    private static final String[] VERBS = {
+        "Talks on",
+        "Dispute over",
+        "Agreement on",
+        "Report on",
+        "Protest about",
+        "Summit on",
+        "Vote on",
+        "Statement on",
+        "Inquiry into",
+        "Deadline for"
+    };
+    private static final String[] PLACES = {
+        "Geneva", "Nairobi", "Lima", "Oslo", "Hanoi", "Accra", "Quito", "Riga", "Baku", "Perth", "Dakar", "Tunis"
+    };
     private static final LocalDate FIRST_DAY = LocalDate.of(1995, 1, 1);
     private static final int DAYS = 30 * 365;
 
@@ -49,7 +59,7 @@ public final class StoryGenerator {
     /** Writes a story of {@code events} events and as many statements to {@code file}. */
     public void write(int events, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file);
-             JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("format", "counterpoint/1");
@@ -126,14 +136,17 @@ public final class StoryGenerator {
             start = day.toString().substring(0, 4);
         }
         // A statement's date must be a full date within reach of its event: use the event's first day.
-        starts[i] = start.length() >= 10 ? start.substring(0, 10) : (start.length() == 7 ? start + "-01" : start
-                + "-01-01");
+        starts[i] = start.length() >= 10
+                ? start.substring(0, 10)
+                : (start.length() == 7 ? start + "-01" : start + "-01-01");
         String topic = TOPICS[random.nextInt(TOPICS.length)];
         firstTopic[i] = topic;
         g.writeStartObject();
         g.writeStringField("id", "e" + i);
-        g.writeStringField("title", VERBS[random.nextInt(VERBS.length)] + " " + topic + " in "
-                + PLACES[random.nextInt(PLACES.length)] + " (" + i + ")");
+        g.writeStringField(
+                "title",
+                VERBS[random.nextInt(VERBS.length)] + " " + topic + " in " + PLACES[random.nextInt(PLACES.length)]
+                        + " (" + i + ")");
         g.writeStringField("start", start);
         if (end != null) {
             g.writeStringField("end", end);

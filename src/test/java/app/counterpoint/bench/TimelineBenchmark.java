@@ -6,17 +6,15 @@ import app.counterpoint.model.Story;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.TimelineViewModel;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
-
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * Measures, for generated stories of 1,000, 10,000 and 100,000 events: load and validate, a topic filter change, and
@@ -44,7 +42,10 @@ public final class TimelineBenchmark {
         try {
             Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("counterpoint-bench");
             int[] sizes = args.length > 1
-                    ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray() : DEFAULT_SIZES;
+                    ? Arrays.stream(args, 1, args.length)
+                            .mapToInt(Integer::parseInt)
+                            .toArray()
+                    : DEFAULT_SIZES;
             new TimelineBenchmark(System.out).run(dir, sizes);
         } finally {
             Platform.exit();
@@ -52,11 +53,24 @@ public final class TimelineBenchmark {
     }
 
     private void run(Path dir, int[] sizes) throws Exception {
-        out.printf("Counterpoint timeline benchmark: %d cores, max heap %d MB, Java %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+        out.printf(
+                "Counterpoint timeline benchmark: %d cores, max heap %d MB, Java %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
-        out.printf("%-8s %10s %10s %9s %9s %9s %9s %9s %9s %9s %9s%n", "events", "load cold", "load warm",
-                "filter", "filter+fr", "search+fr", "frame all", "frame yr", "frame day", "render all", "MB heap");
+        out.printf(
+                "%-8s %10s %10s %9s %9s %9s %9s %9s %9s %9s %9s%n",
+                "events",
+                "load cold",
+                "load warm",
+                "filter",
+                "filter+fr",
+                "search+fr",
+                "frame all",
+                "frame yr",
+                "frame day",
+                "render all",
+                "MB heap");
         for (int n : sizes) {
             Path file = dir.resolve("story-" + n + ".json");
             if (!Files.exists(file)) {
@@ -79,7 +93,8 @@ public final class TimelineBenchmark {
         LoadResult first = reader.read(file);
         double cold = ms(System.nanoTime() - t0);
         if (!first.isValid()) {
-            throw new IllegalStateException("generated story is invalid: " + first.problems().get(0));
+            throw new IllegalStateException(
+                    "generated story is invalid: " + first.problems().get(0));
         }
         double[] warm = new double[5];
         for (int i = 0; i < warm.length; i++) {
@@ -90,14 +105,23 @@ public final class TimelineBenchmark {
         Story story = first.story();
         first = null;
         Results r = HeadlessFx.call(() -> frameAndFilter(story));
-        out.printf("%-8d %8.0fms %8.0fms %7.1fms %7.1fms %7.1fms %7.2fms %7.2fms %7.2fms %8.1fms %9d%n", n, cold,
-                median(warm), r.filter, r.filterAndFrame, r.search, r.frames[0], r.frames[1], r.frames[2], r.render,
+        out.printf(
+                "%-8d %8.0fms %8.0fms %7.1fms %7.1fms %7.1fms %7.2fms %7.2fms %7.2fms %8.1fms %9d%n",
+                n,
+                cold,
+                median(warm),
+                r.filter,
+                r.filterAndFrame,
+                r.search,
+                r.frames[0],
+                r.frames[1],
+                r.frames[2],
+                r.render,
                 r.heapMb);
     }
 
-    private record Results(double filter, double filterAndFrame, double search, double[] frames, double render,
-            long heapMb) {
-    }
+    private record Results(
+            double filter, double filterAndFrame, double search, double[] frames, double render, long heapMb) {}
 
     private Results frameAndFilter(Story story) {
         MainViewModel main = new MainViewModel(reader, Runnable::run, Runnable::run);
@@ -207,7 +231,6 @@ public final class TimelineBenchmark {
         var events = vm.getEventsInTimeOrder();
         return events.get(events.size() / 2).startEpochSecond();
     }
-
 
     private static double median(double[] values) {
         double[] sorted = values.clone();

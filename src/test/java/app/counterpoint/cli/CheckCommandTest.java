@@ -1,9 +1,8 @@
 package app.counterpoint.cli;
 
-import app.counterpoint.TestResources;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.counterpoint.TestResources;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
 
@@ -41,9 +40,10 @@ class CheckCommandTest {
         String invalid = copy("stories/invalid/unknown-actor.json", dir);
 
         assertEquals(1, CheckCommand.run(List.of(valid, invalid), out));
-        assertEquals(List.of(
-                "OK " + valid + " (3 events, 2 statements)",
-                invalid + ":26:16: statements[1].actor: unknown actor 'kremlim' (known: white-house, kremlin)"),
+        assertEquals(
+                List.of(
+                        "OK " + valid + " (3 events, 2 statements)",
+                        invalid + ":26:16: statements[1].actor: unknown actor 'kremlim' (known: white-house, kremlin)"),
                 lines());
     }
 
@@ -69,10 +69,12 @@ class CheckCommandTest {
         String statements = copy("import/statements.csv", dir);
 
         assertEquals(0, CheckCommand.run(List.of(timeline, sheet, statements), out));
-        assertEquals(List.of(
-                "OK " + timeline + " (TimelineJS, 6 events, 0 statements)",
-                "OK " + sheet + " (TimelineJS CSV, 5 events, 0 statements)",
-                "OK " + statements + " (statements CSV, 2 events, 3 statements)"), lines());
+        assertEquals(
+                List.of(
+                        "OK " + timeline + " (TimelineJS, 6 events, 0 statements)",
+                        "OK " + sheet + " (TimelineJS CSV, 5 events, 0 statements)",
+                        "OK " + statements + " (statements CSV, 2 events, 3 statements)"),
+                lines());
     }
 
     @Test

@@ -1,12 +1,14 @@
 package app.counterpoint.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import app.counterpoint.TestResources;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
 import app.counterpoint.io.StoryOpener;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,11 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConvertCommandTest {
 
@@ -36,8 +35,8 @@ class ConvertCommandTest {
 
         assertEquals(0, ConvertCommand.run(List.of(in.toString(), outFile.toString()), out));
 
-        assertEquals(List.of("Wrote " + outFile + " from " + in + " (TimelineJS CSV, 5 events, 0 statements)"),
-                lines());
+        assertEquals(
+                List.of("Wrote " + outFile + " from " + in + " (TimelineJS CSV, 5 events, 0 statements)"), lines());
         LoadResult written = new StoryOpener().open(outFile);
         assertTrue(written.isValid(), written.problems()::toString);
         assertEquals(StoryFormat.COUNTERPOINT, written.format());
@@ -49,8 +48,13 @@ class ConvertCommandTest {
         Path in = TestResources.copy("import/statements.csv", dir);
         byte[] before = Files.readAllBytes(in);
 
-        assertEquals(2, ConvertCommand.run(List.of(in.toString(), dir.resolve(".").resolve("statements.csv")
-                .toString()), out));
+        assertEquals(
+                2,
+                ConvertCommand.run(
+                        List.of(
+                                in.toString(),
+                                dir.resolve(".").resolve("statements.csv").toString()),
+                        out));
 
         assertTrue(lines().get(0).contains("refusing to overwrite the input file"), lines()::toString);
         assertArrayEquals(before, Files.readAllBytes(in));
@@ -64,8 +68,10 @@ class ConvertCommandTest {
 
         assertEquals(1, ConvertCommand.run(List.of(in.toString(), outFile.toString()), out));
 
-        assertEquals(List.of(in + ":1:52: read as TimelineJS: events[0].start_date: month 0 is impossible; it "
-                + "must lie between 1 and 12"), lines());
+        assertEquals(
+                List.of(in + ":1:52: read as TimelineJS: events[0].start_date: month 0 is impossible; it "
+                        + "must lie between 1 and 12"),
+                lines());
         assertFalse(Files.exists(outFile));
     }
 

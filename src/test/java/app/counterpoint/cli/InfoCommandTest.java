@@ -34,8 +34,11 @@ class InfoCommandTest {
 
         String text = String.join("\n", lines());
         assertTrue(text.startsWith("Counterpoint "), text);
-        for (String usage : List.of("counterpoint [STORY.counterpoint.json]", "counterpoint check FILE...",
-                "counterpoint --version", "counterpoint --help")) {
+        for (String usage : List.of(
+                "counterpoint [STORY.counterpoint.json]",
+                "counterpoint check FILE...",
+                "counterpoint --version",
+                "counterpoint --help")) {
             assertTrue(text.contains(usage), usage + " missing from:\n" + text);
         }
     }

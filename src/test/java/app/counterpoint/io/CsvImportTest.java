@@ -1,5 +1,10 @@
 package app.counterpoint.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Source;
@@ -7,15 +12,9 @@ import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The TimelineJS spreadsheet CSV and the flat statement CSV. */
 class CsvImportTest {
@@ -38,9 +37,12 @@ class CsvImportTest {
         Story story = sheet();
         assertEquals("Spring 2017", story.title());
         assertEquals("Calls & strikes", story.description());
-        assertEquals(List.of("Missile strike", "Phone call", "Year only", "Ides", "The Great War"),
+        assertEquals(
+                List.of("Missile strike", "Phone call", "Year only", "Ides", "The Great War"),
                 story.events().stream().map(Event::title).toList());
-        assertEquals(List.of("Syria", "Politics", "Eras"), story.topics().stream().map(Topic::label).toList());
+        assertEquals(
+                List.of("Syria", "Politics", "Eras"),
+                story.topics().stream().map(Topic::label).toList());
     }
 
     @Test
@@ -71,12 +73,13 @@ class CsvImportTest {
 
     @Test
     void timelineSheetProblemsPointAtTheCell() {
-        LoadResult result = open("s.csv", "Year,Month,Day,Headline\n2017,5,2,Fine\n2017,13,1,Bad month\n"
-                + "x,,,Bad year\n");
+        LoadResult result =
+                open("s.csv", "Year,Month,Day,Headline\n2017,5,2,Fine\n2017,13,1,Bad month\n" + "x,,,Bad year\n");
         assertFalse(result.isValid());
-        assertEquals(List.of(
-                "s.csv:3:6: read as TimelineJS CSV: Month: month 13 is impossible; it must lie between 1 and 12",
-                "s.csv:4:1: read as TimelineJS CSV: Year: 'x' is not a whole number"),
+        assertEquals(
+                List.of(
+                        "s.csv:3:6: read as TimelineJS CSV: Month: month 13 is impossible; it must lie between 1 and 12",
+                        "s.csv:4:1: read as TimelineJS CSV: Year: 'x' is not a whole number"),
                 result.problems().stream().map(ValidationProblem::format).toList());
     }
 
@@ -94,8 +97,12 @@ class CsvImportTest {
         assertEquals(StoryFormat.STATEMENTS_CSV, result.format());
         Story story = result.story();
         assertEquals("statements", story.title());
-        assertEquals(List.of("White House", "Kremlin"), story.actors().stream().map(a -> a.name()).toList());
-        assertEquals(List.of("Syria", "Terrorism"), story.topics().stream().map(Topic::label).toList());
+        assertEquals(
+                List.of("White House", "Kremlin"),
+                story.actors().stream().map(a -> a.name()).toList());
+        assertEquals(
+                List.of("Syria", "Terrorism"),
+                story.topics().stream().map(Topic::label).toList());
         Event call = story.event("phone-call").orElseThrow();
         assertEquals("2017-05-02", call.start().toIsoString(), "the event_date column");
         assertEquals(List.of("syria", "terrorism"), call.topicIds());
@@ -108,7 +115,9 @@ class CsvImportTest {
         Statement first = statements.get(0);
         assertEquals("We discussed ending the suffering, \"now\".", first.text());
         assertEquals(StatementKind.QUOTE, first.kind());
-        assertEquals("https://www.whitehouse.gov/briefings/1", story.source(first.sourceId()).orElseThrow().url());
+        assertEquals(
+                "https://www.whitehouse.gov/briefings/1",
+                story.source(first.sourceId()).orElseThrow().url());
         Source release = story.source(statements.get(1).sourceId()).orElseThrow();
         assertEquals("Kremlin press release", release.title());
         assertNull(release.url());
@@ -118,11 +127,12 @@ class CsvImportTest {
 
     @Test
     void statementProblemsPointAtTheCell() {
-        LoadResult result = open("s.csv", "event,actor,topic,kind,text\ncall,WH,Syria,shout,Hello\n"
-                + "talks,WH,,quote,Hi\n");
-        assertEquals(List.of(
-                "s.csv:2:15: read as statements CSV: kind: expected \"quote\" or \"paraphrase\" but found \"shout\"",
-                "s.csv:3:10: read as statements CSV: topic: must not be empty"),
+        LoadResult result =
+                open("s.csv", "event,actor,topic,kind,text\ncall,WH,Syria,shout,Hello\n" + "talks,WH,,quote,Hi\n");
+        assertEquals(
+                List.of(
+                        "s.csv:2:15: read as statements CSV: kind: expected \"quote\" or \"paraphrase\" but found \"shout\"",
+                        "s.csv:3:10: read as statements CSV: topic: must not be empty"),
                 result.problems().stream().map(ValidationProblem::format).toList());
     }
 
@@ -137,7 +147,8 @@ class CsvImportTest {
     void brokenQuotingIsACsvSyntaxError() {
         LoadResult result = open("s.csv", "event,actor,topic,text\ncall,WH,Syria,\"never closed\n");
         assertFalse(result.isValid());
-        assertTrue(result.problems().get(0).message().startsWith("read as statements CSV: CSV syntax error"),
+        assertTrue(
+                result.problems().get(0).message().startsWith("read as statements CSV: CSV syntax error"),
                 result.problems()::toString);
     }
 }

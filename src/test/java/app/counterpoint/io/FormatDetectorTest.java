@@ -1,11 +1,10 @@
 package app.counterpoint.io;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** The format comes from the content; the file name plays no part. */
 class FormatDetectorTest {
@@ -16,19 +15,24 @@ class FormatDetectorTest {
 
     @Test
     void eachTestFileIsRecognised() {
-        assertEquals(Optional.of(StoryFormat.COUNTERPOINT),
+        assertEquals(
+                Optional.of(StoryFormat.COUNTERPOINT),
                 FormatDetector.detect(ImportFixtures.bytes("stories/valid/minimal.json")));
-        assertEquals(Optional.of(StoryFormat.TIMELINEJS_JSON),
+        assertEquals(
+                Optional.of(StoryFormat.TIMELINEJS_JSON),
                 FormatDetector.detect(ImportFixtures.bytes("import/timelinejs-full.json")));
-        assertEquals(Optional.of(StoryFormat.TIMELINEJS_CSV),
+        assertEquals(
+                Optional.of(StoryFormat.TIMELINEJS_CSV),
                 FormatDetector.detect(ImportFixtures.bytes("import/timelinejs-sheet.csv")));
-        assertEquals(Optional.of(StoryFormat.STATEMENTS_CSV),
+        assertEquals(
+                Optional.of(StoryFormat.STATEMENTS_CSV),
                 FormatDetector.detect(ImportFixtures.bytes("import/statements.csv")));
     }
 
     @Test
     void theCounterpointFormatFieldWinsOverTimelineJsLookingKeys() {
-        assertEquals(Optional.of(StoryFormat.COUNTERPOINT),
+        assertEquals(
+                Optional.of(StoryFormat.COUNTERPOINT),
                 detect("{\"events\": [{\"start_date\": 1}], \"format\" : \"counterpoint/1\"}"));
     }
 

@@ -1,7 +1,9 @@
 package app.counterpoint.io;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -10,11 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile and odd files through {@link StoryOpener}, the way the window and the command line open them: each is
@@ -22,10 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HardenedLoadingTest {
 
-    private static final String STORY = "{\"format\": \"counterpoint/1\", \"title\": \"T\", "
-            + "\"actors\": [{\"id\": \"a\", \"name\": \"A\"}]}";
-    private static final String TIMELINE = "{\"events\": [{\"start_date\": {\"year\": 2017}, "
-            + "\"text\": {\"headline\": \"H\"}}]}";
+    private static final String STORY =
+            "{\"format\": \"counterpoint/1\", \"title\": \"T\", " + "\"actors\": [{\"id\": \"a\", \"name\": \"A\"}]}";
+    private static final String TIMELINE =
+            "{\"events\": [{\"start_date\": {\"year\": 2017}, " + "\"text\": {\"headline\": \"H\"}}]}";
     private static final String SHEET = "Year,Headline\n2017,H\n";
 
     private final StoryOpener opener = new StoryOpener();
@@ -47,8 +46,10 @@ class HardenedLoadingTest {
             file.setLength(200L * 1024 * 1024); // sparse: takes no disk space, and is never read
         }
         ValidationProblem problem = only(opener.open(huge));
-        assertEquals(huge + ":1:1: the file is too large (209,715,200 bytes); a story file may be at most 64 MB "
-                + "(67,108,864 bytes)", problem.format());
+        assertEquals(
+                huge + ":1:1: the file is too large (209,715,200 bytes); a story file may be at most 64 MB "
+                        + "(67,108,864 bytes)",
+                problem.format());
     }
 
     @Test
@@ -74,7 +75,8 @@ class HardenedLoadingTest {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
         assertTrue(only(open(deep)).message().startsWith("the JSON is nested more than 64 levels deep"));
         ValidationProblem timeline = only(open("{\"eras\": " + deep + "}"));
-        assertTrue(timeline.message().startsWith("read as TimelineJS: the JSON is nested more than 64 levels"),
+        assertTrue(
+                timeline.message().startsWith("read as TimelineJS: the JSON is nested more than 64 levels"),
                 timeline::toString);
     }
 
@@ -103,10 +105,13 @@ class HardenedLoadingTest {
     @Test
     void nanAndInfinityAreNamedPlainly() {
         ValidationProblem problem = only(open("{\"format\": \"counterpoint/1\", \"title\": NaN}"));
-        assertEquals("f:1:42: JSON syntax error: 'NaN' is not a value JSON allows; write a number, or null when "
-                + "there is none", problem.format());
+        assertEquals(
+                "f:1:42: JSON syntax error: 'NaN' is not a value JSON allows; write a number, or null when "
+                        + "there is none",
+                problem.format());
         ValidationProblem timeline = only(open("{\"events\": [{\"start_date\": {\"year\": Infinity}}]}"));
-        assertTrue(timeline.message().startsWith("read as TimelineJS: JSON syntax error: 'Infinity' is not"),
+        assertTrue(
+                timeline.message().startsWith("read as TimelineJS: JSON syntax error: 'Infinity' is not"),
                 timeline::toString);
     }
 
@@ -115,22 +120,25 @@ class HardenedLoadingTest {
         ValidationProblem story = only(open("{\"format\": \"counterpoint/1\", \"title\": \"a\", \"title\": \"b\", "
                 + "\"actors\": [{\"id\": \"a\", \"name\": \"A\"}]}"));
         assertEquals("f:1:53: the field 'title' appears twice in the same object; keep only one", story.format());
-        ValidationProblem timeline = only(open("{\"events\": [{\"start_date\": {\"year\": 1}, "
-                + "\"start_date\": {\"year\": 2}}]}"));
-        assertTrue(timeline.message().endsWith("the field 'start_date' appears twice in the same object; keep "
-                + "only one"), timeline::toString);
+        ValidationProblem timeline =
+                only(open("{\"events\": [{\"start_date\": {\"year\": 1}, " + "\"start_date\": {\"year\": 2}}]}"));
+        assertTrue(
+                timeline.message()
+                        .endsWith("the field 'start_date' appears twice in the same object; keep " + "only one"),
+                timeline::toString);
     }
 
     @Test
     void overlongTextsAndNumbersMeetDeliberateLimits() {
-        ValidationProblem text = only(open("{\"title\": \"" + "x".repeat(LocatedJsonParser.MAX_STRING_CHARS + 10)
-                + "\"}"));
-        assertTrue(text.message().endsWith("a text is longer than the 8,388,608 characters a story file allows"),
+        ValidationProblem text =
+                only(open("{\"title\": \"" + "x".repeat(LocatedJsonParser.MAX_STRING_CHARS + 10) + "\"}"));
+        assertTrue(
+                text.message().endsWith("a text is longer than the 8,388,608 characters a story file allows"),
                 text::toString);
         ValidationProblem number = only(open("{\"title\": 1" + "0".repeat(500) + "}"));
         assertTrue(number.message().contains("a number is longer than the 100 characters"), number::toString);
-        ValidationProblem cell = only(open("Year,Headline\n2017,\"" + "x".repeat(LocatedJsonParser.MAX_STRING_CHARS
-                + 10) + "\"\n"));
+        ValidationProblem cell =
+                only(open("Year,Headline\n2017,\"" + "x".repeat(LocatedJsonParser.MAX_STRING_CHARS + 10) + "\"\n"));
         assertTrue(cell.message().contains("a text is longer than"), cell::toString);
     }
 
@@ -143,8 +151,11 @@ class HardenedLoadingTest {
 
     @Test
     void missingFilesAndFoldersAreMessages(@TempDir Path dir) throws IOException {
-        assertEquals("the file does not exist", only(opener.open(dir.resolve("no.csv"))).message());
-        assertEquals("this is a folder, not a story file", only(opener.open(dir)).message());
+        assertEquals(
+                "the file does not exist",
+                only(opener.open(dir.resolve("no.csv"))).message());
+        assertEquals(
+                "this is a folder, not a story file", only(opener.open(dir)).message());
         Path empty = Files.createFile(dir.resolve("empty.csv"));
         assertEquals("the file is empty", only(opener.open(empty)).message());
     }

@@ -1,9 +1,9 @@
 package app.counterpoint.io;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
 
 /** HTML from TimelineJS texts becomes plain text; nothing in it is kept as markup. */
 class HtmlTextTest {
@@ -18,16 +18,18 @@ class HtmlTextTest {
 
     @Test
     void scriptsStylesAndCommentsVanishWithTheirContent() {
-        assertEquals("before after", HtmlText.toPlainText(
-                "before <script type=\"text/javascript\">alert('x')</SCRIPT>after"));
+        assertEquals(
+                "before after",
+                HtmlText.toPlainText("before <script type=\"text/javascript\">alert('x')</SCRIPT>after"));
         assertEquals("text", HtmlText.toPlainText("<style>p { color: red }</style>text<!-- hidden -->"));
         assertEquals("unclosed", HtmlText.toPlainText("unclosed<script>while(true){}"));
     }
 
     @Test
     void entitiesAreDecodedOnceSoEscapedMarkupStaysText() {
-        assertEquals("Tom & Jerry \u2014 \u201Cquoted\u201D", HtmlText.toPlainText(
-                "Tom &amp; Jerry &mdash; &ldquo;quoted&rdquo;"));
+        assertEquals(
+                "Tom & Jerry \u2014 \u201Cquoted\u201D",
+                HtmlText.toPlainText("Tom &amp; Jerry &mdash; &ldquo;quoted&rdquo;"));
         assertEquals("<script>alert(1)</script>", HtmlText.toPlainText("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertEquals("\u00E9 \u00E9 \u20AC", HtmlText.toPlainText("&#233; &#xE9; &euro;"));
         assertEquals("&unknown; & x &#xZZ;", HtmlText.toPlainText("&unknown; & x &#xZZ;"));

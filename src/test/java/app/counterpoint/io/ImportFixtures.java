@@ -7,8 +7,7 @@ import java.io.UncheckedIOException;
 /** Test resources as bytes. */
 final class ImportFixtures {
 
-    private ImportFixtures() {
-    }
+    private ImportFixtures() {}
 
     static byte[] bytes(String resource) {
         try (InputStream in = ImportFixtures.class.getResourceAsStream("/" + resource)) {

@@ -1,16 +1,15 @@
 package app.counterpoint.io;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * A seeded mutation fuzzer over every format the loader opens: valid files of each format are cut, spliced, flipped
@@ -23,14 +22,50 @@ class LoaderFuzzTest {
     private static final long SEED = 20_171_402L;
     private static final int ITERATIONS_PER_SEED_FILE = 1000;
 
-    private static final List<String> SEED_FILES = List.of("stories/valid/minimal.json",
-            "stories/invalid/several-problems.json", "import/timelinejs-full.json", "import/timelinejs-sheet.csv",
+    private static final List<String> SEED_FILES = List.of(
+            "stories/valid/minimal.json",
+            "stories/invalid/several-problems.json",
+            "import/timelinejs-full.json",
+            "import/timelinejs-sheet.csv",
             "import/statements.csv");
 
-    private static final byte[][] TOKENS = tokens("{", "}", "[", "]", "\"", ",", ":", "\n", "\r\n", "\\", "\\u",
-            "null", "NaN", "-1e999", "0", "-", "\"start_date\"", "\"year\"", "\"format\"", "\"counterpoint/1\"",
-            "\"events\"", "<script>", "</p>", "&#x0;", "&amp", "\uFEFF", "é", "\u0000", "\"\"", ";", "\t",
-            "Year,Headline\n", "event,actor,topic,text\n", "99999999999", "2017-02-30", "-0043-03-15");
+    private static final byte[][] TOKENS = tokens(
+            "{",
+            "}",
+            "[",
+            "]",
+            "\"",
+            ",",
+            ":",
+            "\n",
+            "\r\n",
+            "\\",
+            "\\u",
+            "null",
+            "NaN",
+            "-1e999",
+            "0",
+            "-",
+            "\"start_date\"",
+            "\"year\"",
+            "\"format\"",
+            "\"counterpoint/1\"",
+            "\"events\"",
+            "<script>",
+            "</p>",
+            "&#x0;",
+            "&amp",
+            "\uFEFF",
+            "é",
+            "\u0000",
+            "\"\"",
+            ";",
+            "\t",
+            "Year,Headline\n",
+            "event,actor,topic,text\n",
+            "99999999999",
+            "2017-02-30",
+            "-0043-03-15");
 
     private final StoryOpener opener = new StoryOpener();
 
@@ -51,8 +86,10 @@ class LoaderFuzzTest {
                 try {
                     result = opener.open("fuzz", input);
                 } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                    throw new AssertionError("seed " + SEED + ", " + seedFile + ", iteration " + i + ": "
-                            + e + "\ninput: " + new String(input, StandardCharsets.UTF_8), e);
+                    throw new AssertionError(
+                            "seed " + SEED + ", " + seedFile + ", iteration " + i + ": " + e + "\ninput: "
+                                    + new String(input, StandardCharsets.UTF_8),
+                            e);
                 }
                 assertNotNull(result);
                 if (result.isValid()) {
@@ -64,8 +101,9 @@ class LoaderFuzzTest {
                 }
             }
         }
-        assertTrue(loaded > 0 && refused > 0, "mutations should both keep and break files: loaded " + loaded
-                + ", refused " + refused);
+        assertTrue(
+                loaded > 0 && refused > 0,
+                "mutations should both keep and break files: loaded " + loaded + ", refused " + refused);
     }
 
     private static byte[] mutate(byte[] seed, Random random) {

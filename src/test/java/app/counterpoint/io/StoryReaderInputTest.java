@@ -1,7 +1,8 @@
 package app.counterpoint.io;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -10,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Input that is not a story at all: wrong encodings, binary data, empty, huge or absurdly nested files. */
 class StoryReaderInputTest {
@@ -28,13 +27,17 @@ class StoryReaderInputTest {
 
     @Test
     void emptyFile() {
-        assertEquals("e.json:1:1: the file is empty", only(reader.read("e.json", new byte[0])).format());
+        assertEquals(
+                "e.json:1:1: the file is empty",
+                only(reader.read("e.json", new byte[0])).format());
     }
 
     @Test
     void whitespaceOnlyFile() {
         byte[] blank = " \n\t\r\n  ".getBytes(StandardCharsets.UTF_8);
-        assertEquals("e.json:1:1: the file is empty", only(reader.read("e.json", blank)).format());
+        assertEquals(
+                "e.json:1:1: the file is empty",
+                only(reader.read("e.json", blank)).format());
     }
 
     @Test
@@ -43,7 +46,8 @@ class StoryReaderInputTest {
 
         assertEquals(3, problem.line());
         assertEquals(16, problem.column());
-        assertTrue(problem.message().startsWith("the file is not UTF-8 text: the byte 0xC3 here is not valid UTF-8"),
+        assertTrue(
+                problem.message().startsWith("the file is not UTF-8 text: the byte 0xC3 here is not valid UTF-8"),
                 problem::toString);
         assertTrue(problem.message().endsWith("save it as UTF-8"), problem::toString);
     }
@@ -64,12 +68,13 @@ class StoryReaderInputTest {
     @Test
     void utf16WithByteOrderMarkIsRejected() {
         byte[] be = "{\"format\": \"counterpoint/1\"}".getBytes(StandardCharsets.UTF_16);
-        byte[] le = new byte[]{(byte) 0xFF, (byte) 0xFE, '{', 0, '}', 0};
+        byte[] le = new byte[] {(byte) 0xFF, (byte) 0xFE, '{', 0, '}', 0};
 
         for (byte[] bytes : List.of(be, le)) {
             ValidationProblem problem = only(reader.read("u.json", bytes));
             assertEquals("1:1", problem.line() + ":" + problem.column());
-            assertTrue(problem.message().contains("UTF-16") && problem.message().contains("save it as UTF-8"),
+            assertTrue(
+                    problem.message().contains("UTF-16") && problem.message().contains("save it as UTF-8"),
                     problem::toString);
         }
     }
@@ -88,7 +93,8 @@ class StoryReaderInputTest {
         bytes[1] = ' ';
         bytes[100] = 0;
 
-        assertEquals("b.png:1:1: this is not a text file (it contains binary data); a story file is JSON text",
+        assertEquals(
+                "b.png:1:1: this is not a text file (it contains binary data); a story file is JSON text",
                 only(reader.read("b.png", bytes)).format());
     }
 
@@ -98,8 +104,10 @@ class StoryReaderInputTest {
 
         ValidationProblem problem = only(reader.read("deep.json", json.getBytes(StandardCharsets.US_ASCII)));
 
-        assertEquals("deep.json:1:65: the JSON is nested more than 64 levels deep here; a story file never needs "
-                + "that many", problem.format());
+        assertEquals(
+                "deep.json:1:65: the JSON is nested more than 64 levels deep here; a story file never needs "
+                        + "that many",
+                problem.format());
     }
 
     @Test
@@ -115,17 +123,22 @@ class StoryReaderInputTest {
     @Test
     void missingFile(@TempDir Path dir) {
         Path missing = dir.resolve("nope.json");
-        assertEquals(missing + ":1:1: the file does not exist", only(reader.read(missing)).format());
+        assertEquals(
+                missing + ":1:1: the file does not exist",
+                only(reader.read(missing)).format());
     }
 
     @Test
     void folderInsteadOfFile(@TempDir Path dir) {
-        assertEquals(dir + ":1:1: this is a folder, not a story file", only(reader.read(dir)).format());
+        assertEquals(
+                dir + ":1:1: this is a folder, not a story file",
+                only(reader.read(dir)).format());
     }
 
     @Test
     void missingResource() {
-        assertEquals("no/such.json:1:1: there is no such story in the application",
+        assertEquals(
+                "no/such.json:1:1: there is no such story in the application",
                 only(reader.readResource("no/such.json")).format());
     }
 
@@ -137,8 +150,10 @@ class StoryReaderInputTest {
         }
         assertEquals(StoryReader.MAX_FILE_BYTES + 1L, Files.size(huge));
 
-        assertEquals(huge + ":1:1: the file is too large (67,108,865 bytes); a story file may be at most 64 MB "
-                + "(67,108,864 bytes)", only(reader.read(huge)).format());
+        assertEquals(
+                huge + ":1:1: the file is too large (67,108,865 bytes); a story file may be at most 64 MB "
+                        + "(67,108,864 bytes)",
+                only(reader.read(huge)).format());
     }
 
     @Test

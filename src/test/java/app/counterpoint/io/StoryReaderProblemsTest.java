@@ -1,16 +1,15 @@
 package app.counterpoint.io;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** One test per kind of problem a story file can have, each pinned to the exact line and column. */
 class StoryReaderProblemsTest {
@@ -52,8 +51,11 @@ class StoryReaderProblemsTest {
     }
 
     private static void assertHasProblem(List<ValidationProblem> problems, int line, int column, String fragment) {
-        assertTrue(problems.stream().anyMatch(p -> p.line() == line && p.column() == column
-                        && p.message().contains(fragment)),
+        assertTrue(
+                problems.stream()
+                        .anyMatch(p -> p.line() == line
+                                && p.column() == column
+                                && p.message().contains(fragment)),
                 () -> "no problem at " + line + ":" + column + " containing \"" + fragment + "\" in " + problems);
     }
 
@@ -64,22 +66,32 @@ class StoryReaderProblemsTest {
 
     @Test
     void rootMustBeAnObject() {
-        assertProblem(only(problems("\n  [1, 2]")), 2, 3,
+        assertProblem(
+                only(problems("\n  [1, 2]")),
+                2,
+                3,
                 "a story file must contain one JSON object { … } but this one contains a list [ … ]");
     }
 
     @Test
     void formatMissing() {
         String json = COMPLETE.replace("\"format\": \"counterpoint/1\", ", "");
-        assertProblem(only(problems(json)), 1, 1,
+        assertProblem(
+                only(problems(json)),
+                1,
+                1,
                 "the required field 'format' is missing; add \"format\": \"counterpoint/1\"");
     }
 
     @Test
     void formatWrong() {
         String json = COMPLETE.replace("counterpoint/1", "counterpoint/2");
-        assertProblem(only(problems(json)), 1, 12, "format: expected \"counterpoint/1\" but found the text "
-                + "\"counterpoint/2\"; this version of Counterpoint reads only counterpoint/1");
+        assertProblem(
+                only(problems(json)),
+                1,
+                12,
+                "format: expected \"counterpoint/1\" but found the text "
+                        + "\"counterpoint/2\"; this version of Counterpoint reads only counterpoint/1");
     }
 
     @Test
@@ -90,12 +102,22 @@ class StoryReaderProblemsTest {
 
     @ParameterizedTest(name = "{1} of line {0}")
     @CsvSource({
-        "2, id, 14, sources[0]", "2, title, 14, sources[0]",
-        "3, id, 13, actors[0]", "3, name, 13, actors[0]",
-        "4, id, 13, topics[0]", "4, label, 13, topics[0]",
-        "5, id, 13, events[0]", "5, title, 13, events[0]", "5, start, 13, events[0]", "5, topics, 13, events[0]",
-        "6, id, 17, statements[0]", "6, event, 17, statements[0]", "6, actor, 17, statements[0]",
-        "6, topics, 17, statements[0]", "6, text, 17, statements[0]", "6, kind, 17, statements[0]",
+        "2, id, 14, sources[0]",
+        "2, title, 14, sources[0]",
+        "3, id, 13, actors[0]",
+        "3, name, 13, actors[0]",
+        "4, id, 13, topics[0]",
+        "4, label, 13, topics[0]",
+        "5, id, 13, events[0]",
+        "5, title, 13, events[0]",
+        "5, start, 13, events[0]",
+        "5, topics, 13, events[0]",
+        "6, id, 17, statements[0]",
+        "6, event, 17, statements[0]",
+        "6, actor, 17, statements[0]",
+        "6, topics, 17, statements[0]",
+        "6, text, 17, statements[0]",
+        "6, kind, 17, statements[0]",
     })
     void requiredFieldMissingIsReportedAtItsObject(int line, String field, int column, String path) {
         String json = withoutField(COMPLETE, line, field);
@@ -131,7 +153,11 @@ class StoryReaderProblemsTest {
     @Test
     void statementWithoutTopics() {
         String json = COMPLETE.replace("\"topics\": [\"t\"], \"text\"", "\"topics\": [], \"text\"");
-        assertProblem(only(problems(json)), 6, column(json, 6, "[]"), "statements[0].topics: a statement needs at least one topic");
+        assertProblem(
+                only(problems(json)),
+                6,
+                column(json, 6, "[]"),
+                "statements[0].topics: a statement needs at least one topic");
     }
 
     @Test
@@ -143,21 +169,31 @@ class StoryReaderProblemsTest {
     @Test
     void numberWhereTextExpected() {
         String json = COMPLETE.replace("\"start\": \"2017\"", "\"start\": 2017");
-        assertProblem(only(problems(json)), 5, column(json, 5, "2017"),
+        assertProblem(
+                only(problems(json)),
+                5,
+                column(json, 5, "2017"),
                 "events[0].start: expected a text in double quotes but found the number 2017");
     }
 
     @Test
     void textWhereListExpected() {
-        String json = COMPLETE.replace("\"topics\": [\"t\"]}],\n \"statements\"", "\"topics\": \"t\"}],\n \"statements\"");
-        assertProblem(only(problems(json)), 5, column(json, 5, "\"t\"}"),
+        String json =
+                COMPLETE.replace("\"topics\": [\"t\"]}],\n \"statements\"", "\"topics\": \"t\"}],\n \"statements\"");
+        assertProblem(
+                only(problems(json)),
+                5,
+                column(json, 5, "\"t\"}"),
                 "events[0].topics: expected a list [ … ] of texts but found the text \"t\"");
     }
 
     @Test
     void wrongTypeInsideList() {
         String json = COMPLETE.replace("\"topics\": [\"t\"], \"text\"", "\"topics\": [\"t\", true], \"text\"");
-        assertProblem(only(problems(json)), 6, column(json, 6, "true"),
+        assertProblem(
+                only(problems(json)),
+                6,
+                column(json, 6, "true"),
                 "statements[0].topics[1]: expected a text in double quotes but found the value true");
     }
 
@@ -170,9 +206,11 @@ class StoryReaderProblemsTest {
 
     @Test
     void entryThatIsNotAnObject() {
-        String json = COMPLETE.replace("\"topics\": [{\"id\": \"t\", \"label\": \"L\"}]",
+        String json = COMPLETE.replace(
+                "\"topics\": [{\"id\": \"t\", \"label\": \"L\"}]",
                 "\"topics\": [{\"id\": \"t\", \"label\": \"L\"}, null]");
-        assertProblem(only(problems(json)), 4, column(json, 4, "null"), "topics[1]: expected an object { … } but found null");
+        assertProblem(
+                only(problems(json)), 4, column(json, 4, "null"), "topics[1]: expected an object { … } but found null");
     }
 
     @Test
@@ -180,19 +218,23 @@ class StoryReaderProblemsTest {
         LoadResult result = reader.readResource("stories/invalid/unknown-actor.json");
 
         assertEquals(1, result.problems().size(), result.problems()::toString);
-        assertEquals("stories/invalid/unknown-actor.json:26:16: statements[1].actor: unknown actor 'kremlim' "
-                + "(known: white-house, kremlin)", result.problems().get(0).format());
+        assertEquals(
+                "stories/invalid/unknown-actor.json:26:16: statements[1].actor: unknown actor 'kremlim' "
+                        + "(known: white-house, kremlin)",
+                result.problems().get(0).format());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "\"topics\": [\"t\"]}]        | \"topics\": [\"t\", \"war\"]}]       | 5 | \"war\" | events[0].topics[1]: unknown topic 'war' (known: t)",
-        "\"topics\": [\"t\"]}]        | \"topics\": [\"t\"], \"actors\": [\"b\"]}] | 5 | \"b\" | events[0].actors[0]: unknown actor 'b' (known: a)",
-        "\"topics\": [\"t\"]}]        | \"topics\": [\"t\"], \"sources\": [\"z\"]}] | 5 | \"z\" | events[0].sources[0]: unknown source 'z' (known: s)",
-        "\"event\": \"e\"             | \"event\": \"f\"                     | 6 | \"f\" | statements[0].event: unknown event 'f' (known: e)",
-        "\"topics\": [\"t\"], \"text\" | \"topics\": [\"u\"], \"text\"          | 6 | \"u\" | statements[0].topics[0]: unknown topic 'u' (known: t)",
-        "\"kind\": \"quote\"}         | \"kind\": \"quote\", \"source\": \"q\"} | 6 | \"q\" | statements[0].source: unknown source 'q' (known: s)",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"topics\": [\"t\"]}]        | \"topics\": [\"t\", \"war\"]}]       | 5 | \"war\" | events[0].topics[1]: unknown topic 'war' (known: t)",
+                "\"topics\": [\"t\"]}]        | \"topics\": [\"t\"], \"actors\": [\"b\"]}] | 5 | \"b\" | events[0].actors[0]: unknown actor 'b' (known: a)",
+                "\"topics\": [\"t\"]}]        | \"topics\": [\"t\"], \"sources\": [\"z\"]}] | 5 | \"z\" | events[0].sources[0]: unknown source 'z' (known: s)",
+                "\"event\": \"e\"             | \"event\": \"f\"                     | 6 | \"f\" | statements[0].event: unknown event 'f' (known: e)",
+                "\"topics\": [\"t\"], \"text\" | \"topics\": [\"u\"], \"text\"          | 6 | \"u\" | statements[0].topics[0]: unknown topic 'u' (known: t)",
+                "\"kind\": \"quote\"}         | \"kind\": \"quote\", \"source\": \"q\"} | 6 | \"q\" | statements[0].source: unknown source 'q' (known: s)",
+            })
     void unknownReferences(String from, String to, int line, String marker, String message) {
         String json = COMPLETE.replace(from.strip(), to.strip());
 
@@ -201,53 +243,76 @@ class StoryReaderProblemsTest {
 
     @Test
     void duplicateIdReportedAtSecondOccurrence() {
-        String json = COMPLETE.replace("{\"id\": \"t\", \"label\": \"L\"}",
+        String json = COMPLETE.replace(
+                "{\"id\": \"t\", \"label\": \"L\"}",
                 "{\"id\": \"t\", \"label\": \"L\"},\n            {\"id\": \"t\", \"label\": \"M\"}");
-        assertProblem(only(problems(json)), 5, 20, "topics[1].id: the topic id 't' is already used by the topic on "
-                + "line 4; every topic needs its own id");
+        assertProblem(
+                only(problems(json)),
+                5,
+                20,
+                "topics[1].id: the topic id 't' is already used by the topic on "
+                        + "line 4; every topic needs its own id");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "\"start\": \"2017\" | \"start\": \"2017-02-30\" | 5 | \"2017-02-30\" | events[0].start: '2017-02-30' names day 30 of February 2017, which has 28 days",
-        "\"start\": \"2017\" | \"start\": \"2017\", \"end\": \"2017-13\" | 5 | \"2017-13\" | events[0].end: '2017-13' has month 13; months run from 01 to 12",
-        "\"kind\": \"quote\"} | \"kind\": \"quote\", \"date\": \"2017-5-1\"} | 6 | \"2017-5-1\" | statements[0].date: '2017-5-1' is not an ISO 8601 date",
-        "\"title\": \"S\"} | \"title\": \"S\", \"date\": \"2019-02-29\"} | 2 | \"2019-02-29\" | sources[0].date: '2019-02-29' names day 29 of February 2019",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"start\": \"2017\" | \"start\": \"2017-02-30\" | 5 | \"2017-02-30\" | events[0].start: '2017-02-30' names day 30 of February 2017, which has 28 days",
+                "\"start\": \"2017\" | \"start\": \"2017\", \"end\": \"2017-13\" | 5 | \"2017-13\" | events[0].end: '2017-13' has month 13; months run from 01 to 12",
+                "\"kind\": \"quote\"} | \"kind\": \"quote\", \"date\": \"2017-5-1\"} | 6 | \"2017-5-1\" | statements[0].date: '2017-5-1' is not an ISO 8601 date",
+                "\"title\": \"S\"} | \"title\": \"S\", \"date\": \"2019-02-29\"} | 2 | \"2019-02-29\" | sources[0].date: '2019-02-29' names day 29 of February 2019",
+            })
     void impossibleDates(String from, String to, int line, String marker, String message) {
         String json = COMPLETE.replace(from.strip(), to.strip());
 
         ValidationProblem problem = only(problems(json));
-        assertEquals(line + ":" + column(json, line, marker.strip()), problem.line() + ":" + problem.column(), problem::toString);
+        assertEquals(
+                line + ":" + column(json, line, marker.strip()),
+                problem.line() + ":" + problem.column(),
+                problem::toString);
         assertTrue(problem.message().startsWith(message.strip()), problem::toString);
     }
 
     @Test
     void yearAtTheEdgeOfTimeIsAProblemNotACrash() {
         String json = COMPLETE.replace("\"start\": \"2017\"", "\"start\": \"999999999\"");
-        assertProblem(only(problems(json)), 5, column(json, 5, "\"999999999\""),
+        assertProblem(
+                only(problems(json)),
+                5,
+                column(json, 5, "\"999999999\""),
                 "events[0].start: '999999999' has year 999999999; years must lie between -999999 and 999999");
     }
 
     @Test
     void endBeforeStart() {
         String json = COMPLETE.replace("\"start\": \"2017\"", "\"start\": \"2017-05-03\", \"end\": \"2017-05-02\"");
-        assertProblem(only(problems(json)), 5, column(json, 5, "\"2017-05-02\""), "events[0].end: the end date 2017-05-02 is before the start date "
-                + "2017-05-03; swap them or fix the end date");
+        assertProblem(
+                only(problems(json)),
+                5,
+                column(json, 5, "\"2017-05-02\""),
+                "events[0].end: the end date 2017-05-02 is before the start date "
+                        + "2017-05-03; swap them or fix the end date");
     }
 
     @Test
     void endOnStartDayOrCoveringItIsFine() {
-        assertEquals(List.of(), problems(COMPLETE.replace("\"start\": \"2017\"",
-                "\"start\": \"2017-05-03\", \"end\": \"2017-05-03\"")));
-        assertEquals(List.of(), problems(COMPLETE.replace("\"start\": \"2017\"",
-                "\"start\": \"2017-05-03\", \"end\": \"2017-05\"")));
+        assertEquals(
+                List.of(),
+                problems(
+                        COMPLETE.replace("\"start\": \"2017\"", "\"start\": \"2017-05-03\", \"end\": \"2017-05-03\"")));
+        assertEquals(
+                List.of(),
+                problems(COMPLETE.replace("\"start\": \"2017\"", "\"start\": \"2017-05-03\", \"end\": \"2017-05\"")));
     }
 
     @Test
     void unknownKind() {
         String json = COMPLETE.replace("\"kind\": \"quote\"", "\"kind\": \"Quote\"");
-        assertProblem(only(problems(json)), 6, column(json, 6, "\"Quote\""),
+        assertProblem(
+                only(problems(json)),
+                6,
+                column(json, 6, "\"Quote\""),
                 "statements[0].kind: expected \"quote\" or \"paraphrase\" but found the text \"Quote\"");
     }
 
@@ -262,7 +327,8 @@ class StoryReaderProblemsTest {
     @Test
     void invalidTopicColour() {
         String json = COMPLETE.replace("\"label\": \"L\"", "\"label\": \"L\", \"color\": \"rgb(300, 0, 0)\"");
-        assertHasProblem(problems(json), 4, column(json, 4, "\"rgb("), "topics[0].color: 'rgb(300, 0, 0)' is not a CSS colour");
+        assertHasProblem(
+                problems(json), 4, column(json, 4, "\"rgb("), "topics[0].color: 'rgb(300, 0, 0)' is not a CSS colour");
     }
 
     @ParameterizedTest
@@ -271,8 +337,10 @@ class StoryReaderProblemsTest {
         String json = COMPLETE.replace("\"title\": \"S\"", "\"title\": \"S\", \"url\": \"" + url + "\"");
         ValidationProblem problem = only(problems(json));
         assertEquals(2 + ":" + column(json, 2, "\"" + url), problem.line() + ":" + problem.column());
-        assertEquals("sources[0].url: '" + url + "' is not a web address; it must start with http:// or https://, "
-                + "such as https://www.example.org/article", problem.message());
+        assertEquals(
+                "sources[0].url: '" + url + "' is not a web address; it must start with http:// or https://, "
+                        + "such as https://www.example.org/article",
+                problem.message());
     }
 
     @Test
@@ -286,14 +354,20 @@ class StoryReaderProblemsTest {
     @Test
     void duplicateFieldName() {
         String json = COMPLETE.replace("\"name\": \"A\"", "\"name\": \"A\", \"name\": \"B\"");
-        assertProblem(only(problems(json)), 3, column(json, 3, "\"B\""),
+        assertProblem(
+                only(problems(json)),
+                3,
+                column(json, 3, "\"B\""),
                 "the field 'name' appears twice in the same object; keep only one");
     }
 
     @Test
     void columnsCountCharactersNotBytes() {
         String json = "{\"format\": \"counterpoint/1\", \"title\": \"Café — €𝄞\", \"actors\": 5}";
-        assertProblem(only(problems(json)), 1, json.indexOf("5}") + 1,
+        assertProblem(
+                only(problems(json)),
+                1,
+                json.indexOf("5}") + 1,
                 "actors: expected a list [ … ] of objects but found the number 5");
     }
 
@@ -311,21 +385,30 @@ class StoryReaderProblemsTest {
         ValidationProblem problem = only(result.problems());
         assertEquals(4, problem.line());
         assertEquals(3, problem.column());
-        assertEquals("JSON syntax error: Unexpected character ('\"'): was expecting comma to separate Object entries "
-                + "(is a comma missing at the end of the previous line?)", problem.message());
+        assertEquals(
+                "JSON syntax error: Unexpected character ('\"'): was expecting comma to separate Object entries "
+                        + "(is a comma missing at the end of the previous line?)",
+                problem.message());
         assertFalse(problem.message().contains("Source"), problem::toString);
     }
 
     @Test
     void trailingCommaGetsAHint() {
         String json = COMPLETE.replace("\"label\": \"L\"}]", "\"label\": \"L\"},]");
-        assertProblem(only(problems(json)), 4, column(json, 4, ",]") + 1, "JSON syntax error: Unexpected character "
-                + "(']'): expected a value (is there a comma after the last item?)");
+        assertProblem(
+                only(problems(json)),
+                4,
+                column(json, 4, ",]") + 1,
+                "JSON syntax error: Unexpected character "
+                        + "(']'): expected a value (is there a comma after the last item?)");
     }
 
     @Test
     void contentAfterTheRootObject() {
-        assertProblem(only(problems(COMPLETE + "\n{}")), 8, 1,
+        assertProblem(
+                only(problems(COMPLETE + "\n{}")),
+                8,
+                1,
                 "JSON syntax error: more content after the end of the value that starts at line 1, column 1");
     }
 
@@ -334,15 +417,18 @@ class StoryReaderProblemsTest {
         LoadResult result = reader.readResource("stories/invalid/several-problems.json");
 
         List<String> found = result.problems().stream()
-                .map(p -> p.line() + ":" + p.column() + " " + p.message().substring(0, p.message().indexOf(':')))
+                .map(p -> p.line() + ":" + p.column() + " "
+                        + p.message().substring(0, p.message().indexOf(':')))
                 .toList();
-        assertEquals(List.of(
-                "5:52 actors[0].color",
-                "6:12 actors[1].id",
-                "12:50 events[0].start",
-                "12:75 events[0].topics[0]",
-                "13:69 events[1].end",
-                "16:95 statements[0].kind"), found);
+        assertEquals(
+                List.of(
+                        "5:52 actors[0].color",
+                        "6:12 actors[1].id",
+                        "12:50 events[0].start",
+                        "12:75 events[0].topics[0]",
+                        "13:69 events[1].end",
+                        "16:95 statements[0].kind"),
+                found);
         assertNull(result.story());
     }
 }

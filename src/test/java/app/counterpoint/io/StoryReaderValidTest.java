@@ -1,5 +1,10 @@
 package app.counterpoint.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.ColorPalette;
 import app.counterpoint.model.DatePrecision;
@@ -10,19 +15,13 @@ import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StoryReaderValidTest {
 
@@ -37,16 +36,27 @@ class StoryReaderValidTest {
         Story story = result.story();
         assertEquals("Syria, April 2017", story.title());
         assertEquals("Two sides on one strike.", story.description());
-        assertEquals(List.of(new Source("bbc", "US strikes Syria", "BBC", null, StoryDate.ofDay(2017, 4, 7),
-                "https://www.bbc.com/news/x")), story.sources());
+        assertEquals(
+                List.of(new Source(
+                        "bbc",
+                        "US strikes Syria",
+                        "BBC",
+                        null,
+                        StoryDate.ofDay(2017, 4, 7),
+                        "https://www.bbc.com/news/x")),
+                story.sources());
         // Only uncoloured actors count for the palette: the UN is the second uncoloured one.
-        assertEquals(List.of(
-                new Actor("white-house", "The White House", ColorPalette.colorFor(0)),
-                new Actor("kremlin", "The Kremlin", "Crimson"),
-                new Actor("un", "United Nations", ColorPalette.colorFor(1))), story.actors());
-        assertEquals(List.of(
-                new Topic("syria", "Syria", "#336699"),
-                new Topic("law", "International law", ColorPalette.colorFor(0))), story.topics());
+        assertEquals(
+                List.of(
+                        new Actor("white-house", "The White House", ColorPalette.colorFor(0)),
+                        new Actor("kremlin", "The Kremlin", "Crimson"),
+                        new Actor("un", "United Nations", ColorPalette.colorFor(1))),
+                story.actors());
+        assertEquals(
+                List.of(
+                        new Topic("syria", "Syria", "#336699"),
+                        new Topic("law", "International law", ColorPalette.colorFor(0))),
+                story.topics());
 
         List<Event> events = story.events();
         assertEquals(3, events.size());
@@ -56,19 +66,44 @@ class StoryReaderValidTest {
         assertEquals(List.of("white-house"), strike.actorIds());
         assertEquals(List.of("bbc"), strike.sourceIds());
         Event talks = events.get(1);
-        assertEquals(new Event("talks", "Talks", new StoryDate(2017, 5, 1, 0, 0, 0, null, DatePrecision.MONTH),
-                StoryDate.ofDay(2017, 6, 2), "Long talks.", List.of("syria", "law"), List.of(), List.of()), talks);
+        assertEquals(
+                new Event(
+                        "talks",
+                        "Talks",
+                        new StoryDate(2017, 5, 1, 0, 0, 0, null, DatePrecision.MONTH),
+                        StoryDate.ofDay(2017, 6, 2),
+                        "Long talks.",
+                        List.of("syria", "law"),
+                        List.of(),
+                        List.of()),
+                talks);
         assertEquals("May 2017 – 2 June 2017", talks.dateText());
         Event ides = events.get(2);
         assertEquals(-43, ides.start().year());
         assertEquals("15 March 44 BCE", ides.start().toDisplayString());
         assertEquals(List.of(), ides.topicIds());
 
-        assertEquals(List.of(
-                new Statement("s1", "strike", "kremlin", List.of("law"), "An act of aggression.",
-                        StatementKind.PARAPHRASE, "bbc", StoryDate.ofDay(2017, 4, 7)),
-                new Statement("s2", "strike", "white-house", List.of("syria", "law"), "It was vital.",
-                        StatementKind.QUOTE, null, null)), story.statements());
+        assertEquals(
+                List.of(
+                        new Statement(
+                                "s1",
+                                "strike",
+                                "kremlin",
+                                List.of("law"),
+                                "An act of aggression.",
+                                StatementKind.PARAPHRASE,
+                                "bbc",
+                                StoryDate.ofDay(2017, 4, 7)),
+                        new Statement(
+                                "s2",
+                                "strike",
+                                "white-house",
+                                List.of("syria", "law"),
+                                "It was vital.",
+                                StatementKind.QUOTE,
+                                null,
+                                null)),
+                story.statements());
     }
 
     @Test
@@ -101,7 +136,9 @@ class StoryReaderValidTest {
         assertEquals(List.of(), result.problems());
         assertEquals("Ελληνικά — çà", result.story().title());
         assertNull(result.story().description());
-        assertEquals(List.of(new Actor("a", "Ä", ColorPalette.colorFor(0))), result.story().actors());
+        assertEquals(
+                List.of(new Actor("a", "Ä", ColorPalette.colorFor(0))),
+                result.story().actors());
     }
 
     @Test
@@ -112,7 +149,9 @@ class StoryReaderValidTest {
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertNull(result.story());
-        int[] columns = result.problems().stream().mapToInt(p -> p.line() * 1000 + p.column()).toArray();
+        int[] columns = result.problems().stream()
+                .mapToInt(p -> p.line() * 1000 + p.column())
+                .toArray();
         int[] sorted = columns.clone();
         java.util.Arrays.sort(sorted);
         assertArrayEquals(sorted, columns);

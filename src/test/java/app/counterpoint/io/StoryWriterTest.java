@@ -1,9 +1,11 @@
 package app.counterpoint.io;
 
-import app.counterpoint.model.Story;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.model.Story;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Saving: the round trip, the stable layout and the atomic replacement. */
 class StoryWriterTest {
@@ -38,8 +37,12 @@ class StoryWriterTest {
 
     @Test
     void loadSaveLoadGivesAnEqualStory(@TempDir Path dir) throws IOException {
-        for (String resource : List.of("stories/valid/minimal.json", "stories/trump-putin-2017.json",
-                "import/timelinejs-full.json", "import/timelinejs-sheet.csv", "import/statements.csv")) {
+        for (String resource : List.of(
+                "stories/valid/minimal.json",
+                "stories/trump-putin-2017.json",
+                "import/timelinejs-full.json",
+                "import/timelinejs-sheet.csv",
+                "import/statements.csv")) {
             Story story = load(resource);
             Path saved = dir.resolve(Path.of(resource).getFileName() + ".json");
             writer.write(story, saved);
@@ -59,8 +62,10 @@ class StoryWriterTest {
     @Test
     void prettyPrintedInTheOrderOfTheFormatGuide() {
         String json = new String(writer.toBytes(load("stories/valid/minimal.json")), StandardCharsets.UTF_8);
-        assertTrue(json.startsWith("{\n  \"format\": \"counterpoint/1\",\n  \"title\": \"Syria, April 2017\",\n"
-                + "  \"description\": \"Two sides on one strike.\",\n  \"sources\": ["), json);
+        assertTrue(
+                json.startsWith("{\n  \"format\": \"counterpoint/1\",\n  \"title\": \"Syria, April 2017\",\n"
+                        + "  \"description\": \"Two sides on one strike.\",\n  \"sources\": ["),
+                json);
         List<String> order = List.of("\"sources\"", "\"actors\"", "\"topics\"", "\"events\"", "\"statements\"");
         for (int i = 1; i < order.size(); i++) {
             assertTrue(json.indexOf(order.get(i - 1)) < json.indexOf(order.get(i)), order.get(i));
@@ -95,8 +100,8 @@ class StoryWriterTest {
             }
         });
 
-        IOException e = assertThrows(IOException.class,
-                () -> failing.write(load("stories/trump-putin-2017.json"), target));
+        IOException e =
+                assertThrows(IOException.class, () -> failing.write(load("stories/trump-putin-2017.json"), target));
 
         assertEquals("No space left on device", e.getMessage());
         assertArrayEquals(original, Files.readAllBytes(target));

@@ -1,10 +1,9 @@
 package app.counterpoint.io;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** The word-at-a-time scan must find exactly what a byte-by-byte scan finds, at every position and length. */
 class TextDecoderScanTest {
@@ -17,8 +16,9 @@ class TextDecoderScanTest {
                 byte[] bytes = new byte[length];
                 for (int i = 0; i < length; i++) {
                     int kind = random.nextInt(20);
-                    bytes[i] = kind == 0 ? 0 : kind == 1 ? (byte) (0x80 | random.nextInt(128))
-                            : (byte) (1 + random.nextInt(127));
+                    bytes[i] = kind == 0
+                            ? 0
+                            : kind == 1 ? (byte) (0x80 | random.nextInt(128)) : (byte) (1 + random.nextInt(127));
                 }
                 int start = length > 3 && random.nextBoolean() ? 3 : 0;
                 assertEquals(plainScan(bytes, start), TextDecoder.firstNonAscii(bytes, start));

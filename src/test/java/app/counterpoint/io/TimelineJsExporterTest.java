@@ -1,18 +1,17 @@
 package app.counterpoint.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Export to TimelineJS and back: what TimelineJS can hold survives. */
 class TimelineJsExporterTest {
@@ -28,8 +27,8 @@ class TimelineJsExporterTest {
 
     @Test
     void exportThenImportKeepsEventsDatesTextsGroupsAndLinks(@TempDir Path dir) throws IOException {
-        for (String resource : List.of("stories/valid/minimal.json", "stories/trump-putin-2017.json",
-                "import/timelinejs-full.json")) {
+        for (String resource :
+                List.of("stories/valid/minimal.json", "stories/trump-putin-2017.json", "import/timelinejs-full.json")) {
             Story story = load(resource);
             Path exported = dir.resolve("timeline.json");
             exporter.write(story, exported);
@@ -50,10 +49,16 @@ class TimelineJsExporterTest {
                 assertEquals(before.startEpochSecond(), after.startEpochSecond(), before.id());
                 assertEquals(before.start().precision(), after.start().precision());
                 assertEquals(before.endEpochSecondExclusive(), after.endEpochSecondExclusive());
-                String group = before.topicIds().isEmpty() ? null
+                String group = before.topicIds().isEmpty()
+                        ? null
                         : story.topic(before.topicIds().get(0)).orElseThrow().label();
-                assertEquals(group, after.topicIds().isEmpty() ? null
-                        : imported.topic(after.topicIds().get(0)).orElseThrow().label());
+                assertEquals(
+                        group,
+                        after.topicIds().isEmpty()
+                                ? null
+                                : imported.topic(after.topicIds().get(0))
+                                        .orElseThrow()
+                                        .label());
             }
         }
     }
@@ -61,8 +66,10 @@ class TimelineJsExporterTest {
     @Test
     void textsAreEscapedForHtmlAndStatementsLeftOut() {
         String json = new String(exporter.toBytes(load("stories/valid/minimal.json")), StandardCharsets.UTF_8);
-        assertTrue(json.contains("\"start_date\": {\n        \"year\": 2017,\n        \"month\": 4,\n"
-                + "        \"day\": 7,\n        \"hour\": 1,\n        \"minute\": 40\n      }"), json);
+        assertTrue(
+                json.contains("\"start_date\": {\n        \"year\": 2017,\n        \"month\": 4,\n"
+                        + "        \"day\": 7,\n        \"hour\": 1,\n        \"minute\": 40\n      }"),
+                json);
         assertTrue(json.contains("\"year\": -43"), "astronomical years, as JavaScript counts them");
         assertTrue(!json.contains("statements") && !json.contains("An act of aggression"), json);
         assertEquals("a &lt;b&gt; &amp; &quot;c&quot;<br>d", TimelineJsExporter.html("a <b> & \"c\"\nd"));

@@ -1,19 +1,18 @@
 package app.counterpoint.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The TimelineJS3 JSON import, field by field, on a file that uses every field the import knows. */
 class TimelineJsImportTest {
@@ -28,8 +27,9 @@ class TimelineJsImportTest {
     }
 
     private static Event event(Story story, String id) {
-        return story.event(id).orElseThrow(() -> new AssertionError("no event " + id + " in "
-                + story.events().stream().map(Event::id).toList()));
+        return story.event(id)
+                .orElseThrow(() -> new AssertionError("no event " + id + " in "
+                        + story.events().stream().map(Event::id).toList()));
     }
 
     @Test
@@ -42,9 +42,12 @@ class TimelineJsImportTest {
     @Test
     void slidesBecomeEventsAndErasEventsOnTheirOwnTopic() {
         Story story = full();
-        assertEquals(List.of("ides-of-march", "actium", "a-phone-call", "no-headline-here", "around-1990",
-                "the-republic"), story.events().stream().map(Event::id).toList());
-        assertEquals(List.of("Politics", "War", "Eras"), story.topics().stream().map(Topic::label).toList());
+        assertEquals(
+                List.of("ides-of-march", "actium", "a-phone-call", "no-headline-here", "around-1990", "the-republic"),
+                story.events().stream().map(Event::id).toList());
+        assertEquals(
+                List.of("Politics", "War", "Eras"),
+                story.topics().stream().map(Topic::label).toList());
         Event era = event(story, "the-republic");
         assertEquals(List.of("eras"), era.topicIds());
         // astronomical years, as in JavaScript dates: -509 is 510 BCE
@@ -55,7 +58,8 @@ class TimelineJsImportTest {
     void headlineTextGroupUniqueIdAndMedia() {
         Event ides = event(full(), "ides-of-march");
         assertEquals("Caesar is killed", ides.title());
-        assertEquals("Stabbed in the Theatre of Pompey \u2013 23 times \u2014 says Suetonius <Life of Caesar>.",
+        assertEquals(
+                "Stabbed in the Theatre of Pompey \u2013 23 times \u2014 says Suetonius <Life of Caesar>.",
                 ides.summary());
         assertEquals(List.of("politics"), ides.topicIds());
         Source media = full().source(ides.sourceIds().get(0)).orElseThrow();
@@ -94,7 +98,8 @@ class TimelineJsImportTest {
     @Test
     void embeddedMediaIsKeptAsTextAndNeverLoaded() {
         Story story = full();
-        Source embed = story.source(event(story, "no-headline-here").sourceIds().get(0)).orElseThrow();
+        Source embed = story.source(event(story, "no-headline-here").sourceIds().get(0))
+                .orElseThrow();
         assertEquals("Embedded map", embed.title());
         assertNull(embed.url(), "an iframe's address is not a link to keep");
     }
@@ -115,11 +120,12 @@ class TimelineJsImportTest {
 
         assertFalse(result.isValid());
         assertEquals(StoryFormat.TIMELINEJS_JSON, result.format());
-        assertEquals(List.of(
-                "t.json:3:44: read as TimelineJS: events[0].start_date: month 13 is impossible; it must lie "
-                        + "between 1 and 12",
-                "t.json:4:5: read as TimelineJS: events[1]: the required field 'start_date' is missing; give at "
-                        + "least \"start_date\": { \"year\": 2017 }"),
+        assertEquals(
+                List.of(
+                        "t.json:3:44: read as TimelineJS: events[0].start_date: month 13 is impossible; it must lie "
+                                + "between 1 and 12",
+                        "t.json:4:5: read as TimelineJS: events[1]: the required field 'start_date' is missing; give at "
+                                + "least \"start_date\": { \"year\": 2017 }"),
                 result.problems().stream().map(ValidationProblem::format).toList());
     }
 
@@ -135,7 +141,8 @@ class TimelineJsImportTest {
     void duplicateUniqueIdsStayDistinct() {
         String json = "{\"events\": [{\"unique_id\": \"a\", \"start_date\": {\"year\": 1}},"
                 + " {\"unique_id\": \"a\", \"start_date\": {\"year\": 2}}]}";
-        Story story = opener.open("t.json", json.getBytes(StandardCharsets.UTF_8)).story();
+        Story story =
+                opener.open("t.json", json.getBytes(StandardCharsets.UTF_8)).story();
         assertEquals(List.of("a", "a-2"), story.events().stream().map(Event::id).toList());
         assertEquals("t", story.title(), "a file without a title is named after the file");
     }

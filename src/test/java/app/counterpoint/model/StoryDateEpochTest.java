@@ -1,19 +1,19 @@
 package app.counterpoint.model;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** StoryDate's own calendar arithmetic must give exactly what java.time gives, for every year a story may use. */
 class StoryDateEpochTest {
 
     private static final ZoneOffset[] OFFSETS = {
-            null, ZoneOffset.UTC, ZoneOffset.ofHours(3), ZoneOffset.ofHoursMinutes(-9, -30), ZoneOffset.ofHours(14)};
+        null, ZoneOffset.UTC, ZoneOffset.ofHours(3), ZoneOffset.ofHoursMinutes(-9, -30), ZoneOffset.ofHours(14)
+    };
 
     @Test
     void epochSecondsMatchJavaTimeForRandomDatesOfEveryPrecision() {
@@ -37,9 +37,24 @@ class StoryDateEpochTest {
 
     @Test
     void leapDaysMonthEndsAndYearZeroMatchJavaTime() {
-        int[][] days = {{2016, 2, 29}, {2000, 2, 29}, {1900, 2, 28}, {0, 2, 29}, {-4, 2, 29}, {-100, 2, 28},
-                {-400, 2, 29}, {-1, 12, 31}, {0, 1, 1}, {1969, 12, 31}, {1970, 1, 1}, {2017, 1, 31}, {2017, 3, 31},
-                {-43, 3, 15}, {StoryDate.MAX_YEAR, 12, 31}, {-StoryDate.MAX_YEAR, 1, 1}};
+        int[][] days = {
+            {2016, 2, 29},
+            {2000, 2, 29},
+            {1900, 2, 28},
+            {0, 2, 29},
+            {-4, 2, 29},
+            {-100, 2, 28},
+            {-400, 2, 29},
+            {-1, 12, 31},
+            {0, 1, 1},
+            {1969, 12, 31},
+            {1970, 1, 1},
+            {2017, 1, 31},
+            {2017, 3, 31},
+            {-43, 3, 15},
+            {StoryDate.MAX_YEAR, 12, 31},
+            {-StoryDate.MAX_YEAR, 1, 1}
+        };
         for (int[] d : days) {
             for (DatePrecision precision : DatePrecision.values()) {
                 for (ZoneOffset offset : OFFSETS) {
@@ -53,8 +68,8 @@ class StoryDateEpochTest {
 
     private static void assertMatchesJavaTime(StoryDate date) {
         ZoneOffset zone = date.offset() == null ? ZoneOffset.UTC : date.offset();
-        LocalDateTime start = LocalDateTime.of(date.year(), date.month(), date.day(), date.hour(), date.minute(),
-                date.second());
+        LocalDateTime start =
+                LocalDateTime.of(date.year(), date.month(), date.day(), date.hour(), date.minute(), date.second());
         LocalDateTime end = switch (date.precision()) {
             case YEAR -> start.plusYears(1);
             case MONTH -> start.plusMonths(1);

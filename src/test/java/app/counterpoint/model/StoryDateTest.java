@@ -1,14 +1,13 @@
 package app.counterpoint.model;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StoryDateTest {
 
@@ -22,7 +21,8 @@ class StoryDateTest {
         assertEquals(DatePrecision.MONTH, StoryDate.parse("2017-05").precision());
         assertEquals(DatePrecision.DAY, StoryDate.parse("2017-05-02").precision());
         assertEquals(DatePrecision.MINUTE, StoryDate.parse("2017-05-02T14:30").precision());
-        assertEquals(DatePrecision.SECOND, StoryDate.parse("2017-05-02T14:30:15Z").precision());
+        assertEquals(
+                DatePrecision.SECOND, StoryDate.parse("2017-05-02T14:30:15Z").precision());
         assertEquals("2017-05", StoryDate.parse("2017-05").toIsoString());
     }
 
@@ -31,7 +31,9 @@ class StoryDateTest {
         assertEquals("2017", StoryDate.parse("2017").toDisplayString());
         assertEquals("May 2017", StoryDate.parse("2017-05").toDisplayString());
         assertEquals("2 May 2017", StoryDate.parse("2017-05-02").toDisplayString());
-        assertEquals("2 May 2017, 14:30 UTC+03:00", StoryDate.parse("2017-05-02T14:30+03:00").toDisplayString());
+        assertEquals(
+                "2 May 2017, 14:30 UTC+03:00",
+                StoryDate.parse("2017-05-02T14:30+03:00").toDisplayString());
     }
 
     @Test
@@ -46,11 +48,11 @@ class StoryDateTest {
 
     @Test
     void impossibleDatesAreRejectedWithAReadableMessage() {
-        IllegalArgumentException feb30 = assertThrows(IllegalArgumentException.class,
-                () -> StoryDate.parse("2017-02-30"));
+        IllegalArgumentException feb30 =
+                assertThrows(IllegalArgumentException.class, () -> StoryDate.parse("2017-02-30"));
         assertEquals("'2017-02-30' names day 30 of February 2017, which has 28 days", feb30.getMessage());
-        IllegalArgumentException month13 = assertThrows(IllegalArgumentException.class,
-                () -> StoryDate.parse("2017-13"));
+        IllegalArgumentException month13 =
+                assertThrows(IllegalArgumentException.class, () -> StoryDate.parse("2017-13"));
         assertEquals("'2017-13' has month 13; months run from 01 to 12", month13.getMessage());
     }
 
@@ -59,26 +61,42 @@ class StoryDateTest {
         assertEquals(new StoryDate(2017, 1, 1, 0, 0, 0, null, DatePrecision.YEAR), StoryDate.parse("2017"));
         assertEquals(new StoryDate(2017, 12, 1, 0, 0, 0, null, DatePrecision.MONTH), StoryDate.parse("2017-12"));
         assertEquals(new StoryDate(2016, 2, 29, 0, 0, 0, null, DatePrecision.DAY), StoryDate.parse("2016-02-29"));
-        assertEquals(new StoryDate(2017, 5, 2, 23, 59, 0, null, DatePrecision.MINUTE),
-                StoryDate.parse("2017-05-02T23:59"));
+        assertEquals(
+                new StoryDate(2017, 5, 2, 23, 59, 0, null, DatePrecision.MINUTE), StoryDate.parse("2017-05-02T23:59"));
         assertEquals(new StoryDate(2017, 5, 2, 0, 0, 0, null, DatePrecision.DAY), StoryDate.parse(" 2017-05-02 "));
     }
 
     @Test
     void impossibleTimesAndMonthsInTheCommonFormsKeepTheirMessages() {
-        assertEquals("'2017-00' has month 0; months run from 01 to 12", assertThrows(IllegalArgumentException.class,
-                () -> StoryDate.parse("2017-00")).getMessage());
-        assertEquals("'2017-05-02T24:00' has an impossible time of day", assertThrows(IllegalArgumentException.class,
-                () -> StoryDate.parse("2017-05-02T24:00")).getMessage());
-        assertEquals("'2017-05-02T23:60' has an impossible time of day", assertThrows(IllegalArgumentException.class,
-                () -> StoryDate.parse("2017-05-02T23:60")).getMessage());
-        assertEquals("'2100-02-29' names day 29 of February 2100, which has 28 days",
-                assertThrows(IllegalArgumentException.class, () -> StoryDate.parse("2100-02-29")).getMessage());
+        assertEquals(
+                "'2017-00' has month 0; months run from 01 to 12",
+                assertThrows(IllegalArgumentException.class, () -> StoryDate.parse("2017-00"))
+                        .getMessage());
+        assertEquals(
+                "'2017-05-02T24:00' has an impossible time of day",
+                assertThrows(IllegalArgumentException.class, () -> StoryDate.parse("2017-05-02T24:00"))
+                        .getMessage());
+        assertEquals(
+                "'2017-05-02T23:60' has an impossible time of day",
+                assertThrows(IllegalArgumentException.class, () -> StoryDate.parse("2017-05-02T23:60"))
+                        .getMessage());
+        assertEquals(
+                "'2100-02-29' names day 29 of February 2100, which has 28 days",
+                assertThrows(IllegalArgumentException.class, () -> StoryDate.parse("2100-02-29"))
+                        .getMessage());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "May 2017", "2017-5-2", "17-05-02", "2017-05-02T25:00", "2017-05-02T14:30+19:00",
-        "2017-05-02 14:30"})
+    @ValueSource(
+            strings = {
+                "",
+                "May 2017",
+                "2017-5-2",
+                "17-05-02",
+                "2017-05-02T25:00",
+                "2017-05-02T14:30+19:00",
+                "2017-05-02 14:30"
+            })
     void malformedTextIsRejected(String text) {
         assertThrows(IllegalArgumentException.class, () -> StoryDate.parse(text));
     }
@@ -94,8 +112,10 @@ class StoryDateTest {
         StoryDate moscow = StoryDate.parse("2017-05-02T14:30+03:00");
         assertEquals(ZoneOffset.ofHours(3), moscow.offset());
         assertEquals(epoch(2017, 5, 2, 11, 30), moscow.startEpochSecond());
-        assertEquals(epoch(2017, 5, 2, 14, 30), StoryDate.parse("2017-05-02T14:30").startEpochSecond());
-        assertEquals(epoch(2017, 5, 2, 14, 30), StoryDate.parse("2017-05-02T14:30Z").startEpochSecond());
+        assertEquals(
+                epoch(2017, 5, 2, 14, 30), StoryDate.parse("2017-05-02T14:30").startEpochSecond());
+        assertEquals(
+                epoch(2017, 5, 2, 14, 30), StoryDate.parse("2017-05-02T14:30Z").startEpochSecond());
         assertEquals(0, StoryDate.parse("2017-05-02T14:30Z").compareTo(StoryDate.parse("2017-05-02T17:30+03:00")));
     }
 
@@ -105,7 +125,8 @@ class StoryDateTest {
         assertEquals(epoch(2018, 1, 1, 0, 0), StoryDate.parse("2017-12").endEpochSecondExclusive());
         assertEquals(epoch(2018, 1, 1, 0, 0), StoryDate.parse("2017").endEpochSecondExclusive());
         assertEquals(epoch(2017, 5, 3, 0, 0), StoryDate.parse("2017-05-02").endEpochSecondExclusive());
-        assertEquals(epoch(2017, 5, 2, 14, 31), StoryDate.parse("2017-05-02T14:30").endEpochSecondExclusive());
+        assertEquals(
+                epoch(2017, 5, 2, 14, 31), StoryDate.parse("2017-05-02T14:30").endEpochSecondExclusive());
         assertEquals(epoch(2017, 5, 1, 0, 0), StoryDate.parse("2017-05").startEpochSecond());
     }
 }

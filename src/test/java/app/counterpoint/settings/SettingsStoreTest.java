@@ -14,6 +14,7 @@ class SettingsStoreTest {
 
     /** A node of its own per test; the build points java.util.prefs.userRoot into target/. */
     private final Preferences node = Preferences.userRoot().node("counterpoint-test/" + UUID.randomUUID());
+
     private final SettingsStore store = new SettingsStore(node);
 
     @AfterEach
@@ -29,7 +30,12 @@ class SettingsStoreTest {
 
     @Test
     void settingsRoundTrip() {
-        Settings saved = new Settings("DARK", 2.25, "BY_TOPIC", List.of("/a/one.json", "/b/two.json"), "/a/one.json",
+        Settings saved = new Settings(
+                "DARK",
+                2.25,
+                "BY_TOPIC",
+                List.of("/a/one.json", "/b/two.json"),
+                "/a/one.json",
                 new WindowBounds(40, 60, 1400, 900, true));
         store.save(saved);
         assertEquals(saved, new SettingsStore(node).load());

@@ -10,7 +10,8 @@ class SharedWordsTest {
     /** The highlighted stretches of {@code text}, as the substrings a reader would see marked. */
     private static List<String> marked(String text, String... others) {
         return SharedWords.find(text, List.of(others)).stream()
-                .map(r -> text.substring(r.start(), r.end())).toList();
+                .map(r -> text.substring(r.start(), r.end()))
+                .toList();
     }
 
     @Test
@@ -48,7 +49,8 @@ class SharedWordsTest {
 
     @Test
     void adjacentSharedWordsFormOnePhrase() {
-        assertEquals(List.of("international terrorism"),
+        assertEquals(
+                List.of("international terrorism"),
                 marked("we fight international terrorism", "against international terrorism today"));
         assertEquals(List.of("end the violence"), marked("end the violence", "to end the violence in Syria"));
     }
@@ -61,7 +63,9 @@ class SharedWordsTest {
 
     @Test
     void rangesAreCharOffsetsIntoTheText() {
-        assertEquals(List.of(new TextRange(20, 29)), SharedWords.find("fight international terrorism", List.of("terrorism")));
+        assertEquals(
+                List.of(new TextRange(20, 29)),
+                SharedWords.find("fight international terrorism", List.of("terrorism")));
     }
 
     @Test

@@ -56,10 +56,15 @@ class ScreenshotTour {
         Files.createDirectories(dir);
         robot.interact(() -> {
             try {
-                var pages = app.counterpoint.view.export.Handout.pages(fixture.viewModel(), PngExporter.snapshot(fixture.window().timeline(), 2),
-                        523, 770, java.util.List.of(MainWindow.STYLESHEET));
+                var pages = app.counterpoint.view.export.Handout.pages(
+                        fixture.viewModel(),
+                        PngExporter.snapshot(fixture.window().timeline(), 2),
+                        523,
+                        770,
+                        java.util.List.of(MainWindow.STYLESHEET));
                 for (int i = 0; i < pages.size(); i++) {
-                    java.nio.file.Files.write(dir.resolve("handout-" + (i + 1) + ".png"),
+                    java.nio.file.Files.write(
+                            dir.resolve("handout-" + (i + 1) + ".png"),
                             PngExporter.encode(PngExporter.snapshot(pages.get(i), 1.5)));
                 }
             } catch (java.io.IOException e) {

@@ -33,15 +33,19 @@ class AboutDialogTest {
     @Test
     void helpMenuOpensTheDialogWithVersionAndLicences(FxRobot robot) {
         MenuBar bar = (MenuBar) ((VBox) window.getTop()).getChildren().get(0);
-        MenuItem about = bar.getMenus().stream().filter(m -> m.getText().equals("_Help"))
-                .flatMap(m -> m.getItems().stream()).filter(i -> "About Counterpoint".equals(i.getText()))
-                .findFirst().orElseThrow();
+        MenuItem about = bar.getMenus().stream()
+                .filter(m -> m.getText().equals("_Help"))
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> "About Counterpoint".equals(i.getText()))
+                .findFirst()
+                .orElseThrow();
         Platform.runLater(about::fire);
         WaitForAsyncUtils.waitForFxEvents();
 
         DialogPane pane = robot.lookup("#about-dialog").queryAs(DialogPane.class);
         assertEquals("Counterpoint " + AboutInfo.readVersion(), pane.getHeaderText());
-        String licences = robot.lookup("#about-licences").queryAs(TextArea.class).getText();
+        String licences =
+                robot.lookup("#about-licences").queryAs(TextArea.class).getText();
         assertTrue(licences.contains("ControlsFX") && licences.contains("Apache License"), licences);
         Platform.runLater(() -> pane.getScene().getWindow().hide());
         WaitForAsyncUtils.waitForFxEvents();

@@ -38,8 +38,8 @@ class FileDropTest {
         List<File> dragged = List.of(file("a.csv"), file("b.json"), file("c.txt"));
         assertEquals(Optional.of(dir.resolve("a.csv")), FileDrop.fileToOpen(dragged));
         assertEquals("Drop to open a.csv (one file at a time: the other 2 are left out)", FileDrop.hint(dragged));
-        assertEquals("Drop to open a.csv (one file at a time: the other is left out)",
-                FileDrop.hint(dragged.subList(0, 2)));
+        assertEquals(
+                "Drop to open a.csv (one file at a time: the other is left out)", FileDrop.hint(dragged.subList(0, 2)));
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class HandoutTest {
 
-    private static final double WIDTH = 523;   // A4 portrait, printable points
+    private static final double WIDTH = 523; // A4 portrait, printable points
     private static final double HEIGHT = 770;
 
     private MainViewModel viewModel;
@@ -37,13 +37,15 @@ class HandoutTest {
 
     private List<Region> pages(FxRobot robot) {
         AtomicReference<List<Region>> pages = new AtomicReference<>();
-        robot.interact(() -> pages.set(Handout.pages(viewModel, new WritableImage(1600, 400), WIDTH, HEIGHT,
-                List.of(MainWindow.STYLESHEET))));
+        robot.interact(() -> pages.set(
+                Handout.pages(viewModel, new WritableImage(1600, 400), WIDTH, HEIGHT, List.of(MainWindow.STYLESHEET))));
         return pages.get();
     }
 
     private static List<String> texts(Region page, String styleClass) {
-        return page.lookupAll("." + styleClass).stream().map(n -> ((Label) n).getText()).toList();
+        return page.lookupAll("." + styleClass).stream()
+                .map(n -> ((Label) n).getText())
+                .toList();
     }
 
     @Test
@@ -53,15 +55,23 @@ class HandoutTest {
         assertTrue(pages.size() >= 2, "five events with their statements do not fit on one page");
         assertEquals(List.of(story.title()), texts(pages.get(0), "handout-title"));
 
-        List<String> eventTitles = pages.stream().flatMap(p -> texts(p, "handout-event-title").stream()).toList();
-        assertEquals(viewModel.shownEvents().stream().map(e -> e.title() + " \u00B7 " + e.dateText()).toList(),
+        List<String> eventTitles = pages.stream()
+                .flatMap(p -> texts(p, "handout-event-title").stream())
+                .toList();
+        assertEquals(
+                viewModel.shownEvents().stream()
+                        .map(e -> e.title() + " \u00B7 " + e.dateText())
+                        .toList(),
                 eventTitles);
         for (Region page : pages) {
-            assertTrue(page.getHeight() <= HEIGHT || page.getChildrenUnmodifiable().size() == 1,
+            assertTrue(
+                    page.getHeight() <= HEIGHT || page.getChildrenUnmodifiable().size() == 1,
                     "page height " + page.getHeight());
             assertEquals(WIDTH, page.getWidth(), 0.5);
         }
-        List<String> statements = pages.stream().flatMap(p -> texts(p, "handout-statement").stream()).toList();
+        List<String> statements = pages.stream()
+                .flatMap(p -> texts(p, "handout-statement").stream())
+                .toList();
         assertTrue(statements.contains("Quote: \u201Cbusiness-like\u201D"), statements.toString());
     }
 
@@ -69,8 +79,10 @@ class HandoutTest {
     void theHandoutFollowsTheFilter(FxRobot robot) {
         robot.interact(() -> viewModel.filter().setTopicSelected("north-korea", false));
         List<String> statements = pages(robot).stream()
-                .flatMap(p -> p.lookupAll(".handout-statement").stream()).map(Node.class::cast)
-                .map(n -> ((Label) n).getText()).toList();
+                .flatMap(p -> p.lookupAll(".handout-statement").stream())
+                .map(Node.class::cast)
+                .map(n -> ((Label) n).getText())
+                .toList();
         assertTrue(statements.stream().noneMatch(t -> t.contains("North Korea")), statements.toString());
         assertTrue(statements.stream().anyMatch(t -> t.contains("terrorism")));
     }

@@ -49,6 +49,7 @@ class MainWindowDropTest {
 
     /** What the drag source puts on the dragboard. */
     private final List<File> dragged = new ArrayList<>();
+
     private MainViewModel viewModel;
     private MainWindow window;
     private Label source;
@@ -132,7 +133,8 @@ class MainWindowDropTest {
         robot.drop();
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(story.toAbsolutePath(), viewModel.currentFileProperty().get().toAbsolutePath());
+        assertEquals(
+                story.toAbsolutePath(), viewModel.currentFileProperty().get().toAbsolutePath());
         assertNotEquals(before, viewModel.storyProperty().get(), "the dropped story replaced the bundled one");
         assertEquals(keyboardHint, statusHint(robot), "the status line is back to its hint");
         assertFalse(showsDropTarget());

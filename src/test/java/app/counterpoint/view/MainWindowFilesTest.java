@@ -28,6 +28,7 @@ class MainWindowFilesTest {
 
     /** Loads wait here until the test runs them, so the window can be seen mid-load. */
     private final List<Runnable> background = new ArrayList<>();
+
     private MainViewModel viewModel;
 
     @Start
@@ -44,7 +45,9 @@ class MainWindowFilesTest {
         robot.interact(() -> viewModel.open(Path.of("some-large-timeline.json")));
         Button cancel = robot.lookup("#cancel-loading").queryAs(Button.class);
         assertTrue(cancel.isVisible(), "Cancel shows while a file loads");
-        assertTrue(robot.lookup(".status-progress").queryAs(ProgressIndicator.class).isVisible());
+        assertTrue(robot.lookup(".status-progress")
+                .queryAs(ProgressIndicator.class)
+                .isVisible());
 
         robot.clickOn(cancel);
         WaitForAsyncUtils.waitForFxEvents();
@@ -60,12 +63,20 @@ class MainWindowFilesTest {
         Menu file = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0);
         List<String> items = file.getItems().stream().map(MenuItem::getText).toList();
         assertTrue(items.containsAll(List.of("Save", "Save As\u2026", "_Export")), items.toString());
-        Menu export = (Menu) file.getItems().stream().filter(i -> "_Export".equals(i.getText())).findFirst()
+        Menu export = (Menu) file.getItems().stream()
+                .filter(i -> "_Export".equals(i.getText()))
+                .findFirst()
                 .orElseThrow();
         List<String> exports = export.getItems().stream().map(MenuItem::getText).toList();
-        assertTrue(exports.containsAll(List.of("Timeline as TimelineJS JSON\u2026", "Timeline as PNG\u2026",
-                "Comparison as Markdown\u2026", "Comparison as HTML\u2026")), exports.toString());
-        assertTrue(file.getItems().stream().filter(i -> "Save".equals(i.getText())).noneMatch(MenuItem::isDisable),
+        assertTrue(
+                exports.containsAll(List.of(
+                        "Timeline as TimelineJS JSON\u2026",
+                        "Timeline as PNG\u2026",
+                        "Comparison as Markdown\u2026",
+                        "Comparison as HTML\u2026")),
+                exports.toString());
+        assertTrue(
+                file.getItems().stream().filter(i -> "Save".equals(i.getText())).noneMatch(MenuItem::isDisable),
                 "a story is open, so it can be saved");
     }
 }

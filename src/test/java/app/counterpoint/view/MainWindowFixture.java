@@ -14,6 +14,7 @@ public final class MainWindowFixture {
 
     /** The size the window tests use unless they need another. */
     public static final double WIDTH = 1280;
+
     public static final double HEIGHT = 800;
 
     private final MainViewModel viewModel;

@@ -42,7 +42,8 @@ class MainWindowTest {
 
     private static List<String> statementTexts(FxRobot robot) {
         return robot.lookup("#comparison .statement-text").queryAll().stream()
-                .map(n -> ((HighlightedText) n).getText()).toList();
+                .map(n -> ((HighlightedText) n).getText())
+                .toList();
     }
 
     private static Set<Node> rowHeaders(FxRobot robot) {
@@ -51,7 +52,9 @@ class MainWindowTest {
 
     private Event phoneCall() {
         return viewModel.storyProperty().get().events().stream()
-                .filter(e -> e.start().toIsoString().equals("2017-05-02")).findFirst().orElseThrow();
+                .filter(e -> e.start().toIsoString().equals("2017-05-02"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -59,7 +62,9 @@ class MainWindowTest {
         Story story = viewModel.storyProperty().get();
         assertNotNull(story);
         assertEquals(phoneCall(), viewModel.selectedEventProperty().get(), "the most discussed event opens first");
-        assertEquals(2, robot.lookup("#comparison .comparison-column-header").queryAll().size());
+        assertEquals(
+                2,
+                robot.lookup("#comparison .comparison-column-header").queryAll().size());
         assertEquals(3, rowHeaders(robot).size());
         assertTrue(robot.window(0).getScene().getWindow() instanceof Stage);
         assertTrue(((Stage) robot.window(0)).getTitle().startsWith(story.title()));
@@ -78,8 +83,8 @@ class MainWindowTest {
 
         assertFalse(chip.isSelected());
         List<String> after = statementTexts(robot);
-        assertFalse(after.stream().anyMatch(t -> t.contains("North Korea") || t.contains("restraint")),
-                after.toString());
+        assertFalse(
+                after.stream().anyMatch(t -> t.contains("North Korea") || t.contains("restraint")), after.toString());
         assertEquals(2, rowHeaders(robot).size());
         assertFalse(after.isEmpty(), "Syria and terrorism stay");
 
@@ -91,16 +96,19 @@ class MainWindowTest {
     @Test
     void selectingThePhoneCallOnTheTimelineShowsBothSides(FxRobot robot) {
         robot.interact(() -> viewModel.selectedEventProperty().set(null));
-        assertTrue(robot.lookup("#comparison .comparison-column-header").queryAll().isEmpty());
+        assertTrue(
+                robot.lookup("#comparison .comparison-column-header").queryAll().isEmpty());
 
         TimelineClicks.clickEvent(robot, window.timeline(), phoneCall());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(phoneCall(), viewModel.selectedEventProperty().get());
         List<String> sides = robot.lookup("#comparison .actor-name").queryAll().stream()
-                .map(n -> ((Label) n).getText()).toList();
+                .map(n -> ((Label) n).getText())
+                .toList();
         assertEquals(List.of("White House", "Kremlin"), sides);
-        assertEquals("2 May 2017", robot.lookup("#details-date").queryAs(Label.class).getText());
+        assertEquals(
+                "2 May 2017", robot.lookup("#details-date").queryAs(Label.class).getText());
     }
 
     @Test
@@ -114,13 +122,16 @@ class MainWindowTest {
 
         Window dialog = robot.window("Could not open broken-story.json");
         assertNotNull(dialog);
-        ListView<?> problems = robot.from(dialog.getScene().getRoot()).lookup(".problem-list").queryAs(ListView.class);
+        ListView<?> problems =
+                robot.from(dialog.getScene().getRoot()).lookup(".problem-list").queryAs(ListView.class);
         assertTrue(problems.getItems().size() >= 2, "every problem is listed, not only the first");
         assertTrue(problems.getItems().get(0).toString().contains(":"));
 
         assertEquals(before, viewModel.storyProperty().get());
         assertEquals(selected, viewModel.selectedEventProperty().get());
-        assertEquals(2, robot.lookup("#comparison .comparison-column-header").queryAll().size());
+        assertEquals(
+                2,
+                robot.lookup("#comparison .comparison-column-header").queryAll().size());
         robot.interact(() -> ((Stage) dialog).close());
     }
 }

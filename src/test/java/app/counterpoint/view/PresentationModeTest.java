@@ -58,19 +58,31 @@ class PresentationModeTest {
         assertTrue(stage.isFullScreen());
         assertNull(window.getBottom(), "no status bar while presenting");
         assertFalse(window.presentation().hasPresenterView(), "one screen: no presenter view");
-        assertTrue(robot.lookup(".timeline-toolbar").tryQuery().map(n -> !n.isVisible()).orElse(true),
+        assertTrue(
+                robot.lookup(".timeline-toolbar")
+                        .tryQuery()
+                        .map(n -> !n.isVisible())
+                        .orElse(true),
                 "no timeline toolbar for the audience");
-        assertEquals((callIndex + 1) + " / " + events.size(),
+        assertEquals(
+                (callIndex + 1) + " / " + events.size(),
                 robot.lookup("#presentation-step").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#presentation-title").queryAs(Label.class).getText().startsWith(call.title()));
+        assertTrue(robot.lookup("#presentation-title")
+                .queryAs(Label.class)
+                .getText()
+                .startsWith(call.title()));
 
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         Event next = events.get(callIndex + 1);
         assertEquals(next, viewModel.selectedEventProperty().get());
-        assertEquals((callIndex + 2) + " / " + events.size(),
+        assertEquals(
+                (callIndex + 2) + " / " + events.size(),
                 robot.lookup("#presentation-step").queryAs(Label.class).getText());
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !window.timeline().isAnimating());
+        WaitForAsyncUtils.waitFor(
+                5,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> !window.timeline().isAnimating());
         double start = viewModel.timeline().getVisibleStart();
         double end = viewModel.timeline().getVisibleEnd();
         assertTrue(next.startEpochSecond() >= start && next.startEpochSecond() <= end, "the step is in view");

@@ -67,8 +67,9 @@ class ThemeContrastTest {
         Color bg = vars.get(background);
         assertTrue(fg != null && bg != null, theme + " defines " + text + " and " + background);
         double ratio = contrast(fg, bg);
-        assertTrue(ratio >= AA, String.format("%s: %s on %s has contrast %.2f, below %.1f", theme, text, background,
-                ratio, AA));
+        assertTrue(
+                ratio >= AA,
+                String.format("%s: %s on %s has contrast %.2f, below %.1f", theme, text, background, ratio, AA));
     }
 
     @ParameterizedTest

@@ -65,8 +65,9 @@ class ThemedChromeTest {
         Region toolbar = robot.lookup(".timeline-toolbar").queryAs(Region.class);
         CheckBox dim = robot.lookup("#dim-filtered").queryAs(CheckBox.class);
         double ratio = ThemeContrastTest.contrast((Color) dim.getTextFill(), background(toolbar));
-        assertTrue(ratio >= 4.5, String.format("%s: \"%s\" has contrast %.2f on the toolbar", theme, dim.getText(),
-                ratio));
+        assertTrue(
+                ratio >= 4.5,
+                String.format("%s: \"%s\" has contrast %.2f on the toolbar", theme, dim.getText(), ratio));
     }
 
     @ParameterizedTest
@@ -78,7 +79,8 @@ class ThemedChromeTest {
         // the timeline's plain background below its axis, and the strip between the brush's top edge and the bars'
         // tops at three places (the median, in case one falls on a bar)
         WritableImage shot = snapshot(robot, timeline);
-        Color timelineBackground = pixel(shot, timeline, 4, timeline.getBoundsInLocal().getHeight() - 6);
+        Color timelineBackground =
+                pixel(shot, timeline, 4, timeline.getBoundsInLocal().getHeight() - 6);
         Bounds strip = overview.getBoundsInLocal();
         double[] ratios = new double[3];
         for (int i = 0; i < 3; i++) {
@@ -86,7 +88,10 @@ class ThemedChromeTest {
             ratios[i] = ThemeContrastTest.contrast(c, timelineBackground);
         }
         Arrays.sort(ratios);
-        assertTrue(ratios[1] < 1.6, String.format("%s: the overview strip stands apart from the timeline (contrast"
-                + " %.2f)", theme, ratios[1]));
+        assertTrue(
+                ratios[1] < 1.6,
+                String.format(
+                        "%s: the overview strip stands apart from the timeline (contrast" + " %.2f)",
+                        theme, ratios[1]));
     }
 }

@@ -23,25 +23,38 @@ class ActorTimelineViewModelTest {
 
     /** Each row as "topic: event id/text, ...". */
     private List<String> rows() {
-        return timeline.rows().stream().map(r -> r.topic().id() + ": " + String.join(", ", r.statements().stream()
-                .map(l -> l.event().id() + "/" + l.entry().statement().text()).toList())).toList();
+        return timeline.rows().stream()
+                .map(r -> r.topic().id() + ": "
+                        + String.join(
+                                ", ",
+                                r.statements().stream()
+                                        .map(l -> l.event().id() + "/"
+                                                + l.entry().statement().text())
+                                        .toList()))
+                .toList();
     }
 
     @Test
     void theFirstSideIsChosenAndItsStatementsFollowTimePerTopic() {
         open(SampleStories.phoneCall());
         assertEquals("White House", timeline.actorProperty().get().name());
-        assertEquals(List.of(
-                "syria: call/end the violence, call/de-escalation zones, talks/will send a representative",
-                "terrorism: call/eradicate terrorism"), rows());
+        assertEquals(
+                List.of(
+                        "syria: call/end the violence, call/de-escalation zones, talks/will send a representative",
+                        "terrorism: call/eradicate terrorism"),
+                rows());
     }
 
     @Test
     void choosingAnotherSideShowsItsLine() {
         open(SampleStories.phoneCall());
         timeline.actorProperty().set(SampleStories.KREMLIN);
-        assertEquals(List.of("syria: call/strengthen the ceasefire", "terrorism: call/fight international terrorism",
-                "nk: call/Putin called for restraint"), rows());
+        assertEquals(
+                List.of(
+                        "syria: call/strengthen the ceasefire",
+                        "terrorism: call/fight international terrorism",
+                        "nk: call/Putin called for restraint"),
+                rows());
     }
 
     @Test
@@ -58,7 +71,8 @@ class ActorTimelineViewModelTest {
         open(SampleStories.phoneCall());
         filter.setActorSelected("wh", false);
         assertTrue(timeline.rows().isEmpty());
-        assertEquals("White House has no statements under the current filter.",
+        assertEquals(
+                "White House has no statements under the current filter.",
                 timeline.placeholderProperty().get());
     }
 

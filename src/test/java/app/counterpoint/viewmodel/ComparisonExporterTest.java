@@ -26,7 +26,8 @@ class ComparisonExporterTest {
         open(SampleStories.phoneCall(), "call");
         filter.setTopicSelected("syria", false);
         String src = "The article \u2014 Evening Standard, A. Writer, May 2017";
-        assertEquals("""
+        assertEquals(
+                """
                 Phone call \u00B7 2 May 2017
                 Compared: White House / Kremlin
 
@@ -41,15 +42,17 @@ class ComparisonExporterTest {
                     (not mentioned)
                   Kremlin:
                     - Putin called for restraint [paraphrase; %1$s]
-                """.formatted(src), ComparisonExporter.plainText(comparison.titleProperty().get(),
-                comparison.columns(), comparison.rows()));
+                """.formatted(src),
+                ComparisonExporter.plainText(
+                        comparison.titleProperty().get(), comparison.columns(), comparison.rows()));
     }
 
     @Test
     void oneRowAsAMarkdownTable() {
         open(SampleStories.phoneCall(), "call");
         String src = "_The article \u2014 Evening Standard, A. Writer, May 2017_";
-        assertEquals("| Topic | White House | Kremlin |\n|---|---|---|\n"
+        assertEquals(
+                "| Topic | White House | Kremlin |\n|---|---|---|\n"
                         + "| **North Korea** | _not mentioned_ | Putin called for restraint (paraphrase) \u2014 " + src
                         + " |\n",
                 ComparisonExporter.markdown(comparison.rows().get(2)));
@@ -58,28 +61,33 @@ class ComparisonExporterTest {
     @Test
     void markdownKeepsSeveralStatementsInOneCellAndLinksWebSources() {
         open(SampleStories.phoneCall(), "call");
-        String md = ComparisonExporter.markdown(comparison.titleProperty().get(), comparison.columns(),
-                comparison.rows());
+        String md =
+                ComparisonExporter.markdown(comparison.titleProperty().get(), comparison.columns(), comparison.rows());
         List<String> lines = md.lines().toList();
         assertEquals("## Phone call \u00B7 2 May 2017", lines.get(0));
         assertEquals(7, lines.size(), md);
-        assertEquals(true, lines.get(4).contains("\u201Cend the violence\u201D \u2014 _The article")
-                && lines.get(4).contains("<br><br>\u201Cde-escalation zones\u201D"), lines.get(4));
+        assertEquals(
+                true,
+                lines.get(4).contains("\u201Cend the violence\u201D \u2014 _The article")
+                        && lines.get(4).contains("<br><br>\u201Cde-escalation zones\u201D"),
+                lines.get(4));
 
         Source web = new Source("w", "Readout", "Kremlin", null, null, "https://en.kremlin.ru/events/54441");
-        ComparisonEntry linked = new ComparisonEntry(new Statement("x", "call", "kr", List.of("syria"),
-                "a | pipe", StatementKind.QUOTE, "w", null), web);
-        ComparisonRow row = new ComparisonRow(SampleStories.SYRIA,
-                List.of(new ComparisonCell(SampleStories.KREMLIN, List.of(linked))));
-        assertEquals("| Topic | Kremlin |\n|---|---|\n| **Syria** | \u201Ca \\| pipe\u201D \u2014 "
-                + "_[Readout \u2014 Kremlin](https://en.kremlin.ru/events/54441)_ |\n", ComparisonExporter.markdown(row));
+        ComparisonEntry linked = new ComparisonEntry(
+                new Statement("x", "call", "kr", List.of("syria"), "a | pipe", StatementKind.QUOTE, "w", null), web);
+        ComparisonRow row = new ComparisonRow(
+                SampleStories.SYRIA, List.of(new ComparisonCell(SampleStories.KREMLIN, List.of(linked))));
+        assertEquals(
+                "| Topic | Kremlin |\n|---|---|\n| **Syria** | \u201Ca \\| pipe\u201D \u2014 "
+                        + "_[Readout \u2014 Kremlin](https://en.kremlin.ru/events/54441)_ |\n",
+                ComparisonExporter.markdown(row));
     }
 
     @Test
     void htmlIsAStandalonePageWithEscapedTextAndOnlyWebLinks() {
         open(SampleStories.phoneCall(), "call");
-        String html = ComparisonExporter.html(comparison.titleProperty().get(), comparison.columns(),
-                comparison.rows());
+        String html =
+                ComparisonExporter.html(comparison.titleProperty().get(), comparison.columns(), comparison.rows());
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("<h1>Phone call \u00B7 2 May 2017</h1>"));
         assertTrue(html.contains("<tr><th>Topic</th><th>White House</th><th>Kremlin</th></tr>"));
@@ -90,17 +98,41 @@ class ComparisonExporterTest {
 
         Source web = new Source("w", "Readout <b>", "Kremlin & Co", null, null, "https://example.org/a?b=1&c=2");
         Source local = new Source("f", "Local", null, null, null, "file:///etc/passwd");
-        ComparisonRow row = new ComparisonRow(SampleStories.SYRIA, List.of(
-                new ComparisonCell(SampleStories.KREMLIN, List.of(new ComparisonEntry(new Statement("x", "call", "kr",
-                        List.of("syria"), "<script>alert(1)</script>", StatementKind.QUOTE, "w", null), web))),
-                new ComparisonCell(SampleStories.WHITE_HOUSE, List.of(new ComparisonEntry(new Statement("y", "call",
-                        "wh", List.of("syria"), "plain", StatementKind.PARAPHRASE, "f", null), local)))));
-        String page = ComparisonExporter.html("", List.of(SampleStories.KREMLIN, SampleStories.WHITE_HOUSE),
-                List.of(row));
+        ComparisonRow row = new ComparisonRow(
+                SampleStories.SYRIA,
+                List.of(
+                        new ComparisonCell(
+                                SampleStories.KREMLIN,
+                                List.of(new ComparisonEntry(
+                                        new Statement(
+                                                "x",
+                                                "call",
+                                                "kr",
+                                                List.of("syria"),
+                                                "<script>alert(1)</script>",
+                                                StatementKind.QUOTE,
+                                                "w",
+                                                null),
+                                        web))),
+                        new ComparisonCell(
+                                SampleStories.WHITE_HOUSE,
+                                List.of(new ComparisonEntry(
+                                        new Statement(
+                                                "y",
+                                                "call",
+                                                "wh",
+                                                List.of("syria"),
+                                                "plain",
+                                                StatementKind.PARAPHRASE,
+                                                "f",
+                                                null),
+                                        local)))));
+        String page =
+                ComparisonExporter.html("", List.of(SampleStories.KREMLIN, SampleStories.WHITE_HOUSE), List.of(row));
         assertFalse(page.contains("<script>"));
         assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-        assertTrue(page.contains("<a href=\"https://example.org/a?b=1&amp;c=2\">Readout &lt;b&gt;"
-                + " \u2014 Kremlin &amp; Co</a>"));
+        assertTrue(page.contains(
+                "<a href=\"https://example.org/a?b=1&amp;c=2\">Readout &lt;b&gt;" + " \u2014 Kremlin &amp; Co</a>"));
         assertFalse(page.contains("file:///"), "only http(s) sources become links");
         assertFalse(page.contains("<h1>"), "no title, no heading");
     }

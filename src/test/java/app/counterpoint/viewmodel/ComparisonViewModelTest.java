@@ -29,10 +29,21 @@ class ComparisonViewModelTest {
 
     /** Each row as "topic: texts of column 1 | texts of column 2", "-" where a side did not mention it. */
     private List<String> table() {
-        return comparison.rows().stream().map(r -> r.topic().id() + ": " + String.join(" | ", r.cells().stream()
-                .map(c -> c.isNotMentioned() ? "-" : String.join(" + ",
-                        c.entries().stream().map(e -> e.statement().text()).toList()))
-                .toList())).toList();
+        return comparison.rows().stream()
+                .map(r -> r.topic().id() + ": "
+                        + String.join(
+                                " | ",
+                                r.cells().stream()
+                                        .map(c -> c.isNotMentioned()
+                                                ? "-"
+                                                : String.join(
+                                                        " + ",
+                                                        c.entries().stream()
+                                                                .map(e -> e.statement()
+                                                                        .text())
+                                                                .toList()))
+                                        .toList()))
+                .toList();
     }
 
     @Test
@@ -45,11 +56,15 @@ class ComparisonViewModelTest {
     @Test
     void thePhoneCallHasTwoColumnsAndThreeAlignedRows() {
         open(SampleStories.phoneCall(), "call");
-        assertEquals(List.of("White House", "Kremlin"), comparison.columns().stream().map(Actor::name).toList());
-        assertEquals(List.of(
-                "syria: end the violence + de-escalation zones | strengthen the ceasefire",
-                "terrorism: eradicate terrorism | fight international terrorism",
-                "nk: - | Putin called for restraint"), table());
+        assertEquals(
+                List.of("White House", "Kremlin"),
+                comparison.columns().stream().map(Actor::name).toList());
+        assertEquals(
+                List.of(
+                        "syria: end the violence + de-escalation zones | strengthen the ceasefire",
+                        "terrorism: eradicate terrorism | fight international terrorism",
+                        "nk: - | Putin called for restraint"),
+                table());
         assertFalse(comparison.rows().get(0).isOneSided());
         assertTrue(comparison.rows().get(2).isOneSided());
         assertEquals("", comparison.placeholderProperty().get());
@@ -59,8 +74,10 @@ class ComparisonViewModelTest {
     @Test
     void entriesCarryKindAndSource() {
         open(SampleStories.phoneCall(), "call");
-        ComparisonEntry quote = comparison.rows().get(0).cells().get(0).entries().get(0);
-        ComparisonEntry paraphrase = comparison.rows().get(0).cells().get(1).entries().get(0);
+        ComparisonEntry quote =
+                comparison.rows().get(0).cells().get(0).entries().get(0);
+        ComparisonEntry paraphrase =
+                comparison.rows().get(0).cells().get(1).entries().get(0);
         assertTrue(quote.isQuote());
         assertEquals("\u201Cend the violence\u201D", quote.displayText());
         assertFalse(paraphrase.isQuote());
@@ -82,7 +99,9 @@ class ComparisonViewModelTest {
     void uncheckingASideRemovesItsColumnAndTopicsOnlyItMentioned() {
         open(SampleStories.phoneCall(), "call");
         filter.setActorSelected("kr", false);
-        assertEquals(List.of("White House"), comparison.columns().stream().map(Actor::name).toList());
+        assertEquals(
+                List.of("White House"),
+                comparison.columns().stream().map(Actor::name).toList());
         assertEquals(List.of("Syria", "Terrorism"), rowTopics());
     }
 
@@ -97,7 +116,9 @@ class ComparisonViewModelTest {
     void anEventWithoutStatementsSaysSo() {
         open(SampleStories.phoneCall(), "strike");
         assertTrue(comparison.rows().isEmpty());
-        assertEquals("No statements are recorded for this event.", comparison.placeholderProperty().get());
+        assertEquals(
+                "No statements are recorded for this event.",
+                comparison.placeholderProperty().get());
     }
 
     @Test
@@ -105,18 +126,20 @@ class ComparisonViewModelTest {
         open(SampleStories.phoneCall(), "talks");
         filter.setTopicSelected("syria", false);
         assertTrue(comparison.rows().isEmpty());
-        assertEquals("The current filter hides all 1 statements of this event.",
+        assertEquals(
+                "The current filter hides all 1 statements of this event.",
                 comparison.placeholderProperty().get());
     }
 
     @Test
     void threeSidesInStoryOrderWithAStatementInTwoRows() {
         open(SampleStories.threeSides(), "meeting");
-        assertEquals(List.of("White House", "Kremlin", "United Nations"),
+        assertEquals(
+                List.of("White House", "Kremlin", "United Nations"),
                 comparison.columns().stream().map(Actor::name).toList());
-        assertEquals(List.of(
-                "syria: - | a Kremlin line | a UN line",
-                "terrorism: a White House line | a Kremlin line | -"), table());
+        assertEquals(
+                List.of("syria: - | a Kremlin line | a UN line", "terrorism: a White House line | a Kremlin line | -"),
+                table());
     }
 
     @Test
@@ -134,7 +157,9 @@ class ComparisonViewModelTest {
         ComparisonRow r = comparison.rows().get(row);
         ComparisonEntry e = r.cells().get(column).entries().get(entry);
         String text = e.statement().text();
-        return comparison.sharedWords(r, e).stream().map(x -> text.substring(x.start(), x.end())).toList();
+        return comparison.sharedWords(r, e).stream()
+                .map(x -> text.substring(x.start(), x.end()))
+                .toList();
     }
 
     @Test
@@ -152,18 +177,26 @@ class ComparisonViewModelTest {
         open(SampleStories.threeSides(), "meeting");
         // Kremlin's and UN's "line" are shared on Syria; the White House did not speak there
         assertEquals(List.of("line"), shared(0, 1, 0));
-        assertEquals(List.of(new TextRange(5, 9)), comparison.sharedWords(comparison.rows().get(0),
-                comparison.rows().get(0).cells().get(2).entries().get(0)));
+        assertEquals(
+                List.of(new TextRange(5, 9)),
+                comparison.sharedWords(
+                        comparison.rows().get(0),
+                        comparison.rows().get(0).cells().get(2).entries().get(0)));
     }
 
     @Test
     void anEventWithoutStatementsSuggestsItsNearestNeighboursThatHaveSome() {
         open(SampleStories.phoneCall(), "strike");
-        assertEquals(List.of("call"), comparison.nearbyEvents().stream().map(Event::id).toList());
+        assertEquals(
+                List.of("call"),
+                comparison.nearbyEvents().stream().map(Event::id).toList());
         open(SampleStories.phoneCall(), "summit");
-        assertEquals(List.of("talks"), comparison.nearbyEvents().stream().map(Event::id).toList());
+        assertEquals(
+                List.of("talks"),
+                comparison.nearbyEvents().stream().map(Event::id).toList());
         assertTrue(comparison.isBeforeSelection(comparison.nearbyEvents().get(0)));
-        assertFalse(comparison.isBeforeSelection(SampleStories.phoneCall().event("summit").orElseThrow()));
+        assertFalse(comparison.isBeforeSelection(
+                SampleStories.phoneCall().event("summit").orElseThrow()));
         comparison.select(comparison.nearbyEvents().get(0));
         assertEquals("talks", fixture.selected().get().id());
         assertTrue(comparison.nearbyEvents().isEmpty(), "an event with statements needs no suggestion");
@@ -174,20 +207,28 @@ class ComparisonViewModelTest {
         open(SampleStories.phoneCall(), "summit");
         filter.setTopicSelected("syria", false);
         // the talks speak only of Syria; the call still has terrorism and North Korea
-        assertEquals(List.of("call"), comparison.nearbyEvents().stream().map(Event::id).toList());
+        assertEquals(
+                List.of("call"),
+                comparison.nearbyEvents().stream().map(Event::id).toList());
     }
 
     @Test
     void onlyWebAddressesBecomeLinks() {
-        assertEquals("https://example.org/a", entryWithUrl(" https://example.org/a ").link().orElseThrow());
-        assertEquals("HTTP://example.org", entryWithUrl("HTTP://example.org").link().orElseThrow());
+        assertEquals(
+                "https://example.org/a",
+                entryWithUrl(" https://example.org/a ").link().orElseThrow());
+        assertEquals(
+                "HTTP://example.org", entryWithUrl("HTTP://example.org").link().orElseThrow());
         assertTrue(entryWithUrl("file:///etc/passwd").link().isEmpty());
         assertTrue(entryWithUrl("javascript:alert(1)").link().isEmpty());
         assertTrue(entryWithUrl("not a url").link().isEmpty());
         assertTrue(entryWithUrl("https://").link().isEmpty());
-        assertTrue(new ComparisonEntry(SampleStories.phoneCall().statements().get(0), null).link().isEmpty());
+        assertTrue(new ComparisonEntry(SampleStories.phoneCall().statements().get(0), null)
+                .link()
+                .isEmpty());
         assertTrue(new ComparisonEntry(SampleStories.phoneCall().statements().get(0), SampleStories.ARTICLE)
-                .link().isEmpty());
+                .link()
+                .isEmpty());
     }
 
     private static ComparisonEntry entryWithUrl(String url) {
@@ -201,6 +242,8 @@ class ComparisonViewModelTest {
         filter.setTopicSelected("terrorism", false);
         // the White House spoke only on terrorism, so its column goes too
         assertEquals(List.of("syria: a Kremlin line | a UN line"), table());
-        assertEquals(List.of("Kremlin", "United Nations"), comparison.columns().stream().map(Actor::name).toList());
+        assertEquals(
+                List.of("Kremlin", "United Nations"),
+                comparison.columns().stream().map(Actor::name).toList());
     }
 }

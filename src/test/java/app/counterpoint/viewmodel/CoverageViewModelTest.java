@@ -41,8 +41,11 @@ class CoverageViewModelTest {
     @Test
     void countsEveryStatementPerActorAndTopicAcrossTheStory() {
         open(SampleStories.phoneCall());
-        assertEquals(List.of("Syria", "Terrorism", "North Korea"),
-                coverage.matrixProperty().get().topics().stream().map(Topic::label).toList());
+        assertEquals(
+                List.of("Syria", "Terrorism", "North Korea"),
+                coverage.matrixProperty().get().topics().stream()
+                        .map(Topic::label)
+                        .toList());
         assertEquals(List.of("White House: 3 1 0", "Kremlin: 1 1 1"), counts());
         assertEquals(1.0, coverage.matrixProperty().get().cell(0, 0).intensity());
         assertEquals(1.0 / 3, coverage.matrixProperty().get().cell(1, 0).intensity(), 1e-9);
@@ -70,16 +73,29 @@ class CoverageViewModelTest {
     void focusingACellFiltersToThatActorAndTopicAndListsTheStatements() {
         open(SampleStories.phoneCall());
         coverage.focus(coverage.matrixProperty().get().cell(0, 0));
-        assertEquals(List.of("syria"), filter.topics().stream().filter(ToggleChoice::isSelected)
-                .map(ToggleChoice::id).toList());
-        assertEquals(List.of("wh"), filter.actors().stream().filter(ToggleChoice::isSelected)
-                .map(ToggleChoice::id).toList());
-        assertEquals("White House on Syria: 3 statements", coverage.focusTitleProperty().get());
-        assertEquals(List.of("2 May 2017 \u00B7 Phone call: end the violence",
+        assertEquals(
+                List.of("syria"),
+                filter.topics().stream()
+                        .filter(ToggleChoice::isSelected)
+                        .map(ToggleChoice::id)
+                        .toList());
+        assertEquals(
+                List.of("wh"),
+                filter.actors().stream()
+                        .filter(ToggleChoice::isSelected)
+                        .map(ToggleChoice::id)
+                        .toList());
+        assertEquals(
+                "White House on Syria: 3 statements",
+                coverage.focusTitleProperty().get());
+        assertEquals(
+                List.of(
+                        "2 May 2017 \u00B7 Phone call: end the violence",
                         "2 May 2017 \u00B7 Phone call: de-escalation zones",
                         "3 May 2017 \u2013 4 May 2017 \u00B7 Talks: will send a representative"),
                 coverage.focusedStatements().stream()
-                        .map(l -> l.heading() + ": " + l.entry().statement().text()).toList());
+                        .map(l -> l.heading() + ": " + l.entry().statement().text())
+                        .toList());
 
         coverage.clearFocus();
         assertNull(coverage.focusedProperty().get());
@@ -94,8 +110,11 @@ class CoverageViewModelTest {
         coverage.focus(coverage.matrixProperty().get().cell(1, 2));
         open(SampleStories.threeSides());
         assertNull(coverage.focusedProperty().get());
-        assertEquals(List.of("White House", "Kremlin", "United Nations"),
-                coverage.matrixProperty().get().actors().stream().map(Actor::name).toList());
+        assertEquals(
+                List.of("White House", "Kremlin", "United Nations"),
+                coverage.matrixProperty().get().actors().stream()
+                        .map(Actor::name)
+                        .toList());
     }
 
     @Test

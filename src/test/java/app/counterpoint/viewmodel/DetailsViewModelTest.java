@@ -33,8 +33,12 @@ class DetailsViewModelTest {
         assertTrue(details.hasEventProperty().get());
         assertEquals("Summit", details.titleProperty().get());
         assertEquals("July 2017", details.dateProperty().get());
-        assertEquals(List.of("Syria", "North Korea"), details.topics().stream().map(Topic::label).toList());
-        assertEquals(List.of("The article"), details.sources().stream().map(Source::title).toList());
+        assertEquals(
+                List.of("Syria", "North Korea"),
+                details.topics().stream().map(Topic::label).toList());
+        assertEquals(
+                List.of("The article"),
+                details.sources().stream().map(Source::title).toList());
     }
 
     @Test

@@ -15,7 +15,9 @@ class FilterFocusTest {
         FilterViewModel filter = new FilterViewModel();
         filter.setStory(s);
         filter.focusOn("kr", "nk");
-        var shown = s.statements().stream().filter(filter.getState().statementFilter()).toList();
+        var shown = s.statements().stream()
+                .filter(filter.getState().statementFilter())
+                .toList();
         assertEquals(1, shown.size());
         assertEquals("s5", shown.get(0).id());
         assertFalse(filter.getState().eventFilter().test(s.event("talks").orElseThrow()));

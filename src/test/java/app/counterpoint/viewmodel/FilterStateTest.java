@@ -78,8 +78,8 @@ class FilterStateTest {
         Event strikeOnSyriaOnly = story.event("strike").orElseThrow();
         Statement onSyriaOnly = story.statements().get(0);
         List<String> seen = new ArrayList<>();
-        filter.stateProperty().addListener((obs, old, now) ->
-                seen.add(now.shows(strikeOnSyriaOnly) + " " + now.shows(onSyriaOnly)));
+        filter.stateProperty()
+                .addListener((obs, old, now) -> seen.add(now.shows(strikeOnSyriaOnly) + " " + now.shows(onSyriaOnly)));
         filter.setTopicSelected("syria", false);
         filter.setTopicSelected("syria", true);
         assertEquals(List.of("false false", "true true"), seen);
@@ -102,11 +102,16 @@ class FilterStateTest {
         assertEquals(1, coverage.get(), "the coverage rebuilt once");
         assertEquals(1, acrossEvents.get(), "the across-events view rebuilt once");
         assertEquals(1, shown.get(), "the shown events filtered once");
-        assertEquals(List.of("Syria", "Terrorism"),
+        assertEquals(
+                List.of("Syria", "Terrorism"),
                 main.comparison().rows().stream().map(r -> r.topic().label()).toList());
-        assertEquals(List.of("Syria", "Terrorism"),
-                main.coverage().matrixProperty().get().topics().stream().map(Topic::label).toList());
-        assertEquals(List.of("Syria", "Terrorism"),
+        assertEquals(
+                List.of("Syria", "Terrorism"),
+                main.coverage().matrixProperty().get().topics().stream()
+                        .map(Topic::label)
+                        .toList());
+        assertEquals(
+                List.of("Syria", "Terrorism"),
                 main.actorTimeline().rows().stream().map(r -> r.topic().label()).toList());
         assertEquals("4 events, 7 statements", main.statusProperty().get(), "every event has another topic on");
     }

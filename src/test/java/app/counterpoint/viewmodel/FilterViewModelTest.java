@@ -36,12 +36,17 @@ class FilterViewModelTest {
 
     @Test
     void choicesFollowTheStoryWithEventCounts() {
-        assertEquals(List.of("Syria", "Terrorism", "North Korea"),
+        assertEquals(
+                List.of("Syria", "Terrorism", "North Korea"),
                 filter.topics().stream().map(ToggleChoice::label).toList());
-        assertEquals(List.of(4, 1, 2), filter.topics().stream().map(ToggleChoice::getCount).toList());
+        assertEquals(
+                List.of(4, 1, 2),
+                filter.topics().stream().map(ToggleChoice::getCount).toList());
         assertEquals("#E69F00", filter.topics().get(0).color());
         // the White House speaks on the call and the talks, the Kremlin on the call only
-        assertEquals(List.of(2, 1), filter.actors().stream().map(ToggleChoice::getCount).toList());
+        assertEquals(
+                List.of(2, 1),
+                filter.actors().stream().map(ToggleChoice::getCount).toList());
         assertTrue(filter.topics().stream().allMatch(ToggleChoice::isSelected));
     }
 
@@ -102,8 +107,12 @@ class FilterViewModelTest {
         Story other = SampleStories.threeSides();
         filter.setStory(other);
         filter.searchTextProperty().set("meeting");
-        assertEquals(List.of("meeting"),
-                other.events().stream().filter(filter.getState().eventFilter()).map(Event::id).toList());
+        assertEquals(
+                List.of("meeting"),
+                other.events().stream()
+                        .filter(filter.getState().eventFilter())
+                        .map(Event::id)
+                        .toList());
     }
 
     @Test
@@ -121,7 +130,8 @@ class FilterViewModelTest {
     void aNewStoryReplacesTheChoicesAndSwitchesThemOn() {
         filter.setTopicSelected("syria", false);
         filter.setStory(SampleStories.threeSides());
-        assertEquals(List.of("White House", "Kremlin", "United Nations"),
+        assertEquals(
+                List.of("White House", "Kremlin", "United Nations"),
                 filter.actors().stream().map(ToggleChoice::label).toList());
         assertTrue(filter.topics().stream().allMatch(ToggleChoice::isSelected));
     }

@@ -36,8 +36,8 @@ class MainViewModelFilesTest {
 
     @Test
     void everyImportableFormatOpensAndAnImportHasNoFileToSaveBackTo(@TempDir Path dir) throws IOException {
-        for (String resource : List.of("import/timelinejs-full.json", "import/timelinejs-sheet.csv",
-                "import/statements.csv")) {
+        for (String resource :
+                List.of("import/timelinejs-full.json", "import/timelinejs-sheet.csv", "import/statements.csv")) {
             viewModel.open(TestResources.copy(resource, dir));
             runBackground();
             assertNull(viewModel.lastFailureProperty().get(), resource);
@@ -59,7 +59,8 @@ class MainViewModelFilesTest {
         runBackground();
 
         assertNull(viewModel.lastSaveErrorProperty().get());
-        assertTrue(viewModel.statusProperty().get().startsWith("Saved minimal.json"),
+        assertTrue(
+                viewModel.statusProperty().get().startsWith("Saved minimal.json"),
                 viewModel.statusProperty().get());
         assertEquals(before, new StoryOpener().open(file).story(), "load, save, load gives an equal story");
         assertTrue(Files.readString(file).startsWith("{\n  \"format\": \"counterpoint/1\""));
@@ -76,7 +77,8 @@ class MainViewModelFilesTest {
 
         assertEquals(target, viewModel.currentFileProperty().get());
         assertEquals("statements-story.json", viewModel.storyNameProperty().get());
-        assertEquals(viewModel.storyProperty().get(), new StoryOpener().open(target).story());
+        assertEquals(
+                viewModel.storyProperty().get(), new StoryOpener().open(target).story());
     }
 
     @Test
@@ -89,7 +91,8 @@ class MainViewModelFilesTest {
         runBackground();
 
         assertNotNull(viewModel.lastSaveErrorProperty().get());
-        assertTrue(viewModel.lastSaveErrorProperty().get().startsWith("x.json could not be saved: "),
+        assertTrue(
+                viewModel.lastSaveErrorProperty().get().startsWith("x.json could not be saved: "),
                 viewModel.lastSaveErrorProperty().get());
         assertEquals(current, viewModel.currentFileProperty().get());
     }
@@ -167,7 +170,8 @@ class MainViewModelFilesTest {
         runBackground();
         viewModel.open(bad);
         runBackground();
-        assertEquals(List.of(good.toAbsolutePath().toString()), viewModel.settings().recentFiles());
+        assertEquals(
+                List.of(good.toAbsolutePath().toString()), viewModel.settings().recentFiles());
         assertEquals(good.toAbsolutePath().toString(), viewModel.settings().lastStory());
     }
 }

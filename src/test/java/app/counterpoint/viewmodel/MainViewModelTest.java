@@ -22,6 +22,7 @@ class MainViewModelTest {
 
     /** Tasks handed to the background, run only when the test says so, to see the state while loading. */
     private final List<Runnable> backgroundTasks = new ArrayList<>();
+
     private final MainViewModel viewModel = new MainViewModel(new StoryReader(), backgroundTasks::add, Runnable::run);
 
     private void runBackground() {
@@ -41,11 +42,14 @@ class MainViewModelTest {
         Story story = viewModel.storyProperty().get();
         assertNotNull(story);
         assertEquals("trump-putin-2017.json", viewModel.storyNameProperty().get());
-        assertEquals("2017-05-02", viewModel.selectedEventProperty().get().start().toIsoString());
+        assertEquals(
+                "2017-05-02", viewModel.selectedEventProperty().get().start().toIsoString());
         assertEquals(story.events().size(), viewModel.shownEvents().size());
-        assertEquals(story.events().size() + " events, " + story.statements().size() + " statements",
+        assertEquals(
+                story.events().size() + " events, " + story.statements().size() + " statements",
                 viewModel.statusProperty().get());
-        List<Long> starts = viewModel.shownEvents().stream().map(Event::startEpochSecond).toList();
+        List<Long> starts =
+                viewModel.shownEvents().stream().map(Event::startEpochSecond).toList();
         assertEquals(starts.stream().sorted().toList(), starts, "events in time order");
     }
 
@@ -63,7 +67,9 @@ class MainViewModelTest {
         assertSame(prepared.story(), main.storyProperty().get());
         assertEquals(prepared.eventsInTimeOrder(), main.shownEvents());
         assertEquals(prepared.eventsInTimeOrder(), main.timeline().getEventsInTimeOrder());
-        assertSame(prepared.mostDiscussedEvent().orElseThrow(), main.selectedEventProperty().get());
+        assertSame(
+                prepared.mostDiscussedEvent().orElseThrow(),
+                main.selectedEventProperty().get());
     }
 
     @Test
@@ -74,7 +80,9 @@ class MainViewModelTest {
         Event selected = viewModel.selectedEventProperty().get();
 
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "{\n  \"format\": \"counterpoint/1\",\n  \"title\": 3,\n  \"actors\": []\n}\n",
+        Files.writeString(
+                bad,
+                "{\n  \"format\": \"counterpoint/1\",\n  \"title\": 3,\n  \"actors\": []\n}\n",
                 StandardCharsets.UTF_8);
         viewModel.open(bad);
         runBackground();
@@ -108,14 +116,22 @@ class MainViewModelTest {
 
         viewModel.filter().searchTextProperty().set("summit");
         assertNull(viewModel.selectedEventProperty().get());
-        assertEquals(List.of("summit"), viewModel.shownEvents().stream().map(Event::id).toList());
+        assertEquals(
+                List.of("summit"),
+                viewModel.shownEvents().stream().map(Event::id).toList());
         assertEquals("1 of 4 events shown", viewModel.statusProperty().get());
     }
 
     @Test
     void aStoryWithoutStatementsOpensWithNothingSelected() {
-        Story quiet = new Story("Quiet", null, List.of(), List.of(SampleStories.KREMLIN), List.of(SampleStories.SYRIA),
-                List.of(SampleStories.event("e", "E", "1999", null, List.of("syria"))), List.of());
+        Story quiet = new Story(
+                "Quiet",
+                null,
+                List.of(),
+                List.of(SampleStories.KREMLIN),
+                List.of(SampleStories.SYRIA),
+                List.of(SampleStories.event("e", "E", "1999", null, List.of("syria"))),
+                List.of());
         viewModel.show("quiet.json", quiet);
         assertNull(viewModel.selectedEventProperty().get());
         assertEquals(1, viewModel.shownEvents().size());

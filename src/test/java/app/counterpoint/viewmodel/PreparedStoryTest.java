@@ -21,11 +21,15 @@ class PreparedStoryTest {
     /** The phone call story with its events and statements shuffled out of time order in the file. */
     private static Story shuffled() {
         Story s = SampleStories.phoneCall();
-        List<Event> events = List.of(s.event("summit").orElseThrow(), s.event("talks").orElseThrow(),
-                s.event("strike").orElseThrow(), s.event("call").orElseThrow());
+        List<Event> events = List.of(
+                s.event("summit").orElseThrow(),
+                s.event("talks").orElseThrow(),
+                s.event("strike").orElseThrow(),
+                s.event("call").orElseThrow());
         List<Statement> statements = new ArrayList<>(s.statements());
-        statements.add(0, SampleStories.says("s8", "summit", SampleStories.KREMLIN, "Talks in JULY",
-                StatementKind.QUOTE, "nk"));
+        statements.add(
+                0,
+                SampleStories.says("s8", "summit", SampleStories.KREMLIN, "Talks in JULY", StatementKind.QUOTE, "nk"));
         return new Story(s.title(), s.description(), s.sources(), s.actors(), s.topics(), events, statements);
     }
 
@@ -37,14 +41,18 @@ class PreparedStoryTest {
     void eventsAndStatementsComeInTimeOrder() {
         PreparedStory p = PreparedStory.of(shuffled());
         assertEquals(List.of("strike", "call", "talks", "summit"), ids(p.eventsInTimeOrder()));
-        assertEquals(List.of("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8"),
-                p.statementsInTimeOrder().stream().map(Statement::id).toList(), "file order within an event");
+        assertEquals(
+                List.of("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8"),
+                p.statementsInTimeOrder().stream().map(Statement::id).toList(),
+                "file order within an event");
     }
 
     @Test
     void statementsAndSourcesAreLookedUpByEventAndId() {
         PreparedStory p = PreparedStory.of(shuffled());
-        assertEquals(List.of("s7"), p.statementsAbout("talks").stream().map(Statement::id).toList());
+        assertEquals(
+                List.of("s7"),
+                p.statementsAbout("talks").stream().map(Statement::id).toList());
         assertTrue(p.statementsAbout("strike").isEmpty());
         Statement s7 = p.statementsAbout("talks").get(0);
         assertSame(p.event("talks").orElseThrow(), p.eventOf(s7));
@@ -72,8 +80,15 @@ class PreparedStoryTest {
         assertTrue(summit.contains("summary of summit"), summit);
         assertTrue(summit.contains("talks in july"), summit);
         assertFalse(p.searchText(p.event("strike").orElseThrow()).contains("talks"));
-        Event stranger = new Event("stranger", "Not in this story", StoryDate.parse("2020-01-01"), null, null,
-                List.of(), List.of(), List.of());
+        Event stranger = new Event(
+                "stranger",
+                "Not in this story",
+                StoryDate.parse("2020-01-01"),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of());
         assertEquals("", p.searchText(stranger));
     }
 
@@ -90,10 +105,19 @@ class PreparedStoryTest {
     @Test
     void ofEventsSaidAboutEquallyTheEarliestIsOpenedFirst() {
         Story s = SampleStories.phoneCall();
-        Story two = new Story("Two", null, s.sources(), s.actors(), s.topics(), s.events(),
-                List.of(SampleStories.says("a", "summit", SampleStories.KREMLIN, "a", StatementKind.QUOTE, "nk"),
+        Story two = new Story(
+                "Two",
+                null,
+                s.sources(),
+                s.actors(),
+                s.topics(),
+                s.events(),
+                List.of(
+                        SampleStories.says("a", "summit", SampleStories.KREMLIN, "a", StatementKind.QUOTE, "nk"),
                         SampleStories.says("b", "talks", SampleStories.KREMLIN, "b", StatementKind.QUOTE, "syria")));
-        assertEquals("talks", PreparedStory.of(two).mostDiscussedEvent().orElseThrow().id());
+        assertEquals(
+                "talks",
+                PreparedStory.of(two).mostDiscussedEvent().orElseThrow().id());
     }
 
     @Test

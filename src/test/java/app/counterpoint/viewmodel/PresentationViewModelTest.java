@@ -34,7 +34,9 @@ class PresentationViewModelTest {
         presentation.enter(T0);
         assertTrue(presentation.isActive());
         assertEquals("2 / 4", presentation.stepTextProperty().get());
-        assertEquals("Phone call \u00B7 2 May 2017", presentation.currentTitleProperty().get());
+        assertEquals(
+                "Phone call \u00B7 2 May 2017",
+                presentation.currentTitleProperty().get());
         assertEquals("talks", presentation.nextEventProperty().get().id());
 
         presentation.next();
@@ -98,9 +100,13 @@ class PresentationViewModelTest {
     @Test
     void typeSizeStaysBetweenOneAndTwoAndAHalf() {
         presentation.fontScaleProperty().set(3.7);
-        assertEquals(PresentationViewModel.MAX_FONT_SCALE, presentation.fontScaleProperty().get());
+        assertEquals(
+                PresentationViewModel.MAX_FONT_SCALE,
+                presentation.fontScaleProperty().get());
         presentation.fontScaleProperty().set(0.2);
-        assertEquals(PresentationViewModel.MIN_FONT_SCALE, presentation.fontScaleProperty().get());
+        assertEquals(
+                PresentationViewModel.MIN_FONT_SCALE,
+                presentation.fontScaleProperty().get());
         presentation.fontScaleProperty().set(2.0);
         assertEquals(2.0, presentation.fontScaleProperty().get());
     }

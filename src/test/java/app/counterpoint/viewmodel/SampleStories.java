@@ -13,8 +13,8 @@ import java.util.List;
 /** Small stories built in code, so view model tests do not depend on the file reader. */
 final class SampleStories {
 
-    static final Source ARTICLE = new Source("article", "The article", "Evening Standard", "A. Writer",
-            StoryDate.parse("2017-05"), null);
+    static final Source ARTICLE =
+            new Source("article", "The article", "Evening Standard", "A. Writer", StoryDate.parse("2017-05"), null);
     static final Actor WHITE_HOUSE = new Actor("wh", "White House", "#1F5FAD");
     static final Actor KREMLIN = new Actor("kr", "Kremlin", "#C0392B");
     static final Actor UN = new Actor("un", "United Nations", "#009E73");
@@ -22,12 +22,18 @@ final class SampleStories {
     static final Topic TERRORISM = new Topic("terrorism", "Terrorism", "#009E73");
     static final Topic NORTH_KOREA = new Topic("nk", "North Korea", "#CC79A7");
 
-    private SampleStories() {
-    }
+    private SampleStories() {}
 
     static Event event(String id, String title, String start, String end, List<String> topics) {
-        return new Event(id, title, StoryDate.parse(start), end == null ? null : StoryDate.parse(end),
-                "Summary of " + title, topics, List.of(), List.of("article"));
+        return new Event(
+                id,
+                title,
+                StoryDate.parse(start),
+                end == null ? null : StoryDate.parse(end),
+                "Summary of " + title,
+                topics,
+                List.of(),
+                List.of("article"));
     }
 
     static Statement says(String id, String event, Actor actor, String text, StatementKind kind, String... topics) {
@@ -36,29 +42,50 @@ final class SampleStories {
 
     /** A phone call both sides describe, on three topics, with one asymmetry per side; plus quiet events. */
     static Story phoneCall() {
-        return new Story("Call", "Two accounts of one call", List.of(ARTICLE), List.of(WHITE_HOUSE, KREMLIN),
+        return new Story(
+                "Call",
+                "Two accounts of one call",
+                List.of(ARTICLE),
+                List.of(WHITE_HOUSE, KREMLIN),
                 List.of(SYRIA, TERRORISM, NORTH_KOREA),
-                List.of(event("strike", "Strike", "2017-04-07", null, List.of("syria")),
+                List.of(
+                        event("strike", "Strike", "2017-04-07", null, List.of("syria")),
                         event("call", "Phone call", "2017-05-02", null, List.of("syria", "terrorism", "nk")),
                         event("talks", "Talks", "2017-05-03", "2017-05-04", List.of("syria")),
                         event("summit", "Summit", "2017-07", null, List.of("syria", "nk"))),
-                List.of(says("s1", "call", WHITE_HOUSE, "end the violence", StatementKind.QUOTE, "syria"),
+                List.of(
+                        says("s1", "call", WHITE_HOUSE, "end the violence", StatementKind.QUOTE, "syria"),
                         says("s2", "call", KREMLIN, "strengthen the ceasefire", StatementKind.PARAPHRASE, "syria"),
                         says("s3", "call", WHITE_HOUSE, "eradicate terrorism", StatementKind.QUOTE, "terrorism"),
-                        says("s4", "call", KREMLIN, "fight international terrorism", StatementKind.PARAPHRASE,
+                        says(
+                                "s4",
+                                "call",
+                                KREMLIN,
+                                "fight international terrorism",
+                                StatementKind.PARAPHRASE,
                                 "terrorism"),
                         says("s5", "call", KREMLIN, "Putin called for restraint", StatementKind.PARAPHRASE, "nk"),
                         says("s6", "call", WHITE_HOUSE, "de-escalation zones", StatementKind.QUOTE, "syria"),
-                        says("s7", "talks", WHITE_HOUSE, "will send a representative", StatementKind.PARAPHRASE,
+                        says(
+                                "s7",
+                                "talks",
+                                WHITE_HOUSE,
+                                "will send a representative",
+                                StatementKind.PARAPHRASE,
                                 "syria")));
     }
 
     /** Three sides on one event: the UN speaks only on Syria. */
     static Story threeSides() {
-        return new Story("Three", null, List.of(ARTICLE), List.of(WHITE_HOUSE, KREMLIN, UN),
+        return new Story(
+                "Three",
+                null,
+                List.of(ARTICLE),
+                List.of(WHITE_HOUSE, KREMLIN, UN),
                 List.of(SYRIA, TERRORISM),
                 List.of(event("meeting", "Meeting", "2017-05-10T14:30", null, List.of("syria", "terrorism"))),
-                List.of(says("a", "meeting", UN, "a UN line", StatementKind.QUOTE, "syria"),
+                List.of(
+                        says("a", "meeting", UN, "a UN line", StatementKind.QUOTE, "syria"),
                         says("b", "meeting", KREMLIN, "a Kremlin line", StatementKind.QUOTE, "syria", "terrorism"),
                         says("c", "meeting", WHITE_HOUSE, "a White House line", StatementKind.QUOTE, "terrorism")));
     }

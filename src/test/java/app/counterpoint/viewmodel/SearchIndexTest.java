@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 class SearchIndexTest {
 
     private static Event event(String id) {
-        return new Event(id, "Event " + id, StoryDate.parse("2020-01-01"), null, null, List.of(), List.of(),
-                List.of());
+        return new Event(id, "Event " + id, StoryDate.parse("2020-01-01"), null, null, List.of(), List.of(), List.of());
     }
 
     private static final List<Event> EVENTS = List.of(event("a"), event("b"), event("c"), event("d"));

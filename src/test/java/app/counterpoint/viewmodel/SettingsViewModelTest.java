@@ -24,7 +24,8 @@ class SettingsViewModelTest {
     }
 
     private MainViewModel launch() {
-        MainViewModel main = new MainViewModel(new StoryReader(), Runnable::run, Runnable::run, new SettingsStore(node));
+        MainViewModel main =
+                new MainViewModel(new StoryReader(), Runnable::run, Runnable::run, new SettingsStore(node));
         main.settings().load();
         return main;
     }
@@ -63,7 +64,8 @@ class SettingsViewModelTest {
         assertEquals(Settings.MAX_RECENT_FILES, settings.recentFiles().size());
         assertEquals("/s5.json", settings.recentFiles().get(0));
         assertEquals("/s11.json", settings.recentFiles().get(1));
-        assertEquals(1, settings.recentFiles().stream().filter("/s5.json"::equals).count());
+        assertEquals(
+                1, settings.recentFiles().stream().filter("/s5.json"::equals).count());
 
         settings.forget("/s5.json");
         assertEquals("/s11.json", settings.recentFiles().get(0));

@@ -1,23 +1,22 @@
 package app.counterpoint.viewmodel;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TimelineViewModelTest {
 
@@ -33,13 +32,26 @@ class TimelineViewModelTest {
     }
 
     static Event range(String id, String start, String end) {
-        return new Event(id, "Event " + id, StoryDate.parse(start), StoryDate.parse(end), null,
-                List.of("t"), List.of("a"), List.of());
+        return new Event(
+                id,
+                "Event " + id,
+                StoryDate.parse(start),
+                StoryDate.parse(end),
+                null,
+                List.of("t"),
+                List.of("a"),
+                List.of());
     }
 
     static Story storyOf(List<Event> events) {
-        return new Story("S", null, List.of(), List.of(new Actor("a", "A", "#0072B2")),
-                List.of(new Topic("t", "T", "#D55E00")), events, List.of());
+        return new Story(
+                "S",
+                null,
+                List.of(),
+                List.of(new Actor("a", "A", "#0072B2")),
+                List.of(new Topic("t", "T", "#D55E00")),
+                events,
+                List.of());
     }
 
     @BeforeEach
@@ -232,8 +244,8 @@ class TimelineViewModelTest {
     @Test
     void filterModeDefaultsToHideAndAllEventsToTheShownOnes() {
         ObservableList<Event> list = FXCollections.observableArrayList();
-        TimelineViewModel plain = new TimelineViewModel(new SimpleObjectProperty<>(), list,
-                new SimpleObjectProperty<>());
+        TimelineViewModel plain =
+                new TimelineViewModel(new SimpleObjectProperty<>(), list, new SimpleObjectProperty<>());
         assertEquals(FilterMode.HIDE, plain.getFilterMode());
         assertSame(list, plain.getAllEvents());
         plain.setFilterMode(FilterMode.DIM);

@@ -31,8 +31,8 @@ public final class ActorTimelinePane extends VBox {
     private final Consumer<String> openLink;
     private final VBox rows = new VBox(18);
 
-    public ActorTimelinePane(ActorTimelineViewModel viewModel, Consumer<Event> compareEvent,
-                             Consumer<String> openLink) {
+    public ActorTimelinePane(
+            ActorTimelineViewModel viewModel, Consumer<Event> compareEvent, Consumer<String> openLink) {
         this.viewModel = viewModel;
         this.compareEvent = compareEvent;
         this.openLink = openLink;
@@ -54,7 +54,10 @@ public final class ActorTimelinePane extends VBox {
 
             @Override
             public Actor fromString(String s) {
-                return viewModel.actors().stream().filter(a -> a.name().equals(s)).findFirst().orElse(null);
+                return viewModel.actors().stream()
+                        .filter(a -> a.name().equals(s))
+                        .findFirst()
+                        .orElse(null);
             }
         });
         actor.setButtonCell(new ActorCell());

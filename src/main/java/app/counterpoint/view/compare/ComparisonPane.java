@@ -44,6 +44,7 @@ public final class ComparisonPane extends VBox {
     private static final double TOPIC_COLUMN_WIDTH = 150;
     /** Up to three sides squeeze to fit the pane; more keep a readable width and scroll sideways. */
     private static final double MIN_SIDE_WIDTH_FEW = 200;
+
     private static final double MIN_SIDE_WIDTH_MANY = 300;
     private static final int MAX_SIDES_WITHOUT_SCROLL = 3;
 
@@ -53,6 +54,7 @@ public final class ComparisonPane extends VBox {
     private final FlowPane nearby = new FlowPane(10, 6);
     /** Behind the side headers, hiding the rows that scroll under them. */
     private final Region headerBackdrop = new Region();
+
     private final PinnedHeaderRow pinnedHeaders;
     private VBox headerBox;
 
@@ -108,12 +110,12 @@ public final class ComparisonPane extends VBox {
         highlight.setTooltip(new Tooltip("Mark the words a statement shares with the other sides on the same topic"));
         Button copyText = new Button("Copy text");
         copyText.setId("copy-comparison-text");
-        copyText.setOnAction(e -> copy(ComparisonExporter.plainText(viewModel.titleProperty().get(),
-                viewModel.columns(), viewModel.rows())));
+        copyText.setOnAction(e -> copy(
+                ComparisonExporter.plainText(viewModel.titleProperty().get(), viewModel.columns(), viewModel.rows())));
         Button copyMarkdown = new Button("Copy Markdown");
         copyMarkdown.setId("copy-comparison-markdown");
-        copyMarkdown.setOnAction(e -> copy(ComparisonExporter.markdown(viewModel.titleProperty().get(),
-                viewModel.columns(), viewModel.rows())));
+        copyMarkdown.setOnAction(e -> copy(
+                ComparisonExporter.markdown(viewModel.titleProperty().get(), viewModel.columns(), viewModel.rows())));
         copyText.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.rows()));
         copyMarkdown.disableProperty().bind(copyText.disableProperty());
         Region spacer = new Region();
@@ -148,8 +150,8 @@ public final class ComparisonPane extends VBox {
         nearby.getChildren().add(lead);
         for (Event e : events) {
             boolean earlier = viewModel.isBeforeSelection(e);
-            Hyperlink link = new Hyperlink((earlier ? "\u2190 " : "") + e.title() + " \u00B7 " + e.dateText()
-                    + (earlier ? "" : " \u2192"));
+            Hyperlink link = new Hyperlink(
+                    (earlier ? "\u2190 " : "") + e.title() + " \u00B7 " + e.dateText() + (earlier ? "" : " \u2192"));
             link.getStyleClass().add("nearby-event");
             link.setOnAction(a -> viewModel.select(e));
             nearby.getChildren().add(link);
@@ -166,7 +168,8 @@ public final class ComparisonPane extends VBox {
             return;
         }
         double minSide = sides > MAX_SIDES_WITHOUT_SCROLL ? MIN_SIDE_WIDTH_MANY : MIN_SIDE_WIDTH_FEW;
-        ColumnConstraints topicColumn = new ColumnConstraints(TOPIC_COLUMN_WIDTH, TOPIC_COLUMN_WIDTH, TOPIC_COLUMN_WIDTH);
+        ColumnConstraints topicColumn =
+                new ColumnConstraints(TOPIC_COLUMN_WIDTH, TOPIC_COLUMN_WIDTH, TOPIC_COLUMN_WIDTH);
         grid.getColumnConstraints().add(topicColumn);
         for (int c = 0; c < sides; c++) {
             ColumnConstraints side = new ColumnConstraints();
@@ -256,8 +259,8 @@ public final class ComparisonPane extends VBox {
             box.setAccessibleText(cell.actor().name() + " did not mention this topic");
         } else {
             for (ComparisonEntry e : cell.entries()) {
-                box.getChildren().add(new StatementCard(e,
-                        highlight ? viewModel.sharedWords(row, e) : List.of(), openLink));
+                box.getChildren()
+                        .add(new StatementCard(e, highlight ? viewModel.sharedWords(row, e) : List.of(), openLink));
             }
         }
         return box;

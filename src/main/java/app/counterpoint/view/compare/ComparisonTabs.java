@@ -16,8 +16,9 @@ import javafx.scene.control.TabPane;
 public final class ComparisonTabs extends TabPane {
 
     /** The stylesheet of the comparison views, on top of the application's. */
-    public static final String STYLESHEET =
-            ComparisonTabs.class.getResource("/app/counterpoint/view/compare/compare.css").toExternalForm();
+    public static final String STYLESHEET = ComparisonTabs.class
+            .getResource("/app/counterpoint/view/compare/compare.css")
+            .toExternalForm();
 
     private static final PseudoClass PRESENTING = PseudoClass.getPseudoClass("presenting");
 

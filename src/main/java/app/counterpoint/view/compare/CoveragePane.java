@@ -97,8 +97,8 @@ public final class CoveragePane extends VBox {
             grid.add(none, 0, 0);
             return;
         }
-        grid.getColumnConstraints().add(new ColumnConstraints(ACTOR_COLUMN_WIDTH / 2, ACTOR_COLUMN_WIDTH,
-                ACTOR_COLUMN_WIDTH * 1.5));
+        grid.getColumnConstraints()
+                .add(new ColumnConstraints(ACTOR_COLUMN_WIDTH / 2, ACTOR_COLUMN_WIDTH, ACTOR_COLUMN_WIDTH * 1.5));
         for (int t = 0; t < m.topics().size(); t++) {
             ColumnConstraints c = new ColumnConstraints(CELL_WIDTH * 0.75, CELL_WIDTH, CELL_WIDTH * 1.6);
             c.setHalignment(HPos.CENTER);
@@ -151,8 +151,11 @@ public final class CoveragePane extends VBox {
         }
         // white over the side's colour: the more statements, the less white, so counts read as depth of colour
         double wash = cell.count() == 0 ? 1 : 0.85 - 0.85 * cell.intensity();
-        b.setStyle(String.format(Locale.ROOT, "-actor-color: %s; -cell-wash: rgba(255,255,255,%.3f);",
-                cell.actor().color(), wash));
+        b.setStyle(String.format(
+                Locale.ROOT,
+                "-actor-color: %s; -cell-wash: rgba(255,255,255,%.3f);",
+                cell.actor().color(),
+                wash));
         b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         b.setUserData(cell);
         String what = cell.count() + (cell.count() == 1 ? " statement" : " statements");
@@ -163,7 +166,9 @@ public final class CoveragePane extends VBox {
     }
 
     private void rebuildListing() {
-        listing.getChildren().setAll(viewModel.focusedStatements().stream()
-                .map(l -> new ListingCard(l, compareEvent, openLink)).toList());
+        listing.getChildren()
+                .setAll(viewModel.focusedStatements().stream()
+                        .map(l -> new ListingCard(l, compareEvent, openLink))
+                        .toList());
     }
 }

@@ -27,8 +27,8 @@ final class StatementCard extends VBox {
         kind.getStyleClass().add("statement-kind");
         // the display text of a quote opens with a quotation mark, so the marks move one char right
         int offset = entry.isQuote() ? 1 : 0;
-        HighlightedText text = new HighlightedText(entry.displayText(),
-                shared.stream().map(r -> r.shift(offset)).toList());
+        HighlightedText text = new HighlightedText(
+                entry.displayText(), shared.stream().map(r -> r.shift(offset)).toList());
         text.getStyleClass().add("statement-text");
 
         Label source = new Label(entry.shortSourceText());

@@ -60,7 +60,8 @@ public final class DetailsPane extends ScrollPane {
     }
 
     private void rebuildTopics() {
-        topics.getChildren().setAll(viewModel.topics().stream().map(DetailsPane::topicTag).toList());
+        topics.getChildren()
+                .setAll(viewModel.topics().stream().map(DetailsPane::topicTag).toList());
     }
 
     private static HBox topicTag(Topic topic) {
@@ -73,7 +74,10 @@ public final class DetailsPane extends ScrollPane {
     }
 
     private void rebuildSources() {
-        sources.getChildren().setAll(viewModel.sources().stream().map(DetailsPane::sourceLine).toList());
+        sources.getChildren()
+                .setAll(viewModel.sources().stream()
+                        .map(DetailsPane::sourceLine)
+                        .toList());
     }
 
     private static Label sourceLine(Source source) {

@@ -31,15 +31,14 @@ public final class Handout {
     /** Gaps between sections on a page, in points. */
     private static final double GAP = 14;
 
-    private Handout() {
-    }
+    private Handout() {}
 
     /**
      * Lays the handout out on pages of the given printable size; every page is a laid-out node no taller than
      * {@code pageHeight} unless one section alone is taller (it then gets a page of its own).
      */
-    public static List<Region> pages(MainViewModel viewModel, Image timeline, double pageWidth, double pageHeight,
-                                     List<String> stylesheets) {
+    public static List<Region> pages(
+            MainViewModel viewModel, Image timeline, double pageWidth, double pageHeight, List<String> stylesheets) {
         List<Region> sections = sections(viewModel, timeline, pageWidth);
         List<Region> pages = new ArrayList<>();
         VBox page = newPage(pageWidth);
@@ -104,8 +103,8 @@ public final class Handout {
             sections.add(new VBox(picture));
         }
         SimpleObjectProperty<Event> event = new SimpleObjectProperty<>();
-        ComparisonViewModel comparison = new ComparisonViewModel(viewModel.preparedStoryProperty(), event,
-                viewModel.filter().stateProperty());
+        ComparisonViewModel comparison = new ComparisonViewModel(
+                viewModel.preparedStoryProperty(), event, viewModel.filter().stateProperty());
         for (Event e : viewModel.shownEvents()) {
             event.set(e);
             sections.add(eventSection(e, comparison, width));

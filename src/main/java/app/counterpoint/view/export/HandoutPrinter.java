@@ -1,18 +1,17 @@
 package app.counterpoint.view.export;
 
+import app.counterpoint.viewmodel.MainViewModel;
 import java.util.List;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
 import javafx.scene.image.Image;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import app.counterpoint.viewmodel.MainViewModel;
 
 /** Prints the handout with the system's print dialog. */
 public final class HandoutPrinter {
 
-    private HandoutPrinter() {
-    }
+    private HandoutPrinter() {}
 
     /**
      * Asks for a printer and prints; returns a message for the user when nothing was printed, or null when the
@@ -29,8 +28,8 @@ public final class HandoutPrinter {
             return null;
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
-        List<Region> pages = Handout.pages(viewModel, timeline, layout.getPrintableWidth(),
-                layout.getPrintableHeight(), stylesheets);
+        List<Region> pages = Handout.pages(
+                viewModel, timeline, layout.getPrintableWidth(), layout.getPrintableHeight(), stylesheets);
         for (Region page : pages) {
             if (!job.printPage(page)) {
                 job.cancelJob();

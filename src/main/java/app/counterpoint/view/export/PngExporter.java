@@ -16,8 +16,7 @@ import javax.imageio.ImageIO;
  */
 public final class PngExporter {
 
-    private PngExporter() {
-    }
+    private PngExporter() {}
 
     /** Snapshots a node as it is drawn now, scaled; call on the FX thread. */
     public static WritableImage snapshot(Node node, double scale) {

@@ -21,6 +21,7 @@ public final class FilterBar extends HBox {
     private final FilterViewModel viewModel;
     /** Wraps onto more rows when a story has more topics than fit beside the other filters. */
     private final FlowPane topicChips = new FlowPane(8, 6);
+
     private final CheckComboBox<ToggleChoice<Actor>> actors = new CheckComboBox<>();
 
     public FilterBar(FilterViewModel viewModel) {
@@ -78,7 +79,9 @@ public final class FilterBar extends HBox {
     }
 
     private void rebuildTopics() {
-        topicChips.getChildren().setAll(viewModel.topics().stream().map(TopicChip::new).toList());
+        topicChips
+                .getChildren()
+                .setAll(viewModel.topics().stream().map(TopicChip::new).toList());
     }
 
     private void rebuildActors() {

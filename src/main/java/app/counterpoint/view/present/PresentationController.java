@@ -38,8 +38,12 @@ public final class PresentationController {
      * @param layoutSwitch turns the window's presentation layout on (true) or off (false)
      * @param openLink     opens a source's web address, for the presenter view
      */
-    public PresentationController(MainViewModel viewModel, Stage stage, Supplier<List<String>> stylesheets,
-                                  Consumer<Boolean> layoutSwitch, Consumer<String> openLink) {
+    public PresentationController(
+            MainViewModel viewModel,
+            Stage stage,
+            Supplier<List<String>> stylesheets,
+            Consumer<Boolean> layoutSwitch,
+            Consumer<String> openLink) {
         this.viewModel = viewModel;
         this.presentation = viewModel.presentation();
         this.stage = stage;
@@ -89,8 +93,14 @@ public final class PresentationController {
             // B and "." blank the screen in slide software; clickers' "blank" button sends one of them
             case B, PERIOD -> presentation.toggleBlank();
             case ESCAPE, F5 -> presentation.leave();
-            case PLUS, EQUALS, ADD -> presentation.fontScaleProperty().set(presentation.fontScaleProperty().get() + 0.1);
-            case MINUS, SUBTRACT -> presentation.fontScaleProperty().set(presentation.fontScaleProperty().get() - 0.1);
+            case PLUS, EQUALS, ADD ->
+                presentation
+                        .fontScaleProperty()
+                        .set(presentation.fontScaleProperty().get() + 0.1);
+            case MINUS, SUBTRACT ->
+                presentation
+                        .fontScaleProperty()
+                        .set(presentation.fontScaleProperty().get() - 0.1);
             default -> {
                 return;
             }
@@ -103,7 +113,9 @@ public final class PresentationController {
         boundsBefore = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         if (screens.size() > 1) {
             // The audience gets the projector (a screen that is not the primary); the presenter keeps the laptop.
-            Screen audience = screens.stream().filter(s -> !s.equals(Screen.getPrimary())).findFirst()
+            Screen audience = screens.stream()
+                    .filter(s -> !s.equals(Screen.getPrimary()))
+                    .findFirst()
                     .orElse(screens.get(1));
             Rectangle2D b = audience.getBounds();
             stage.setX(b.getMinX());

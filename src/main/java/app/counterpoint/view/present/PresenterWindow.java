@@ -26,8 +26,8 @@ final class PresenterWindow {
 
     private final Stage stage = new Stage();
 
-    PresenterWindow(MainViewModel viewModel, Window owner, Screen screen, List<String> stylesheets,
-                    Consumer<String> openLink) {
+    PresenterWindow(
+            MainViewModel viewModel, Window owner, Screen screen, List<String> stylesheets, Consumer<String> openLink) {
         PresentationViewModel presentation = viewModel.presentation();
         Label clock = new Label();
         clock.getStyleClass().add("presenter-clock");
@@ -44,10 +44,15 @@ final class PresenterWindow {
 
         Label next = new Label();
         next.getStyleClass().add("presenter-next");
-        next.textProperty().bind(Bindings.createStringBinding(() -> {
-            Event e = presentation.nextEventProperty().get();
-            return e == null ? "Next: (end of the story)" : "Next: " + e.title() + " \u00B7 " + e.dateText();
-        }, presentation.nextEventProperty()));
+        next.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            Event e = presentation.nextEventProperty().get();
+                            return e == null
+                                    ? "Next: (end of the story)"
+                                    : "Next: " + e.title() + " \u00B7 " + e.dateText();
+                        },
+                        presentation.nextEventProperty()));
 
         ComparisonPane statements = new ComparisonPane(viewModel.comparison(), openLink);
         VBox.setVgrow(statements, Priority.ALWAYS);

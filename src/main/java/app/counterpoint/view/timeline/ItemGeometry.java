@@ -2,7 +2,6 @@ package app.counterpoint.view.timeline;
 
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
-
 import java.util.function.ToDoubleFunction;
 
 /** Turns events into shapes (marker or bar, label beside or inside) for one window; pure. */
@@ -18,8 +17,12 @@ final class ItemGeometry {
     private final LayoutMetrics metrics;
     private final ToDoubleFunction<Event> labelWidth;
 
-    ItemGeometry(double start, double pixelsPerSecond, double width, LayoutMetrics metrics,
-                 ToDoubleFunction<Event> labelWidth) {
+    ItemGeometry(
+            double start,
+            double pixelsPerSecond,
+            double width,
+            LayoutMetrics metrics,
+            ToDoubleFunction<Event> labelWidth) {
         this.start = start;
         this.pixelsPerSecond = pixelsPerSecond;
         this.width = width;
@@ -102,8 +105,8 @@ final class ItemGeometry {
         double beforeEnd = left - metrics.labelGap();
         double beforeRoom = beforeEnd - EDGE_MARGIN;
         if (insideRoom >= label) {
-            return new PlacedItem(event, lane, row, point, x0, x1, centerY, left, right, insideX, label,
-                    LabelPlace.INSIDE);
+            return new PlacedItem(
+                    event, lane, row, point, x0, x1, centerY, left, right, insideX, label, LabelPlace.INSIDE);
         }
         double afterRoom = width - EDGE_MARGIN - afterX;
         if (afterRoom >= label) {
@@ -118,24 +121,41 @@ final class ItemGeometry {
             return before(event, lane, row, point, x0, x1, centerY, right, beforeEnd, beforeRoom);
         }
         if (insideRoom > afterRoom && insideRoom > 0) {
-            return new PlacedItem(event, lane, row, point, x0, x1, centerY, left, right, insideX, insideRoom,
-                    LabelPlace.INSIDE);
+            return new PlacedItem(
+                    event, lane, row, point, x0, x1, centerY, left, right, insideX, insideRoom, LabelPlace.INSIDE);
         }
         return after(event, lane, row, point, x0, x1, centerY, left, afterX, label);
     }
 
-    private static PlacedItem after(Event event, int lane, int row, boolean point, double x0, double x1,
-                                    double centerY, double left, double labelX, double label) {
-        return new PlacedItem(event, lane, row, point, x0, x1, centerY, left, labelX + label, labelX, label,
-                LabelPlace.RIGHT);
+    private static PlacedItem after(
+            Event event,
+            int lane,
+            int row,
+            boolean point,
+            double x0,
+            double x1,
+            double centerY,
+            double left,
+            double labelX,
+            double label) {
+        return new PlacedItem(
+                event, lane, row, point, x0, x1, centerY, left, labelX + label, labelX, label, LabelPlace.RIGHT);
     }
 
     /** A label {@code label} wide ending at {@code end}, before an item ending at {@code right}. */
-    private static PlacedItem before(Event event, int lane, int row, boolean point, double x0, double x1,
-                                     double centerY, double right, double end, double label) {
+    private static PlacedItem before(
+            Event event,
+            int lane,
+            int row,
+            boolean point,
+            double x0,
+            double x1,
+            double centerY,
+            double right,
+            double end,
+            double label) {
         double labelX = end - label;
-        return new PlacedItem(event, lane, row, point, x0, x1, centerY, labelX, right, labelX, label,
-                LabelPlace.LEFT);
+        return new PlacedItem(event, lane, row, point, x0, x1, centerY, labelX, right, labelX, label, LabelPlace.LEFT);
     }
 
     /**
@@ -147,14 +167,22 @@ final class ItemGeometry {
         double whole = labelWidth.applyAsDouble(item.event());
         return switch (item.labelPlace()) {
             case LEFT -> item;
-            case INSIDE -> item.withLabel(item.boxLeft(), item.boxRight(), item.labelX(), Math.max(0, Math.min(whole,
-                    Math.min(item.boxRight(), width) - metrics.clusterPadding() - item.labelX())));
+            case INSIDE ->
+                item.withLabel(
+                        item.boxLeft(),
+                        item.boxRight(),
+                        item.labelX(),
+                        Math.max(
+                                0,
+                                Math.min(
+                                        whole,
+                                        Math.min(item.boxRight(), width) - metrics.clusterPadding() - item.labelX())));
             case RIGHT -> {
                 double room = Math.max(0, Math.min(whole, Math.min(limit, width - EDGE_MARGIN) - item.labelX()));
-                double shapeRight = item.point() ? item.x0() + metrics.markerRadius()
+                double shapeRight = item.point()
+                        ? item.x0() + metrics.markerRadius()
                         : Math.min(item.x1(), width + metrics.markerRadius());
-                yield item.withLabel(item.boxLeft(), Math.max(shapeRight, item.labelX() + room), item.labelX(),
-                        room);
+                yield item.withLabel(item.boxLeft(), Math.max(shapeRight, item.labelX() + room), item.labelX(), room);
             }
         };
     }
@@ -168,8 +196,8 @@ final class ItemGeometry {
             return item;
         }
         double end = item.labelX() + item.labelWidth();
-        double labelX = Math.min(item.labelX(), Math.max(Math.max(limit, EDGE_MARGIN),
-                end - labelWidth.applyAsDouble(item.event())));
+        double labelX = Math.min(
+                item.labelX(), Math.max(Math.max(limit, EDGE_MARGIN), end - labelWidth.applyAsDouble(item.event())));
         return item.withLabel(labelX, item.boxRight(), labelX, end - labelX);
     }
 }

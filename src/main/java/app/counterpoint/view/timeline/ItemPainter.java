@@ -3,13 +3,12 @@ package app.counterpoint.view.timeline;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Paints the laid-out events (markers, bars and their labels, the selection) and the cluster markers, in the colours
@@ -19,6 +18,7 @@ final class ItemPainter {
 
     /** How strongly events the filter leaves out show in dim mode: there, but clearly in the background. */
     private static final double DIMMED_ALPHA = 0.22;
+
     static final Color NEUTRAL_ITEM = Color.web("#6b7280");
 
     private final TextMeasurer text;
@@ -45,8 +45,8 @@ final class ItemPainter {
         }
     }
 
-    private void paintItem(GraphicsContext g, PlacedItem item, TimelineFrame frame, TimelinePalette palette,
-                           boolean selected) {
+    private void paintItem(
+            GraphicsContext g, PlacedItem item, TimelineFrame frame, TimelinePalette palette, boolean selected) {
         Event event = item.event();
         Color color = itemColor(event, item.lane(), frame);
         LayoutMetrics metrics = frame.metrics();
@@ -75,8 +75,14 @@ final class ItemPainter {
     }
 
     /** A dot for a day or coarser, a diamond for an event timed to the minute. */
-    private static void paintMarker(GraphicsContext g, PlacedItem item, Event event, Color color, double r,
-                                    TimelinePalette palette, boolean selected) {
+    private static void paintMarker(
+            GraphicsContext g,
+            PlacedItem item,
+            Event event,
+            Color color,
+            double r,
+            TimelinePalette palette,
+            boolean selected) {
         double y = item.centerY();
         boolean timed = event.start().precision().compareTo(DatePrecision.MINUTE) >= 0;
         if (selected) {
@@ -127,8 +133,8 @@ final class ItemPainter {
         g.fillText(label, x, y);
     }
 
-    private void paintCluster(GraphicsContext g, ClusterMarker cluster, LayoutMetrics metrics,
-                              TimelinePalette palette) {
+    private void paintCluster(
+            GraphicsContext g, ClusterMarker cluster, LayoutMetrics metrics, TimelinePalette palette) {
         double bh = metrics.barHeight();
         double y = cluster.centerY();
         double width = cluster.boxRight() - cluster.boxLeft();
@@ -149,7 +155,8 @@ final class ItemPainter {
     private Color itemColor(Event event, int lane, TimelineFrame frame) {
         Story story = frame.story();
         if (story != null && !event.topicIds().isEmpty()) {
-            String css = story.topic(event.topicIds().get(0)).map(t -> t.color()).orElse(null);
+            String css =
+                    story.topic(event.topicIds().get(0)).map(t -> t.color()).orElse(null);
             if (css != null) {
                 return colorOf(css);
             }

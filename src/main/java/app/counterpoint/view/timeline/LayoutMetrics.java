@@ -14,13 +14,27 @@ package app.counterpoint.view.timeline;
  * @param maxLabelWidth    the most room a label claims when rows are filled: one long title must not push a crowd
  *                         into clusters; a longer one may still use free room after it, else it is shortened
  */
-public record LayoutMetrics(double rowHeight, double markerRadius, double barHeight, double laneHeaderHeight,
-                            double lanePadding, double labelGap, double itemSpacing, double clusterPadding,
-                            double maxLabelWidth) {
+public record LayoutMetrics(
+        double rowHeight,
+        double markerRadius,
+        double barHeight,
+        double laneHeaderHeight,
+        double lanePadding,
+        double labelGap,
+        double itemSpacing,
+        double clusterPadding,
+        double maxLabelWidth) {
 
     public static LayoutMetrics forFontSize(double fontSize, boolean namedLanes) {
-        return new LayoutMetrics(Math.ceil(fontSize * 2), Math.round(fontSize * 0.5), Math.round(fontSize * 1.4),
-                namedLanes ? Math.ceil(fontSize * 1.8) : 0, 6, Math.round(fontSize * 0.6), 12, 7,
+        return new LayoutMetrics(
+                Math.ceil(fontSize * 2),
+                Math.round(fontSize * 0.5),
+                Math.round(fontSize * 1.4),
+                namedLanes ? Math.ceil(fontSize * 1.8) : 0,
+                6,
+                Math.round(fontSize * 0.6),
+                12,
+                7,
                 Math.round(fontSize * 32));
     }
 }

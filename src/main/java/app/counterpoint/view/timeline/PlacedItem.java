@@ -15,12 +15,34 @@ import app.counterpoint.model.Event;
  *                   the canvas edge or the end of its bar; the label is shortened to it
  * @param labelPlace whether the label is after, before or inside the marker or bar
  */
-public record PlacedItem(Event event, int lane, int row, boolean point, double x0, double x1, double centerY,
-                         double boxLeft, double boxRight, double labelX, double labelWidth, LabelPlace labelPlace) {
+public record PlacedItem(
+        Event event,
+        int lane,
+        int row,
+        boolean point,
+        double x0,
+        double x1,
+        double centerY,
+        double boxLeft,
+        double boxRight,
+        double labelX,
+        double labelWidth,
+        LabelPlace labelPlace) {
 
     /** The same item with its label at {@code newLabelX}, {@code newLabelWidth} wide, in a box of the given edges. */
     PlacedItem withLabel(double newBoxLeft, double newBoxRight, double newLabelX, double newLabelWidth) {
-        return new PlacedItem(event, lane, row, point, x0, x1, centerY, newBoxLeft, newBoxRight, newLabelX,
-                newLabelWidth, labelPlace);
+        return new PlacedItem(
+                event,
+                lane,
+                row,
+                point,
+                x0,
+                x1,
+                centerY,
+                newBoxLeft,
+                newBoxRight,
+                newLabelX,
+                newLabelWidth,
+                labelPlace);
     }
 }

@@ -1,13 +1,12 @@
 package app.counterpoint.view.timeline;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The timeline's two label fonts (plain and bold, one size), the widths of texts drawn in them and texts cut with an
@@ -81,8 +80,9 @@ final class TextMeasurer {
         int keep = m.advances(this, bold, text) != null
                 ? m.longestPrefixWithin(room - ellipsis)
                 : longestPrefixMeasured(text, bold, room);
-        while (keep > 0 && (Character.isWhitespace(text.charAt(keep - 1))
-                || Character.isHighSurrogate(text.charAt(keep - 1)))) {
+        while (keep > 0
+                && (Character.isWhitespace(text.charAt(keep - 1))
+                        || Character.isHighSurrogate(text.charAt(keep - 1)))) {
             keep--;
         }
         return m.cut(text, keep);
@@ -111,8 +111,7 @@ final class TextMeasurer {
         float[] advances = new float[text.length() + 1];
         for (int i = 0; i <= text.length(); i++) {
             PathElement[] caret = measurer.caretShape(i, true);
-            if (caret.length == 0 || !(caret[0] instanceof MoveTo move)
-                    || (i > 0 && move.getX() < advances[i - 1])) {
+            if (caret.length == 0 || !(caret[0] instanceof MoveTo move) || (i > 0 && move.getX() < advances[i - 1])) {
                 return null;
             }
             advances[i] = (float) move.getX();

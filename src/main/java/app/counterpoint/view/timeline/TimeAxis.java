@@ -1,7 +1,6 @@
 package app.counterpoint.view.timeline;
 
 import app.counterpoint.model.StoryDate;
-
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.ZoneOffset;
@@ -30,8 +29,7 @@ public final class TimeAxis {
     /** Guards against a caller's measuring function returning nonsense. */
     private static final int MAX_TICKS = 5_000;
 
-    private TimeAxis() {
-    }
+    private TimeAxis() {}
 
     /** The axis with labels measured as {@code averageCharWidth} per character. */
     public static AxisTicks compute(double start, double end, double width, double averageCharWidth) {
@@ -94,12 +92,19 @@ public final class TimeAxis {
     }
 
     private static double widestYear(double start, double end, ToDoubleFunction<String> w) {
-        return Math.max(w.applyAsDouble(StoryDate.formatYear(yearOf(start))),
+        return Math.max(
+                w.applyAsDouble(StoryDate.formatYear(yearOf(start))),
                 w.applyAsDouble(StoryDate.formatYear(yearOf(end))));
     }
 
-    private static List<AxisTick> ticks(TickUnit unit, long amount, boolean major, double start, double end,
-                                        double width, ToDoubleFunction<String> labelWidth) {
+    private static List<AxisTick> ticks(
+            TickUnit unit,
+            long amount,
+            boolean major,
+            double start,
+            double end,
+            double width,
+            ToDoubleFunction<String> labelWidth) {
         List<AxisTick> out = new ArrayList<>();
         double pixelsPerSecond = width / (end - start);
         for (long t : instants(unit, amount, start, end)) {
@@ -164,7 +169,8 @@ public final class TimeAxis {
                 if (major) {
                     yield d.getDayOfMonth() + " " + StoryDate.monthName(d.getMonthValue()) + " " + year;
                 }
-                yield amount < DAY ? String.format(Locale.ROOT, "%02d:%02d", d.getHour(), d.getMinute())
+                yield amount < DAY
+                        ? String.format(Locale.ROOT, "%02d:%02d", d.getHour(), d.getMinute())
                         : Integer.toString(d.getDayOfMonth());
             }
             case WEEK -> d.getDayOfMonth() + " " + shortMonth(d.getMonthValue());
@@ -218,7 +224,8 @@ public final class TimeAxis {
             return ticks;
         }
         double labelX = LABEL_PAD;
-        AxisTick next = ticks.stream().skip(1).filter(AxisTick::hasLabel).findFirst().orElse(null);
+        AxisTick next =
+                ticks.stream().skip(1).filter(AxisTick::hasLabel).findFirst().orElse(null);
         if (next != null) {
             labelX = Math.min(labelX, next.labelX() - LABEL_GAP - first.labelWidth());
         }

@@ -1,7 +1,6 @@
 package app.counterpoint.view.timeline;
 
 import app.counterpoint.model.Event;
-
 import java.util.List;
 
 /**

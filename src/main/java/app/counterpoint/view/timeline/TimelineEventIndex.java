@@ -2,7 +2,6 @@ package app.counterpoint.view.timeline;
 
 import app.counterpoint.model.Event;
 import app.counterpoint.viewmodel.EventTimeOrder;
-
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -61,9 +60,11 @@ public final class TimelineEventIndex {
             starts[i] = all[i].startEpochSecond();
             ends[i] = all[i].endEpochSecondExclusive();
             if (i > 0 && sorted) {
-                int c = starts[i - 1] != starts[i] ? Long.compare(starts[i - 1], starts[i])
-                        : ends[i - 1] != ends[i] ? Long.compare(ends[i - 1], ends[i])
-                        : all[i - 1].id().compareTo(all[i].id());
+                int c = starts[i - 1] != starts[i]
+                        ? Long.compare(starts[i - 1], starts[i])
+                        : ends[i - 1] != ends[i]
+                                ? Long.compare(ends[i - 1], ends[i])
+                                : all[i - 1].id().compareTo(all[i].id());
                 sorted = c <= 0;
             }
         }
@@ -119,7 +120,8 @@ public final class TimelineEventIndex {
             if (first == 0 && last == events.length) {
                 return whole;
             }
-            return new TimedEvents(readOnly(Arrays.copyOfRange(events, first, first + capacity)),
+            return new TimedEvents(
+                    readOnly(Arrays.copyOfRange(events, first, first + capacity)),
                     Arrays.copyOfRange(starts, first, first + capacity),
                     Arrays.copyOfRange(ends, first, first + capacity));
         }
@@ -135,8 +137,7 @@ public final class TimelineEventIndex {
                 n++;
             }
         }
-        return new TimedEvents(readOnly(Arrays.copyOf(out, n)), Arrays.copyOf(outStarts, n),
-                Arrays.copyOf(outEnds, n));
+        return new TimedEvents(readOnly(Arrays.copyOf(out, n)), Arrays.copyOf(outStarts, n), Arrays.copyOf(outEnds, n));
     }
 
     /** Every window's list is of this one kind, so the layout's calls on it stay monomorphic (and inlined). */

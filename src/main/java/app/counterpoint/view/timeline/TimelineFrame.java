@@ -2,7 +2,6 @@ package app.counterpoint.view.timeline;
 
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
-
 import java.util.function.Predicate;
 
 /**
@@ -16,9 +15,18 @@ import java.util.function.Predicate;
  * @param dimmed        which events the filter leaves out but dim mode still draws, faintly
  * @param anyEvents     whether there is anything to show at all (else the frame says so)
  */
-record TimelineFrame(double width, double height, double axisRowHeight, TimelineLayout layout, AxisTicks ticks,
-                     TimelineLanes lanes, LayoutMetrics metrics, Story story, Event selected,
-                     Predicate<Event> dimmed, boolean anyEvents) {
+record TimelineFrame(
+        double width,
+        double height,
+        double axisRowHeight,
+        TimelineLayout layout,
+        AxisTicks ticks,
+        TimelineLanes lanes,
+        LayoutMetrics metrics,
+        Story story,
+        Event selected,
+        Predicate<Event> dimmed,
+        boolean anyEvents) {
 
     double axisHeight() {
         return 2 * axisRowHeight;

@@ -2,6 +2,7 @@ package app.counterpoint.view.timeline;
 
 import app.counterpoint.model.Event;
 import app.counterpoint.viewmodel.TimelineViewModel;
+import java.util.Optional;
 import javafx.event.EventHandler;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -12,8 +13,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 
-import java.util.Optional;
-
 /**
  * Turns mouse, gesture and key input on a {@link TimelineView} into view-model calls, hit-testing against the
  * skin's current layout. Wheel and pinch zoom at once at the pointer; keyboard zooms, fits and cluster clicks glide,
@@ -23,9 +22,11 @@ final class TimelineInput {
 
     /** Wheel delta to zoom factor: one 40-unit notch zooms by about 17%. */
     private static final double WHEEL_ZOOM_PER_UNIT = 0.004;
+
     private static final double KEY_ZOOM = 1.5;
     /** Shift+arrow pans by a quarter of the window. */
     private static final double KEY_PAN = 0.25;
+
     private static final double DRAG_THRESHOLD = 3;
 
     private final TimelineSkin skin;
@@ -137,7 +138,8 @@ final class TimelineInput {
                 control.zoomToSelection();
             }
         } else {
-            skin.currentLayout().clusterAt(x, y)
+            skin.currentLayout()
+                    .clusterAt(x, y)
                     .ifPresent(c -> control.animate(() -> vm.zoomToRange(c.startSecond(), c.endSecond())));
         }
         e.consume();
@@ -147,8 +149,10 @@ final class TimelineInput {
         double x = canvasX(e.getX());
         double y = canvasY(e.getY());
         TimelineLayout layout = skin.currentLayout();
-        Object over = layout.itemAt(x, y).<Object>map(PlacedItem::event)
-                .or(() -> layout.clusterAt(x, y)).orElse(null);
+        Object over = layout.itemAt(x, y)
+                .<Object>map(PlacedItem::event)
+                .or(() -> layout.clusterAt(x, y))
+                .orElse(null);
         if (over == hovered || (over != null && over.equals(hovered))) {
             return;
         }

@@ -5,7 +5,6 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.LaneMode;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,7 +1,6 @@
 package app.counterpoint.view.timeline;
 
 import app.counterpoint.model.Event;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,8 +19,8 @@ public final class TimelineLayout {
     private final List<ClusterMarker> clusters;
     private final double rowHeight;
 
-    private TimelineLayout(List<LaneBand> bands, List<PlacedItem> items, List<ClusterMarker> clusters,
-                           double rowHeight) {
+    private TimelineLayout(
+            List<LaneBand> bands, List<PlacedItem> items, List<ClusterMarker> clusters, double rowHeight) {
         this.bands = List.copyOf(bands);
         this.items = List.copyOf(items);
         this.clusters = List.copyOf(clusters);
@@ -40,17 +39,32 @@ public final class TimelineLayout {
      * @param labelWidth how wide an event's label is drawn (the selected one is bold, so wider)
      * @param textWidth  how wide a plain text is drawn, for cluster counts
      */
-    public static TimelineLayout compute(List<Event> visible, TimelineLanes lanes, double start, double end,
-                                         double width, double top, double height, LayoutMetrics metrics,
-                                         ToDoubleFunction<Event> labelWidth, ToDoubleFunction<String> textWidth) {
-        return compute(TimedEvents.of(visible), lanes, start, end, width, top, height, metrics, labelWidth,
-                textWidth);
+    public static TimelineLayout compute(
+            List<Event> visible,
+            TimelineLanes lanes,
+            double start,
+            double end,
+            double width,
+            double top,
+            double height,
+            LayoutMetrics metrics,
+            ToDoubleFunction<Event> labelWidth,
+            ToDoubleFunction<String> textWidth) {
+        return compute(TimedEvents.of(visible), lanes, start, end, width, top, height, metrics, labelWidth, textWidth);
     }
 
     /** As above, with the events' instants already known (from {@link TimelineEventIndex#overlappingTimed}). */
-    public static TimelineLayout compute(TimedEvents visible, TimelineLanes lanes, double start, double end,
-                                         double width, double top, double height, LayoutMetrics metrics,
-                                         ToDoubleFunction<Event> labelWidth, ToDoubleFunction<String> textWidth) {
+    public static TimelineLayout compute(
+            TimedEvents visible,
+            TimelineLanes lanes,
+            double start,
+            double end,
+            double width,
+            double top,
+            double height,
+            LayoutMetrics metrics,
+            ToDoubleFunction<Event> labelWidth,
+            ToDoubleFunction<String> textWidth) {
         if (!(end > start) || !(width > 0)) {
             return empty();
         }
@@ -90,7 +104,8 @@ public final class TimelineLayout {
             LaneBand band = new LaneBand(laneList.get(lane), bandTop, bandTop + bandHeight, rows);
             bands.add(band);
             double firstRowTop = bandTop + metrics.laneHeaderHeight() + metrics.lanePadding();
-            int[] laneEvents = memberCounts[lane] == members[lane].length ? members[lane]
+            int[] laneEvents = memberCounts[lane] == members[lane].length
+                    ? members[lane]
                     : Arrays.copyOf(members[lane], memberCounts[lane]);
             List<PlacedItem> placed = new ArrayList<>();
             int[] overflow = stack(visible, laneEvents, lane, rows, firstRowTop, geometry, placed, true);
@@ -111,8 +126,15 @@ public final class TimelineLayout {
      * Greedy row stacking; returns the (indices of the) events that found no row, in order, or only the first of
      * them when {@code stopAtFirstMiss} (enough to know the lane needs a cluster row).
      */
-    private static int[] stack(TimedEvents visible, int[] laneEvents, int lane, int rows, double firstRowTop,
-                               ItemGeometry geometry, List<PlacedItem> placed, boolean stopAtFirstMiss) {
+    private static int[] stack(
+            TimedEvents visible,
+            int[] laneEvents,
+            int lane,
+            int rows,
+            double firstRowTop,
+            ItemGeometry geometry,
+            List<PlacedItem> placed,
+            boolean stopAtFirstMiss) {
         double[] rowRight = new double[Math.max(rows, 0)];
         Arrays.fill(rowRight, Double.NEGATIVE_INFINITY);
         double spacing = geometry.metrics().itemSpacing();
@@ -126,7 +148,8 @@ public final class TimelineLayout {
         double lastMissAnchor = Double.NaN;
         for (int p = 0; p < laneEvents.length; p++) {
             int i = laneEvents[p];
-            double reject = Math.max(leastRowRight + spacing,
+            double reject = Math.max(
+                    leastRowRight + spacing,
                     Double.isNaN(lastMissAnchor) ? Double.NEGATIVE_INFINITY : lastMissAnchor + 1);
             if (reject > Double.NEGATIVE_INFINITY) {
                 // Skip the run of events that surely anchor where the test below would reject them anyway.
@@ -173,8 +196,8 @@ public final class TimelineLayout {
             lastMissAnchor = Double.NaN;
             rowRight[row] = shape.boxRight();
             leastRowRight = min(rowRight);
-            placed.add(geometry.shape(event, starts[i], ends[i], lane, row,
-                    firstRowTop + row * rowHeight + rowHeight / 2));
+            placed.add(geometry.shape(
+                    event, starts[i], ends[i], lane, row, firstRowTop + row * rowHeight + rowHeight / 2));
         }
         return Arrays.copyOf(overflow, overflowCount);
     }
@@ -236,8 +259,13 @@ public final class TimelineLayout {
      * Gathers left-over events into markers; an event joins the previous marker when it starts within its box. A
      * marker is kept within the canvas (shifted in from an edge, clear of its neighbour), so its count reads whole.
      */
-    private static List<ClusterMarker> gather(TimedEvents visible, int[] overflow, int lane, double centerY,
-                                              ItemGeometry geometry, ToDoubleFunction<String> textWidth) {
+    private static List<ClusterMarker> gather(
+            TimedEvents visible,
+            int[] overflow,
+            int lane,
+            double centerY,
+            ItemGeometry geometry,
+            ToDoubleFunction<String> textWidth) {
         List<ClusterMarker> out = new ArrayList<>();
         double spacing = geometry.metrics().itemSpacing();
         double half = geometry.metrics().barHeight() / 2;
@@ -252,8 +280,8 @@ public final class TimelineLayout {
             int i = overflow[p];
             if (first >= 0) {
                 // Events surely inside the open marker's reach join it without a look at each.
-                int joinTo = firstStartingFrom(overflow, p, starts,
-                        geometry.startLimitForAnchorsBefore(right + spacing + half));
+                int joinTo = firstStartingFrom(
+                        overflow, p, starts, geometry.startLimitForAnchorsBefore(right + spacing + half));
                 if (joinTo == p && geometry.anchorX(events.get(i), starts[i], ends[i]) - half < right + spacing) {
                     joinTo = p + 1;
                 }
@@ -283,8 +311,15 @@ public final class TimelineLayout {
     }
 
     /** A marker for the events at positions {@code from} (inclusive) to {@code to} (exclusive) of {@code overflow}. */
-    private static ClusterMarker marker(TimedEvents visible, int[] overflow, int from, int to, int lane,
-                                        double centerY, double left, double right) {
+    private static ClusterMarker marker(
+            TimedEvents visible,
+            int[] overflow,
+            int from,
+            int to,
+            int lane,
+            double centerY,
+            double left,
+            double right) {
         long latest = Long.MIN_VALUE;
         for (int p = from; p < to; p++) {
             latest = Math.max(latest, visible.ends()[overflow[p]]);
@@ -327,8 +362,7 @@ public final class TimelineLayout {
 
     public Optional<ClusterMarker> clusterAt(double x, double y) {
         for (ClusterMarker cluster : clusters) {
-            if (x >= cluster.boxLeft() && x <= cluster.boxRight()
-                    && Math.abs(y - cluster.centerY()) <= rowHeight / 2) {
+            if (x >= cluster.boxLeft() && x <= cluster.boxRight() && Math.abs(y - cluster.centerY()) <= rowHeight / 2) {
                 return Optional.of(cluster);
             }
         }

@@ -1,15 +1,14 @@
 package app.counterpoint.view.timeline;
 
 import app.counterpoint.viewmodel.TimelineViewModel;
-import javafx.scene.control.Control;
-import javafx.scene.control.Skin;
-
 import java.util.List;
 import java.util.Objects;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
 
 /**
@@ -53,7 +52,8 @@ public class TimelineOverview extends Control {
 
     @Override
     public String getUserAgentStylesheet() {
-        return Objects.requireNonNull(TimelineView.class.getResource("timeline.css")).toExternalForm();
+        return Objects.requireNonNull(TimelineView.class.getResource("timeline.css"))
+                .toExternalForm();
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {

@@ -1,6 +1,7 @@
 package app.counterpoint.view.timeline;
 
 import app.counterpoint.viewmodel.TimelineViewModel;
+import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.scene.Cursor;
@@ -9,8 +10,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-
-import java.util.List;
 
 /**
  * Draws a {@link TimelineOverview}: a histogram of the shown events per pixel column and the visible window as a
@@ -23,7 +22,12 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
     /** The narrowest brush drawn, so a one-minute window is still visible and grabbable. */
     private static final double LEAST_BRUSH = 8;
 
-    private enum Grab { NONE, MOVE, LEFT_EDGE, RIGHT_EDGE }
+    private enum Grab {
+        NONE,
+        MOVE,
+        LEFT_EDGE,
+        RIGHT_EDGE
+    }
 
     private final TimelineOverview control;
     private final TimelineViewModel vm;
@@ -56,8 +60,12 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
         registerChangeListener(vm.visibleStartProperty(), o -> redraw());
         registerChangeListener(vm.visibleEndProperty(), o -> redraw());
         // a theme switch restyles the strip
-        for (var colour : List.of(control.backgroundColorProperty(), control.barColorProperty(),
-                control.brushFillProperty(), control.brushEdgeProperty(), control.outsideShadeProperty())) {
+        for (var colour : List.of(
+                control.backgroundColorProperty(),
+                control.barColorProperty(),
+                control.brushFillProperty(),
+                control.brushEdgeProperty(),
+                control.outsideShadeProperty())) {
             registerChangeListener((ObservableValue<?>) colour, o -> redraw());
         }
         control.addEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
@@ -78,9 +86,10 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
     /** The story's whole stretch comes from every event, so filtering changes the bars but not the scale. */
     private void rebuild() {
         index = TimelineEventIndex.of(vm.getShownEvents());
-        TimelineEventIndex all = vm.getAllEvents() == vm.getShownEvents() ? index
-                : TimelineEventIndex.of(vm.getAllEvents());
-        domain = all.size() == 0 ? OverviewDomain.around(vm.getVisibleStart(), vm.getVisibleEnd())
+        TimelineEventIndex all =
+                vm.getAllEvents() == vm.getShownEvents() ? index : TimelineEventIndex.of(vm.getAllEvents());
+        domain = all.size() == 0
+                ? OverviewDomain.around(vm.getVisibleStart(), vm.getVisibleEnd())
                 : OverviewDomain.around(all.firstStart(), all.lastEnd());
         binsStale = true;
     }
@@ -170,11 +179,12 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
 
     private void onMoved(MouseEvent e) {
         Grab over = grabAt(e.getX() - canvas.getLayoutX());
-        control.setCursor(switch (over) {
-            case LEFT_EDGE, RIGHT_EDGE -> Cursor.H_RESIZE;
-            case MOVE -> Cursor.OPEN_HAND;
-            case NONE -> Cursor.DEFAULT;
-        });
+        control.setCursor(
+                switch (over) {
+                    case LEFT_EDGE, RIGHT_EDGE -> Cursor.H_RESIZE;
+                    case MOVE -> Cursor.OPEN_HAND;
+                    case NONE -> Cursor.DEFAULT;
+                });
     }
 
     private void onPressed(MouseEvent e) {
@@ -207,8 +217,7 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
             case MOVE -> vm.setWindow(at - grabOffset, at - grabOffset + (end - start));
             case LEFT_EDGE -> vm.setWindow(Math.min(at, end - TimelineViewModel.MIN_SPAN_SECONDS), end);
             case RIGHT_EDGE -> vm.setWindow(start, Math.max(at, start + TimelineViewModel.MIN_SPAN_SECONDS));
-            default -> {
-            }
+            default -> {}
         }
         e.consume();
     }

@@ -1,12 +1,11 @@
 package app.counterpoint.view.timeline;
 
 import app.counterpoint.viewmodel.LaneMode;
+import java.util.List;
+import java.util.Optional;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Paints one laid-out {@link TimelineFrame} on a canvas, back to front: background, lane bands, grid, axis, lane

@@ -4,18 +4,17 @@ import app.counterpoint.model.Event;
 import app.counterpoint.viewmodel.FilterMode;
 import app.counterpoint.viewmodel.LaneMode;
 import app.counterpoint.viewmodel.TimelineViewModel;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.TransformationList;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
-
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Shows a {@link TimelineView} on one canvas: keeps the events' index and lanes in step with the view model, lays out
@@ -36,6 +35,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private TimelineEventIndex allIndex;
     /** The events the filter lets through, in dim mode only; null when filtered-out events are hidden. */
     private Set<Event> shown;
+
     private TimelineLanes lanes;
     private TimelineLayout layout = TimelineLayout.empty();
     private boolean stale = true;
@@ -118,7 +118,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             shown = null;
         } else if (vm.getFilterMode() == FilterMode.DIM) {
             index = allIndex();
-            shown = Collections.newSetFromMap(new IdentityHashMap<>(vm.getShownEvents().size() * 2));
+            shown = Collections.newSetFromMap(
+                    new IdentityHashMap<>(vm.getShownEvents().size() * 2));
             shown.addAll(vm.getShownEvents());
         } else {
             index = filteredIndex().orElseGet(() -> TimelineEventIndex.of(vm.getShownEvents()));
@@ -129,8 +130,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     /** The index of every event; rebuilt when the events it holds are no longer the story's. */
     private TimelineEventIndex allIndex() {
         List<Event> all = vm.getAllEvents();
-        if (allIndex == null || allIndex.size() != all.size()
-                || (!all.isEmpty() && allIndex.subset(all.subList(0, 1), new int[] {0}).isEmpty())) {
+        if (allIndex == null
+                || allIndex.size() != all.size()
+                || (!all.isEmpty()
+                        && allIndex.subset(all.subList(0, 1), new int[] {0}).isEmpty())) {
             allIndex = TimelineEventIndex.of(all);
         }
         return allIndex;
@@ -188,10 +191,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     Optional<Point2D> positionOf(Event event) {
         redrawIfStale();
-        return layout.itemOf(event).map(item -> new Point2D(
-                (item.point() ? item.x0() : Math.max(item.x0(), 0) + Math.min(10, (item.x1() - item.x0()) / 2))
-                        + canvas.getLayoutX(),
-                item.centerY() + canvas.getLayoutY()));
+        return layout.itemOf(event)
+                .map(item -> new Point2D(
+                        (item.point() ? item.x0() : Math.max(item.x0(), 0) + Math.min(10, (item.x1() - item.x0()) / 2))
+                                + canvas.getLayoutX(),
+                        item.centerY() + canvas.getLayoutY()));
     }
 
     /** The layout of the current frame, brought up to date first; for hit-testing input. */
@@ -227,10 +231,32 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         LayoutMetrics metrics = LayoutMetrics.forFontSize(text.fontSize(), lanes.mode() != LaneMode.SINGLE);
         Event selected = vm.getSelectedEvent();
         TimedEvents visible = index.overlappingTimed(start, end);
-        layout = TimelineLayout.compute(visible, lanes, start, end, w, axisHeight, h - axisHeight, metrics,
-                e -> text.width(e.title(), e.equals(selected)), s -> text.width(s, true));
+        layout = TimelineLayout.compute(
+                visible,
+                lanes,
+                start,
+                end,
+                w,
+                axisHeight,
+                h - axisHeight,
+                metrics,
+                e -> text.width(e.title(), e.equals(selected)),
+                s -> text.width(s, true));
         AxisTicks ticks = TimeAxis.compute(start, end, w, s -> text.width(s, true));
-        painter.paint(g, new TimelineFrame(w, h, axisRowHeight, layout, ticks, lanes, metrics, vm.getStory(),
-                selected, this::dimmed, index.size() > 0), palette);
+        painter.paint(
+                g,
+                new TimelineFrame(
+                        w,
+                        h,
+                        axisRowHeight,
+                        layout,
+                        ticks,
+                        lanes,
+                        metrics,
+                        vm.getStory(),
+                        selected,
+                        this::dimmed,
+                        index.size() > 0),
+                palette);
     }
 }

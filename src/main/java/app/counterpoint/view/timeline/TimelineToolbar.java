@@ -3,6 +3,8 @@ package app.counterpoint.view.timeline;
 import app.counterpoint.viewmodel.FilterMode;
 import app.counterpoint.viewmodel.LaneMode;
 import app.counterpoint.viewmodel.TimelineViewModel;
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -12,9 +14,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.SegmentedButton;
-
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The small bar above the timeline: lanes (one lane, by side, by topic), whether filtered-out events are dimmed or
@@ -47,7 +46,8 @@ public class TimelineToolbar extends HBox {
                 vm.setLaneMode((LaneMode) now.getUserData());
             }
         });
-        vm.laneModeProperty().addListener((obs, old, mode) -> laneButtons.get(mode).setSelected(true));
+        vm.laneModeProperty()
+                .addListener((obs, old, mode) -> laneButtons.get(mode).setSelected(true));
 
         CheckBox dim = new CheckBox("Dim filtered");
         dim.setId("dim-filtered");

@@ -4,23 +4,22 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.TimelineViewModel;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.css.CssMetaData;
-import javafx.css.StyleableProperty;
-import javafx.css.StyleablePropertyFactory;
-import javafx.css.Styleable;
-import javafx.geometry.Point2D;
-import javafx.scene.control.Control;
-import javafx.scene.control.Skin;
-import javafx.scene.paint.Color;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
 
 /**
  * A zoomable, pannable timeline of a story's shown events, drawn on a canvas in lanes under a two-row time axis.
@@ -63,9 +62,11 @@ public class TimelineView extends Control {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
         setAccessibleRoleDescription("timeline");
-        accessibleTextProperty().bind(Bindings.createStringBinding(
-                () -> describe(viewModel.getStory(), viewModel.getSelectedEvent()),
-                viewModel.selectedEventProperty(), viewModel.storyProperty()));
+        accessibleTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> describe(viewModel.getStory(), viewModel.getSelectedEvent()),
+                        viewModel.selectedEventProperty(),
+                        viewModel.storyProperty()));
     }
 
     /** What a screen reader says: the selected event's title, date and topics. */
@@ -75,9 +76,10 @@ public class TimelineView extends Control {
         }
         String text = event.title() + ", " + event.dateText();
         if (story != null && !event.topicIds().isEmpty()) {
-            text += ", topics: " + event.topicIds().stream()
-                    .map(id -> story.topic(id).map(Topic::label).orElse(id))
-                    .collect(Collectors.joining(", "));
+            text += ", topics: "
+                    + event.topicIds().stream()
+                            .map(id -> story.topic(id).map(Topic::label).orElse(id))
+                            .collect(Collectors.joining(", "));
         }
         return text;
     }
@@ -151,7 +153,8 @@ public class TimelineView extends Control {
 
     @Override
     public String getUserAgentStylesheet() {
-        return Objects.requireNonNull(TimelineView.class.getResource("timeline.css")).toExternalForm();
+        return Objects.requireNonNull(TimelineView.class.getResource("timeline.css"))
+                .toExternalForm();
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {

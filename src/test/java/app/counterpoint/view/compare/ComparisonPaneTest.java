@@ -18,12 +18,12 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +37,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class ComparisonPaneTest {
 
     private static final Topic TOPIC = new Topic("t", "Trade", "#E69F00");
-    private static final List<Actor> SIDES = List.of(new Actor("a", "Side A", "#1F5FAD"),
-            new Actor("b", "Side B", "#C0392B"), new Actor("c", "Side C", "#009E73"),
+    private static final List<Actor> SIDES = List.of(
+            new Actor("a", "Side A", "#1F5FAD"),
+            new Actor("b", "Side B", "#C0392B"),
+            new Actor("c", "Side C", "#009E73"),
             new Actor("d", "Side D", "#6B4FA0"));
     private static final List<Source> SOURCES = List.of(
-            new Source("web", "Readout", "Ministry", null, StoryDate.parse("2020-01-02"), "https://example.org/readout"),
+            new Source(
+                    "web", "Readout", "Ministry", null, StoryDate.parse("2020-01-02"), "https://example.org/readout"),
             new Source("file", "Local copy", "Archive", null, null, "file:///etc/passwd"));
 
     private final List<String> opened = new ArrayList<>();
@@ -58,28 +61,40 @@ class ComparisonPaneTest {
     }
 
     private void open(int sides) {
-        Event e = new Event("e", "Talks", StoryDate.parse("2020-01-01"), null, null, List.of("t"), List.of(),
-                List.of());
+        Event e =
+                new Event("e", "Talks", StoryDate.parse("2020-01-01"), null, null, List.of("t"), List.of(), List.of());
         List<Statement> said = new ArrayList<>();
         for (int i = 0; i < sides; i++) {
-            said.add(new Statement("s" + i, "e", SIDES.get(i).id(), List.of("t"), "tariffs must fall",
-                    StatementKind.QUOTE, i == 0 ? "web" : "file", null));
+            said.add(new Statement(
+                    "s" + i,
+                    "e",
+                    SIDES.get(i).id(),
+                    List.of("t"),
+                    "tariffs must fall",
+                    StatementKind.QUOTE,
+                    i == 0 ? "web" : "file",
+                    null));
         }
         comparison.open(new Story("S", null, SOURCES, SIDES.subList(0, sides), List.of(TOPIC), List.of(e), said), e);
     }
 
     /** One event on which every side speaks at length on every topic: far taller than the pane. */
     private void openLong(int sides, int topics) {
-        Event e = new Event("e", "Talks", StoryDate.parse("2020-01-01"), null, null, List.of(), List.of(),
-                List.of());
+        Event e = new Event("e", "Talks", StoryDate.parse("2020-01-01"), null, null, List.of(), List.of(), List.of());
         List<Topic> all = new ArrayList<>();
         List<Statement> said = new ArrayList<>();
         for (int t = 0; t < topics; t++) {
             all.add(new Topic("t" + t, "Topic " + t, "#E69F00"));
             for (int i = 0; i < sides; i++) {
-                said.add(new Statement("s" + t + "-" + i, "e", SIDES.get(i).id(), List.of("t" + t),
+                said.add(new Statement(
+                        "s" + t + "-" + i,
+                        "e",
+                        SIDES.get(i).id(),
+                        List.of("t" + t),
                         "On topic " + t + " the side said a long sentence that wraps over more than one line here",
-                        StatementKind.QUOTE, "web", null));
+                        StatementKind.QUOTE,
+                        "web",
+                        null));
             }
         }
         comparison.open(new Story("S", null, SOURCES, SIDES.subList(0, sides), all, List.of(e), said), e);
@@ -92,15 +107,18 @@ class ComparisonPaneTest {
     /** The cells of one side's column, by the grid column they sit in. */
     private static List<Node> column(FxRobot robot, int side) {
         return robot.lookup(".comparison-cell").queryAll().stream()
-                .filter(n -> Integer.valueOf(side + 1).equals(GridPane.getColumnIndex(n))).toList();
+                .filter(n -> Integer.valueOf(side + 1).equals(GridPane.getColumnIndex(n)))
+                .toList();
     }
 
     /** Each header is inside the viewport, drawn on top of the rows, and as wide as its column and in line. */
     private static void assertHeadersPinnedAndAligned(FxRobot robot, ScrollPane scroll, int sides) {
         Bounds viewport = sceneBounds(scroll.lookup(".viewport"));
-        List<Node> headers = List.copyOf(robot.lookup(".comparison-column-header").queryAll());
+        List<Node> headers =
+                List.copyOf(robot.lookup(".comparison-column-header").queryAll());
         assertEquals(sides, headers.size());
-        WritableImage shot = new WritableImage((int) scroll.getScene().getWidth(), (int) scroll.getScene().getHeight());
+        WritableImage shot = new WritableImage(
+                (int) scroll.getScene().getWidth(), (int) scroll.getScene().getHeight());
         robot.interact(() -> scroll.getScene().snapshot(shot));
         for (int side = 0; side < sides; side++) {
             Node header = headers.get(side);
@@ -108,7 +126,8 @@ class ComparisonPaneTest {
             Bounds h = sceneBounds(header);
             Label name = (Label) header.lookup(".actor-name");
             Bounds label = sceneBounds(name);
-            assertTrue(label.getMinY() >= viewport.getMinY() - 0.5 && label.getMaxY() <= viewport.getMaxY() + 0.5,
+            assertTrue(
+                    label.getMinY() >= viewport.getMinY() - 0.5 && label.getMaxY() <= viewport.getMaxY() + 0.5,
                     name.getText() + " " + label + " is inside the viewport " + viewport);
             assertEquals(viewport.getMinY(), h.getMinY(), 1.0, name.getText() + " sits at the top of the viewport");
             for (Node cell : column(robot, side)) {
@@ -132,9 +151,11 @@ class ComparisonPaneTest {
         ScrollPane scroll = robot.lookup(".comparison-scroll").queryAs(ScrollPane.class);
         robot.interact(() -> openLong(2, 14));
         WaitForAsyncUtils.waitForFxEvents();
-        Node firstTopic = robot.lookup(".comparison-row-header").queryAll().iterator().next();
+        Node firstTopic =
+                robot.lookup(".comparison-row-header").queryAll().iterator().next();
         Bounds viewport = sceneBounds(scroll.lookup(".viewport"));
-        double headerTop = sceneBounds(robot.lookup(".comparison-column-header").query()).getMinY();
+        double headerTop =
+                sceneBounds(robot.lookup(".comparison-column-header").query()).getMinY();
         assertTrue(sceneBounds(firstTopic).getMinY() > headerTop, "the first row starts below the headers");
 
         robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
@@ -144,7 +165,10 @@ class ComparisonPaneTest {
 
         robot.interact(() -> scroll.setVvalue(scroll.getVmin()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(headerTop, sceneBounds(robot.lookup(".comparison-column-header").query()).getMinY(), 0.5,
+        assertEquals(
+                headerTop,
+                sceneBounds(robot.lookup(".comparison-column-header").query()).getMinY(),
+                0.5,
                 "back at the top, the headers are where they started");
         assertTrue(sceneBounds(firstTopic).getMinY() > headerTop);
     }
@@ -161,18 +185,22 @@ class ComparisonPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertHeadersPinnedAndAligned(robot, scroll, 4);
         Bounds viewport = sceneBounds(scroll.lookup(".viewport"));
-        List<Node> headers = List.copyOf(robot.lookup(".comparison-column-header").queryAll());
+        List<Node> headers =
+                List.copyOf(robot.lookup(".comparison-column-header").queryAll());
         Bounds last = sceneBounds(headers.get(3));
-        assertTrue(last.getMaxX() <= viewport.getMaxX() + 0.5 && last.getMinX() >= viewport.getMinX(),
+        assertTrue(
+                last.getMaxX() <= viewport.getMaxX() + 0.5 && last.getMinX() >= viewport.getMinX(),
                 "scrolled to the right end, the last side's header is in view: " + last + " in " + viewport);
-        assertTrue(sceneBounds(headers.get(0)).getMinX() < viewport.getMinX(),
+        assertTrue(
+                sceneBounds(headers.get(0)).getMinX() < viewport.getMinX(),
                 "the first side's header has moved left with its column");
     }
 
     @Test
     void onlyAWebSourceGetsALinkAndItGoesToTheOpener(FxRobot robot) {
         robot.interact(() -> open(2));
-        List<Hyperlink> links = robot.lookup(".source-link").queryAllAs(Hyperlink.class).stream().toList();
+        List<Hyperlink> links = robot.lookup(".source-link").queryAllAs(Hyperlink.class).stream()
+                .toList();
         assertEquals(1, links.size(), "the file: source is not offered as a link");
         robot.clickOn(links.get(0));
         WaitForAsyncUtils.waitForFxEvents();
@@ -191,7 +219,8 @@ class ComparisonPaneTest {
         robot.interact(() -> open(4));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, robot.lookup(".comparison-column-header").queryAll().size());
-        assertTrue(grid.getWidth() > scroll.getViewportBounds().getWidth(),
+        assertTrue(
+                grid.getWidth() > scroll.getViewportBounds().getWidth(),
                 grid.getWidth() + " is wider than " + scroll.getViewportBounds().getWidth());
         double before = grid.localToScene(0, 0).getX();
         robot.interact(() -> scroll.setHvalue(scroll.getHmax()));

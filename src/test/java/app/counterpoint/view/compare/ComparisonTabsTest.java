@@ -41,16 +41,20 @@ class ComparisonTabsTest {
 
     private static List<String> rowTopics(FxRobot robot) {
         return robot.lookup("#comparison .comparison-row-header .topic-name").queryAll().stream()
-                .map(n -> ((Label) n).getText()).toList();
+                .map(n -> ((Label) n).getText())
+                .toList();
     }
 
     private static List<String> texts(FxRobot robot, String query) {
-        return robot.lookup(query).queryAll().stream().map(n -> ((Label) n).getText()).toList();
+        return robot.lookup(query).queryAll().stream()
+                .map(n -> ((Label) n).getText())
+                .toList();
     }
 
     private static List<String> marked(FxRobot robot) {
         return robot.lookup("#comparison .statement-text").queryAll().stream()
-                .flatMap(n -> ((HighlightedText) n).markedWords().stream()).toList();
+                .flatMap(n -> ((HighlightedText) n).markedWords().stream())
+                .toList();
     }
 
     private Event event(String id) {
@@ -59,15 +63,19 @@ class ComparisonTabsTest {
 
     private void selectTab(FxRobot robot, String id) {
         TabPane tabs = robot.lookup("#comparison-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(
-                tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
+        robot.interact(() -> tabs.getSelectionModel()
+                .select(tabs.getTabs().stream()
+                        .filter(t -> id.equals(t.getId()))
+                        .findFirst()
+                        .orElseThrow()));
     }
 
     @Test
     void theCallShowsBothSidesAndThreeTopicRows(FxRobot robot) {
         assertEquals(List.of("White House", "Kremlin"), texts(robot, "#comparison .actor-name"));
         assertEquals(List.of("Syria", "Terrorism", "North Korea"), rowTopics(robot));
-        assertTrue(robot.lookup("#comparison .not-mentioned").queryAll().isEmpty(),
+        assertTrue(
+                robot.lookup("#comparison .not-mentioned").queryAll().isEmpty(),
                 "both sides speak on every topic of the call");
     }
 
@@ -95,17 +103,28 @@ class ComparisonTabsTest {
         selectTab(robot, "tab-coverage");
         Button cell = robot.lookup("#coverage .coverage-cell").queryAllAs(Button.class).stream()
                 .filter(b -> b.getUserData() instanceof CoverageCell c
-                        && c.actor().id().equals("kremlin") && c.topic().id().equals("north-korea"))
-                .findFirst().orElseThrow();
+                        && c.actor().id().equals("kremlin")
+                        && c.topic().id().equals("north-korea"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("1", cell.getText());
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(List.of("north-korea"), viewModel.filter().topics().stream()
-                .filter(ToggleChoice::isSelected).map(ToggleChoice::id).toList());
-        assertEquals(List.of("kremlin"), viewModel.filter().actors().stream()
-                .filter(ToggleChoice::isSelected).map(ToggleChoice::id).toList());
-        assertEquals("Kremlin on North Korea: 1 statement",
+        assertEquals(
+                List.of("north-korea"),
+                viewModel.filter().topics().stream()
+                        .filter(ToggleChoice::isSelected)
+                        .map(ToggleChoice::id)
+                        .toList());
+        assertEquals(
+                List.of("kremlin"),
+                viewModel.filter().actors().stream()
+                        .filter(ToggleChoice::isSelected)
+                        .map(ToggleChoice::id)
+                        .toList());
+        assertEquals(
+                "Kremlin on North Korea: 1 statement",
                 robot.lookup(".coverage-focus-title").queryAs(Label.class).getText());
         assertEquals(1, robot.lookup("#coverage .listing-card").queryAll().size());
         // the comparison behind follows the filter: one side, one row
@@ -122,29 +141,39 @@ class ComparisonTabsTest {
         robot.interact(() -> viewModel.selectedEventProperty().set(null));
         selectTab(robot, "tab-across-events");
         @SuppressWarnings("unchecked")
-        ComboBox<app.counterpoint.model.Actor> actor = robot.lookup("#across-events-actor").queryAs(ComboBox.class);
+        ComboBox<app.counterpoint.model.Actor> actor =
+                robot.lookup("#across-events-actor").queryAs(ComboBox.class);
         robot.interact(() -> actor.getSelectionModel().select(1));
         assertEquals("Kremlin", viewModel.actorTimeline().actorProperty().get().name());
-        List<Node> headings = List.copyOf(robot.lookup("#across-events .listing-heading").queryAll());
+        List<Node> headings =
+                List.copyOf(robot.lookup("#across-events .listing-heading").queryAll());
         assertFalse(headings.isEmpty());
         robot.interact(() -> ((Hyperlink) headings.get(0)).fire());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals("trump-putin-phone-call", viewModel.selectedEventProperty().get().id());
+        assertEquals(
+                "trump-putin-phone-call",
+                viewModel.selectedEventProperty().get().id());
         TabPane tabs = robot.lookup("#comparison-tabs").queryAs(TabPane.class);
-        assertEquals("tab-comparison", tabs.getSelectionModel().getSelectedItem().getId());
+        assertEquals(
+                "tab-comparison", tabs.getSelectionModel().getSelectedItem().getId());
     }
 
     @Test
     void anEventWithoutStatementsOffersTheNearestThatHasSome(FxRobot robot) {
         robot.interact(() -> viewModel.selectedEventProperty().set(event("us-strike-shayrat-airfield")));
-        assertEquals("No statements are recorded for this event.",
-                robot.lookup("#comparison .comparison-placeholder").queryAs(Label.class).getText());
+        assertEquals(
+                "No statements are recorded for this event.",
+                robot.lookup("#comparison .comparison-placeholder")
+                        .queryAs(Label.class)
+                        .getText());
         Hyperlink later = robot.lookup("#comparison .nearby-event").queryAs(Hyperlink.class);
         assertTrue(later.getText().startsWith("Trump and Putin speak by phone"), later.getText());
         robot.clickOn(later);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("trump-putin-phone-call", viewModel.selectedEventProperty().get().id());
+        assertEquals(
+                "trump-putin-phone-call",
+                viewModel.selectedEventProperty().get().id());
         assertEquals(3, rowTopics(robot).size());
     }
 
@@ -158,19 +187,23 @@ class ComparisonTabsTest {
     void theWholeComparisonAndOneRowCopyForAHandout(FxRobot robot) {
         robot.clickOn("#copy-comparison-markdown");
         String markdown = clipboard(robot);
-        assertTrue(markdown.startsWith("## Trump and Putin speak by phone \u00B7 2 May 2017\n\n| Topic | White House | Kremlin |"),
+        assertTrue(
+                markdown.startsWith(
+                        "## Trump and Putin speak by phone \u00B7 2 May 2017\n\n| Topic | White House | Kremlin |"),
                 markdown);
         assertEquals(7, markdown.lines().count(), markdown);
 
         // the first row: the one visible at 1280x720 without scrolling
         Node syria = robot.lookup("#comparison .comparison-row-header").queryAll().stream()
-                .filter(n -> n.lookup(".topic-name") instanceof Label l && l.getText().equals("Syria"))
-                .findFirst().orElseThrow();
+                .filter(n -> n.lookup(".topic-name") instanceof Label l
+                        && l.getText().equals("Syria"))
+                .findFirst()
+                .orElseThrow();
         // Monocle turns no right-click into a context-menu request, so the test asks for the menu as the OS would
         robot.interact(() -> {
             var b = syria.localToScreen(syria.getBoundsInLocal());
-            syria.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
-                    b.getMinX() + 10, b.getMinY() + 10, false, null));
+            syria.fireEvent(new ContextMenuEvent(
+                    ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10, b.getMinX() + 10, b.getMinY() + 10, false, null));
         });
         robot.clickOn("Copy \u201CSyria\u201D as text");
         String row = clipboard(robot);

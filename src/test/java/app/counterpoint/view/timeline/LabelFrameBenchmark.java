@@ -7,13 +7,6 @@ import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.TimelineViewModel;
-import javafx.application.Platform;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
-
 import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +14,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 
 /**
  * Frames crowded with labels, some far too long for their room: 60,000 events over a year, one in eight with a title
@@ -35,12 +34,40 @@ public final class LabelFrameBenchmark {
     private static final int HEIGHT = 2160;
     private static final int EVENTS = 60_000;
     private static final double DAY = 86_400;
-    private static final String[] WORDS = {"talks", "on", "the", "ceasefire", "summit", "in", "Geneva", "with",
-        "observers", "from", "both", "sides", "and", "a", "timetable", "for", "withdrawal", "of", "heavy", "weapons",
-        "statement", "about", "sanctions", "trade", "energy", "minister", "visits", "capital", "vote", "parliament"};
+    private static final String[] WORDS = {
+        "talks",
+        "on",
+        "the",
+        "ceasefire",
+        "summit",
+        "in",
+        "Geneva",
+        "with",
+        "observers",
+        "from",
+        "both",
+        "sides",
+        "and",
+        "a",
+        "timetable",
+        "for",
+        "withdrawal",
+        "of",
+        "heavy",
+        "weapons",
+        "statement",
+        "about",
+        "sanctions",
+        "trade",
+        "energy",
+        "minister",
+        "visits",
+        "capital",
+        "vote",
+        "parliament"
+    };
 
-    private LabelFrameBenchmark() {
-    }
+    private LabelFrameBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         HeadlessFx.start();
@@ -59,8 +86,8 @@ public final class LabelFrameBenchmark {
         double first = LocalDateTime.of(2020, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < EVENTS; i++) {
-            LocalDateTime when = LocalDateTime.ofEpochSecond((long) (first + random.nextDouble() * 365 * DAY), 0,
-                    ZoneOffset.UTC);
+            LocalDateTime when =
+                    LocalDateTime.ofEpochSecond((long) (first + random.nextDouble() * 365 * DAY), 0, ZoneOffset.UTC);
             StoryDate start = random.nextBoolean()
                     ? StoryDate.ofDay(when.getYear(), when.getMonthValue(), when.getDayOfMonth())
                     : StoryDate.parse(when.toString().substring(0, 16));
@@ -69,18 +96,31 @@ public final class LabelFrameBenchmark {
             while (title.length() < length) {
                 title.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
             }
-            events.add(new Event("e" + i, title.toString(), start, null, null,
-                    List.of(random.nextBoolean() ? "a" : "b"), List.of("x"), List.of()));
+            events.add(new Event(
+                    "e" + i,
+                    title.toString(),
+                    start,
+                    null,
+                    null,
+                    List.of(random.nextBoolean() ? "a" : "b"),
+                    List.of("x"),
+                    List.of()));
         }
-        return new Story("Labels", null, List.of(), List.of(new Actor("x", "X", "#0072B2")),
-                List.of(new Topic("a", "A", "#009E73"), new Topic("b", "B", "#CC79A7")), events, List.of());
+        return new Story(
+                "Labels",
+                null,
+                List.of(),
+                List.of(new Actor("x", "X", "#0072B2")),
+                List.of(new Topic("a", "A", "#009E73"), new Topic("b", "B", "#CC79A7")),
+                events,
+                List.of());
     }
 
     private static void run(PrintStream out) {
         Story story = story();
         ObservableList<Event> shown = FXCollections.observableArrayList(story.events());
-        TimelineViewModel vm = new TimelineViewModel(new SimpleObjectProperty<>(story), shown,
-                new SimpleObjectProperty<>());
+        TimelineViewModel vm =
+                new TimelineViewModel(new SimpleObjectProperty<>(story), shown, new SimpleObjectProperty<>());
         TimelineView view = new TimelineView(vm);
         new Scene(new StackPane(view), WIDTH, HEIGHT);
         view.applyCss();
@@ -114,9 +154,11 @@ public final class LabelFrameBenchmark {
             }
         }
         Arrays.sort(placed);
-        out.printf("labels placed per frame: median %d (%d-%d)%n", placed[placed.length / 2], placed[0],
-                placed[placed.length - 1]);
-        out.printf("frame while panning 7 px a frame: median %.2f ms; one window nudged: median %.2f ms%n",
+        out.printf(
+                "labels placed per frame: median %d (%d-%d)%n",
+                placed[placed.length / 2], placed[0], placed[placed.length - 1]);
+        out.printf(
+                "frame while panning 7 px a frame: median %.2f ms; one window nudged: median %.2f ms%n",
                 median(panning), median(still));
     }
 

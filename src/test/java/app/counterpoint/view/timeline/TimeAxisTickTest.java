@@ -1,6 +1,8 @@
 package app.counterpoint.view.timeline;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -8,10 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class TimeAxisTickTest {
 
@@ -47,7 +46,8 @@ class TimeAxisTickTest {
     void twoHoursShowQuarterHours() {
         AxisTicks axis = TimeAxis.compute(at(2017, 5, 2, 14, 0), at(2017, 5, 2, 16, 0), 900, MEASURE);
         assertEquals(TickScale.MINUTE_15, axis.scale());
-        assertEquals(List.of("14:00", "14:15", "14:30", "14:45", "15:00", "15:15", "15:30", "15:45", "16:00"),
+        assertEquals(
+                List.of("14:00", "14:15", "14:30", "14:45", "15:00", "15:15", "15:30", "15:45", "16:00"),
                 labels(axis.minor()));
         assertEquals(List.of("2 May 2017"), labels(axis.major()));
     }
@@ -59,14 +59,19 @@ class TimeAxisTickTest {
         List<String> minor = labels(axis.minor());
         assertTrue(minor.containsAll(List.of("200 BCE", "100 BCE", "100", "200")), minor.toString());
         assertFalse(minor.contains("0") || minor.contains("1 BCE"), "no year zero: " + minor);
-        assertTrue(labels(axis.major()).containsAll(List.of("1000 BCE", "1000")), labels(axis.major()).toString());
+        assertTrue(
+                labels(axis.major()).containsAll(List.of("1000 BCE", "1000")),
+                labels(axis.major()).toString());
     }
 
     @Test
     void narrowThreeThousandYearsUseCoarserCenturies() {
         AxisTicks axis = TimeAxis.compute(at(-1500, 1, 1, 0, 0), at(1500, 1, 1, 0, 0), 900, MEASURE);
-        assertTrue(Set.of(TickScale.CENTURY_2, TickScale.CENTURY_5).contains(axis.scale()), axis.scale().toString());
-        assertTrue(labels(axis.minor()).contains("500 BCE"), labels(axis.minor()).toString());
+        assertTrue(
+                Set.of(TickScale.CENTURY_2, TickScale.CENTURY_5).contains(axis.scale()),
+                axis.scale().toString());
+        assertTrue(
+                labels(axis.minor()).contains("500 BCE"), labels(axis.minor()).toString());
     }
 
     @Test
@@ -80,7 +85,9 @@ class TimeAxisTickTest {
     @Test
     void aFewYearsShowMonthsOrQuarters() {
         AxisTicks axis = TimeAxis.compute(at(2016, 1, 1, 0, 0), at(2019, 1, 1, 0, 0), 900, MEASURE);
-        assertTrue(Set.of(TickScale.MONTH, TickScale.QUARTER).contains(axis.scale()), axis.scale().toString());
+        assertTrue(
+                Set.of(TickScale.MONTH, TickScale.QUARTER).contains(axis.scale()),
+                axis.scale().toString());
         assertEquals(List.of("2016", "2017", "2018", "2019"), labels(axis.major()));
     }
 
@@ -97,7 +104,9 @@ class TimeAxisTickTest {
     void aFewWeeksShowWeeksStartingOnMonday() {
         AxisTicks axis = TimeAxis.compute(at(2017, 5, 1, 0, 0), at(2017, 7, 1, 0, 0), 700, MEASURE);
         assertEquals(TickScale.WEEK, axis.scale());
-        assertTrue(labels(axis.minor()).containsAll(List.of("1 May", "8 May", "5 Jun")), labels(axis.minor()).toString());
+        assertTrue(
+                labels(axis.minor()).containsAll(List.of("1 May", "8 May", "5 Jun")),
+                labels(axis.minor()).toString());
     }
 
     @Test
@@ -118,7 +127,8 @@ class TimeAxisTickTest {
                 String where = "width " + width + " span " + span + " start " + start + " " + axis.scale();
                 assertRowClear(axis.major(), where);
                 assertRowClear(axis.minor(), where);
-                assertFalse(labels(axis.minor()).isEmpty() && labels(axis.major()).isEmpty(), where);
+                assertFalse(
+                        labels(axis.minor()).isEmpty() && labels(axis.major()).isEmpty(), where);
                 assertTrue(axis.minor().size() <= width / 10, where);
             }
         }

@@ -8,8 +8,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Lets tests outside this package click an event where the timeline drew it. */
 public final class TimelineClicks {
 
-    private TimelineClicks() {
-    }
+    private TimelineClicks() {}
 
     public static void clickEvent(FxRobot robot, TimelineView timeline, Event event) {
         Point2D local = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> timeline.positionOf(event))

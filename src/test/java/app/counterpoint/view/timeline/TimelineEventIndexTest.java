@@ -1,16 +1,15 @@
 package app.counterpoint.view.timeline;
 
-import app.counterpoint.model.Event;
-import app.counterpoint.model.StoryDate;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import app.counterpoint.model.Event;
+import app.counterpoint.model.StoryDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class TimelineEventIndexTest {
 
@@ -19,8 +18,15 @@ class TimelineEventIndexTest {
     }
 
     private static Event span(String id, int month, int day, int endMonth, int endDay) {
-        return new Event(id, id, StoryDate.ofDay(2017, month, day), StoryDate.ofDay(2017, endMonth, endDay), null,
-                List.of(), List.of(), List.of());
+        return new Event(
+                id,
+                id,
+                StoryDate.ofDay(2017, month, day),
+                StoryDate.ofDay(2017, endMonth, endDay),
+                null,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static double at(int month, int day) {
@@ -29,8 +35,11 @@ class TimelineEventIndexTest {
 
     private static void assertTimesMatch(TimedEvents timed) {
         assertEquals(timed.events().size(), timed.size());
-        long[] starts = timed.events().stream().mapToLong(Event::startEpochSecond).toArray();
-        long[] ends = timed.events().stream().mapToLong(Event::endEpochSecondExclusive).toArray();
+        long[] starts =
+                timed.events().stream().mapToLong(Event::startEpochSecond).toArray();
+        long[] ends = timed.events().stream()
+                .mapToLong(Event::endEpochSecondExclusive)
+                .toArray();
         assertArrayEquals(starts, timed.starts());
         assertArrayEquals(ends, timed.ends());
     }
@@ -64,8 +73,8 @@ class TimelineEventIndexTest {
         Event longOne = span("long", 1, 1, 6, 1);
         Event shortOne = day("short", 1, 2);
         Event inside = day("inside", 3, 3);
-        TimedEvents timed = TimelineEventIndex.of(List.of(longOne, shortOne, inside))
-                .overlappingTimed(at(3, 1), at(4, 1));
+        TimedEvents timed =
+                TimelineEventIndex.of(List.of(longOne, shortOne, inside)).overlappingTimed(at(3, 1), at(4, 1));
         assertEquals(List.of(longOne, inside), timed.events());
         assertTimesMatch(timed);
         assertEquals(List.of(longOne, inside), Arrays.asList(timed.events().toArray(new Event[0])));

@@ -1,10 +1,14 @@
 package app.counterpoint.view.timeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.TimelineViewModel;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -19,11 +23,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ApplicationExtension.class)
 class TimelineOverviewTest {
@@ -40,12 +39,12 @@ class TimelineOverviewTest {
 
     @Start
     void start(Stage stage) {
-        List<Event> events = List.of(event("a", "2010-01-01"), event("b", "2012-06-01"), event("c", "2015-03-10"),
-                event("d", "2019-12-31"));
+        List<Event> events = List.of(
+                event("a", "2010-01-01"), event("b", "2012-06-01"), event("c", "2015-03-10"), event("d", "2019-12-31"));
         vm = new TimelineViewModel(story, shown, new SimpleObjectProperty<>());
         shown.setAll(events);
-        story.set(new Story("Decade", null, List.of(), List.of(), List.of(new Topic("t", "T", "#0072B2")), events,
-                List.of()));
+        story.set(new Story(
+                "Decade", null, List.of(), List.of(), List.of(new Topic("t", "T", "#0072B2")), events, List.of()));
         overview = new TimelineOverview(vm);
         stage.setScene(new Scene(new VBox(overview), 800, 44));
         stage.show();
@@ -64,7 +63,8 @@ class TimelineOverviewTest {
 
     /** Where the brush's middle is drawn, as a fraction of the strip: from the same domain the skin uses. */
     private double brushMiddleFraction() {
-        OverviewDomain domain = OverviewDomain.around(StoryDate.parse("2010-01-01").startEpochSecond(),
+        OverviewDomain domain = OverviewDomain.around(
+                StoryDate.parse("2010-01-01").startEpochSecond(),
                 StoryDate.parse("2019-12-31").endEpochSecondExclusive());
         return ((vm.getVisibleStart() + vm.getVisibleEnd()) / 2 - domain.start()) / domain.span();
     }
@@ -77,7 +77,8 @@ class TimelineOverviewTest {
         double from = brushMiddleFraction();
         robot.drag(at(from)).moveTo(at(from + 0.25)).release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        OverviewDomain domain = OverviewDomain.around(StoryDate.parse("2010-01-01").startEpochSecond(),
+        OverviewDomain domain = OverviewDomain.around(
+                StoryDate.parse("2010-01-01").startEpochSecond(),
                 StoryDate.parse("2019-12-31").endEpochSecondExclusive());
         double pixel = domain.span() / overview.getWidth();
         assertEquals(startBefore + 0.25 * domain.span(), vm.getVisibleStart(), 2 * pixel);
@@ -89,7 +90,8 @@ class TimelineOverviewTest {
         setWindowYearAround(robot, "2015-03-10");
         double start = vm.getVisibleStart();
         double span = vm.getVisibleSpan();
-        OverviewDomain domain = OverviewDomain.around(StoryDate.parse("2010-01-01").startEpochSecond(),
+        OverviewDomain domain = OverviewDomain.around(
+                StoryDate.parse("2010-01-01").startEpochSecond(),
                 StoryDate.parse("2019-12-31").endEpochSecondExclusive());
         double rightEdge = (vm.getVisibleEnd() - domain.start()) / domain.span();
         robot.drag(at(rightEdge)).moveTo(at(rightEdge + 0.1)).release(javafx.scene.input.MouseButton.PRIMARY);

@@ -1,10 +1,18 @@
 package app.counterpoint.view.timeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.LaneMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Predicate;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -16,15 +24,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.function.Predicate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Paints frames into a canvas and reads the pixels back: what the painter draws, where and in which colour. */
 @ExtendWith(ApplicationExtension.class)
 class TimelinePainterTest {
@@ -32,14 +31,26 @@ class TimelinePainterTest {
     private static final int W = 700;
     private static final int H = 260;
     private static final Color TOPIC = Color.web("#009E73");
-    private static final TimelinePalette PALETTE = new TimelinePalette(Color.WHITE, Color.web("#e0e4ea"),
-            Color.web("#eceef2"), Color.web("#cfd4db"), Color.web("#f8f9fb"), Color.BLACK, Color.web("#59636e"),
+    private static final TimelinePalette PALETTE = new TimelinePalette(
+            Color.WHITE,
+            Color.web("#e0e4ea"),
+            Color.web("#eceef2"),
+            Color.web("#cfd4db"),
+            Color.web("#f8f9fb"),
+            Color.BLACK,
+            Color.web("#59636e"),
             Color.web("#ff00ff"));
 
     private final Event strike = event("strike", "Strike", "2017-04-07");
     private final Event talks = event("talks", "Talks", "2017-04-20");
-    private final Story story = new Story("S", null, List.of(), List.of(),
-            List.of(new Topic("syria", "Syria", "#009E73")), List.of(strike, talks), List.of());
+    private final Story story = new Story(
+            "S",
+            null,
+            List.of(),
+            List.of(),
+            List.of(new Topic("syria", "Syria", "#009E73")),
+            List.of(strike, talks),
+            List.of());
 
     private TextMeasurer text;
 
@@ -62,11 +73,19 @@ class TimelinePainterTest {
         double row = Math.ceil(text.fontSize() * 1.9);
         double start = epoch("2017-04-01");
         double end = epoch("2017-05-01");
-        TimelineLayout layout = TimelineLayout.compute(events, lanes, start, end, W, 2 * row, H - 2 * row, metrics,
-                e -> text.width(e.title(), e.equals(selected)), s -> text.width(s, true));
+        TimelineLayout layout = TimelineLayout.compute(
+                events,
+                lanes,
+                start,
+                end,
+                W,
+                2 * row,
+                H - 2 * row,
+                metrics,
+                e -> text.width(e.title(), e.equals(selected)),
+                s -> text.width(s, true));
         AxisTicks ticks = TimeAxis.compute(start, end, W, s -> text.width(s, true));
-        return new TimelineFrame(W, H, row, layout, ticks, lanes, metrics, story, selected, dimmed,
-                !events.isEmpty());
+        return new TimelineFrame(W, H, row, layout, ticks, lanes, metrics, story, selected, dimmed, !events.isEmpty());
     }
 
     private PixelReader paint(TimelineFrame frame) {
@@ -110,16 +129,22 @@ class TimelinePainterTest {
         PlacedItem item = frame.layout().itemOf(strike).orElseThrow();
         double y = item.centerY();
         double fontSize = text.fontSize();
-        assertTrue(darkPixels(pixels, item.labelX(), item.boxRight(), y - fontSize, y + fontSize) > 20,
+        assertTrue(
+                darkPixels(pixels, item.labelX(), item.boxRight(), y - fontSize, y + fontSize) > 20,
                 "the label's text is drawn");
-        assertEquals(0, darkPixels(pixels, item.boxRight() + 2, W, y - fontSize, y + fontSize),
+        assertEquals(
+                0,
+                darkPixels(pixels, item.boxRight() + 2, W, y - fontSize, y + fontSize),
                 "nothing of it right of its box");
     }
 
     @Test
     void aLongLabelIsShortenedToEndBeforeTheNextItemOfItsRow() {
-        Event wordy = event("wordy", "Talks ".repeat(3) + "on a ceasefire in the north of the country, with observers "
-                + "from both sides and a timetable for the withdrawal of heavy weapons", "2017-04-02");
+        Event wordy = event(
+                "wordy",
+                "Talks ".repeat(3) + "on a ceasefire in the north of the country, with observers "
+                        + "from both sides and a timetable for the withdrawal of heavy weapons",
+                "2017-04-02");
         Event next = event("next", "Next", "2017-04-25");
         TimelineFrame frame = frame(List.of(wordy, next), null, e -> false);
         PlacedItem cut = frame.layout().itemOf(wordy).orElseThrow();
@@ -132,7 +157,9 @@ class TimelinePainterTest {
         PixelReader pixels = paint(frame);
         double y = cut.centerY();
         double fontSize = text.fontSize();
-        assertEquals(0, darkPixels(pixels, end + 1, after.boxLeft(), y - fontSize, y + fontSize),
+        assertEquals(
+                0,
+                darkPixels(pixels, end + 1, after.boxLeft(), y - fontSize, y + fontSize),
                 "nothing drawn between its room and the next item");
         int rightmost = 0;
         for (int x = (int) cut.labelX(); x <= end; x++) {
@@ -140,8 +167,9 @@ class TimelinePainterTest {
                 rightmost = x;
             }
         }
-        assertTrue(rightmost > end - 2 * fontSize, "the text (and its ellipsis) use the room: " + rightmost
-                + " of " + end);
+        assertTrue(
+                rightmost > end - 2 * fontSize,
+                "the text (and its ellipsis) use the room: " + rightmost + " of " + end);
     }
 
     @Test
@@ -150,7 +178,9 @@ class TimelinePainterTest {
         PixelReader pixels = paint(frame);
         PlacedItem ringed = frame.layout().itemOf(strike).orElseThrow();
         double r = frame.metrics().markerRadius() + 4;
-        assertColor(PALETTE.selection(), pixels.getColor((int) ringed.x0(), (int) Math.round(ringed.centerY() - r)),
+        assertColor(
+                PALETTE.selection(),
+                pixels.getColor((int) ringed.x0(), (int) Math.round(ringed.centerY() - r)),
                 "selection ring above the marker");
         PlacedItem faint = frame.layout().itemOf(talks).orElseThrow();
         Color dim = pixels.getColor((int) faint.x0(), (int) faint.centerY());
@@ -163,13 +193,15 @@ class TimelinePainterTest {
         assertEquals("No events to show", TimelinePainter.emptyMessage(frame).orElseThrow());
         PixelReader pixels = paint(frame);
         double middle = frame.axisHeight() + (H - frame.axisHeight()) / 2;
-        assertTrue(darkPixels(pixels, W / 2.0 - 60, W / 2.0 + 60, middle - 10, middle + 10) == 0,
+        assertTrue(
+                darkPixels(pixels, W / 2.0 - 60, W / 2.0 + 60, middle - 10, middle + 10) == 0,
                 "the message is muted, not black");
         int muted = 0;
         for (int x = W / 2 - 60; x < W / 2 + 60; x++) {
             muted += pixels.getColor(x, (int) middle).getBrightness() < 0.9 ? 1 : 0;
         }
         assertTrue(muted > 5, "the message is drawn across the middle");
-        assertFalse(TimelinePainter.emptyMessage(frame(List.of(strike), null, e -> false)).isPresent());
+        assertFalse(TimelinePainter.emptyMessage(frame(List.of(strike), null, e -> false))
+                .isPresent());
     }
 }

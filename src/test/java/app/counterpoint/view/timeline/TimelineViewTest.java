@@ -1,5 +1,11 @@
 package app.counterpoint.view.timeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
@@ -7,6 +13,8 @@ import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.LaneMode;
 import app.counterpoint.viewmodel.TimelineViewModel;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -27,15 +35,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 @ExtendWith(ApplicationExtension.class)
 class TimelineViewTest {
 
@@ -55,8 +54,15 @@ class TimelineViewTest {
     private TimelineView view;
 
     private static Event event(String id, String title, String start, String end, String topic) {
-        return new Event(id, title, StoryDate.parse(start), end == null ? null : StoryDate.parse(end), null,
-                List.of(topic), List.of("wh", "kr"), List.of());
+        return new Event(
+                id,
+                title,
+                StoryDate.parse(start),
+                end == null ? null : StoryDate.parse(end),
+                null,
+                List.of(topic),
+                List.of("wh", "kr"),
+                List.of());
     }
 
     @Start
@@ -64,9 +70,14 @@ class TimelineViewTest {
         List<Event> events = List.of(summit, strike, talks, visit, sanctions);
         vm = new TimelineViewModel(story, shown, selected);
         shown.setAll(events);
-        story.set(new Story("Syria 2017", null, List.of(),
+        story.set(new Story(
+                "Syria 2017",
+                null,
+                List.of(),
                 List.of(new Actor("wh", "White House", "#0072B2"), new Actor("kr", "Kremlin", "#D55E00")),
-                List.of(SYRIA, TERROR), events, List.of()));
+                List.of(SYRIA, TERROR),
+                events,
+                List.of()));
         view = new TimelineView(vm);
         stage.setScene(new Scene(view, 900, 400));
         stage.show();
@@ -154,8 +165,27 @@ class TimelineViewTest {
     }
 
     private void fireMouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
-        javafx.event.Event.fireEvent(view, new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false,
-                false, false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null));
+        javafx.event.Event.fireEvent(
+                view,
+                new MouseEvent(
+                        type,
+                        x,
+                        y,
+                        x,
+                        y,
+                        MouseButton.PRIMARY,
+                        1,
+                        false,
+                        false,
+                        false,
+                        false,
+                        type != MouseEvent.MOUSE_RELEASED,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        null));
     }
 
     @Test
@@ -169,7 +199,10 @@ class TimelineViewTest {
         waitForGlide();
         // The events came within a millisecond or so: as fast a fling as there is.
         double glide = PanGlide.MAX_SPEED * PanGlide.DURATION / 3;
-        assertEquals(100 + glide, (vm.getVisibleStart() - startBefore) / perPixel, 1.0,
+        assertEquals(
+                100 + glide,
+                (vm.getVisibleStart() - startBefore) / perPixel,
+                1.0,
                 "dragged 100 pixels left, then glided on the same way");
         assertEquals(span, vm.getVisibleSpan(), span * 1e-9, "gliding does not zoom");
     }
@@ -179,8 +212,8 @@ class TimelineViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<Runnable> stoppers = List.of(
                 () -> fireMouse(MouseEvent.MOUSE_PRESSED, 300, 380),
-                () -> javafx.event.Event.fireEvent(view,
-                        new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.A, false, false, false, false)),
+                () -> javafx.event.Event.fireEvent(
+                        view, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.A, false, false, false, false)),
                 () -> javafx.event.Event.fireEvent(view, scroll(300, 200, 0, 40)));
         for (Runnable stopper : stoppers) {
             AtomicReference<Double> released = new AtomicReference<>();
@@ -212,7 +245,7 @@ class TimelineViewTest {
             Point2D drawn = positionOf(robot, target);
             double expectedX = canvas().getLayoutX()
                     + ((target.startEpochSecond() + target.endEpochSecondExclusive()) / 2.0 - vm.getVisibleStart())
-                    * pixelsPerSecond();
+                            * pixelsPerSecond();
             assertEquals(expectedX, drawn.getX(), 1.0, "marker sits at the middle of its day or minute");
             robot.clickOn(view.localToScreen(drawn));
             WaitForAsyncUtils.waitForFxEvents();
@@ -229,7 +262,8 @@ class TimelineViewTest {
         robot.clickOn(view.localToScreen(drawn));
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(sanctions, selected.get());
-        assertTrue(view.getAccessibleText().contains("June 2017") && view.getAccessibleText().contains("Syria"));
+        assertTrue(view.getAccessibleText().contains("June 2017")
+                && view.getAccessibleText().contains("Syria"));
     }
 
     @Test
@@ -273,7 +307,8 @@ class TimelineViewTest {
         robot.interact(() -> vm.visibleEndProperty().addListener((o, a, b) -> spans.add(vm.getVisibleSpan())));
         robot.type(KeyCode.EQUALS);
         waitForGlide();
-        assertTrue(spans.stream().anyMatch(s -> s < fitted * 0.99 && s > fitted / 1.5 * 1.01),
+        assertTrue(
+                spans.stream().anyMatch(s -> s < fitted * 0.99 && s > fitted / 1.5 * 1.01),
                 "some frame lies between the old and the new zoom: " + spans);
     }
 
@@ -351,13 +386,33 @@ class TimelineViewTest {
 
     private Point2D positionOf(FxRobot robot, Event event) {
         AtomicReference<Point2D> at = new AtomicReference<>();
-        robot.interact(() -> at.set(view.positionOf(event).orElseThrow(() -> new AssertionError(event + " not drawn"))));
+        robot.interact(
+                () -> at.set(view.positionOf(event).orElseThrow(() -> new AssertionError(event + " not drawn"))));
         return at.get();
     }
 
     private static ScrollEvent scroll(double x, double y, double deltaX, double deltaY) {
-        return new ScrollEvent(ScrollEvent.SCROLL, x, y, x, y, false, false, false, false, false, false,
-                deltaX, deltaY, deltaX, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
+        return new ScrollEvent(
+                ScrollEvent.SCROLL,
+                x,
+                y,
+                x,
+                y,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                deltaX,
+                deltaY,
+                deltaX,
+                deltaY,
+                ScrollEvent.HorizontalTextScrollUnits.NONE,
+                0,
+                ScrollEvent.VerticalTextScrollUnits.NONE,
+                0,
+                0,
+                null);
     }
 }
