@@ -6,7 +6,7 @@ import app.counterpoint.settings.WindowBounds;
 import app.counterpoint.view.AppIcons;
 import app.counterpoint.view.MainWindow;
 import app.counterpoint.viewmodel.MainViewModel;
-import app.counterpoint.viewmodel.SettingsViewModel;
+import app.counterpoint.viewmodel.settings.SettingsViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

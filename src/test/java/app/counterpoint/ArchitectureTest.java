@@ -1,11 +1,15 @@
 package app.counterpoint;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /** The MVVM layering, checked on every build so it cannot rot. */
 @AnalyzeClasses(packages = "app.counterpoint", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -52,16 +56,13 @@ class ArchitectureTest {
                     "app.counterpoint.view..");
 
     /**
-     * The timeline's layout and axis are pure, tested without a toolkit; only controls, skins, input, animation and
-     * painting (painters, their palette and text measuring) use JavaFX.
+     * The timeline's layout, axis and motion are pure, tested without a toolkit; only the control, its skins, input
+     * and animation ({@code view.timeline}) and the painting ({@code view.timeline.paint}) use JavaFX.
      */
     @ArchTest
     static final ArchRule timelineLayoutIsFreeOfJavaFx = noClasses()
             .that()
-            .haveNameNotMatching(".*\\.(Timeline(View|Skin|Input|Overview|OverviewSkin|Toolbar|Palette)"
-                    + "|WindowAnimator|[A-Za-z]*Painter|TextMeasurer)(\\$.*)?")
-            .and()
-            .resideInAPackage("app.counterpoint.view.timeline")
+            .resideInAPackage("app.counterpoint.view.timeline.layout..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("javafx..");
@@ -90,4 +91,53 @@ class ArchitectureTest {
             .orShould()
             .dependOnClassesThat()
             .haveSimpleName("StoryValidator");
+
+    /**
+     * The reading, validating, importing and exporting parts of io, and io itself, depend on each other one way
+     * only: problems, then JSON, then validating and importing, then the readers at the top.
+     */
+    @ArchTest
+    static final ArchRule ioPartsAreFreeOfCycles =
+            slices().assignedFrom(partsOf("app.counterpoint.io")).should().beFreeOfCycles();
+
+    /** The feature view models (compare, filter, timeline, …) and MainViewModel above them depend one way only. */
+    @ArchTest
+    static final ArchRule viewModelFeaturesAreFreeOfCycles = slices().assignedFrom(
+                    partsOf("app.counterpoint.viewmodel"))
+            .should()
+            .beFreeOfCycles();
+
+    /** The timeline control, its pure layout and its painting depend on each other one way only. */
+    @ArchTest
+    static final ArchRule timelinePartsAreFreeOfCycles = slices().assignedFrom(
+                    partsOf("app.counterpoint.view.timeline"))
+            .should()
+            .beFreeOfCycles();
+
+    /**
+     * One slice for the classes right in {@code root} and one for each package under it (with its own subpackages):
+     * unlike {@code matching("root.(*)..")}, the top package takes part, so a part that reaches back up is a cycle.
+     */
+    private static SliceAssignment partsOf(String root) {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String pkg = javaClass.getPackageName();
+                if (pkg.equals(root)) {
+                    return SliceIdentifier.of(root);
+                }
+                if (pkg.startsWith(root + ".")) {
+                    String rest = pkg.substring(root.length() + 1);
+                    int dot = rest.indexOf('.');
+                    return SliceIdentifier.of(root + "." + (dot < 0 ? rest : rest.substring(0, dot)));
+                }
+                return SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return root + " and each package under it";
+            }
+        };
+    }
 }

@@ -3,7 +3,7 @@ package app.counterpoint.cli;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
 import app.counterpoint.io.StoryOpener;
-import app.counterpoint.io.ValidationProblem;
+import app.counterpoint.io.problem.ValidationProblem;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package app.counterpoint.cli;
 
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryOpener;
-import app.counterpoint.io.StoryWriter;
-import app.counterpoint.io.ValidationProblem;
+import app.counterpoint.io.export.StoryWriter;
+import app.counterpoint.io.problem.ValidationProblem;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package app.counterpoint.io;
 
+import app.counterpoint.io.importing.CsvTable;
+import app.counterpoint.io.importing.StatementsCsvImporter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;

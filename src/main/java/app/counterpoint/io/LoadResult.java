@@ -1,5 +1,6 @@
 package app.counterpoint.io;
 
+import app.counterpoint.io.problem.ValidationProblem;
 import app.counterpoint.model.Story;
 import java.util.List;
 

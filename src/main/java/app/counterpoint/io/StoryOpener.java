@@ -1,5 +1,16 @@
 package app.counterpoint.io;
 
+import app.counterpoint.io.importing.CsvTable;
+import app.counterpoint.io.importing.StatementsCsvImporter;
+import app.counterpoint.io.importing.TimelineCsvImporter;
+import app.counterpoint.io.importing.TimelineJsImporter;
+import app.counterpoint.io.json.JsonValueNode;
+import app.counterpoint.io.json.LocatedJsonParser;
+import app.counterpoint.io.json.ReadLimits;
+import app.counterpoint.io.json.TextDecoder;
+import app.counterpoint.io.problem.Problems;
+import app.counterpoint.io.problem.Utf8Columns;
+import app.counterpoint.io.problem.ValidationProblem;
 import app.counterpoint.model.Story;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +66,7 @@ public final class StoryOpener {
                 return problem(name, "this is a folder, not a story file");
             }
             long size = Files.size(file);
-            if (size > StoryReader.MAX_FILE_BYTES) {
+            if (size > ReadLimits.MAX_FILE_BYTES) {
                 return reader.read(file).withFormat(null); // refused by size, before a byte is read
             }
             byte[] content = new byte[(int) size];
@@ -74,7 +85,7 @@ public final class StoryOpener {
                     progress.accept((double) read / content.length);
                 }
                 // the file may also have grown; what is there now is what is opened, within the size limit
-                byte[] more = in.readNBytes(StoryReader.MAX_FILE_BYTES + 1 - read);
+                byte[] more = in.readNBytes(ReadLimits.MAX_FILE_BYTES + 1 - read);
                 if (read < content.length || more.length > 0) {
                     byte[] all = Arrays.copyOf(content, read + more.length);
                     System.arraycopy(more, 0, all, read, more.length);
@@ -102,7 +113,7 @@ public final class StoryOpener {
             if (in == null) {
                 return reader.readResource(classpathResource);
             }
-            return open(classpathResource, in.readNBytes(StoryReader.MAX_FILE_BYTES + 1));
+            return open(classpathResource, in.readNBytes(ReadLimits.MAX_FILE_BYTES + 1));
         } catch (IOException e) {
             return problem(classpathResource, "the story cannot be read: " + e);
         }
@@ -114,7 +125,7 @@ public final class StoryOpener {
      * @param fileName the name used in problems; its last part, without extension, titles a file that has no title
      */
     public LoadResult open(String fileName, byte[] content) {
-        if (content.length > StoryReader.MAX_FILE_BYTES) {
+        if (content.length > ReadLimits.MAX_FILE_BYTES) {
             return reader.read(fileName, content).withFormat(null);
         }
         // a story file goes straight to the reader, which checks the encoding itself: no second pass over 60 MB

@@ -1,5 +1,13 @@
 package app.counterpoint.io;
 
+import app.counterpoint.io.json.JsonValueNode;
+import app.counterpoint.io.json.LocatedJsonParser;
+import app.counterpoint.io.json.ReadLimits;
+import app.counterpoint.io.json.TextDecoder;
+import app.counterpoint.io.problem.Problems;
+import app.counterpoint.io.problem.Utf8Columns;
+import app.counterpoint.io.problem.ValidationProblem;
+import app.counterpoint.io.validate.StoryValidator;
 import app.counterpoint.model.Story;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +25,6 @@ import java.util.Locale;
  */
 public final class StoryReader {
 
-    /** Larger files are refused before they are read, so a wrong file cannot exhaust memory. */
-    public static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
-
     public LoadResult read(Path file) {
         String name = file.toString();
         try {
@@ -27,7 +32,7 @@ public final class StoryReader {
                 return LoadResult.invalid(new ValidationProblem(name, 1, 1, "this is a folder, not a story file"));
             }
             long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
+            if (size > ReadLimits.MAX_FILE_BYTES) {
                 return tooLarge(name, size);
             }
             return read(name, Files.readAllBytes(file));
@@ -46,7 +51,7 @@ public final class StoryReader {
      * @param fileName the name used in problems
      */
     public LoadResult read(String fileName, byte[] content) {
-        if (content.length > MAX_FILE_BYTES) {
+        if (content.length > ReadLimits.MAX_FILE_BYTES) {
             return tooLarge(fileName, content.length);
         }
         Problems problems = new Problems(fileName);
@@ -72,7 +77,7 @@ public final class StoryReader {
                 return LoadResult.invalid(
                         new ValidationProblem(classpathResource, 1, 1, "there is no such story in the application"));
             }
-            byte[] content = in.readNBytes(MAX_FILE_BYTES + 1);
+            byte[] content = in.readNBytes(ReadLimits.MAX_FILE_BYTES + 1);
             return read(classpathResource, content);
         } catch (IOException e) {
             return LoadResult.invalid(new ValidationProblem(classpathResource, 1, 1, "the story cannot be read: " + e));
@@ -88,7 +93,7 @@ public final class StoryReader {
                         Locale.ROOT,
                         "the file is too large (%,d bytes); a story file may be at most %d MB (%,d bytes)",
                         size,
-                        MAX_FILE_BYTES / (1024 * 1024),
-                        MAX_FILE_BYTES)));
+                        ReadLimits.MAX_FILE_BYTES / (1024 * 1024),
+                        ReadLimits.MAX_FILE_BYTES)));
     }
 }

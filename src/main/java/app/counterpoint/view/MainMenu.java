@@ -5,7 +5,7 @@ import app.counterpoint.view.compare.ComparisonTabs;
 import app.counterpoint.view.present.PresentationController;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.MainViewModel;
-import app.counterpoint.viewmodel.Theme;
+import app.counterpoint.viewmodel.settings.Theme;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import app.counterpoint.view.timeline.TimelineToolbar;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.LoadFailure;
 import app.counterpoint.viewmodel.MainViewModel;
-import app.counterpoint.viewmodel.Theme;
+import app.counterpoint.viewmodel.settings.Theme;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.counterpoint.view;
 
-import app.counterpoint.io.ValidationProblem;
+import app.counterpoint.io.problem.ValidationProblem;
 import javafx.scene.control.ListCell;
 
 /** One problem of a story file: "line 12, column 5: message". */

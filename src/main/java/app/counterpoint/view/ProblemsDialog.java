@@ -1,6 +1,6 @@
 package app.counterpoint.view;
 
-import app.counterpoint.io.ValidationProblem;
+import app.counterpoint.io.problem.ValidationProblem;
 import app.counterpoint.viewmodel.LoadFailure;
 import java.util.List;
 import javafx.collections.FXCollections;

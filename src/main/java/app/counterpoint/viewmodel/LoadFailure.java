@@ -1,6 +1,6 @@
 package app.counterpoint.viewmodel;
 
-import app.counterpoint.io.ValidationProblem;
+import app.counterpoint.io.problem.ValidationProblem;
 import java.util.List;
 
 /** A story file that could not be opened, with every problem found in it; the story shown before stays. */

@@ -4,7 +4,7 @@ import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.model.Story;
 import app.counterpoint.viewmodel.MainViewModel;
-import app.counterpoint.viewmodel.PreparedStory;
+import app.counterpoint.viewmodel.story.PreparedStory;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import app.counterpoint.io.StoryReader;
 import app.counterpoint.model.Story;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.MainViewModel;
-import app.counterpoint.viewmodel.TimelineViewModel;
+import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Test resources as bytes. */
-final class ImportFixtures {
+public final class ImportFixtures {
 
     private ImportFixtures() {}
 
-    static byte[] bytes(String resource) {
+    public static byte[] bytes(String resource) {
         try (InputStream in = ImportFixtures.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource " + resource);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.io.json.ReadLimits;
+import app.counterpoint.io.problem.ValidationProblem;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -146,9 +148,9 @@ class StoryReaderInputTest {
     void fileOver64MegabytesIsRefusedBeforeReading(@TempDir Path dir) throws IOException {
         Path huge = dir.resolve("huge.json");
         try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
-            file.setLength(StoryReader.MAX_FILE_BYTES + 1L); // sparse: no disk space, and never read
+            file.setLength(ReadLimits.MAX_FILE_BYTES + 1L); // sparse: no disk space, and never read
         }
-        assertEquals(StoryReader.MAX_FILE_BYTES + 1L, Files.size(huge));
+        assertEquals(ReadLimits.MAX_FILE_BYTES + 1L, Files.size(huge));
 
         assertEquals(
                 huge + ":1:1: the file is too large (67,108,865 bytes); a story file may be at most 64 MB "
@@ -158,7 +160,7 @@ class StoryReaderInputTest {
 
     @Test
     void contentOver64MegabytesIsRefused() {
-        byte[] content = new byte[StoryReader.MAX_FILE_BYTES + 1];
+        byte[] content = new byte[ReadLimits.MAX_FILE_BYTES + 1];
         assertTrue(only(reader.read("big.json", content)).message().startsWith("the file is too large"));
     }
 }

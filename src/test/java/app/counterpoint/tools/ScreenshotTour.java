@@ -3,7 +3,7 @@ package app.counterpoint.tools;
 import app.counterpoint.view.MainWindow;
 import app.counterpoint.view.MainWindowFixture;
 import app.counterpoint.view.export.PngExporter;
-import app.counterpoint.viewmodel.Theme;
+import app.counterpoint.viewmodel.settings.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.Stage;

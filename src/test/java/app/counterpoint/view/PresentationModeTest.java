@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.model.Event;
 import app.counterpoint.viewmodel.MainViewModel;
-import app.counterpoint.viewmodel.Theme;
+import app.counterpoint.viewmodel.settings.Theme;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;

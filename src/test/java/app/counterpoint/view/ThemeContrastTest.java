@@ -2,7 +2,7 @@ package app.counterpoint.view;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.counterpoint.viewmodel.Theme;
+import app.counterpoint.viewmodel.settings.Theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package app.counterpoint.view;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.viewmodel.MainViewModel;
-import app.counterpoint.viewmodel.Theme;
+import app.counterpoint.viewmodel.settings.Theme;
 import java.util.Arrays;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import app.counterpoint.io.StoryReader;
+import app.counterpoint.viewmodel.compare.CoverageMatrix;
 import org.junit.jupiter.api.Test;
 
 /** The coverage and across-events views skip filter work while hidden and catch up when shown. */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
+import app.counterpoint.viewmodel.story.PreparedStory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

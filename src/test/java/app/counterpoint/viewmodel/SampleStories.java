@@ -11,14 +11,14 @@ import app.counterpoint.model.Topic;
 import java.util.List;
 
 /** Small stories built in code, so view model tests do not depend on the file reader. */
-final class SampleStories {
+public final class SampleStories {
 
-    static final Source ARTICLE =
+    public static final Source ARTICLE =
             new Source("article", "The article", "Evening Standard", "A. Writer", StoryDate.parse("2017-05"), null);
-    static final Actor WHITE_HOUSE = new Actor("wh", "White House", "#1F5FAD");
-    static final Actor KREMLIN = new Actor("kr", "Kremlin", "#C0392B");
+    public static final Actor WHITE_HOUSE = new Actor("wh", "White House", "#1F5FAD");
+    public static final Actor KREMLIN = new Actor("kr", "Kremlin", "#C0392B");
     static final Actor UN = new Actor("un", "United Nations", "#009E73");
-    static final Topic SYRIA = new Topic("syria", "Syria", "#E69F00");
+    public static final Topic SYRIA = new Topic("syria", "Syria", "#E69F00");
     static final Topic TERRORISM = new Topic("terrorism", "Terrorism", "#009E73");
     static final Topic NORTH_KOREA = new Topic("nk", "North Korea", "#CC79A7");
 
@@ -36,12 +36,13 @@ final class SampleStories {
                 List.of("article"));
     }
 
-    static Statement says(String id, String event, Actor actor, String text, StatementKind kind, String... topics) {
+    public static Statement says(
+            String id, String event, Actor actor, String text, StatementKind kind, String... topics) {
         return new Statement(id, event, actor.id(), List.of(topics), text, kind, "article", null);
     }
 
     /** A phone call both sides describe, on three topics, with one asymmetry per side; plus quiet events. */
-    static Story phoneCall() {
+    public static Story phoneCall() {
         return new Story(
                 "Call",
                 "Two accounts of one call",
@@ -76,7 +77,7 @@ final class SampleStories {
     }
 
     /** Three sides on one event: the UN speaks only on Syria. */
-    static Story threeSides() {
+    public static Story threeSides() {
         return new Story(
                 "Three",
                 null,

@@ -2,9 +2,9 @@ package app.counterpoint.view.compare;
 
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
-import app.counterpoint.viewmodel.ActorTimelineRow;
-import app.counterpoint.viewmodel.ActorTimelineViewModel;
-import app.counterpoint.viewmodel.StatementListing;
+import app.counterpoint.viewmodel.compare.ActorTimelineRow;
+import app.counterpoint.viewmodel.compare.ActorTimelineViewModel;
+import app.counterpoint.viewmodel.compare.StatementListing;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.scene.control.ComboBox;

@@ -2,11 +2,11 @@ package app.counterpoint.view.compare;
 
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
-import app.counterpoint.viewmodel.ComparisonCell;
-import app.counterpoint.viewmodel.ComparisonEntry;
-import app.counterpoint.viewmodel.ComparisonExporter;
-import app.counterpoint.viewmodel.ComparisonRow;
-import app.counterpoint.viewmodel.ComparisonViewModel;
+import app.counterpoint.viewmodel.compare.ComparisonCell;
+import app.counterpoint.viewmodel.compare.ComparisonEntry;
+import app.counterpoint.viewmodel.compare.ComparisonExporter;
+import app.counterpoint.viewmodel.compare.ComparisonRow;
+import app.counterpoint.viewmodel.compare.ComparisonViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

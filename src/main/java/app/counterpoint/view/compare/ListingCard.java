@@ -1,7 +1,7 @@
 package app.counterpoint.view.compare;
 
 import app.counterpoint.model.Event;
-import app.counterpoint.viewmodel.StatementListing;
+import app.counterpoint.viewmodel.compare.StatementListing;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Hyperlink;

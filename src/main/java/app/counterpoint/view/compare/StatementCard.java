@@ -1,7 +1,7 @@
 package app.counterpoint.view.compare;
 
 import app.counterpoint.text.TextRange;
-import app.counterpoint.viewmodel.ComparisonEntry;
+import app.counterpoint.viewmodel.compare.ComparisonEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;

@@ -2,7 +2,7 @@ package app.counterpoint.view.details;
 
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Topic;
-import app.counterpoint.viewmodel.DetailsViewModel;
+import app.counterpoint.viewmodel.details.DetailsViewModel;
 import javafx.beans.Observable;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;

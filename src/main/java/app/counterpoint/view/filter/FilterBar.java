@@ -2,8 +2,8 @@ package app.counterpoint.view.filter;
 
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Topic;
-import app.counterpoint.viewmodel.FilterViewModel;
-import app.counterpoint.viewmodel.ToggleChoice;
+import app.counterpoint.viewmodel.filter.FilterViewModel;
+import app.counterpoint.viewmodel.filter.ToggleChoice;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;

@@ -1,7 +1,7 @@
 package app.counterpoint.view.filter;
 
 import app.counterpoint.model.Topic;
-import app.counterpoint.viewmodel.ToggleChoice;
+import app.counterpoint.viewmodel.filter.ToggleChoice;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;

@@ -1,7 +1,7 @@
 package app.counterpoint.view.present;
 
 import app.counterpoint.viewmodel.MainViewModel;
-import app.counterpoint.viewmodel.PresentationViewModel;
+import app.counterpoint.viewmodel.present.PresentationViewModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;

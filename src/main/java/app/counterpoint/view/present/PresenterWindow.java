@@ -3,7 +3,7 @@ package app.counterpoint.view.present;
 import app.counterpoint.model.Event;
 import app.counterpoint.view.compare.ComparisonPane;
 import app.counterpoint.viewmodel.MainViewModel;
-import app.counterpoint.viewmodel.PresentationViewModel;
+import app.counterpoint.viewmodel.present.PresentationViewModel;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;

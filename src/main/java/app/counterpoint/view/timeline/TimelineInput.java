@@ -1,7 +1,12 @@
 package app.counterpoint.view.timeline;
 
 import app.counterpoint.model.Event;
-import app.counterpoint.viewmodel.TimelineViewModel;
+import app.counterpoint.view.timeline.layout.ClusterMarker;
+import app.counterpoint.view.timeline.layout.DragVelocity;
+import app.counterpoint.view.timeline.layout.PanGlide;
+import app.counterpoint.view.timeline.layout.PlacedItem;
+import app.counterpoint.view.timeline.layout.TimelineLayout;
+import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.util.Optional;
 import javafx.event.EventHandler;
 import javafx.scene.Cursor;

@@ -1,6 +1,6 @@
 package app.counterpoint.view.timeline;
 
-import app.counterpoint.viewmodel.TimelineViewModel;
+import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.util.List;
 import java.util.Objects;
 import javafx.css.CssMetaData;

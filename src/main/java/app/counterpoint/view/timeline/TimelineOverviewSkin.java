@@ -1,6 +1,8 @@
 package app.counterpoint.view.timeline;
 
-import app.counterpoint.viewmodel.TimelineViewModel;
+import app.counterpoint.view.timeline.layout.OverviewDomain;
+import app.counterpoint.view.timeline.layout.TimelineEventIndex;
+import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;

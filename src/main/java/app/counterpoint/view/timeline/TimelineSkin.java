@@ -1,9 +1,21 @@
 package app.counterpoint.view.timeline;
 
 import app.counterpoint.model.Event;
-import app.counterpoint.viewmodel.FilterMode;
-import app.counterpoint.viewmodel.LaneMode;
-import app.counterpoint.viewmodel.TimelineViewModel;
+import app.counterpoint.view.timeline.layout.AxisTicks;
+import app.counterpoint.view.timeline.layout.LayoutMetrics;
+import app.counterpoint.view.timeline.layout.PlacedItem;
+import app.counterpoint.view.timeline.layout.TimeAxis;
+import app.counterpoint.view.timeline.layout.TimedEvents;
+import app.counterpoint.view.timeline.layout.TimelineEventIndex;
+import app.counterpoint.view.timeline.layout.TimelineFrame;
+import app.counterpoint.view.timeline.layout.TimelineLayout;
+import app.counterpoint.view.timeline.paint.TextMeasurer;
+import app.counterpoint.view.timeline.paint.TimelinePainter;
+import app.counterpoint.view.timeline.paint.TimelinePalette;
+import app.counterpoint.viewmodel.timeline.FilterMode;
+import app.counterpoint.viewmodel.timeline.LaneMode;
+import app.counterpoint.viewmodel.timeline.TimelineLanes;
+import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -218,7 +230,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
-        TimelinePalette palette = TimelinePalette.of(control);
+        TimelinePalette palette = paletteOf(control);
         if (w <= 1 || h <= 1) {
             painter.paintBlank(g, w, h, palette);
             layout = TimelineLayout.empty();
@@ -258,5 +270,18 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                         this::dimmed,
                         index.size() > 0),
                 palette);
+    }
+
+    /** The timeline's colours as its style sheet sets them, read once per frame. */
+    private static TimelinePalette paletteOf(TimelineView view) {
+        return new TimelinePalette(
+                view.backgroundColorProperty().getValue(),
+                view.axisColorProperty().getValue(),
+                view.gridColorProperty().getValue(),
+                view.majorGridColorProperty().getValue(),
+                view.laneShadeColorProperty().getValue(),
+                view.textColorProperty().getValue(),
+                view.mutedTextColorProperty().getValue(),
+                view.selectionColorProperty().getValue());
     }
 }

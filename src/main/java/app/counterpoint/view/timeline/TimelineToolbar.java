@@ -1,8 +1,8 @@
 package app.counterpoint.view.timeline;
 
-import app.counterpoint.viewmodel.FilterMode;
-import app.counterpoint.viewmodel.LaneMode;
-import app.counterpoint.viewmodel.TimelineViewModel;
+import app.counterpoint.viewmodel.timeline.FilterMode;
+import app.counterpoint.viewmodel.timeline.LaneMode;
+import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;

@@ -1,6 +1,7 @@
 package app.counterpoint.view.timeline;
 
-import app.counterpoint.viewmodel.TimelineViewModel;
+import app.counterpoint.view.timeline.layout.PanGlide;
+import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import javafx.animation.AnimationTimer;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;

@@ -12,7 +12,7 @@ import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.view.MainWindow;
-import app.counterpoint.viewmodel.ComparisonFixture;
+import app.counterpoint.viewmodel.compare.ComparisonFixture;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;

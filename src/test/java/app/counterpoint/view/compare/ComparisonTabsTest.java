@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.model.Event;
 import app.counterpoint.view.MainWindowFixture;
-import app.counterpoint.viewmodel.CoverageCell;
 import app.counterpoint.viewmodel.MainViewModel;
-import app.counterpoint.viewmodel.ToggleChoice;
+import app.counterpoint.viewmodel.compare.CoverageCell;
+import app.counterpoint.viewmodel.filter.ToggleChoice;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

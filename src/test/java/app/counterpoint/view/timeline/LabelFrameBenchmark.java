@@ -6,7 +6,7 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
-import app.counterpoint.viewmodel.TimelineViewModel;
+import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

@@ -11,8 +11,9 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
-import app.counterpoint.viewmodel.LaneMode;
-import app.counterpoint.viewmodel.TimelineViewModel;
+import app.counterpoint.view.timeline.layout.PanGlide;
+import app.counterpoint.viewmodel.timeline.LaneMode;
+import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ObjectProperty;
@@ -354,7 +355,7 @@ class TimelineViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         TimelineView v = other.get();
         robot.interact(() -> assertTrue(v.positionOf(visit).isEmpty(), "hidden"));
-        robot.interact(() -> dimmable.setFilterMode(app.counterpoint.viewmodel.FilterMode.DIM));
+        robot.interact(() -> dimmable.setFilterMode(app.counterpoint.viewmodel.timeline.FilterMode.DIM));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> assertTrue(v.positionOf(visit).isPresent(), "dimmed but drawn"));
     }

@@ -1,0 +1,184 @@
+package app.counterpoint.io.export;
+
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Source;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
+import app.counterpoint.model.Topic;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writes stories as counterpoint/1 files: pretty-printed, fields always in the same order (the order of the format
+ * guide), dates in ISO 8601 at their own precision, colours written out even where the reader chose them. The file
+ * is replaced atomically, so a failed save leaves the previous version intact.
+ */
+public final class StoryWriter {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final UnaryOperator<OutputStream> wrap;
+
+    public StoryWriter() {
+        this(UnaryOperator.identity());
+    }
+
+    /** For tests: a stream wrapper that can fail half-way through a write. */
+    StoryWriter(UnaryOperator<OutputStream> wrap) {
+        this.wrap = wrap;
+    }
+
+    /** Saves the story over {@code target} atomically. */
+    public void write(Story story, Path target) throws IOException {
+        AtomicFile.write(target, toBytes(story), wrap);
+    }
+
+    /** The UTF-8 JSON of a story file, ending with a line break. */
+    public byte[] toBytes(Story story) {
+        return prettyJson(json -> {
+            json.writeStartObject();
+            json.writeStringField("format", Story.FORMAT);
+            json.writeStringField("title", story.title());
+            optional(json, "description", story.description());
+            json.writeArrayFieldStart("sources");
+            for (Source source : story.sources()) {
+                source(json, source);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("actors");
+            for (Actor actor : story.actors()) {
+                json.writeStartObject();
+                json.writeStringField("id", actor.id());
+                json.writeStringField("name", actor.name());
+                json.writeStringField("color", actor.color());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("topics");
+            for (Topic topic : story.topics()) {
+                json.writeStartObject();
+                json.writeStringField("id", topic.id());
+                json.writeStringField("label", topic.label());
+                json.writeStringField("color", topic.color());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("events");
+            for (Event event : story.events()) {
+                event(json, event);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("statements");
+            for (Statement statement : story.statements()) {
+                statement(json, statement);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    /** What writes one JSON document to a generator. */
+    @FunctionalInterface
+    interface JsonBody {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** A pretty-printed JSON document in memory, ending with a line break, as every file we write is. */
+    static byte[] prettyJson(JsonBody body) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator json = generator(bytes)) {
+            body.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    /** A generator that indents objects and lists by two spaces, writes {@code "name": value} and {@code \n}. */
+    static JsonGenerator generator(OutputStream out) throws IOException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        json.setPrettyPrinter(printer);
+        return json;
+    }
+
+    private static void source(JsonGenerator json, Source source) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", source.id());
+        json.writeStringField("title", source.title());
+        optional(json, "publisher", source.publisher());
+        optional(json, "author", source.author());
+        optional(json, "date", source.date());
+        optional(json, "url", source.url());
+        json.writeEndObject();
+    }
+
+    private static void event(JsonGenerator json, Event event) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", event.id());
+        json.writeStringField("title", event.title());
+        json.writeStringField("start", event.start().toIsoString());
+        optional(json, "end", event.end());
+        optional(json, "summary", event.summary());
+        ids(json, "topics", event.topicIds());
+        if (!event.actorIds().isEmpty()) {
+            ids(json, "actors", event.actorIds());
+        }
+        if (!event.sourceIds().isEmpty()) {
+            ids(json, "sources", event.sourceIds());
+        }
+        json.writeEndObject();
+    }
+
+    private static void statement(JsonGenerator json, Statement statement) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", statement.id());
+        json.writeStringField("event", statement.eventId());
+        json.writeStringField("actor", statement.actorId());
+        ids(json, "topics", statement.topicIds());
+        json.writeStringField("text", statement.text());
+        json.writeStringField("kind", statement.kind().jsonName());
+        optional(json, "source", statement.sourceId());
+        optional(json, "date", statement.date());
+        json.writeEndObject();
+    }
+
+    private static void ids(JsonGenerator json, String name, List<String> ids) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String id : ids) {
+            json.writeString(id);
+        }
+        json.writeEndArray();
+    }
+
+    private static void optional(JsonGenerator json, String name, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(name, value);
+        }
+    }
+
+    private static void optional(JsonGenerator json, String name, StoryDate value) throws IOException {
+        if (value != null) {
+            json.writeStringField(name, value.toIsoString());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package app.counterpoint.io.export;
+
+import app.counterpoint.model.DatePrecision;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Source;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
+import app.counterpoint.model.Topic;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+
+/**
+ * Writes a story's events as a TimelineJS3 JSON file, so a story made here can be published on the web. Statements
+ * have no place in TimelineJS and are left out. Texts are HTML-escaped (TimelineJS shows them as HTML), line breaks
+ * become {@code <br>}, a date with a UTC offset is written in UTC (TimelineJS dates have no offset), and an event's
+ * first topic becomes its group.
+ */
+public final class TimelineJsExporter {
+
+    /** Saves the TimelineJS JSON over {@code target} atomically. */
+    public void write(Story story, Path target) throws IOException {
+        AtomicFile.write(target, toBytes(story));
+    }
+
+    public byte[] toBytes(Story story) {
+        return StoryWriter.prettyJson(json -> {
+            json.writeStartObject();
+            json.writeObjectFieldStart("title");
+            text(json, story.title(), story.description());
+            json.writeEndObject();
+            json.writeArrayFieldStart("events");
+            for (Event event : story.events()) {
+                event(json, story, event);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    private static void event(JsonGenerator json, Story story, Event event) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("unique_id", event.id());
+        json.writeFieldName("start_date");
+        date(json, event.start());
+        if (event.end() != null) {
+            json.writeFieldName("end_date");
+            date(json, event.end());
+        }
+        text(json, event.title(), event.summary());
+        if (!event.topicIds().isEmpty()) {
+            String group = story.topic(event.topicIds().get(0))
+                    .map(Topic::label)
+                    .orElse(event.topicIds().get(0));
+            json.writeStringField("group", group);
+        }
+        for (String sourceId : event.sourceIds()) {
+            Source source = story.source(sourceId).orElse(null);
+            if (source != null && source.url() != null) {
+                json.writeObjectFieldStart("media");
+                json.writeStringField("url", source.url());
+                json.writeStringField("caption", html(source.title()));
+                if (source.author() != null || source.publisher() != null) {
+                    json.writeStringField(
+                            "credit", html(source.author() != null ? source.author() : source.publisher()));
+                }
+                json.writeEndObject();
+                break; // a TimelineJS slide shows one medium
+            }
+        }
+        json.writeEndObject();
+    }
+
+    private static void text(JsonGenerator json, String headline, String body) throws IOException {
+        json.writeObjectFieldStart("text");
+        json.writeStringField("headline", html(headline));
+        if (body != null) {
+            json.writeStringField("text", html(body));
+        }
+        json.writeEndObject();
+    }
+
+    private static void date(JsonGenerator json, StoryDate date) throws IOException {
+        int year = date.year();
+        int month = date.month();
+        int day = date.day();
+        int hour = date.hour();
+        int minute = date.minute();
+        int second = date.second();
+        if (date.offset() != null && date.precision().compareTo(DatePrecision.MINUTE) >= 0) {
+            LocalDateTime utc = LocalDateTime.of(year, month, day, hour, minute, second)
+                    .minusSeconds(date.offset().getTotalSeconds());
+            year = utc.getYear();
+            month = utc.getMonthValue();
+            day = utc.getDayOfMonth();
+            hour = utc.getHour();
+            minute = utc.getMinute();
+            second = utc.getSecond();
+        }
+        DatePrecision p = date.precision();
+        json.writeStartObject();
+        json.writeNumberField("year", year);
+        if (p.compareTo(DatePrecision.MONTH) >= 0) {
+            json.writeNumberField("month", month);
+        }
+        if (p.compareTo(DatePrecision.DAY) >= 0) {
+            json.writeNumberField("day", day);
+        }
+        if (p.compareTo(DatePrecision.MINUTE) >= 0) {
+            json.writeNumberField("hour", hour);
+            json.writeNumberField("minute", minute);
+        }
+        if (p == DatePrecision.SECOND) {
+            json.writeNumberField("second", second);
+        }
+        json.writeEndObject();
+    }
+
+    /** Plain text as HTML: escaped, line breaks kept. */
+    static String html(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\n' -> sb.append("<br>");
+                case '\r' -> {}
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,199 @@
+package app.counterpoint.io.importing;
+
+import app.counterpoint.io.json.LocatedJsonParser;
+import app.counterpoint.io.json.ReadLimits;
+import app.counterpoint.io.problem.Problems;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A CSV file read with Jackson's CSV parser: a header row and the data rows, each with the line it starts on. The
+ * separator (comma, semicolon or tab, as spreadsheets in different countries write) is taken from the header line.
+ */
+public final class CsvTable {
+
+    /** One data row; {@code line} is where it starts in the file, 1-based; each cell keeps where it starts. */
+    record Row(int line, List<String> cells, List<int[]> positions) {}
+
+    private static final CsvFactory FACTORY = CsvFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(ReadLimits.MAX_FILE_BYTES)
+                    .maxStringLength(LocatedJsonParser.MAX_STRING_CHARS)
+                    .build())
+            .build();
+
+    private final Map<String, Integer> columns;
+    private final List<Row> rows;
+    private final int headerLine;
+
+    private CsvTable(Map<String, Integer> columns, List<Row> rows, int headerLine) {
+        this.columns = columns;
+        this.rows = rows;
+        this.headerLine = headerLine;
+    }
+
+    /** The normalised header names (lower case, single spaces) of the first row, or an empty list. */
+    public static List<String> header(byte[] content, int start, int length) {
+        int end = start;
+        int limit = Math.min(start + length, start + 64 * 1024);
+        while (end < limit && content[end] != '\n' && content[end] != '\r') {
+            end++;
+        }
+        String line = new String(content, start, end - start, StandardCharsets.UTF_8);
+        List<String> names = new ArrayList<>();
+        try (CsvParser parser = parser(content, start, end - start, separator(line))) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null && token != JsonToken.END_ARRAY) {
+                if (token == JsonToken.VALUE_STRING) {
+                    names.add(normalise(parser.getText()));
+                }
+            }
+        } catch (IOException e) {
+            return List.of(); // a first line that is not even CSV names no known format
+        }
+        return names;
+    }
+
+    /** Reads the whole table; returns {@code null} after adding the problem that stopped reading. */
+    public static CsvTable read(byte[] content, int start, int length, Problems problems) {
+        int headerEnd = start;
+        while (headerEnd < start + length && content[headerEnd] != '\n' && content[headerEnd] != '\r') {
+            headerEnd++;
+        }
+        char separator =
+                separator(new String(content, start, Math.min(headerEnd - start, 64 * 1024), StandardCharsets.UTF_8));
+        List<List<String>> records = new ArrayList<>();
+        List<List<int[]>> positions = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        try (CsvParser parser = parser(content, start, length, separator)) {
+            List<String> current = null;
+            List<int[]> currentPositions = null;
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_ARRAY) {
+                    current = new ArrayList<>();
+                    currentPositions = new ArrayList<>();
+                    lines.add(parser.currentTokenLocation().getLineNr());
+                } else if (token == JsonToken.VALUE_STRING && current != null) {
+                    current.add(parser.getText());
+                    JsonLocation at = parser.currentTokenLocation();
+                    currentPositions.add(new int[] {at.getLineNr(), at.getColumnNr()});
+                } else if (token == JsonToken.END_ARRAY && current != null) {
+                    records.add(current);
+                    positions.add(currentPositions);
+                    current = null;
+                }
+            }
+        } catch (StreamConstraintsException e) {
+            JsonLocation at = e.getLocation();
+            problems.addAtCharColumn(
+                    at == null ? 1 : at.getLineNr(),
+                    1,
+                    "the file is too large to be a story: " + LocatedJsonParser.constraint(e.getOriginalMessage()));
+            return null;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            problems.addAtCharColumn(
+                    at == null ? 1 : at.getLineNr(),
+                    Math.max(1, at == null ? 1 : at.getColumnNr()),
+                    "CSV syntax error: " + firstLine(e.getOriginalMessage()));
+            return null;
+        } catch (IOException e) {
+            problems.addAtCharColumn(1, 1, "the CSV could not be read: " + e.getMessage());
+            return null;
+        }
+        if (records.isEmpty()) {
+            problems.addAtCharColumn(1, 1, "the file is empty");
+            return null;
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        List<String> header = records.get(0);
+        for (int i = 0; i < header.size(); i++) {
+            columns.putIfAbsent(normalise(header.get(i)), i);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int r = 1; r < records.size(); r++) {
+            List<String> cells = records.get(r);
+            if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                rows.add(new Row(Math.max(1, lines.get(r)), cells, positions.get(r)));
+            }
+        }
+        return new CsvTable(columns, rows, Math.max(1, lines.get(0)));
+    }
+
+    private static CsvParser parser(byte[] content, int start, int length, char separator) throws IOException {
+        CsvParser parser = FACTORY.createParser(content, start, length);
+        parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
+        parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        return parser;
+    }
+
+    /** The separator used most on the header line: a comma unless semicolons or tabs win. */
+    private static char separator(String headerLine) {
+        long commas = headerLine.chars().filter(c -> c == ',').count();
+        long semicolons = headerLine.chars().filter(c -> c == ';').count();
+        long tabs = headerLine.chars().filter(c -> c == '\t').count();
+        if (tabs > commas && tabs > semicolons) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    static String normalise(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "the CSV is malformed";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    boolean has(String column) {
+        return columns.containsKey(column);
+    }
+
+    /** The trimmed cell of a named column; {@code null} when the column is absent or the cell blank. */
+    String cell(Row row, String column) {
+        Integer at = columns.get(column);
+        if (at == null || at >= row.cells().size()) {
+            return null;
+        }
+        String value = row.cells().get(at).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** Adds a problem at a row's cell in a named column, or at the row's start when it has no such cell. */
+    void problem(Problems problems, Row row, String column, String message) {
+        Integer at = columns.get(column);
+        if (at == null || at >= row.positions().size()) {
+            problems.addAtCharColumn(row.line(), 1, message);
+        } else {
+            int[] position = row.positions().get(at);
+            problems.addAtCharColumn(position[0], position[1], message);
+        }
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    int headerLine() {
+        return headerLine;
+    }
+}

@@ -1,0 +1,166 @@
+package app.counterpoint.io.importing;
+
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.ColorPalette;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Source;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.Topic;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects what an importer finds (topics, actors and sources by name, events, statements) and gives each a readable,
+ * unique id, so imported stories look as if they had been written by hand and survive a save and reload.
+ */
+final class StoryAssembler {
+
+    /** The one side of a story that names no sides, such as a TimelineJS timeline. */
+    static final String NARRATOR = "Narrator";
+
+    private static final int MAX_ID_LENGTH = 48;
+
+    private final Map<String, Topic> topics = new LinkedHashMap<>();
+    private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Set<String> topicIds = new HashSet<>();
+    private final Set<String> actorIds = new HashSet<>();
+    private final Set<String> sourceIds = new HashSet<>();
+    private final Set<String> eventIds = new HashSet<>();
+    private final Set<String> statementIds = new HashSet<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<Statement> statements = new ArrayList<>();
+
+    /** The id of the topic with this label, made on first use. */
+    String topic(String label) {
+        return topics.computeIfAbsent(
+                        label,
+                        l -> new Topic(unique(slug(l, "topic"), topicIds), l, ColorPalette.colorFor(topics.size())))
+                .id();
+    }
+
+    /** The id of the actor with this name, made on first use. */
+    String actor(String name) {
+        return actors.computeIfAbsent(
+                        name,
+                        n -> new Actor(unique(slug(n, "actor"), actorIds), n, ColorPalette.colorFor(actors.size())))
+                .id();
+    }
+
+    /**
+     * The id of a source given by a link or a title; a web address is kept as the link, never fetched.
+     *
+     * @param reference a web address or a title
+     * @param caption   a title to show instead of the bare address, or {@code null}
+     * @param author    who made it (a credit line), or {@code null}
+     */
+    String source(String reference, String caption, String author) {
+        String key = reference + "\u0000" + caption + "\u0000" + author;
+        Source known = sources.get(key);
+        if (known != null) {
+            return known.id();
+        }
+        String url = isWebAddress(reference) ? reference.trim() : null;
+        String title = caption != null && !caption.isBlank() ? caption : reference;
+        String base = url != null ? slug(host(url), "source") : slug(title, "source");
+        Source source = new Source(unique(base, sourceIds), title, null, blankToNull(author), null, url);
+        sources.put(key, source);
+        return source.id();
+    }
+
+    /** A unique event id: the one wanted when it is free, else a numbered variant. */
+    String eventId(String wanted, String title) {
+        String base = wanted != null && !wanted.isBlank() ? slug(wanted, "event") : slug(title, "event");
+        return unique(base, eventIds);
+    }
+
+    String statementId(String base) {
+        return unique(slug(base, "statement"), statementIds);
+    }
+
+    void add(Event event) {
+        events.add(event);
+    }
+
+    void add(Statement statement) {
+        statements.add(statement);
+    }
+
+    int eventCount() {
+        return events.size();
+    }
+
+    /** The story; one "Narrator" actor is added when the source named no sides, since a story needs one. */
+    Story build(String title, String description) {
+        if (actors.isEmpty()) {
+            actor(NARRATOR);
+        }
+        return new Story(
+                title,
+                blankToNull(description),
+                List.copyOf(sources.values()),
+                List.copyOf(actors.values()),
+                List.copyOf(topics.values()),
+                events,
+                statements);
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** Lower-case words joined by hyphens, as the story format recommends for ids. */
+    static String slug(String text, String fallback) {
+        StringBuilder sb = new StringBuilder();
+        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length() && sb.length() < MAX_ID_LENGTH; i++) {
+            char c = lower.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+            } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
+                sb.append('-');
+            }
+        }
+        while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') {
+            sb.setLength(sb.length() - 1);
+        }
+        return sb.length() == 0 ? fallback : sb.toString();
+    }
+
+    private static String unique(String base, Set<String> taken) {
+        String id = base;
+        for (int n = 2; !taken.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    static boolean isWebAddress(String text) {
+        if (text == null) {
+            return false;
+        }
+        try {
+            URI uri = new URI(text.trim());
+            String scheme = uri.getScheme();
+            return scheme != null
+                    && uri.getHost() != null
+                    && !uri.getHost().isEmpty()
+                    && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String host(String url) {
+        String host = URI.create(url.trim()).getHost();
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+}

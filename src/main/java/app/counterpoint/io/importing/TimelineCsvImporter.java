@@ -1,0 +1,166 @@
+package app.counterpoint.io.importing;
+
+import app.counterpoint.io.problem.Problems;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Imports the TimelineJS Google Sheets template saved as CSV (Year, Month, Day, Time, End Year, End Month, End Day,
+ * End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group,
+ * Background). It maps like the TimelineJS JSON import: the row of Type "title" gives the story's title, rows of
+ * Type "era" become events on the topic "Eras", every other row an event with its Group as topic.
+ */
+public final class TimelineCsvImporter {
+
+    private static final Pattern TIME =
+            Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*([AaPp][Mm])?");
+
+    private final CsvTable table;
+    private final Problems problems;
+    private final StoryAssembler story = new StoryAssembler();
+
+    private TimelineCsvImporter(CsvTable table, Problems problems) {
+        this.table = table;
+        this.problems = problems;
+    }
+
+    /** The story, or {@code null} when any problem was added. */
+    public static Story importStory(CsvTable table, String fallbackTitle, Problems problems) {
+        return new TimelineCsvImporter(table, problems).read(fallbackTitle);
+    }
+
+    private Story read(String fallbackTitle) {
+        String title = null;
+        String description = null;
+        for (CsvTable.Row row : table.rows()) {
+            String type = table.cell(row, "type");
+            String kind = type == null ? "" : type.toLowerCase(Locale.ROOT);
+            if (kind.equals("title")) {
+                title = plain(row, "headline");
+                description = plain(row, "text");
+            } else {
+                event(row, kind.equals("era"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return story.build(title == null ? fallbackTitle : title, description);
+    }
+
+    private void event(CsvTable.Row row, boolean era) {
+        int before = problems.count();
+        StoryDate start = date(row, "year", "month", "day", "time");
+        StoryDate end =
+                table.cell(row, "end year") == null ? null : date(row, "end year", "end month", "end day", "end time");
+        if (start != null && end != null && end.endEpochSecondExclusive() <= start.startEpochSecond()) {
+            table.problem(problems, row, "end year", "the end date " + end + " is before the start date " + start);
+        }
+        if (problems.count() != before) {
+            return;
+        }
+        String headline = plain(row, "headline");
+        String text = plain(row, "text");
+        String title = headline != null ? headline : plain(row, "display date");
+        if (title == null) {
+            title = era ? "Era" : "Untitled event";
+        }
+        String group = plain(row, "group");
+        List<String> topics = era
+                ? List.of(story.topic(TimelineJsImporter.ERAS_TOPIC))
+                : group == null ? List.of() : List.of(story.topic(group));
+        String media = table.cell(row, "media");
+        String sourceId = null;
+        if (media != null) {
+            String reference = StoryAssembler.isWebAddress(media) ? media : HtmlText.toPlainText(media);
+            if (!reference.isBlank()) {
+                sourceId = story.source(reference, plain(row, "media caption"), plain(row, "media credit"));
+            }
+        }
+        story.add(new Event(
+                story.eventId(null, title),
+                title,
+                start,
+                end,
+                text,
+                topics,
+                List.of(),
+                sourceId == null ? List.of() : List.of(sourceId)));
+    }
+
+    private StoryDate date(
+            CsvTable.Row row, String yearColumn, String monthColumn, String dayColumn, String timeColumn) {
+        int before = problems.count();
+        Integer year = number(row, yearColumn);
+        Integer month = number(row, monthColumn);
+        Integer day = number(row, dayColumn);
+        Integer hour = null;
+        Integer minute = null;
+        Integer second = null;
+        String time = table.cell(row, timeColumn);
+        if (time != null) {
+            Matcher m = TIME.matcher(time);
+            if (!m.matches()) {
+                table.problem(
+                        problems,
+                        row,
+                        timeColumn,
+                        capital(timeColumn) + ": '" + time
+                                + "' is not a time of day such as 14:30, 14:30:15 or 2:30 PM");
+            } else {
+                hour = Integer.parseInt(m.group(1));
+                minute = Integer.parseInt(m.group(2));
+                second = m.group(3) == null ? null : Integer.parseInt(m.group(3));
+                if (m.group(4) != null && hour >= 1 && hour <= 12) {
+                    boolean pm = m.group(4).equalsIgnoreCase("pm");
+                    hour = hour % 12 + (pm ? 12 : 0);
+                }
+            }
+        }
+        if (problems.count() != before) {
+            return null;
+        }
+        try {
+            return TimelineDates.of(year, month, day, hour, minute, second);
+        } catch (IllegalArgumentException e) {
+            String field = TimelineDates.fieldOf(e.getMessage());
+            String column = switch (field) {
+                case "month" -> monthColumn;
+                case "day" -> dayColumn;
+                case "hour", "minute", "second" -> timeColumn;
+                default -> yearColumn;
+            };
+            table.problem(problems, row, column, capital(column) + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Integer number(CsvTable.Row row, String column) {
+        try {
+            return TimelineDates.number(table.cell(row, column));
+        } catch (IllegalArgumentException e) {
+            table.problem(problems, row, column, capital(column) + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private String plain(CsvTable.Row row, String column) {
+        String value = table.cell(row, column);
+        return value == null ? null : StoryAssembler.blankToNull(HtmlText.toPlainText(value));
+    }
+
+    private static String capital(String column) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : column.split(" ")) {
+            sb.append(sb.length() == 0 ? "" : " ")
+                    .append(Character.toUpperCase(word.charAt(0)))
+                    .append(word.substring(1));
+        }
+        return sb.toString();
+    }
+}

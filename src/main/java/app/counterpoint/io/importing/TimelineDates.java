@@ -1,0 +1,110 @@
+package app.counterpoint.io.importing;
+
+import app.counterpoint.model.DatePrecision;
+import app.counterpoint.model.StoryDate;
+import java.time.DateTimeException;
+
+/**
+ * Builds dates from TimelineJS's separate fields. The precision follows the fields given: a year alone stays a year,
+ * a year and month a month, an hour adds the time of day. Years count like JavaScript dates, which TimelineJS uses:
+ * astronomically, so -43 is 44 BCE, the same as ISO 8601 {@code -0043}.
+ */
+final class TimelineDates {
+
+    private TimelineDates() {}
+
+    /**
+     * @throws IllegalArgumentException naming the impossible field, when the fields do not make a date
+     */
+    static StoryDate of(Integer year, Integer month, Integer day, Integer hour, Integer minute, Integer second) {
+        if (year == null) {
+            throw new IllegalArgumentException("the year is missing; TimelineJS dates need at least a year");
+        }
+        if (Math.abs(year) > StoryDate.MAX_YEAR) {
+            throw new IllegalArgumentException("year " + year + " is out of range; years must lie between -"
+                    + StoryDate.MAX_YEAR + " and " + StoryDate.MAX_YEAR);
+        }
+        if (month == null && (day != null || hour != null || minute != null || second != null)) {
+            throw new IllegalArgumentException("a day or time is given without a month");
+        }
+        if (day == null && (hour != null || minute != null || second != null)) {
+            throw new IllegalArgumentException("a time is given without a day");
+        }
+        DatePrecision precision = DatePrecision.YEAR;
+        if (month != null) {
+            precision = DatePrecision.MONTH;
+            check(month, 1, 12, "month");
+        }
+        if (day != null) {
+            precision = DatePrecision.DAY;
+            check(day, 1, 31, "day");
+        }
+        if (hour != null || minute != null) {
+            precision = DatePrecision.MINUTE;
+            check(hour == null ? 0 : hour, 0, 23, "hour");
+            check(minute == null ? 0 : minute, 0, 59, "minute");
+        }
+        if (second != null) {
+            precision = DatePrecision.SECOND;
+            check(second, 0, 59, "second");
+        }
+        try {
+            return new StoryDate(
+                    year,
+                    month == null ? 1 : month,
+                    day == null ? 1 : day,
+                    hour == null ? 0 : hour,
+                    minute == null ? 0 : minute,
+                    second == null ? 0 : second,
+                    null,
+                    precision);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("not a real date: " + e.getMessage(), e);
+        }
+    }
+
+    /** The date field a message from {@link #of} is about ("month 13 is impossible" → month), else "year". */
+    static String fieldOf(String message) {
+        for (String field : new String[] {"month", "day", "hour", "minute", "second"}) {
+            if (message.startsWith(field + " ")) {
+                return field;
+            }
+        }
+        return "year";
+    }
+
+    private static void check(int value, int min, int max, String name) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(
+                    name + " " + value + " is impossible; it must lie between " + min + " and " + max);
+        }
+    }
+
+    /**
+     * A whole number written as a JSON number or as text (the Google Sheets export writes "2017"); {@code null} for
+     * an empty text.
+     *
+     * @throws IllegalArgumentException when it is no whole number
+     */
+    static Integer number(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.trim();
+        if (t.endsWith(".0")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        if (t.length() > 10) {
+            throw new IllegalArgumentException("'" + shorten(text) + "' is not a whole number");
+        }
+        try {
+            return Integer.valueOf(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + shorten(text) + "' is not a whole number", e);
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 30 ? s : s.substring(0, 30) + "…";
+    }
+}

@@ -1,0 +1,245 @@
+package app.counterpoint.io.importing;
+
+import app.counterpoint.io.json.JsonValueNode;
+import app.counterpoint.io.problem.Problems;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
+import java.util.List;
+
+/**
+ * Imports a TimelineJS3 JSON file. Each slide of {@code events} becomes an event (headline → title, text → summary,
+ * HTML made plain), its {@code group} a topic, its {@code media} a source link (never fetched); each era becomes an
+ * event on the topic "Eras". Problems point at the line and column of the offending value.
+ */
+public final class TimelineJsImporter {
+
+    static final String ERAS_TOPIC = "Eras";
+
+    private final Problems problems;
+    private final StoryAssembler story = new StoryAssembler();
+
+    private TimelineJsImporter(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The story, or {@code null} when any problem was added. */
+    public static Story importStory(JsonValueNode root, String fallbackTitle, Problems problems) {
+        return new TimelineJsImporter(problems).read(root, fallbackTitle);
+    }
+
+    private Story read(JsonValueNode root, String fallbackTitle) {
+        if (!root.isObject()) {
+            problems.add(
+                    root,
+                    "a TimelineJS file must contain one JSON object { … } but this one contains " + root.describe());
+            return null;
+        }
+        String title = null;
+        String description = null;
+        JsonValueNode titleSlide = root.get("title");
+        if (titleSlide != null && titleSlide.isString()) {
+            title = HtmlText.toPlainText(titleSlide.text());
+        } else if (titleSlide != null && titleSlide.isObject()) {
+            JsonValueNode text = object(titleSlide, "title", "text");
+            title = text == null ? null : plain(text, "title.text", "headline");
+            description = text == null ? null : plain(text, "title.text", "text");
+        } else if (titleSlide != null && !titleSlide.isNull()) {
+            problems.add(
+                    titleSlide,
+                    "title: expected a slide object { \"text\": { \"headline\": … } } but found "
+                            + titleSlide.describe());
+        }
+        JsonValueNode events = root.get("events");
+        if (events == null) {
+            problems.add(
+                    root,
+                    "the required list 'events' is missing; a TimelineJS file lists its slides in "
+                            + "\"events\": [ … ]");
+        } else if (!events.isArray()) {
+            problems.add(events, "events: expected a list [ … ] of slides but found " + events.describe());
+        } else {
+            List<JsonValueNode> slides = events.elements();
+            for (int i = 0; i < slides.size(); i++) {
+                slide(slides.get(i), "events[" + i + "]", false);
+            }
+        }
+        JsonValueNode eras = root.get("eras");
+        if (eras != null && eras.isArray()) {
+            List<JsonValueNode> list = eras.elements();
+            for (int i = 0; i < list.size(); i++) {
+                slide(list.get(i), "eras[" + i + "]", true);
+            }
+        } else if (eras != null && !eras.isNull()) {
+            problems.add(eras, "eras: expected a list [ … ] of eras but found " + eras.describe());
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return story.build(StoryAssembler.blankToNull(title) == null ? fallbackTitle : title, description);
+    }
+
+    private void slide(JsonValueNode slide, String path, boolean era) {
+        if (!slide.isObject()) {
+            problems.add(slide, path + ": expected a slide object { … } but found " + slide.describe());
+            return;
+        }
+        int before = problems.count();
+        JsonValueNode startNode = slide.get("start_date");
+        StoryDate start = null;
+        if (startNode == null || startNode.isNull()) {
+            problems.add(
+                    slide,
+                    path + ": the required field 'start_date' is missing; give at least "
+                            + "\"start_date\": { \"year\": 2017 }");
+        } else {
+            start = date(startNode, path + ".start_date");
+        }
+        JsonValueNode endNode = slide.get("end_date");
+        StoryDate end = endNode == null || endNode.isNull() ? null : date(endNode, path + ".end_date");
+        if (start != null && end != null && end.endEpochSecondExclusive() <= start.startEpochSecond()) {
+            problems.add(endNode, path + ".end_date: the end date " + end + " is before the start date " + start);
+        }
+        JsonValueNode text = object(slide, path, "text");
+        String headline = text == null ? null : plain(text, path + ".text", "headline");
+        String body = text == null ? null : plain(text, path + ".text", "text");
+        String group = plain(slide, path, "group");
+        String uniqueId = string(slide, path, "unique_id");
+        String displayDate = plain(slide, path, "display_date");
+        if (displayDate == null && startNode != null && startNode.isObject()) {
+            displayDate = plain(startNode, path + ".start_date", "display_date");
+        }
+        String sourceId = media(slide, path);
+        if (problems.count() != before) {
+            return;
+        }
+        String title = firstPresent(headline, displayDate, firstLine(body), era ? "Era" : "Untitled event");
+        List<String> topics =
+                era ? List.of(story.topic(ERAS_TOPIC)) : group == null ? List.of() : List.of(story.topic(group));
+        story.add(new Event(
+                story.eventId(uniqueId, title),
+                title,
+                start,
+                end,
+                body,
+                topics,
+                List.of(),
+                sourceId == null ? List.of() : List.of(sourceId)));
+    }
+
+    private String media(JsonValueNode slide, String path) {
+        JsonValueNode media = object(slide, path, "media");
+        if (media == null) {
+            return null;
+        }
+        String url = string(media, path + ".media", "url");
+        String caption = plain(media, path + ".media", "caption");
+        String credit = plain(media, path + ".media", "credit");
+        if (url == null) {
+            return null;
+        }
+        // an embed code rather than a link keeps only its text; it is never loaded
+        String reference = StoryAssembler.isWebAddress(url) ? url.trim() : HtmlText.toPlainText(url);
+        if (reference.isBlank()) {
+            return null;
+        }
+        return story.source(reference, caption, credit);
+    }
+
+    private StoryDate date(JsonValueNode node, String path) {
+        if (!node.isObject()) {
+            problems.add(
+                    node,
+                    path + ": expected a date object such as { \"year\": 2017, \"month\": 5 } but found "
+                            + node.describe());
+            return null;
+        }
+        int before = problems.count();
+        Integer year = number(node, path, "year");
+        Integer month = number(node, path, "month");
+        Integer day = number(node, path, "day");
+        Integer hour = number(node, path, "hour");
+        Integer minute = number(node, path, "minute");
+        Integer second = number(node, path, "second");
+        if (problems.count() != before) {
+            return null;
+        }
+        try {
+            return TimelineDates.of(year, month, day, hour, minute, second);
+        } catch (IllegalArgumentException e) {
+            JsonValueNode at = node.get(TimelineDates.fieldOf(e.getMessage()));
+            at = at == null ? node : at;
+            problems.add(at, path + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Integer number(JsonValueNode object, String path, String name) {
+        JsonValueNode value = object.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.type() != JsonValueNode.Type.NUMBER && !value.isString()) {
+            problems.add(value, path + "." + name + ": expected a whole number but found " + value.describe());
+            return null;
+        }
+        try {
+            return TimelineDates.number(value.text());
+        } catch (IllegalArgumentException e) {
+            problems.add(value, path + "." + name + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private JsonValueNode object(JsonValueNode parent, String path, String name) {
+        JsonValueNode value = parent.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            problems.add(value, path + "." + name + ": expected an object { … } but found " + value.describe());
+            return null;
+        }
+        return value;
+    }
+
+    /** A text field as written (trimmed), {@code null} when absent or blank. */
+    private String string(JsonValueNode object, String path, String name) {
+        JsonValueNode value = object.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.type() == JsonValueNode.Type.NUMBER) {
+            return value.text(); // ids and groups are sometimes numbers in hand-written files
+        }
+        if (!value.isString()) {
+            problems.add(value, path + "." + name + ": expected a text but found " + value.describe());
+            return null;
+        }
+        return StoryAssembler.blankToNull(value.text().trim());
+    }
+
+    /** A text field that may hold HTML, as plain text; {@code null} when absent or blank. */
+    private String plain(JsonValueNode object, String path, String name) {
+        String text = string(object, path, name);
+        return text == null ? null : StoryAssembler.blankToNull(HtmlText.toPlainText(text));
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        int nl = text.indexOf('\n');
+        String line = nl < 0 ? text : text.substring(0, nl);
+        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
+    }
+
+    private static String firstPresent(String... candidates) {
+        for (String c : candidates) {
+            if (c != null && !c.isBlank()) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("the last candidate is never blank");
+    }
+}

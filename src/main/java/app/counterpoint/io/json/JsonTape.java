@@ -1,0 +1,129 @@
+package app.counterpoint.io.json;
+
+import java.util.Arrays;
+
+/**
+ * The located JSON tree of one file as parallel arrays, one slot per value in file order; a container's members
+ * follow it, and {@link #ends} says where its subtree stops. A 44 MB story has two million values: as objects, each
+ * with its member arrays, they were several million live objects that every young collection copied while the
+ * file was read, most of the loading time. As a handful of large arrays they are not copied at all.
+ * {@link JsonValueNode} is the view the validators use.
+ */
+final class JsonTape {
+
+    private static final int TYPE_BITS = 3;
+    private static final JsonValueNode.Type[] TYPES = JsonValueNode.Type.values();
+
+    /** The line shifted left with the type in the low bits. */
+    private int[] linesAndTypes;
+
+    private int[] columns;
+    /** For each value the slot after its last descendant: its next sibling. Set when a container closes. */
+    private int[] ends;
+    /** The text of a string, number or boolean; {@code null} for containers and null. */
+    private String[] texts;
+    /** The field name of an object member; {@code null} for array elements and the root. */
+    private String[] names;
+
+    private int size;
+
+    /** @param expectedValues a guess at the number of values; the arrays grow when it is too small */
+    JsonTape(int expectedValues) {
+        int capacity = Math.max(16, expectedValues);
+        linesAndTypes = new int[capacity];
+        columns = new int[capacity];
+        ends = new int[capacity];
+        texts = new String[capacity];
+        names = new String[capacity];
+    }
+
+    /** Appends a value and returns its slot; a container's end is set by {@link #close}. */
+    int add(JsonValueNode.Type type, String name, String text, int line, int column) {
+        if (size == ends.length) {
+            grow();
+        }
+        int slot = size++;
+        linesAndTypes[slot] = (line << TYPE_BITS) | type.ordinal();
+        columns[slot] = column;
+        ends[slot] = slot + 1;
+        texts[slot] = text;
+        names[slot] = name;
+        return slot;
+    }
+
+    /** Ends a container after its last member so far. */
+    void close(int slot) {
+        ends[slot] = size;
+    }
+
+    JsonValueNode node(int slot) {
+        return new JsonValueNode(this, slot);
+    }
+
+    JsonValueNode.Type type(int slot) {
+        return TYPES[linesAndTypes[slot] & ((1 << TYPE_BITS) - 1)];
+    }
+
+    int line(int slot) {
+        return linesAndTypes[slot] >> TYPE_BITS;
+    }
+
+    int column(int slot) {
+        return columns[slot];
+    }
+
+    String text(int slot) {
+        return texts[slot];
+    }
+
+    String name(int slot) {
+        return names[slot];
+    }
+
+    /** The first member of a container; equal to {@link #next} of the container when it has none. */
+    int firstMember(int slot) {
+        return slot + 1;
+    }
+
+    /** The slot after this value and everything in it. */
+    int next(int slot) {
+        return ends[slot];
+    }
+
+    /**
+     * The last member of the object with this name (a repeated name counts with its last value, as a reader of the
+     * file would expect), or -1. Jackson interns field names and lookups use literals, so identity usually decides
+     * without touching the name objects; equals only runs when identity finds none.
+     */
+    int member(int object, String name) {
+        return member(object, name, ends[object]);
+    }
+
+    /** As {@link #member(int, String)} among the members before {@code end}, for an object still being read. */
+    int member(int object, String name, int end) {
+        int found = -1;
+        for (int m = object + 1; m < end; m = ends[m]) {
+            if (names[m] == name) {
+                found = m;
+            }
+        }
+        if (found >= 0) {
+            return found;
+        }
+        for (int m = object + 1; m < end; m = ends[m]) {
+            if (name.equals(names[m])) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    private void grow() {
+        int capacity = size + (size >> 1) + 16;
+        linesAndTypes = Arrays.copyOf(linesAndTypes, capacity);
+        columns = Arrays.copyOf(columns, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+        texts = Arrays.copyOf(texts, capacity);
+        names = Arrays.copyOf(names, capacity);
+    }
+}

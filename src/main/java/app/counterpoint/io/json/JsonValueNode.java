@@ -1,0 +1,106 @@
+package app.counterpoint.io.json;
+
+import app.counterpoint.io.problem.Located;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A JSON value that remembers where it starts in the file. Jackson's own tree keeps no locations, and every problem
+ * must point at a line and column. This is a small view of one slot of a {@link JsonTape}: views are made as the
+ * validator asks for them and die young, while the tree itself stays in the tape's arrays.
+ */
+public final class JsonValueNode implements Located {
+
+    public enum Type {
+        OBJECT,
+        ARRAY,
+        STRING,
+        NUMBER,
+        BOOLEAN,
+        NULL
+    }
+
+    private final JsonTape tape;
+    private final int slot;
+
+    JsonValueNode(JsonTape tape, int slot) {
+        this.tape = tape;
+        this.slot = slot;
+    }
+
+    /** The field's value, or {@code null} when the object has no such field (or this is not an object). */
+    public JsonValueNode get(String name) {
+        if (!isObject()) {
+            return null;
+        }
+        int member = tape.member(slot, name);
+        return member < 0 ? null : tape.node(member);
+    }
+
+    /** The elements of an array in order; empty for anything else. */
+    public List<JsonValueNode> elements() {
+        if (!isArray()) {
+            return List.of();
+        }
+        int end = tape.next(slot);
+        int[] slots = new int[Math.min(end - slot - 1, 4)];
+        int count = 0;
+        for (int e = tape.firstMember(slot); e < end; e = tape.next(e)) {
+            if (count == slots.length) {
+                slots = Arrays.copyOf(slots, Math.min(end - slot - 1, count * 2));
+            }
+            slots[count++] = e;
+        }
+        return new JsonElements(tape, slots, count);
+    }
+
+    public Type type() {
+        return tape.type(slot);
+    }
+
+    @Override
+    public int line() {
+        return tape.line(slot);
+    }
+
+    @Override
+    public int column() {
+        return tape.column(slot);
+    }
+
+    public String text() {
+        return tape.text(slot);
+    }
+
+    public boolean isObject() {
+        return type() == Type.OBJECT;
+    }
+
+    public boolean isArray() {
+        return type() == Type.ARRAY;
+    }
+
+    public boolean isString() {
+        return type() == Type.STRING;
+    }
+
+    public boolean isNull() {
+        return type() == Type.NULL;
+    }
+
+    /** How a person would name what this value is, for "expected … but found …" messages. */
+    public String describe() {
+        return switch (type()) {
+            case OBJECT -> "an object { … }";
+            case ARRAY -> "a list [ … ]";
+            case STRING -> "the text \"" + shorten(text()) + "\"";
+            case NUMBER -> "the number " + shorten(text());
+            case BOOLEAN -> "the value " + text();
+            case NULL -> "null";
+        };
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,289 @@
+package app.counterpoint.io.validate;
+
+import app.counterpoint.io.json.JsonValueNode;
+import app.counterpoint.io.problem.Problems;
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.ColorPalette;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Source;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.StatementKind;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
+import app.counterpoint.model.Topic;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks a parsed story file against the counterpoint/1 format and builds the model from it. It goes on after each
+ * problem so a teacher sees every mistake at once; the story is only returned when there is none. Unknown fields are
+ * ignored so that files written by later versions still open.
+ */
+public final class StoryValidator {
+
+    private final Problems problems;
+    private final NodeFields fields;
+    private final IdIndex sourceIds;
+    private final IdIndex actorIds;
+    private final IdIndex topicIds;
+    private final IdIndex eventIds;
+    private final IdIndex statementIds;
+
+    private StoryValidator(Problems problems) {
+        this.problems = problems;
+        this.fields = new NodeFields(problems);
+        this.sourceIds = new IdIndex("source", problems);
+        this.actorIds = new IdIndex("actor", problems);
+        this.topicIds = new IdIndex("topic", problems);
+        this.eventIds = new IdIndex("event", problems);
+        this.statementIds = new IdIndex("statement", problems);
+    }
+
+    /** The story, or {@code null} when any problem was added. */
+    public static Story validate(JsonValueNode root, Problems problems) {
+        return new StoryValidator(problems).story(root);
+    }
+
+    private Story story(JsonValueNode root) {
+        if (!root.isObject()) {
+            problems.add(
+                    root, "a story file must contain one JSON object { … } but this one contains " + root.describe());
+            return null;
+        }
+        checkFormat(root);
+        String title = fields.requiredText(root, "", "title");
+        String description = fields.optionalText(root, "", "description");
+        List<Source> sources = sources(entries(root, "sources", false));
+        List<JsonValueNode> actorEntries = entries(root, "actors", true);
+        if (actorEntries != null && actorEntries.isEmpty()) {
+            problems.add(root.get("actors"), "actors: a story needs at least one actor (one side that speaks)");
+        }
+        List<Actor> actors = actors(actorEntries);
+        List<Topic> topics = topics(entries(root, "topics", false));
+        List<Event> events = events(entries(root, "events", false));
+        List<Statement> statements = statements(entries(root, "statements", false));
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new Story(title, description, sources, actors, topics, events, statements);
+    }
+
+    private void checkFormat(JsonValueNode root) {
+        JsonValueNode format = root.get("format");
+        if (format == null) {
+            problems.add(root, "the required field 'format' is missing; add \"format\": \"" + Story.FORMAT + "\"");
+        } else if (!format.isString() || !Story.FORMAT.equals(format.text())) {
+            problems.add(
+                    format,
+                    "format: expected \"" + Story.FORMAT + "\" but found " + format.describe()
+                            + (format.isString() ? "; this version of Counterpoint reads only " + Story.FORMAT : ""));
+        }
+    }
+
+    /** The objects of a top-level list; {@code null} when a required list is missing or the field is no list. */
+    private List<JsonValueNode> entries(JsonValueNode root, String name, boolean required) {
+        JsonValueNode list = root.get(name);
+        if (list == null || (!required && list.isNull())) {
+            if (required) {
+                fields.missing(root, "", name);
+                return null;
+            }
+            return List.of();
+        }
+        if (!list.isArray()) {
+            fields.wrongType(list, name, "a list [ … ] of objects");
+            return null;
+        }
+        return list.elements();
+    }
+
+    private boolean isObject(JsonValueNode entry, String path) {
+        if (!entry.isObject()) {
+            fields.wrongType(entry, path, "an object { … }");
+            return false;
+        }
+        return true;
+    }
+
+    private JsonValueNode id(JsonValueNode entry, String path, IdIndex index) {
+        JsonValueNode id = fields.requiredTextNode(entry, path, "id");
+        if (id != null) {
+            index.register(id, path);
+        }
+        return id;
+    }
+
+    private List<Source> sources(List<JsonValueNode> entries) {
+        List<Source> result = new ArrayList<>();
+        sourceIds.expect(entries == null ? 0 : entries.size());
+        for (int i = 0; entries != null && i < entries.size(); i++) {
+            String path = "sources[" + i + "]";
+            JsonValueNode entry = entries.get(i);
+            int before = problems.count();
+            if (!isObject(entry, path)) {
+                continue;
+            }
+            JsonValueNode id = id(entry, path, sourceIds);
+            String title = fields.requiredText(entry, path, "title");
+            String publisher = fields.optionalText(entry, path, "publisher");
+            String author = fields.optionalText(entry, path, "author");
+            StoryDate date = fields.date(entry, path, "date", false);
+            String url = fields.webAddress(entry, path, "url");
+            if (problems.count() == before) {
+                result.add(new Source(id.text(), title, publisher, author, date, url));
+            }
+        }
+        return result;
+    }
+
+    private List<Actor> actors(List<JsonValueNode> entries) {
+        List<Actor> result = new ArrayList<>();
+        actorIds.expect(entries == null ? 0 : entries.size());
+        int uncoloured = 0;
+        for (int i = 0; entries != null && i < entries.size(); i++) {
+            String path = "actors[" + i + "]";
+            JsonValueNode entry = entries.get(i);
+            int before = problems.count();
+            if (!isObject(entry, path)) {
+                continue;
+            }
+            JsonValueNode id = id(entry, path, actorIds);
+            String name = fields.requiredText(entry, path, "name");
+            String color = fields.color(entry, path, "color");
+            if (color == null && isAbsent(entry.get("color"))) {
+                color = ColorPalette.colorFor(uncoloured++);
+            }
+            if (problems.count() == before) {
+                result.add(new Actor(id.text(), name, color));
+            }
+        }
+        return result;
+    }
+
+    private List<Topic> topics(List<JsonValueNode> entries) {
+        List<Topic> result = new ArrayList<>();
+        topicIds.expect(entries == null ? 0 : entries.size());
+        int uncoloured = 0;
+        for (int i = 0; entries != null && i < entries.size(); i++) {
+            String path = "topics[" + i + "]";
+            JsonValueNode entry = entries.get(i);
+            int before = problems.count();
+            if (!isObject(entry, path)) {
+                continue;
+            }
+            JsonValueNode id = id(entry, path, topicIds);
+            String label = fields.requiredText(entry, path, "label");
+            String color = fields.color(entry, path, "color");
+            if (color == null && isAbsent(entry.get("color"))) {
+                color = ColorPalette.colorFor(uncoloured++);
+            }
+            if (problems.count() == before) {
+                result.add(new Topic(id.text(), label, color));
+            }
+        }
+        return result;
+    }
+
+    private static boolean isAbsent(JsonValueNode value) {
+        return value == null || value.isNull();
+    }
+
+    private List<Event> events(List<JsonValueNode> entries) {
+        List<Event> result = new ArrayList<>();
+        eventIds.expect(entries == null ? 0 : entries.size());
+        for (int i = 0; entries != null && i < entries.size(); i++) {
+            String path = "events[" + i + "]";
+            JsonValueNode entry = entries.get(i);
+            int before = problems.count();
+            if (!isObject(entry, path)) {
+                continue;
+            }
+            JsonValueNode id = id(entry, path, eventIds);
+            String title = fields.requiredText(entry, path, "title");
+            StoryDate start = fields.date(entry, path, "start", true);
+            StoryDate end = fields.date(entry, path, "end", false);
+            if (start != null && end != null && end.endEpochSecondExclusive() <= start.startEpochSecond()) {
+                problems.add(
+                        entry.get("end"),
+                        path + ".end: the end date " + end + " is before the start date " + start
+                                + "; swap them or fix the end date");
+            }
+            String summary = fields.optionalText(entry, path, "summary");
+            List<String> topics = references(entry, path, "topics", true, topicIds);
+            List<String> actors = references(entry, path, "actors", false, actorIds);
+            List<String> sources = references(entry, path, "sources", false, sourceIds);
+            if (problems.count() == before) {
+                result.add(new Event(id.text(), title, start, end, summary, topics, actors, sources));
+            }
+        }
+        return result;
+    }
+
+    private List<Statement> statements(List<JsonValueNode> entries) {
+        List<Statement> result = new ArrayList<>();
+        statementIds.expect(entries == null ? 0 : entries.size());
+        for (int i = 0; entries != null && i < entries.size(); i++) {
+            String path = "statements[" + i + "]";
+            JsonValueNode entry = entries.get(i);
+            int before = problems.count();
+            if (!isObject(entry, path)) {
+                continue;
+            }
+            JsonValueNode id = id(entry, path, statementIds);
+            String event = reference(entry, path, "event", true, eventIds);
+            String actor = reference(entry, path, "actor", true, actorIds);
+            List<String> topics = references(entry, path, "topics", true, topicIds);
+            if (topics != null && entry.get("topics").elements().isEmpty()) {
+                problems.add(entry.get("topics"), path + ".topics: a statement needs at least one topic");
+            }
+            String text = fields.requiredText(entry, path, "text");
+            StatementKind kind = kind(entry, path);
+            String source = reference(entry, path, "source", false, sourceIds);
+            StoryDate date = fields.date(entry, path, "date", false);
+            if (problems.count() == before) {
+                result.add(new Statement(id.text(), event, actor, topics, text, kind, source, date));
+            }
+        }
+        return result;
+    }
+
+    private StatementKind kind(JsonValueNode entry, String path) {
+        JsonValueNode value = fields.requiredTextNode(entry, path, "kind");
+        if (value == null) {
+            return null;
+        }
+        StatementKind kind = StatementKind.fromJsonName(value.text());
+        if (kind == null) {
+            problems.add(
+                    value,
+                    path + ".kind: expected \"" + StatementKind.QUOTE.jsonName() + "\" or \""
+                            + StatementKind.PARAPHRASE.jsonName() + "\" but found " + value.describe());
+        }
+        return kind;
+    }
+
+    private String reference(JsonValueNode entry, String path, String name, boolean required, IdIndex index) {
+        JsonValueNode value =
+                required ? fields.requiredTextNode(entry, path, name) : fields.optionalTextNode(entry, path, name);
+        if (value == null) {
+            return null;
+        }
+        return index.checkReference(value, path, name, -1);
+    }
+
+    private List<String> references(JsonValueNode entry, String path, String name, boolean required, IdIndex index) {
+        List<JsonValueNode> values = fields.textList(entry, path, name, required);
+        if (values == null) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            JsonValueNode value = values.get(i);
+            if (value == null) {
+                continue;
+            }
+            ids.add(index.checkReference(value, path, name, i));
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,199 @@
+package app.counterpoint.view.timeline.layout;
+
+import app.counterpoint.model.Event;
+import app.counterpoint.viewmodel.story.EventTimeOrder;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The shown events sorted by start, with their instants cached, so the events of a window are found by binary search
+ * and drawing costs follow the visible events rather than the whole story.
+ */
+public final class TimelineEventIndex {
+
+    private final Event[] events;
+    private final long[] starts;
+    private final long[] ends;
+    /** The latest end among events 0..i; nondecreasing, so long events starting far left are found by search too. */
+    private final long[] latestEndSoFar;
+    /** Every event with its instants; shares this index's arrays, which the layout only reads. */
+    private final TimedEvents whole;
+    /** The events are in the order they were given in, so positions in that list are positions here. */
+    private final boolean inInputOrder;
+
+    private TimelineEventIndex(Event[] events) {
+        this(events, new long[events.length], new long[events.length], false);
+        for (int i = 0; i < events.length; i++) {
+            starts[i] = events[i].startEpochSecond();
+            ends[i] = events[i].endEpochSecondExclusive();
+        }
+        computeLatestEnds();
+    }
+
+    private TimelineEventIndex(Event[] events, long[] starts, long[] ends, boolean inInputOrder) {
+        this.inInputOrder = inInputOrder;
+        this.events = events;
+        this.starts = starts;
+        this.ends = ends;
+        this.latestEndSoFar = new long[events.length];
+        computeLatestEnds();
+        this.whole = new TimedEvents(readOnly(events), starts, ends);
+    }
+
+    private void computeLatestEnds() {
+        long latest = Long.MIN_VALUE;
+        for (int i = 0; i < events.length; i++) {
+            latest = Math.max(latest, ends[i]);
+            latestEndSoFar[i] = latest;
+        }
+    }
+
+    public static TimelineEventIndex of(Collection<Event> events) {
+        Event[] all = events.toArray(new Event[0]);
+        long[] starts = new long[all.length];
+        long[] ends = new long[all.length];
+        boolean sorted = true;
+        for (int i = 0; i < all.length; i++) {
+            starts[i] = all[i].startEpochSecond();
+            ends[i] = all[i].endEpochSecondExclusive();
+            if (i > 0 && sorted) {
+                int c = starts[i - 1] != starts[i]
+                        ? Long.compare(starts[i - 1], starts[i])
+                        : ends[i - 1] != ends[i]
+                                ? Long.compare(ends[i - 1], ends[i])
+                                : all[i - 1].id().compareTo(all[i].id());
+                sorted = c <= 0;
+            }
+        }
+        if (sorted) {
+            // The usual case: the main view model keeps events in time order already.
+            return new TimelineEventIndex(all, starts, ends, true);
+        }
+        Arrays.sort(all, EventTimeOrder.COMPARATOR);
+        return new TimelineEventIndex(all);
+    }
+
+    /**
+     * The index of some of this index's events, given by ascending {@code positions} in {@code events} order, when
+     * this index kept that order (its input was already in time order) and every position holds the same event;
+     * empty otherwise. Reuses the computed instants, so a filter change costs no calendar arithmetic.
+     */
+    public Optional<TimelineEventIndex> subset(List<Event> events, int[] positions) {
+        if (!inInputOrder) {
+            return Optional.empty();
+        }
+        Event[] chosen = new Event[positions.length];
+        long[] chosenStarts = new long[positions.length];
+        long[] chosenEnds = new long[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            int p = positions[i];
+            if (p < 0 || p >= this.events.length || this.events[p] != events.get(i)) {
+                return Optional.empty();
+            }
+            chosen[i] = this.events[p];
+            chosenStarts[i] = starts[p];
+            chosenEnds[i] = ends[p];
+        }
+        return Optional.of(new TimelineEventIndex(chosen, chosenStarts, chosenEnds, true));
+    }
+
+    public int size() {
+        return events.length;
+    }
+
+    /** The events overlapping the window from {@code from} (inclusive) to {@code to} (exclusive), by start. */
+    public List<Event> overlapping(double from, double to) {
+        return overlappingTimed(from, to).events();
+    }
+
+    /** As {@link #overlapping}, with the instants this index already holds. */
+    public TimedEvents overlappingTimed(double from, double to) {
+        int first = firstWithLatestEndAfter(from);
+        int last = firstStartingAtOrAfter(to);
+        int capacity = Math.max(0, last - first);
+        if (allEndAfter(first, last, from)) {
+            // The usual case (no long event ending before the window): block copies, or, for the whole story, the
+            // index's own arrays, instead of one add per event.
+            if (first == 0 && last == events.length) {
+                return whole;
+            }
+            return new TimedEvents(
+                    readOnly(Arrays.copyOfRange(events, first, first + capacity)),
+                    Arrays.copyOfRange(starts, first, first + capacity),
+                    Arrays.copyOfRange(ends, first, first + capacity));
+        }
+        Event[] out = new Event[capacity];
+        long[] outStarts = new long[capacity];
+        long[] outEnds = new long[capacity];
+        int n = 0;
+        for (int i = first; i < last; i++) {
+            if (ends[i] > from) {
+                out[n] = events[i];
+                outStarts[n] = starts[i];
+                outEnds[n] = ends[i];
+                n++;
+            }
+        }
+        return new TimedEvents(readOnly(Arrays.copyOf(out, n)), Arrays.copyOf(outStarts, n), Arrays.copyOf(outEnds, n));
+    }
+
+    /** Every window's list is of this one kind, so the layout's calls on it stay monomorphic (and inlined). */
+    private static List<Event> readOnly(Event[] events) {
+        return Collections.unmodifiableList(Arrays.asList(events));
+    }
+
+    private boolean allEndAfter(int first, int last, double instant) {
+        for (int i = first; i < last; i++) {
+            if (!(ends[i] > instant)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first instant of the earliest event; 0 when empty. */
+    public long firstStart() {
+        return starts.length == 0 ? 0 : starts[0];
+    }
+
+    /** The latest instant any event reaches (exclusive); 0 when empty. */
+    public long lastEnd() {
+        return latestEndSoFar.length == 0 ? 0 : latestEndSoFar[latestEndSoFar.length - 1];
+    }
+
+    /** The instants of the events by start; for binning the whole story. */
+    public long[] starts() {
+        return starts;
+    }
+
+    private int firstWithLatestEndAfter(double instant) {
+        int lo = 0;
+        int hi = events.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (latestEndSoFar[mid] > instant) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    private int firstStartingAtOrAfter(double instant) {
+        int lo = 0;
+        int hi = events.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] >= instant) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+}

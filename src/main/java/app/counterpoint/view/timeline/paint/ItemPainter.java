@@ -1,0 +1,190 @@
+package app.counterpoint.view.timeline.paint;
+
+import app.counterpoint.model.DatePrecision;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Story;
+import app.counterpoint.view.timeline.layout.ClusterMarker;
+import app.counterpoint.view.timeline.layout.LabelPlace;
+import app.counterpoint.view.timeline.layout.LayoutMetrics;
+import app.counterpoint.view.timeline.layout.PlacedItem;
+import app.counterpoint.view.timeline.layout.TimelineFrame;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Paints the laid-out events (markers, bars and their labels, the selection) and the cluster markers, in the colours
+ * the story gives its topics and lanes.
+ */
+final class ItemPainter {
+
+    /** How strongly events the filter leaves out show in dim mode: there, but clearly in the background. */
+    private static final double DIMMED_ALPHA = 0.22;
+
+    static final Color NEUTRAL_ITEM = Color.web("#6b7280");
+
+    private final TextMeasurer text;
+    private final Map<String, Color> colors = new HashMap<>();
+
+    ItemPainter(TextMeasurer text) {
+        this.text = text;
+    }
+
+    /** Forgets the parsed colours, e.g. when another story is shown. */
+    void forgetColors() {
+        colors.clear();
+    }
+
+    void paintItems(GraphicsContext g, TimelineFrame frame, TimelinePalette palette) {
+        g.setTextBaseline(VPos.CENTER);
+        for (PlacedItem item : frame.layout().items()) {
+            g.setGlobalAlpha(frame.dimmed().test(item.event()) ? DIMMED_ALPHA : 1);
+            paintItem(g, item, frame, palette, frame.isSelected(item.event()));
+        }
+        g.setGlobalAlpha(1);
+        for (ClusterMarker cluster : frame.layout().clusters()) {
+            paintCluster(g, cluster, frame.metrics(), palette);
+        }
+    }
+
+    private void paintItem(
+            GraphicsContext g, PlacedItem item, TimelineFrame frame, TimelinePalette palette, boolean selected) {
+        Event event = item.event();
+        Color color = itemColor(event, item.lane(), frame);
+        LayoutMetrics metrics = frame.metrics();
+        double y = item.centerY();
+        double r = metrics.markerRadius();
+        if (item.point()) {
+            paintMarker(g, item, event, color, r, palette, selected);
+        } else {
+            double left = Math.max(item.x0(), -r);
+            double right = Math.min(item.x1(), frame.width() + r);
+            double bh = metrics.barHeight();
+            g.setFill(blend(color, palette.background(), 0.24));
+            g.fillRoundRect(left, y - bh / 2, right - left, bh, bh * 0.6, bh * 0.6);
+            g.setStroke(color);
+            g.setLineWidth(1.5);
+            g.strokeRoundRect(left, y - bh / 2, right - left, bh, bh * 0.6, bh * 0.6);
+            g.setFill(color);
+            g.fillRoundRect(left, y - bh / 2, Math.min(5, right - left), bh, 4, 4);
+            if (selected) {
+                g.setStroke(palette.selection());
+                g.setLineWidth(2.5);
+                g.strokeRoundRect(left - 3, y - bh / 2 - 3, right - left + 6, bh + 6, bh * 0.7, bh * 0.7);
+            }
+        }
+        paintLabel(g, item, palette, selected);
+    }
+
+    /** A dot for a day or coarser, a diamond for an event timed to the minute. */
+    private static void paintMarker(
+            GraphicsContext g,
+            PlacedItem item,
+            Event event,
+            Color color,
+            double r,
+            TimelinePalette palette,
+            boolean selected) {
+        double y = item.centerY();
+        boolean timed = event.start().precision().compareTo(DatePrecision.MINUTE) >= 0;
+        if (selected) {
+            g.setFill(palette.selection().deriveColor(0, 1, 1, 0.14));
+            g.fillOval(item.x0() - r - 6, y - r - 6, 2 * r + 12, 2 * r + 12);
+        }
+        g.setFill(color);
+        g.setStroke(palette.background());
+        g.setLineWidth(2);
+        if (timed) {
+            double d = r * 1.25;
+            double[] xs = {item.x0(), item.x0() + d, item.x0(), item.x0() - d};
+            double[] ys = {y - d, y, y + d, y};
+            g.fillPolygon(xs, ys, 4);
+            g.strokePolygon(xs, ys, 4);
+        } else {
+            g.fillOval(item.x0() - r, y - r, 2 * r, 2 * r);
+            g.strokeOval(item.x0() - r, y - r, 2 * r, 2 * r);
+        }
+        if (selected) {
+            g.setStroke(palette.selection());
+            g.setLineWidth(2.5);
+            g.strokeOval(item.x0() - r - 4, y - r - 4, 2 * r + 8, 2 * r + 8);
+        }
+    }
+
+    /** The title, shortened with an ellipsis to the room the layout gave it (whole in the tooltip). */
+    private void paintLabel(GraphicsContext g, PlacedItem item, TimelinePalette palette, boolean selected) {
+        String title = item.event().title();
+        String label = text.fit(title, selected, item.labelWidth());
+        if (label.isEmpty()) {
+            return;
+        }
+        double y = item.centerY();
+        double fontSize = text.fontSize();
+        // A whole title has the room it needs, no more: its width is known without a look-up.
+        double width = label == title ? item.labelWidth() : text.width(label, selected);
+        // A label before its item ends at it, however much of the room a shortened one leaves.
+        double x = item.labelPlace() == LabelPlace.LEFT ? item.labelX() + item.labelWidth() - width : item.labelX();
+        g.setFont(text.font(selected));
+        g.setTextAlign(TextAlignment.LEFT);
+        if (item.labelPlace() != LabelPlace.INSIDE) {
+            // A backing keeps labels readable over gridlines and long bars of other rows.
+            g.setFill(palette.background().deriveColor(0, 1, 1, 0.85));
+            g.fillRoundRect(x - 2, y - fontSize * 0.65, width + 4, fontSize * 1.3, 4, 4);
+        }
+        g.setFill(palette.text());
+        g.fillText(label, x, y);
+    }
+
+    private void paintCluster(
+            GraphicsContext g, ClusterMarker cluster, LayoutMetrics metrics, TimelinePalette palette) {
+        double bh = metrics.barHeight();
+        double y = cluster.centerY();
+        double width = cluster.boxRight() - cluster.boxLeft();
+        Color muted = palette.mutedText();
+        g.setFill(blend(muted, palette.background(), 0.16));
+        g.fillRoundRect(cluster.boxLeft(), y - bh / 2, width, bh, bh, bh);
+        g.setStroke(muted);
+        g.setLineWidth(1.25);
+        g.strokeRoundRect(cluster.boxLeft(), y - bh / 2, width, bh, bh, bh);
+        g.setFill(palette.text());
+        g.setFont(text.font(true));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(cluster.label(), cluster.boxLeft() + width / 2, y);
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    /** The event's first topic colour; else its lane's; else a neutral grey. */
+    private Color itemColor(Event event, int lane, TimelineFrame frame) {
+        Story story = frame.story();
+        if (story != null && !event.topicIds().isEmpty()) {
+            String css =
+                    story.topic(event.topicIds().get(0)).map(t -> t.color()).orElse(null);
+            if (css != null) {
+                return colorOf(css);
+            }
+        }
+        return colorOf(frame.lanes().lanes().get(lane).color());
+    }
+
+    /** A CSS colour parsed once; the neutral grey for none or one that does not parse. */
+    Color colorOf(String css) {
+        if (css == null) {
+            return NEUTRAL_ITEM;
+        }
+        return colors.computeIfAbsent(css, c -> {
+            try {
+                return Color.web(c);
+            } catch (IllegalArgumentException e) {
+                return NEUTRAL_ITEM;
+            }
+        });
+    }
+
+    /** A colour mixed toward the background: a light tint that keeps dark text on it readable. */
+    private static Color blend(Color color, Color background, double amount) {
+        return background.interpolate(color, amount);
+    }
+}

@@ -1,0 +1,104 @@
+package app.counterpoint.view.timeline.paint;
+
+import app.counterpoint.view.timeline.layout.LaneBand;
+import app.counterpoint.view.timeline.layout.TimelineFrame;
+import app.counterpoint.viewmodel.timeline.LaneMode;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Paints one laid-out {@link TimelineFrame} on a canvas, back to front: background, lane bands, grid, axis, lane
+ * names, events, clusters, and a message when there is nothing to see. Holds no state of the frame: all it draws
+ * comes in as arguments, so the skin decides when and the painter only how.
+ */
+public final class TimelinePainter {
+
+    private final TextMeasurer text;
+    private final AxisPainter axis;
+    private final ItemPainter items;
+
+    public TimelinePainter(TextMeasurer text) {
+        this.text = text;
+        this.axis = new AxisPainter(text);
+        this.items = new ItemPainter(text);
+    }
+
+    /** Forgets the parsed story colours, e.g. when another story is shown. */
+    public void forgetColors() {
+        items.forgetColors();
+    }
+
+    /** Just the background, for a canvas too small to hold a frame. */
+    public void paintBlank(GraphicsContext g, double width, double height, TimelinePalette palette) {
+        g.setFill(palette.background());
+        g.fillRect(0, 0, width, height);
+    }
+
+    public void paint(GraphicsContext g, TimelineFrame frame, TimelinePalette palette) {
+        paintBlank(g, frame.width(), frame.height(), palette);
+        paintLaneBands(g, frame, palette);
+        axis.paintGrid(g, frame, palette);
+        axis.paintAxis(g, frame, palette);
+        paintLaneNames(g, frame, palette);
+        items.paintItems(g, frame, palette);
+        emptyMessage(frame).ifPresent(message -> paintMessage(g, message, frame, palette));
+    }
+
+    private void paintLaneBands(GraphicsContext g, TimelineFrame frame, TimelinePalette palette) {
+        List<LaneBand> bands = frame.layout().bands();
+        for (int i = 0; i < bands.size(); i++) {
+            LaneBand band = bands.get(i);
+            if (i % 2 == 1) {
+                g.setFill(palette.laneShade());
+                g.fillRect(0, band.top(), frame.width(), band.bottom() - band.top());
+            }
+            if (i > 0) {
+                g.setStroke(palette.majorGrid());
+                g.setLineWidth(1);
+                g.strokeLine(0, AxisPainter.snap(band.top()), frame.width(), AxisPainter.snap(band.top()));
+            }
+        }
+    }
+
+    /** Each named lane's name at its top left, after a swatch of its colour. */
+    private void paintLaneNames(GraphicsContext g, TimelineFrame frame, TimelinePalette palette) {
+        if (frame.lanes().mode() == LaneMode.SINGLE) {
+            return;
+        }
+        double fontSize = text.fontSize();
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (LaneBand band : frame.layout().bands()) {
+            double y = band.top() + frame.metrics().laneHeaderHeight() / 2 + 2;
+            g.setFill(items.colorOf(band.lane().color()));
+            g.fillRoundRect(10, y - fontSize * 0.5, 5, fontSize, 3, 3);
+            g.setFont(text.font(true));
+            g.setFill(palette.text());
+            g.fillText(band.lane().label(), 22, y);
+        }
+    }
+
+    /** What the frame says when it shows no event: none at all, or none in this period. */
+    static Optional<String> emptyMessage(TimelineFrame frame) {
+        if (!frame.anyEvents()) {
+            return Optional.of("No events to show");
+        }
+        if (frame.layout().items().isEmpty() && frame.layout().clusters().isEmpty()) {
+            return Optional.of("No events in this period \u2014 press F to see them all");
+        }
+        return Optional.empty();
+    }
+
+    private void paintMessage(GraphicsContext g, String message, TimelineFrame frame, TimelinePalette palette) {
+        g.setFont(text.font(false));
+        g.setFill(palette.mutedText());
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        double axisHeight = frame.axisHeight();
+        g.fillText(message, frame.width() / 2, axisHeight + (frame.height() - axisHeight) / 2);
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+}

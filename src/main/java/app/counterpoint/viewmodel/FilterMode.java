@@ -1,9 +1,0 @@
-package app.counterpoint.viewmodel;
-
-/** What the timeline does with events the filter leaves out. */
-public enum FilterMode {
-    /** Filtered-out events disappear. */
-    HIDE,
-    /** Filtered-out events stay in place, faded, so the shape of the whole story remains visible. */
-    DIM
-}

@@ -1,0 +1,63 @@
+package app.counterpoint.viewmodel.compare;
+
+import app.counterpoint.model.Source;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.StatementKind;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One statement as the comparison shows it, with its source already looked up.
+ *
+ * @param source the statement's source, or {@code null} when the story gives none
+ */
+public record ComparisonEntry(Statement statement, Source source) {
+
+    public boolean isQuote() {
+        return statement.kind() == StatementKind.QUOTE;
+    }
+
+    /** The text as read aloud: quotes inside quotation marks, paraphrases as they are. */
+    public String displayText() {
+        return isQuote() ? "\u201C" + statement.text() + "\u201D" : statement.text();
+    }
+
+    /** "Quote" or "Paraphrase". */
+    public String kindLabel() {
+        return isQuote() ? "Quote" : "Paraphrase";
+    }
+
+    /** A short credit under the text: "Source: Evening Standard, May 2017", or "No source given". */
+    public String shortSourceText() {
+        return source == null ? "No source given" : "Source: " + source.shortCitation();
+    }
+
+    /** The line naming where this comes from, e.g. "Title — Evening Standard, May 2017", or "No source given". */
+    public String sourceText() {
+        return source == null ? "No source given" : source.citation();
+    }
+
+    /** The source's address when it is a web page (http or https), the only kind the view opens in a browser. */
+    public Optional<String> link() {
+        if (source == null || source.url() == null) {
+            return Optional.empty();
+        }
+        return webAddress(source.url());
+    }
+
+    /** {@code url} trimmed when it is an absolute http(s) address with a host; other schemes are never opened. */
+    static Optional<String> webAddress(String url) {
+        String trimmed = url.trim();
+        try {
+            URI uri = new URI(trimmed);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean web = scheme.equals("http") || scheme.equals("https");
+            return web && uri.getHost() != null ? Optional.of(trimmed) : Optional.empty();
+        } catch (URISyntaxException malformed) {
+            // a malformed address is shown as text in the tooltip but never offered as a link
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package app.counterpoint.viewmodel.compare;
+
+import app.counterpoint.model.Actor;
+import java.util.List;
+
+/**
+ * The comparison as text for a handout: plain text that reads well in an e-mail, or a Markdown table that keeps
+ * the sides side by side. Quotes keep their quotation marks, paraphrases say so, and every statement names its
+ * source.
+ */
+public final class ComparisonExporter {
+
+    private static final String NOT_MENTIONED = "not mentioned";
+
+    private ComparisonExporter() {}
+
+    /** The whole comparison as plain text: a heading, then per topic what each side said. */
+    public static String plainText(String title, List<Actor> columns, List<ComparisonRow> rows) {
+        StringBuilder sb = new StringBuilder();
+        if (!title.isEmpty()) {
+            sb.append(title).append('\n');
+            sb.append("Compared: ")
+                    .append(String.join(" / ", columns.stream().map(Actor::name).toList()))
+                    .append("\n\n");
+        }
+        for (ComparisonRow row : rows) {
+            appendPlainRow(sb, row);
+            sb.append('\n');
+        }
+        return sb.toString().stripTrailing() + "\n";
+    }
+
+    /** One topic as plain text. */
+    public static String plainText(ComparisonRow row) {
+        StringBuilder sb = new StringBuilder();
+        appendPlainRow(sb, row);
+        return sb.toString();
+    }
+
+    private static void appendPlainRow(StringBuilder sb, ComparisonRow row) {
+        sb.append(row.topic().label().toUpperCase(java.util.Locale.ROOT)).append('\n');
+        for (ComparisonCell cell : row.cells()) {
+            sb.append("  ").append(cell.actor().name()).append(":\n");
+            if (cell.isNotMentioned()) {
+                sb.append("    (").append(NOT_MENTIONED).append(")\n");
+            }
+            for (ComparisonEntry e : cell.entries()) {
+                sb.append("    - ")
+                        .append(e.displayText())
+                        .append(" [")
+                        .append(e.kindLabel().toLowerCase(java.util.Locale.ROOT))
+                        .append("; ")
+                        .append(e.sourceText())
+                        .append("]\n");
+            }
+        }
+    }
+
+    /** The whole comparison as a Markdown heading and table: a row per topic, a column per side. */
+    public static String markdown(String title, List<Actor> columns, List<ComparisonRow> rows) {
+        StringBuilder sb = new StringBuilder();
+        if (!title.isEmpty()) {
+            sb.append("## ").append(escape(title)).append("\n\n");
+        }
+        appendTable(sb, columns, rows);
+        return sb.toString();
+    }
+
+    /** One topic as a one-row Markdown table under the sides' names. */
+    public static String markdown(ComparisonRow row) {
+        StringBuilder sb = new StringBuilder();
+        appendTable(sb, row.cells().stream().map(ComparisonCell::actor).toList(), List.of(row));
+        return sb.toString();
+    }
+
+    private static void appendTable(StringBuilder sb, List<Actor> columns, List<ComparisonRow> rows) {
+        sb.append("| Topic |");
+        columns.forEach(a -> sb.append(' ').append(escape(a.name())).append(" |"));
+        sb.append("\n|---|");
+        columns.forEach(a -> sb.append("---|"));
+        sb.append('\n');
+        for (ComparisonRow row : rows) {
+            sb.append("| **").append(escape(row.topic().label())).append("** |");
+            for (ComparisonCell cell : row.cells()) {
+                sb.append(' ').append(markdownCell(cell)).append(" |");
+            }
+            sb.append('\n');
+        }
+    }
+
+    private static String markdownCell(ComparisonCell cell) {
+        if (cell.isNotMentioned()) {
+            return "_" + NOT_MENTIONED + "_";
+        }
+        return String.join(
+                "<br><br>",
+                cell.entries().stream().map(ComparisonExporter::markdownEntry).toList());
+    }
+
+    private static String markdownEntry(ComparisonEntry e) {
+        String text = e.isQuote() ? escape(e.displayText()) : escape(e.displayText()) + " (paraphrase)";
+        String source = e.link()
+                .map(url -> "[" + escape(e.sourceText()) + "](" + url.replace(")", "%29") + ")")
+                .orElse(escape(e.sourceText()));
+        return text + " \u2014 _" + source + "_";
+    }
+
+    /**
+     * The whole comparison as a standalone HTML page for handouts and the web: a table with a row per topic and a
+     * column per side, quotes in italics, every statement with its source, linked where the source has a web address.
+     */
+    public static String html(String title, List<Actor> columns, List<ComparisonRow> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(html(title.isEmpty() ? "Comparison" : title))
+                .append("</title>\n<style>\n")
+                .append("body{font-family:sans-serif;margin:2em;color:#1d2228}")
+                .append("table{border-collapse:collapse;width:100%}")
+                .append("th,td{border:1px solid #ccd;padding:.5em;vertical-align:top;text-align:left}")
+                .append(".quote{font-style:italic}.source{color:#555;font-size:.85em}")
+                .append(".not-mentioned{color:#6b737c;font-style:italic}\n</style>\n</head>\n<body>\n");
+        if (!title.isEmpty()) {
+            sb.append("<h1>").append(html(title)).append("</h1>\n");
+        }
+        sb.append("<table>\n<tr><th>Topic</th>");
+        columns.forEach(a -> sb.append("<th>").append(html(a.name())).append("</th>"));
+        sb.append("</tr>\n");
+        for (ComparisonRow row : rows) {
+            sb.append("<tr><th>").append(html(row.topic().label())).append("</th>");
+            for (ComparisonCell cell : row.cells()) {
+                sb.append("<td>");
+                if (cell.isNotMentioned()) {
+                    sb.append("<span class=\"not-mentioned\">")
+                            .append(NOT_MENTIONED)
+                            .append("</span>");
+                }
+                for (ComparisonEntry e : cell.entries()) {
+                    sb.append("<p class=\"")
+                            .append(e.isQuote() ? "quote" : "paraphrase")
+                            .append("\">")
+                            .append(html(e.displayText()))
+                            .append(e.isQuote() ? "" : " (paraphrase)")
+                            .append("<br><span class=\"source\">");
+                    String source = html(e.sourceText());
+                    sb.append(e.link()
+                                    .map(url -> "<a href=\"" + html(url) + "\">" + source + "</a>")
+                                    .orElse(source))
+                            .append("</span></p>");
+                }
+                sb.append("</td>");
+            }
+            sb.append("</tr>\n");
+        }
+        sb.append("</table>\n</body>\n</html>\n");
+        return sb.toString();
+    }
+
+    /** Escapes text for HTML element content and attribute values. */
+    static String html(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Escapes what would break a table cell or start formatting; line breaks become spaces. */
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '|', '*', '_', '`', '[', ']', '\\', '<', '>', '#' ->
+                    sb.append('\\').append(c);
+                case '\n', '\r' -> sb.append(' ');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

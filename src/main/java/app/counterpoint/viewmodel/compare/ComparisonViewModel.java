@@ -1,0 +1,207 @@
+package app.counterpoint.viewmodel.compare;
+
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.Topic;
+import app.counterpoint.text.SharedWords;
+import app.counterpoint.text.TextRange;
+import app.counterpoint.viewmodel.filter.FilterState;
+import app.counterpoint.viewmodel.story.EventTimeOrder;
+import app.counterpoint.viewmodel.story.PreparedStory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The side-by-side comparison of the selected event: one column per actor who spoke about it, one row per topic
+ * anyone mentioned (in the story's topic order), and a "not mentioned" cell where a side said nothing on a topic.
+ * Honours the filter: hidden topics lose their rows, hidden actors their columns.
+ */
+public final class ComparisonViewModel {
+
+    private final ObservableValue<PreparedStory> story;
+    private final ObjectProperty<Event> selectedEvent;
+    private final ObservableValue<FilterState> filterState;
+
+    private final ObservableList<Actor> columns = FXCollections.observableArrayList();
+    private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+    private final ObservableList<Event> nearbyEvents = FXCollections.observableArrayList();
+    private final BooleanProperty highlightShared = new SimpleBooleanProperty(this, "highlightShared", true);
+
+    /**
+     * @param filter the shared filter: its statement filter chooses the rows and columns, its event filter which
+     *               events may be suggested as neighbours of an event with nothing to compare
+     */
+    public ComparisonViewModel(
+            ObservableValue<PreparedStory> story,
+            ObjectProperty<Event> selectedEvent,
+            ObservableValue<FilterState> filter) {
+        this.story = story;
+        this.selectedEvent = selectedEvent;
+        this.filterState = filter;
+        story.addListener((Observable o) -> rebuild());
+        selectedEvent.addListener((Observable o) -> rebuild());
+        filter.addListener((Observable o) -> rebuild());
+        rebuild();
+    }
+
+    /** Whether the view marks the words a statement shares with the other sides' statements on its row. */
+    public BooleanProperty highlightSharedProperty() {
+        return highlightShared;
+    }
+
+    /**
+     * The stretches of {@code entry}'s statement text (offsets into {@code statement().text()}) that the other
+     * columns of {@code row} also say; empty when the entry is alone on its row.
+     */
+    public List<TextRange> sharedWords(ComparisonRow row, ComparisonEntry entry) {
+        List<String> others = new ArrayList<>();
+        for (ComparisonCell cell : row.cells()) {
+            if (!cell.actor().id().equals(entry.statement().actorId())) {
+                cell.entries().forEach(e -> others.add(e.statement().text()));
+            }
+        }
+        return SharedWords.find(entry.statement().text(), others);
+    }
+
+    /**
+     * When the selected event has nothing to compare: the nearest earlier and the nearest later event that has,
+     * under the current filter (earlier first); empty otherwise.
+     */
+    public ObservableList<Event> nearbyEvents() {
+        return nearbyEvents;
+    }
+
+    /** Whether {@code event} comes before the selected event on the timeline; false when nothing is selected. */
+    public boolean isBeforeSelection(Event event) {
+        Event selected = selectedEvent.get();
+        return selected != null && EventTimeOrder.COMPARATOR.compare(event, selected) < 0;
+    }
+
+    /** Selects another event, such as one of the {@link #nearbyEvents()}. */
+    public void select(Event event) {
+        selectedEvent.set(event);
+    }
+
+    /** The actors with a column, left to right in the story's actor order. */
+    public ObservableList<Actor> columns() {
+        return columns;
+    }
+
+    public ObservableList<ComparisonRow> rows() {
+        return rows;
+    }
+
+    /** The selected event's title and date, or empty when nothing is selected. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** What to show instead of the table when it has no rows, or empty when it has some. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    private void rebuild() {
+        PreparedStory prepared = story.getValue();
+        Event event = selectedEvent.get();
+        if (prepared == null || event == null) {
+            title.set("");
+            placeholder.set("Select an event on the timeline to compare what each side said.");
+            columns.clear();
+            rows.clear();
+            nearbyEvents.clear();
+            return;
+        }
+        title.set(event.title() + " \u00B7 " + event.dateText());
+        Story s = prepared.story();
+        List<Statement> all = prepared.statementsAbout(event.id());
+        FilterState state = filterState.getValue();
+        Predicate<Statement> filter = state.statementFilter();
+        List<Statement> shown = all.stream().filter(filter).toList();
+
+        Set<String> speaking = new LinkedHashSet<>();
+        Set<String> mentioned = new LinkedHashSet<>();
+        for (Statement st : shown) {
+            speaking.add(st.actorId());
+            for (String t : st.topicIds()) {
+                if (StatementTopics.shownOn(filter, st, t)) {
+                    mentioned.add(t);
+                }
+            }
+        }
+        List<Actor> newColumns =
+                s.actors().stream().filter(a -> speaking.contains(a.id())).toList();
+        List<ComparisonRow> newRows = new ArrayList<>();
+        for (Topic topic : s.topics()) {
+            if (!mentioned.contains(topic.id())) {
+                continue;
+            }
+            List<ComparisonCell> cells = new ArrayList<>();
+            for (Actor actor : newColumns) {
+                List<ComparisonEntry> entries = shown.stream()
+                        .filter(st ->
+                                st.actorId().equals(actor.id()) && StatementTopics.shownOn(filter, st, topic.id()))
+                        .map(st -> new ComparisonEntry(
+                                st, prepared.source(st.sourceId()).orElse(null)))
+                        .toList();
+                cells.add(new ComparisonCell(actor, entries));
+            }
+            newRows.add(new ComparisonRow(topic, cells));
+        }
+        if (all.isEmpty()) {
+            placeholder.set("No statements are recorded for this event.");
+        } else if (shown.isEmpty()) {
+            placeholder.set("The current filter hides all " + all.size() + " statements of this event.");
+        } else {
+            placeholder.set("");
+        }
+        nearbyEvents.setAll(shown.isEmpty() ? neighboursWithStatements(prepared, event, state) : List.of());
+        columns.setAll(newColumns);
+        rows.setAll(newRows);
+    }
+
+    /**
+     * The nearest shown events before and after {@code event} that have statements the filter shows. Walks outwards
+     * from the event in time order, so it usually looks at a handful of events, not the whole story.
+     */
+    private static List<Event> neighboursWithStatements(PreparedStory prepared, Event event, FilterState filter) {
+        List<Event> ordered = prepared.eventsInTimeOrder();
+        int place = Collections.binarySearch(ordered, event, EventTimeOrder.COMPARATOR);
+        if (place < 0) {
+            return List.of();
+        }
+        List<Event> result = new ArrayList<>(2);
+        nearest(prepared, place, -1, filter).ifPresent(result::add);
+        nearest(prepared, place, 1, filter).ifPresent(result::add);
+        return result;
+    }
+
+    private static Optional<Event> nearest(PreparedStory prepared, int from, int step, FilterState filter) {
+        List<Event> ordered = prepared.eventsInTimeOrder();
+        for (int i = from + step; i >= 0 && i < ordered.size(); i += step) {
+            Event e = ordered.get(i);
+            if (filter.shows(e) && prepared.statementsAbout(e.id()).stream().anyMatch(filter.statementFilter())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,174 @@
+package app.counterpoint.viewmodel.compare;
+
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.filter.FilterState;
+import app.counterpoint.viewmodel.filter.FilterViewModel;
+import app.counterpoint.viewmodel.story.PreparedStory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The coverage matrix: how many statements each actor made on each topic, over the whole story or only what the
+ * filter and search show. Focusing a cell narrows the shared filter to that actor and topic and lists those statements.
+ */
+public final class CoverageViewModel {
+
+    private final ObservableValue<PreparedStory> story;
+    private final FilterViewModel filter;
+
+    private final BooleanProperty onlyFiltered = new SimpleBooleanProperty(this, "onlyFiltered", false);
+    private final ReadOnlyObjectWrapper<CoverageMatrix> matrix =
+            new ReadOnlyObjectWrapper<>(this, "matrix", CoverageMatrix.EMPTY);
+    private final ReadOnlyObjectWrapper<CoverageCell> focused = new ReadOnlyObjectWrapper<>(this, "focused");
+    private final ReadOnlyStringWrapper focusTitle = new ReadOnlyStringWrapper(this, "focusTitle", "");
+    private final ObservableList<StatementListing> focusedStatements = FXCollections.observableArrayList();
+
+    private final DeferredRebuild deferred = new DeferredRebuild(this, this::rebuildNow);
+
+    public CoverageViewModel(ObservableValue<PreparedStory> story, FilterViewModel filter) {
+        this.story = story;
+        this.filter = filter;
+        story.addListener((Observable o) -> {
+            clearFocusState();
+            rebuild();
+        });
+        filter.stateProperty().addListener((Observable o) -> rebuild());
+        onlyFiltered.addListener((Observable o) -> rebuild());
+        rebuild();
+    }
+
+    /** False: count the whole story; true: count only the statements the filter lets through. */
+    public BooleanProperty onlyFilteredProperty() {
+        return onlyFiltered;
+    }
+
+    public ReadOnlyObjectProperty<CoverageMatrix> matrixProperty() {
+        return matrix.getReadOnlyProperty();
+    }
+
+    /** The cell last focused, or null. */
+    public ReadOnlyObjectProperty<CoverageCell> focusedProperty() {
+        return focused.getReadOnlyProperty();
+    }
+
+    /** "White House on Syria: 4 statements", or empty when no cell is focused. */
+    public ReadOnlyStringProperty focusTitleProperty() {
+        return focusTitle.getReadOnlyProperty();
+    }
+
+    /** The focused cell's statements in time order. */
+    public ObservableList<StatementListing> focusedStatements() {
+        return focusedStatements;
+    }
+
+    /** Filters every view to this actor's statements on this topic and lists them. */
+    public void focus(CoverageCell cell) {
+        filter.focusOn(cell.actor().id(), cell.topic().id());
+        PreparedStory s = story.getValue();
+        List<StatementListing> listing = s == null ? List.of() : listing(s, cell);
+        focused.set(cell);
+        focusTitle.set(cell.actor().name() + " on " + cell.topic().label() + ": " + listing.size()
+                + (listing.size() == 1 ? " statement" : " statements"));
+        focusedStatements.setAll(listing);
+    }
+
+    /** Drops the focus and shows everything again. */
+    public void clearFocus() {
+        clearFocusState();
+        filter.reset();
+    }
+
+    private void clearFocusState() {
+        focused.set(null);
+        focusTitle.set("");
+        focusedStatements.clear();
+    }
+
+    /** Whether anyone is looking: while inactive (its tab hidden) filter changes skip the work until it is shown. */
+    public BooleanProperty activeProperty() {
+        return deferred.activeProperty();
+    }
+
+    private void rebuild() {
+        deferred.request();
+    }
+
+    private void rebuildNow() {
+        PreparedStory prepared = story.getValue();
+        if (prepared == null) {
+            matrix.set(CoverageMatrix.EMPTY);
+            return;
+        }
+        boolean filtered = onlyFiltered.get();
+        FilterState state = filter.getState();
+        Predicate<Statement> statements = state.statementFilter();
+        Predicate<Event> events = state.eventFilter();
+        Story s = prepared.story();
+        // the filtered scope follows the search too: a statement counts only while its event is shown
+        Predicate<Statement> shown =
+                filtered ? st -> statements.test(st) && events.test(prepared.eventOf(st)) : st -> true;
+        Set<String> onTopics = filtered ? state.topicIds() : null;
+        Set<String> onActors = filtered ? state.actorIds() : null;
+        List<Actor> actors = s.actors().stream()
+                .filter(a -> onActors == null || onActors.contains(a.id()))
+                .toList();
+        List<Topic> topics = s.topics().stream()
+                .filter(t -> onTopics == null || onTopics.contains(t.id()))
+                .toList();
+
+        Map<String, Integer> counts = new HashMap<>();
+        for (Statement st : s.statements()) {
+            if (shown.test(st)) {
+                for (String t : st.topicIds()) {
+                    if (filtered && !StatementTopics.shownOn(statements, st, t)) {
+                        continue;
+                    }
+                    counts.merge(st.actorId() + '\u0000' + t, 1, Integer::sum);
+                }
+            }
+        }
+        int max = 0;
+        for (Actor a : actors) {
+            for (Topic t : topics) {
+                max = Math.max(max, counts.getOrDefault(a.id() + '\u0000' + t.id(), 0));
+            }
+        }
+        List<CoverageCell> cells = new ArrayList<>(actors.size() * topics.size());
+        for (Actor a : actors) {
+            for (Topic t : topics) {
+                int n = counts.getOrDefault(a.id() + '\u0000' + t.id(), 0);
+                cells.add(new CoverageCell(a, t, n, max == 0 ? 0 : (double) n / max));
+            }
+        }
+        matrix.set(new CoverageMatrix(actors, topics, cells));
+    }
+
+    private static List<StatementListing> listing(PreparedStory s, CoverageCell cell) {
+        String actor = cell.actor().id();
+        String topic = cell.topic().id();
+        return s.statementsInTimeOrder().stream()
+                .filter(st -> st.actorId().equals(actor) && st.topicIds().contains(topic))
+                .map(st -> new StatementListing(
+                        s.eventOf(st),
+                        new ComparisonEntry(st, s.source(st.sourceId()).orElse(null))))
+                .toList();
+    }
+}

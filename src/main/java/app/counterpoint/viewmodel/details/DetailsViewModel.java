@@ -1,0 +1,84 @@
+package app.counterpoint.viewmodel.details;
+
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Source;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.Topic;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The details of the selected event: its date at its own precision, summary, topics and sources. */
+public final class DetailsViewModel {
+
+    private final ReadOnlyObjectProperty<Story> story;
+    private final ObjectProperty<Event> selectedEvent;
+    private final ReadOnlyBooleanWrapper hasEvent = new ReadOnlyBooleanWrapper(this, "hasEvent");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper date = new ReadOnlyStringWrapper(this, "date", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ObservableList<Topic> topics = FXCollections.observableArrayList();
+    private final ObservableList<Source> sources = FXCollections.observableArrayList();
+
+    public DetailsViewModel(ReadOnlyObjectProperty<Story> story, ObjectProperty<Event> selectedEvent) {
+        this.story = story;
+        this.selectedEvent = selectedEvent;
+        story.addListener((Observable o) -> rebuild());
+        selectedEvent.addListener((Observable o) -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        Story s = story.get();
+        Event e = selectedEvent.get();
+        hasEvent.set(s != null && e != null);
+        if (s == null || e == null) {
+            title.set(s == null ? "" : s.title());
+            date.set("");
+            summary.set(s == null || s.description() == null ? "" : s.description());
+            topics.clear();
+            sources.clear();
+            return;
+        }
+        title.set(e.title());
+        date.set(e.dateText());
+        summary.set(e.summary() == null ? "" : e.summary());
+        topics.setAll(
+                e.topicIds().stream().map(s::topic).flatMap(Optional::stream).toList());
+        sources.setAll(
+                e.sourceIds().stream().map(s::source).flatMap(Optional::stream).toList());
+    }
+
+    /** False while no event is selected: the pane then shows the story's own title and description. */
+    public ReadOnlyBooleanProperty hasEventProperty() {
+        return hasEvent.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The event's date as a person reads it, at its precision ("May 2017", "3 May 2017 – 4 May 2017"). */
+    public ReadOnlyStringProperty dateProperty() {
+        return date.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObservableList<Topic> topics() {
+        return topics;
+    }
+
+    public ObservableList<Source> sources() {
+        return sources;
+    }
+}

@@ -1,0 +1,56 @@
+package app.counterpoint.viewmodel.filter;
+
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Statement;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Everything the filter bar has chosen, as one immutable value: the topics and sides switched on, the search text,
+ * and the predicates derived from them. {@link FilterViewModel} replaces it exactly once per change, so a view
+ * that reads both predicates from one value can never see one half of a change without the other.
+ *
+ * @param topicIds        the ids of the topics switched on
+ * @param actorIds        the ids of the sides switched on
+ * @param searchText      the search as matched: trimmed and lower-cased, empty for no search
+ * @param eventFilter     which events every view shows
+ * @param statementFilter which statements every view shows (by side and topic; the search narrows events only)
+ */
+public record FilterState(
+        Set<String> topicIds,
+        Set<String> actorIds,
+        String searchText,
+        Predicate<Event> eventFilter,
+        Predicate<Statement> statementFilter) {
+
+    private static final FilterState EVERYTHING = new FilterState(Set.of(), Set.of(), "", e -> true, s -> true);
+
+    public FilterState {
+        topicIds = Set.copyOf(topicIds);
+        actorIds = Set.copyOf(actorIds);
+        Objects.requireNonNull(searchText, "searchText");
+        Objects.requireNonNull(eventFilter, "eventFilter");
+        Objects.requireNonNull(statementFilter, "statementFilter");
+    }
+
+    /** The state before any story is open: nothing chosen, nothing hidden. */
+    public static FilterState everything() {
+        return EVERYTHING;
+    }
+
+    /** Whether {@code other} makes the same choices: then publishing it would change nothing anyone sees. */
+    public boolean sameChoicesAs(FilterState other) {
+        return topicIds.equals(other.topicIds)
+                && actorIds.equals(other.actorIds)
+                && searchText.equals(other.searchText);
+    }
+
+    public boolean shows(Event event) {
+        return eventFilter.test(event);
+    }
+
+    public boolean shows(Statement statement) {
+        return statementFilter.test(statement);
+    }
+}

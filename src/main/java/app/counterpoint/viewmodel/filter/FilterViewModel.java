@@ -1,0 +1,213 @@
+package app.counterpoint.viewmodel.filter;
+
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.story.PreparedStory;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The topic filter, the actor filter and the search text, shared by every view: each view listens to the one
+ * {@link FilterState} this class publishes, so unchecking a topic hides its events and statements everywhere at once.
+ */
+public final class FilterViewModel {
+
+    private final ObservableList<ToggleChoice<Topic>> topics = FXCollections.observableArrayList();
+    private final ObservableList<ToggleChoice<Actor>> actors = FXCollections.observableArrayList();
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    /** The one value every filtering view listens to; replaced exactly once per change of the choices. */
+    private final ReadOnlyObjectWrapper<FilterState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", FilterState.everything());
+    /** Set while several choices change as one (a new story, a focus, a reset), so that they publish once. */
+    private boolean changingTogether;
+
+    /** The open story, whose lower-cased texts the search looks in; null before the first. */
+    private PreparedStory story;
+    /** The last search run and what it found, kept while story and query stay: a topic change does not search. */
+    private PreparedStory searchedStory;
+
+    private String searchedQuery;
+    private Predicate<Event> searchFound;
+
+    public FilterViewModel() {
+        searchText.addListener((Observable o) -> choiceChanged());
+    }
+
+    /** Replaces the choices with those of a newly opened story, working out its counts and texts here. */
+    public void setStory(Story story) {
+        setStory(PreparedStory.of(story));
+    }
+
+    /** Replaces the choices with those of a newly opened story; everything starts switched on. */
+    public void setStory(PreparedStory prepared) {
+        story = prepared;
+        Story s = prepared.story();
+        changeTogether(
+                () -> {
+                    topics.setAll(s.topics().stream()
+                            .map(t ->
+                                    new ToggleChoice<>(t, t.id(), t.label(), t.color(), prepared.eventsOnTopic(t.id())))
+                            .toList());
+                    actors.setAll(s.actors().stream()
+                            .map(a ->
+                                    new ToggleChoice<>(a, a.id(), a.name(), a.color(), prepared.eventsOfActor(a.id())))
+                            .toList());
+                    topics.forEach(c -> c.selectedProperty().addListener((Observable o) -> choiceChanged()));
+                    actors.forEach(c -> c.selectedProperty().addListener((Observable o) -> choiceChanged()));
+                    searchText.set("");
+                },
+                true);
+    }
+
+    public ObservableList<ToggleChoice<Topic>> topics() {
+        return topics;
+    }
+
+    public ObservableList<ToggleChoice<Actor>> actors() {
+        return actors;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    /** Switches one topic on or off by id; unknown ids are ignored. */
+    public void setTopicSelected(String topicId, boolean selected) {
+        topics.stream().filter(c -> c.id().equals(topicId)).forEach(c -> c.setSelected(selected));
+    }
+
+    public void setActorSelected(String actorId, boolean selected) {
+        actors.stream().filter(c -> c.id().equals(actorId)).forEach(c -> c.setSelected(selected));
+    }
+
+    /** Narrows the filter to one actor's statements on one topic: every other topic and actor switched off. */
+    public void focusOn(String actorId, String topicId) {
+        changeTogether(
+                () -> {
+                    topics.forEach(c -> c.setSelected(c.id().equals(topicId)));
+                    actors.forEach(c -> c.setSelected(c.id().equals(actorId)));
+                },
+                false);
+    }
+
+    /** Switches every topic and actor back on and clears the search. */
+    public void reset() {
+        changeTogether(
+                () -> {
+                    topics.forEach(c -> c.setSelected(true));
+                    actors.forEach(c -> c.setSelected(true));
+                    searchText.set("");
+                },
+                false);
+    }
+
+    /**
+     * The topics, sides and search chosen now with the predicates every view filters by; replaced (never mutated)
+     * exactly once per change, however many choices that change touched, and not at all when nothing changed.
+     */
+    public ReadOnlyObjectProperty<FilterState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public FilterState getState() {
+        return state.get();
+    }
+
+    private void choiceChanged() {
+        if (!changingTogether) {
+            publish(false);
+        }
+    }
+
+    /** Makes several changes of the choices, then publishes the result once. */
+    private void changeTogether(Runnable changes, boolean newStory) {
+        changingTogether = true;
+        try {
+            changes.run();
+        } finally {
+            changingTogether = false;
+        }
+        publish(newStory);
+    }
+
+    /** @param newStory publish even when the choices look the same: the new story's search texts differ */
+    private void publish(boolean newStory) {
+        FilterState next = buildState();
+        if (newStory || !next.sameChoicesAs(state.get())) {
+            state.set(next);
+        }
+    }
+
+    private FilterState buildState() {
+        Set<String> onTopics = selectedIds(topics);
+        Set<String> onActors = selectedIds(actors);
+        boolean allActors = onActors.size() == actors.size();
+        String query = searchText.get() == null ? "" : searchText.get().trim().toLowerCase(Locale.ROOT);
+
+        Predicate<Statement> statements = s -> onActors.contains(s.actorId()) && intersects(s.topicIds(), onTopics);
+        if (onTopics.size() == topics.size() && allActors && query.isEmpty()) {
+            // every event of a story has only the story's topics (the reader sees to it), so all of them pass:
+            // a story opens without its events being looked at one by one on the FX thread
+            return new FilterState(onTopics, onActors, query, e -> true, statements);
+        }
+        Predicate<Event> found = found(query);
+        Predicate<Event> events = e -> {
+            if (!e.topicIds().isEmpty() && !intersects(e.topicIds(), onTopics)) {
+                return false;
+            }
+            if (!allActors && !e.actorIds().isEmpty() && !intersects(e.actorIds(), onActors)) {
+                return false;
+            }
+            return found.test(e);
+        };
+        return new FilterState(onTopics, onActors, query, events, statements);
+    }
+
+    /** The events the search finds: searched once over the whole story, not per event in every view. */
+    private Predicate<Event> found(String query) {
+        if (query.isEmpty()) {
+            return e -> true;
+        }
+        if (story == null) {
+            return e -> false;
+        }
+        if (story != searchedStory || !query.equals(searchedQuery)) {
+            searchFound = story.eventsMatching(query);
+            searchedStory = story;
+            searchedQuery = query;
+        }
+        return searchFound;
+    }
+
+    private static boolean intersects(List<String> ids, Set<String> on) {
+        for (String id : ids) {
+            if (on.contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> selectedIds(List<? extends ToggleChoice<?>> choices) {
+        Set<String> ids = new HashSet<>();
+        for (ToggleChoice<?> c : choices) {
+            if (c.isSelected()) {
+                ids.add(c.id());
+            }
+        }
+        return ids;
+    }
+}

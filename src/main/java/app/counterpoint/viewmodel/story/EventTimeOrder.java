@@ -1,0 +1,53 @@
+package app.counterpoint.viewmodel.story;
+
+import app.counterpoint.model.Event;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The order events take on the timeline: by first instant, then the shorter first, then by id so ties are stable. */
+public final class EventTimeOrder {
+
+    public static final Comparator<Event> COMPARATOR = Comparator.comparingLong(Event::startEpochSecond)
+            .thenComparingLong(Event::endEpochSecondExclusive)
+            .thenComparing(Event::id);
+
+    /** An event with its instants worked out once: comparing these costs no calendar arithmetic. */
+    private record Keyed(long start, long end, Event event) {}
+
+    private static final Comparator<Keyed> KEYED = Comparator.comparingLong(Keyed::start)
+            .thenComparingLong(Keyed::end)
+            .thenComparing(k -> k.event().id());
+
+    private EventTimeOrder() {}
+
+    /**
+     * The events in {@link #COMPARATOR}'s order. Each event's instants are computed once rather than at every
+     * comparison, which makes sorting 100,000 events many times faster.
+     */
+    public static List<Event> sorted(Collection<Event> events) {
+        List<Keyed> keyed = new ArrayList<>(events.size());
+        for (Event e : events) {
+            keyed.add(new Keyed(e.startEpochSecond(), e.endEpochSecondExclusive(), e));
+        }
+        keyed.sort(KEYED);
+        List<Event> result = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) {
+            result.add(k.event());
+        }
+        return result;
+    }
+
+    /** Each event's id with its place in time order (0 for the earliest), for sorting what refers to events. */
+    public static Map<String, Integer> ranks(Collection<Event> events) {
+        List<Event> ordered = sorted(events);
+        Map<String, Integer> ranks = new HashMap<>(ordered.size() * 2);
+        for (int i = 0; i < ordered.size(); i++) {
+            ranks.put(ordered.get(i).id(), i);
+        }
+        return ranks;
+    }
+}

@@ -1,0 +1,151 @@
+package app.counterpoint.io.export;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.counterpoint.io.ImportFixtures;
+import app.counterpoint.io.LoadResult;
+import app.counterpoint.io.StoryFormat;
+import app.counterpoint.io.StoryOpener;
+import app.counterpoint.model.Story;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saving: the round trip, the stable layout and the atomic replacement. */
+class StoryWriterTest {
+
+    private final StoryOpener opener = new StoryOpener();
+    private final StoryWriter writer = new StoryWriter();
+
+    private Story load(String resource) {
+        LoadResult result = opener.open(resource, ImportFixtures.bytes(resource));
+        assertTrue(result.isValid(), result.problems()::toString);
+        return result.story();
+    }
+
+    private Story reload(Path file) {
+        LoadResult result = opener.open(file);
+        assertTrue(result.isValid(), result.problems()::toString);
+        assertEquals(StoryFormat.COUNTERPOINT, result.format());
+        return result.story();
+    }
+
+    @Test
+    void loadSaveLoadGivesAnEqualStory(@TempDir Path dir) throws IOException {
+        for (String resource : List.of(
+                "stories/valid/minimal.json",
+                "stories/trump-putin-2017.json",
+                "import/timelinejs-full.json",
+                "import/timelinejs-sheet.csv",
+                "import/statements.csv")) {
+            Story story = load(resource);
+            Path saved = dir.resolve(Path.of(resource).getFileName() + ".json");
+            writer.write(story, saved);
+            assertEquals(story, reload(saved), resource);
+        }
+    }
+
+    @Test
+    void savingTwiceGivesTheSameBytes(@TempDir Path dir) throws IOException {
+        Story story = load("stories/valid/minimal.json");
+        Path first = dir.resolve("a.json");
+        writer.write(story, first);
+        writer.write(reload(first), dir.resolve("b.json"));
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(dir.resolve("b.json")));
+    }
+
+    @Test
+    void prettyPrintedInTheOrderOfTheFormatGuide() {
+        String json = new String(writer.toBytes(load("stories/valid/minimal.json")), StandardCharsets.UTF_8);
+        assertTrue(
+                json.startsWith("{\n  \"format\": \"counterpoint/1\",\n  \"title\": \"Syria, April 2017\",\n"
+                        + "  \"description\": \"Two sides on one strike.\",\n  \"sources\": ["),
+                json);
+        List<String> order = List.of("\"sources\"", "\"actors\"", "\"topics\"", "\"events\"", "\"statements\"");
+        for (int i = 1; i < order.size(); i++) {
+            assertTrue(json.indexOf(order.get(i - 1)) < json.indexOf(order.get(i)), order.get(i));
+        }
+        assertTrue(json.contains("\"start\": \"2017-04-07T04:40+03:00\""), "dates keep precision and offset");
+        assertTrue(json.contains("\"start\": \"-0043-03-15\""));
+        assertTrue(json.contains("\"color\": \"#0072B2\""), "colours chosen by the reader are written out");
+        assertTrue(json.endsWith("}\n"));
+    }
+
+    @Test
+    void aFailureMidWriteLeavesTheOriginalIntactAndNoTemporaryFile(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("story.json");
+        byte[] original = ImportFixtures.bytes("stories/valid/minimal.json");
+        Files.write(target, original);
+        StoryWriter failing = new StoryWriter(out -> new FilterOutputStream(out) {
+            private int written;
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                for (int i = 0; i < len; i++) {
+                    write(b[off + i]);
+                }
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 100) {
+                    throw new IOException("No space left on device");
+                }
+                super.write(b);
+            }
+        });
+
+        IOException e =
+                assertThrows(IOException.class, () -> failing.write(load("stories/trump-putin-2017.json"), target));
+
+        assertEquals("No space left on device", e.getMessage());
+        assertArrayEquals(original, Files.readAllBytes(target));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(target), files.toList(), "the half-written temporary file is removed");
+        }
+    }
+
+    @Test
+    void aNewFileIsCreated(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("sub-less.json");
+        writer.write(load("stories/valid/minimal.json"), target);
+        assertEquals(load("stories/valid/minimal.json"), reload(target));
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsAnError(@TempDir Path dir) {
+        Path target = dir.resolve("missing").resolve("x.json");
+        assertThrows(IOException.class, () -> writer.write(load("stories/valid/minimal.json"), target));
+    }
+
+    @Test
+    void atomicReplacementKeepsNoTemporaryFiles(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("s.json");
+        Files.writeString(target, "old");
+        writer.write(load("stories/valid/minimal.json"), target);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(target), files.toList());
+        }
+    }
+
+    @Test
+    void replacingAFileKeepsItsPermissions(@TempDir Path dir) throws IOException {
+        Path shared = dir.resolve("shared.json");
+        Files.writeString(shared, "old");
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> readableByAll =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(shared, readableByAll);
+        AtomicFile.write(shared, "new".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("new", Files.readString(shared));
+        assertEquals(readableByAll, Files.getPosixFilePermissions(shared), "a story shared with a class stays shared");
+    }
+}

@@ -1,0 +1,214 @@
+package app.counterpoint.view.timeline.paint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
+import app.counterpoint.model.Topic;
+import app.counterpoint.view.timeline.layout.AxisTicks;
+import app.counterpoint.view.timeline.layout.LayoutMetrics;
+import app.counterpoint.view.timeline.layout.PlacedItem;
+import app.counterpoint.view.timeline.layout.TimeAxis;
+import app.counterpoint.view.timeline.layout.TimelineFrame;
+import app.counterpoint.view.timeline.layout.TimelineLayout;
+import app.counterpoint.viewmodel.timeline.LaneMode;
+import app.counterpoint.viewmodel.timeline.TimelineLanes;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Predicate;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Paints frames into a canvas and reads the pixels back: what the painter draws, where and in which colour. */
+@ExtendWith(ApplicationExtension.class)
+class TimelinePainterTest {
+
+    private static final int W = 700;
+    private static final int H = 260;
+    private static final Color TOPIC = Color.web("#009E73");
+    private static final TimelinePalette PALETTE = new TimelinePalette(
+            Color.WHITE,
+            Color.web("#e0e4ea"),
+            Color.web("#eceef2"),
+            Color.web("#cfd4db"),
+            Color.web("#f8f9fb"),
+            Color.BLACK,
+            Color.web("#59636e"),
+            Color.web("#ff00ff"));
+
+    private final Event strike = event("strike", "Strike", "2017-04-07");
+    private final Event talks = event("talks", "Talks", "2017-04-20");
+    private final Story story = new Story(
+            "S",
+            null,
+            List.of(),
+            List.of(),
+            List.of(new Topic("syria", "Syria", "#009E73")),
+            List.of(strike, talks),
+            List.of());
+
+    private TextMeasurer text;
+
+    @Start
+    void start(Stage stage) {
+        text = new TextMeasurer(15);
+    }
+
+    private static Event event(String id, String title, String day) {
+        return new Event(id, title, StoryDate.parse(day), null, null, List.of("syria"), List.of(), List.of());
+    }
+
+    private static double epoch(String day) {
+        return LocalDate.parse(day).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+    }
+
+    private TimelineFrame frame(List<Event> events, Event selected, Predicate<Event> dimmed) {
+        TimelineLanes lanes = TimelineLanes.of(story, LaneMode.SINGLE);
+        LayoutMetrics metrics = LayoutMetrics.forFontSize(text.fontSize(), false);
+        double row = Math.ceil(text.fontSize() * 1.9);
+        double start = epoch("2017-04-01");
+        double end = epoch("2017-05-01");
+        TimelineLayout layout = TimelineLayout.compute(
+                events,
+                lanes,
+                start,
+                end,
+                W,
+                2 * row,
+                H - 2 * row,
+                metrics,
+                e -> text.width(e.title(), e.equals(selected)),
+                s -> text.width(s, true));
+        AxisTicks ticks = TimeAxis.compute(start, end, W, s -> text.width(s, true));
+        return new TimelineFrame(W, H, row, layout, ticks, lanes, metrics, story, selected, dimmed, !events.isEmpty());
+    }
+
+    private PixelReader paint(TimelineFrame frame) {
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            Canvas canvas = new Canvas(W, H);
+            new TimelinePainter(text).paint(canvas.getGraphicsContext2D(), frame, PALETTE);
+            return canvas.snapshot(null, new WritableImage(W, H)).getPixelReader();
+        });
+    }
+
+    private static void assertColor(Color expected, Color actual, String what) {
+        assertEquals(expected.getRed(), actual.getRed(), 0.02, what + ": " + actual);
+        assertEquals(expected.getGreen(), actual.getGreen(), 0.02, what + ": " + actual);
+        assertEquals(expected.getBlue(), actual.getBlue(), 0.02, what + ": " + actual);
+    }
+
+    private static int darkPixels(PixelReader pixels, double x0, double x1, double y0, double y1) {
+        int dark = 0;
+        for (int x = (int) Math.max(0, x0); x < Math.min(W, x1); x++) {
+            for (int y = (int) Math.max(0, y0); y < Math.min(H, y1); y++) {
+                dark += pixels.getColor(x, y).getBrightness() < 0.4 ? 1 : 0;
+            }
+        }
+        return dark;
+    }
+
+    @Test
+    void markersTakeTheirTopicColourOverTheBackgroundAndTheAxisIsOnTop() {
+        TimelineFrame frame = frame(List.of(strike, talks), null, e -> false);
+        PixelReader pixels = paint(frame);
+        PlacedItem item = frame.layout().itemOf(strike).orElseThrow();
+        assertColor(TOPIC, pixels.getColor((int) item.x0(), (int) item.centerY()), "marker centre");
+        assertColor(PALETTE.background(), pixels.getColor(W - 5, H - 5), "empty corner");
+        assertColor(PALETTE.axis(), pixels.getColor(W - 3, (int) (frame.axisHeight() / 2)), "axis band");
+    }
+
+    @Test
+    void labelsAreDrawnRightOfTheirMarkerWithinTheirBox() {
+        TimelineFrame frame = frame(List.of(strike), null, e -> false);
+        PixelReader pixels = paint(frame);
+        PlacedItem item = frame.layout().itemOf(strike).orElseThrow();
+        double y = item.centerY();
+        double fontSize = text.fontSize();
+        assertTrue(
+                darkPixels(pixels, item.labelX(), item.boxRight(), y - fontSize, y + fontSize) > 20,
+                "the label's text is drawn");
+        assertEquals(
+                0,
+                darkPixels(pixels, item.boxRight() + 2, W, y - fontSize, y + fontSize),
+                "nothing of it right of its box");
+    }
+
+    @Test
+    void aLongLabelIsShortenedToEndBeforeTheNextItemOfItsRow() {
+        Event wordy = event(
+                "wordy",
+                "Talks ".repeat(3) + "on a ceasefire in the north of the country, with observers "
+                        + "from both sides and a timetable for the withdrawal of heavy weapons",
+                "2017-04-02");
+        Event next = event("next", "Next", "2017-04-25");
+        TimelineFrame frame = frame(List.of(wordy, next), null, e -> false);
+        PlacedItem cut = frame.layout().itemOf(wordy).orElseThrow();
+        PlacedItem after = frame.layout().itemOf(next).orElseThrow();
+        assertEquals(cut.row(), after.row(), "both in one row");
+        double end = cut.labelX() + cut.labelWidth();
+        assertTrue(cut.labelWidth() < text.width(wordy.title(), false), "the title does not fit whole");
+        assertTrue(end < after.boxLeft(), "its room ends before the next item");
+
+        PixelReader pixels = paint(frame);
+        double y = cut.centerY();
+        double fontSize = text.fontSize();
+        assertEquals(
+                0,
+                darkPixels(pixels, end + 1, after.boxLeft(), y - fontSize, y + fontSize),
+                "nothing drawn between its room and the next item");
+        int rightmost = 0;
+        for (int x = (int) cut.labelX(); x <= end; x++) {
+            if (darkPixels(pixels, x, x + 1, y - fontSize, y + fontSize) > 0) {
+                rightmost = x;
+            }
+        }
+        assertTrue(
+                rightmost > end - 2 * fontSize,
+                "the text (and its ellipsis) use the room: " + rightmost + " of " + end);
+    }
+
+    @Test
+    void theSelectionIsRingedAndDimmedEventsAreFaint() {
+        TimelineFrame frame = frame(List.of(strike, talks), strike, talks::equals);
+        PixelReader pixels = paint(frame);
+        PlacedItem ringed = frame.layout().itemOf(strike).orElseThrow();
+        double r = frame.metrics().markerRadius() + 4;
+        assertColor(
+                PALETTE.selection(),
+                pixels.getColor((int) ringed.x0(), (int) Math.round(ringed.centerY() - r)),
+                "selection ring above the marker");
+        PlacedItem faint = frame.layout().itemOf(talks).orElseThrow();
+        Color dim = pixels.getColor((int) faint.x0(), (int) faint.centerY());
+        assertColor(PALETTE.background().interpolate(TOPIC, 0.22), dim, "dimmed marker");
+    }
+
+    @Test
+    void anEmptyFrameSaysThereIsNothingToShow() {
+        TimelineFrame frame = frame(List.of(), null, e -> false);
+        assertEquals("No events to show", TimelinePainter.emptyMessage(frame).orElseThrow());
+        PixelReader pixels = paint(frame);
+        double middle = frame.axisHeight() + (H - frame.axisHeight()) / 2;
+        assertTrue(
+                darkPixels(pixels, W / 2.0 - 60, W / 2.0 + 60, middle - 10, middle + 10) == 0,
+                "the message is muted, not black");
+        int muted = 0;
+        for (int x = W / 2 - 60; x < W / 2 + 60; x++) {
+            muted += pixels.getColor(x, (int) middle).getBrightness() < 0.9 ? 1 : 0;
+        }
+        assertTrue(muted > 5, "the message is drawn across the middle");
+        assertFalse(TimelinePainter.emptyMessage(frame(List.of(strike), null, e -> false))
+                .isPresent());
+    }
+}

@@ -1,0 +1,135 @@
+package app.counterpoint.viewmodel.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.SampleStories;
+import app.counterpoint.viewmodel.filter.FilterViewModel;
+import app.counterpoint.viewmodel.filter.ToggleChoice;
+import app.counterpoint.viewmodel.story.PreparedStory;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.junit.jupiter.api.Test;
+
+class CoverageViewModelTest {
+
+    private final ReadOnlyObjectWrapper<PreparedStory> story = new ReadOnlyObjectWrapper<>();
+    private final FilterViewModel filter = new FilterViewModel();
+    private final CoverageViewModel coverage = new CoverageViewModel(story.getReadOnlyProperty(), filter);
+
+    private void open(Story s) {
+        PreparedStory prepared = PreparedStory.of(s);
+        filter.setStory(prepared);
+        story.set(prepared);
+    }
+
+    /** The matrix as one line per actor: "White House: 3 1 0". */
+    private List<String> counts() {
+        CoverageMatrix m = coverage.matrixProperty().get();
+        List<String> lines = new ArrayList<>();
+        for (int a = 0; a < m.actors().size(); a++) {
+            StringBuilder sb = new StringBuilder(m.actors().get(a).name()).append(':');
+            for (int t = 0; t < m.topics().size(); t++) {
+                sb.append(' ').append(m.cell(a, t).count());
+            }
+            lines.add(sb.toString());
+        }
+        return lines;
+    }
+
+    @Test
+    void countsEveryStatementPerActorAndTopicAcrossTheStory() {
+        open(SampleStories.phoneCall());
+        assertEquals(
+                List.of("Syria", "Terrorism", "North Korea"),
+                coverage.matrixProperty().get().topics().stream()
+                        .map(Topic::label)
+                        .toList());
+        assertEquals(List.of("White House: 3 1 0", "Kremlin: 1 1 1"), counts());
+        assertEquals(1.0, coverage.matrixProperty().get().cell(0, 0).intensity());
+        assertEquals(1.0 / 3, coverage.matrixProperty().get().cell(1, 0).intensity(), 1e-9);
+        assertEquals(0.0, coverage.matrixProperty().get().cell(0, 2).intensity());
+    }
+
+    @Test
+    void aStatementOnTwoTopicsCountsInBoth() {
+        open(SampleStories.threeSides());
+        assertEquals(List.of("White House: 0 1", "Kremlin: 1 1", "United Nations: 1 0"), counts());
+    }
+
+    @Test
+    void theWholeStoryScopeIgnoresTheFilterTheFilteredScopeFollowsIt() {
+        open(SampleStories.phoneCall());
+        filter.setTopicSelected("syria", false);
+        assertEquals(List.of("White House: 3 1 0", "Kremlin: 1 1 1"), counts());
+        coverage.onlyFilteredProperty().set(true);
+        assertEquals(List.of("White House: 1 0", "Kremlin: 1 1"), counts());
+        filter.setActorSelected("wh", false);
+        assertEquals(List.of("Kremlin: 1 1"), counts());
+    }
+
+    @Test
+    void focusingACellFiltersToThatActorAndTopicAndListsTheStatements() {
+        open(SampleStories.phoneCall());
+        coverage.focus(coverage.matrixProperty().get().cell(0, 0));
+        assertEquals(
+                List.of("syria"),
+                filter.topics().stream()
+                        .filter(ToggleChoice::isSelected)
+                        .map(ToggleChoice::id)
+                        .toList());
+        assertEquals(
+                List.of("wh"),
+                filter.actors().stream()
+                        .filter(ToggleChoice::isSelected)
+                        .map(ToggleChoice::id)
+                        .toList());
+        assertEquals(
+                "White House on Syria: 3 statements",
+                coverage.focusTitleProperty().get());
+        assertEquals(
+                List.of(
+                        "2 May 2017 \u00B7 Phone call: end the violence",
+                        "2 May 2017 \u00B7 Phone call: de-escalation zones",
+                        "3 May 2017 \u2013 4 May 2017 \u00B7 Talks: will send a representative"),
+                coverage.focusedStatements().stream()
+                        .map(l -> l.heading() + ": " + l.entry().statement().text())
+                        .toList());
+
+        coverage.clearFocus();
+        assertNull(coverage.focusedProperty().get());
+        assertTrue(coverage.focusedStatements().isEmpty());
+        assertTrue(filter.topics().stream().allMatch(ToggleChoice::isSelected));
+        assertTrue(filter.actors().stream().allMatch(ToggleChoice::isSelected));
+    }
+
+    @Test
+    void aNewStoryDropsTheFocus() {
+        open(SampleStories.phoneCall());
+        coverage.focus(coverage.matrixProperty().get().cell(1, 2));
+        open(SampleStories.threeSides());
+        assertNull(coverage.focusedProperty().get());
+        assertEquals(
+                List.of("White House", "Kremlin", "United Nations"),
+                coverage.matrixProperty().get().actors().stream()
+                        .map(Actor::name)
+                        .toList());
+    }
+
+    @Test
+    void theFilteredScopeFollowsTheSearchAndHiddenTopicsOfTwoTopicStatements() {
+        open(SampleStories.threeSides());
+        coverage.onlyFilteredProperty().set(true);
+        filter.setTopicSelected("terrorism", false);
+        // the Kremlin's statement on Syria and terrorism counts on Syria only
+        assertEquals(List.of("White House: 0", "Kremlin: 1", "United Nations: 1"), counts());
+        open(SampleStories.phoneCall());
+        filter.searchTextProperty().set("representative");
+        assertEquals(List.of("White House: 1 0 0", "Kremlin: 0 0 0"), counts());
+    }
+}

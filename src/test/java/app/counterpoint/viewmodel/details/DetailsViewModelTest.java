@@ -1,0 +1,51 @@
+package app.counterpoint.viewmodel.details;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Source;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.SampleStories;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+
+class DetailsViewModelTest {
+
+    private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>(SampleStories.phoneCall());
+    private final SimpleObjectProperty<Event> selected = new SimpleObjectProperty<>();
+    private final DetailsViewModel details = new DetailsViewModel(story.getReadOnlyProperty(), selected);
+
+    @Test
+    void withoutSelectionItDescribesTheStory() {
+        assertFalse(details.hasEventProperty().get());
+        assertEquals("Call", details.titleProperty().get());
+        assertEquals("Two accounts of one call", details.summaryProperty().get());
+        assertTrue(details.topics().isEmpty());
+    }
+
+    @Test
+    void aMonthPrecisionEventReadsAsItsMonth() {
+        selected.set(story.get().event("summit").orElseThrow());
+        assertTrue(details.hasEventProperty().get());
+        assertEquals("Summit", details.titleProperty().get());
+        assertEquals("July 2017", details.dateProperty().get());
+        assertEquals(
+                List.of("Syria", "North Korea"),
+                details.topics().stream().map(Topic::label).toList());
+        assertEquals(
+                List.of("The article"),
+                details.sources().stream().map(Source::title).toList());
+    }
+
+    @Test
+    void aRangeShowsBothEnds() {
+        selected.set(story.get().event("talks").orElseThrow());
+        assertEquals("3 May 2017 \u2013 4 May 2017", details.dateProperty().get());
+        assertEquals("Summary of Talks", details.summaryProperty().get());
+    }
+}
