@@ -90,7 +90,7 @@ class ArchitectureTest {
             .haveFullyQualifiedName("app.counterpoint.io.StoryReader")
             .orShould()
             .dependOnClassesThat()
-            .haveSimpleName("StoryValidator");
+            .haveSimpleName("StoryDecoder");
 
     /**
      * The reading, validating, importing and exporting parts of io, and io itself, depend on each other one way

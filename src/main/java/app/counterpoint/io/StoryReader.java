@@ -7,7 +7,7 @@ import app.counterpoint.io.json.TextDecoder;
 import app.counterpoint.io.problem.Problems;
 import app.counterpoint.io.problem.Utf8Columns;
 import app.counterpoint.io.problem.ValidationProblem;
-import app.counterpoint.io.validate.StoryValidator;
+import app.counterpoint.io.validate.StoryDecoder;
 import app.counterpoint.model.Story;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +64,7 @@ public final class StoryReader {
         if (root == null) {
             return LoadResult.invalid(problems.sorted());
         }
-        Story story = StoryValidator.validate(root, problems);
+        Story story = StoryDecoder.decode(root, problems);
         return problems.isEmpty() ? LoadResult.valid(story) : LoadResult.invalid(problems.sorted());
     }
 

@@ -2,7 +2,7 @@ package app.counterpoint.view;
 
 import app.counterpoint.about.AboutInfo;
 import app.counterpoint.view.compare.ComparisonTabs;
-import app.counterpoint.view.present.PresentationController;
+import app.counterpoint.view.present.PresentationMode;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.settings.Theme;
@@ -33,7 +33,7 @@ final class MainMenu {
     private final FileActions files;
     private final TimelineView timeline;
     private final ComparisonTabs comparison;
-    private final PresentationController presentation;
+    private final PresentationMode presentation;
 
     MainMenu(
             MainViewModel viewModel,
@@ -41,7 +41,7 @@ final class MainMenu {
             FileActions files,
             TimelineView timeline,
             ComparisonTabs comparison,
-            PresentationController presentation) {
+            PresentationMode presentation) {
         this.viewModel = viewModel;
         this.stage = stage;
         this.files = files;

@@ -3,7 +3,7 @@ package app.counterpoint.view;
 import app.counterpoint.view.compare.ComparisonTabs;
 import app.counterpoint.view.details.DetailsPane;
 import app.counterpoint.view.filter.FilterBar;
-import app.counterpoint.view.present.PresentationController;
+import app.counterpoint.view.present.PresentationMode;
 import app.counterpoint.view.timeline.TimelineOverview;
 import app.counterpoint.view.timeline.TimelineToolbar;
 import app.counterpoint.view.timeline.TimelineView;
@@ -63,7 +63,7 @@ public final class MainWindow extends BorderPane {
     private final VBox presentingTop;
     private final HBox statusBar;
     private final Region blank = new Region();
-    private final PresentationController presentation;
+    private final PresentationMode presentation;
     private TimelineToolbar timelineToolbar;
     private final FileActions fileActions;
 
@@ -105,8 +105,7 @@ public final class MainWindow extends BorderPane {
         main.setDividerPositions(0.47);
         main.getStyleClass().add("main-split");
 
-        presentation =
-                new PresentationController(viewModel, stage, this::themeStylesheets, this::setPresenting, openLink);
+        presentation = new PresentationMode(viewModel, stage, this::themeStylesheets, this::setPresenting, openLink);
         FilterBar filterBar = new FilterBar(viewModel.filter());
         HBox.setHgrow(filterBar, Priority.ALWAYS);
         Button present = new Button("Present");
@@ -326,7 +325,7 @@ public final class MainWindow extends BorderPane {
         blank.toFront();
     }
 
-    public PresentationController presentation() {
+    public PresentationMode presentation() {
         return presentation;
     }
 

@@ -12,7 +12,7 @@ import app.counterpoint.view.timeline.layout.TimelineLayout;
 import app.counterpoint.view.timeline.paint.TextMeasurer;
 import app.counterpoint.view.timeline.paint.TimelinePainter;
 import app.counterpoint.view.timeline.paint.TimelinePalette;
-import app.counterpoint.viewmodel.timeline.FilterMode;
+import app.counterpoint.viewmodel.timeline.FilteredEventDisplay;
 import app.counterpoint.viewmodel.timeline.LaneMode;
 import app.counterpoint.viewmodel.timeline.TimelineLanes;
 import app.counterpoint.viewmodel.timeline.TimelineViewModel;
@@ -81,7 +81,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             rebuildIndex();
             invalidate();
         });
-        registerChangeListener(vm.filterModeProperty(), o -> {
+        registerChangeListener(vm.filteredEventDisplayProperty(), o -> {
             rebuildIndex();
             invalidate();
         });
@@ -128,7 +128,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         if (vm.getAllEvents() == vm.getShownEvents()) {
             index = TimelineEventIndex.of(vm.getShownEvents());
             shown = null;
-        } else if (vm.getFilterMode() == FilterMode.DIM) {
+        } else if (vm.getFilteredEventDisplay() == FilteredEventDisplay.DIM) {
             index = allIndex();
             shown = Collections.newSetFromMap(
                     new IdentityHashMap<>(vm.getShownEvents().size() * 2));

@@ -1,6 +1,6 @@
 package app.counterpoint.view.timeline;
 
-import app.counterpoint.viewmodel.timeline.FilterMode;
+import app.counterpoint.viewmodel.timeline.FilteredEventDisplay;
 import app.counterpoint.viewmodel.timeline.LaneMode;
 import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.util.EnumMap;
@@ -52,9 +52,12 @@ public class TimelineToolbar extends HBox {
         CheckBox dim = new CheckBox("Dim filtered");
         dim.setId("dim-filtered");
         dim.setTooltip(new Tooltip("Show events the filter leaves out faded instead of hiding them"));
-        dim.setSelected(vm.getFilterMode() == FilterMode.DIM);
-        dim.selectedProperty().addListener((obs, old, on) -> vm.setFilterMode(on ? FilterMode.DIM : FilterMode.HIDE));
-        vm.filterModeProperty().addListener((obs, old, mode) -> dim.setSelected(mode == FilterMode.DIM));
+        dim.setSelected(vm.getFilteredEventDisplay() == FilteredEventDisplay.DIM);
+        dim.selectedProperty()
+                .addListener((obs, old, on) ->
+                        vm.setFilteredEventDisplay(on ? FilteredEventDisplay.DIM : FilteredEventDisplay.HIDE));
+        vm.filteredEventDisplayProperty()
+                .addListener((obs, old, mode) -> dim.setSelected(mode == FilteredEventDisplay.DIM));
 
         Button fit = new Button("Zoom to fit");
         fit.setId("zoom-to-fit");

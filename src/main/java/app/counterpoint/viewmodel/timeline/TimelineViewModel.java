@@ -51,8 +51,8 @@ public final class TimelineViewModel {
     private final DoubleProperty visibleStart = new SimpleDoubleProperty(this, "visibleStart");
     private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd");
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.SINGLE);
-    private final ObjectProperty<FilterMode> filterMode =
-            new SimpleObjectProperty<>(this, "filterMode", FilterMode.HIDE);
+    private final ObjectProperty<FilteredEventDisplay> filteredEventDisplay =
+            new SimpleObjectProperty<>(this, "filteredEventDisplay", FilteredEventDisplay.HIDE);
 
     /** Set while a new story's filtered events may not have arrived yet, so the fit waits for them. */
     private boolean fitWhenEventsArrive;
@@ -66,7 +66,7 @@ public final class TimelineViewModel {
     }
 
     /**
-     * @param allEvents   every event of the story, drawn faded in {@link FilterMode#DIM} when the filter hides them
+     * @param allEvents   every event of the story, drawn faded in {@link FilteredEventDisplay#DIM} when the filter hides them
      * @param shownEvents the events the filter lets through
      */
     public TimelineViewModel(
@@ -148,16 +148,16 @@ public final class TimelineViewModel {
     }
 
     /** Hide or dim the events the filter leaves out. */
-    public ObjectProperty<FilterMode> filterModeProperty() {
-        return filterMode;
+    public ObjectProperty<FilteredEventDisplay> filteredEventDisplayProperty() {
+        return filteredEventDisplay;
     }
 
-    public FilterMode getFilterMode() {
-        return filterMode.get();
+    public FilteredEventDisplay getFilteredEventDisplay() {
+        return filteredEventDisplay.get();
     }
 
-    public void setFilterMode(FilterMode mode) {
-        filterMode.set(mode == null ? FilterMode.HIDE : mode);
+    public void setFilteredEventDisplay(FilteredEventDisplay mode) {
+        filteredEventDisplay.set(mode == null ? FilteredEventDisplay.HIDE : mode);
     }
 
     /** The shown events by time (see {@link EventTimeOrder}); read-only, valid until the shown events change. */

@@ -355,7 +355,8 @@ class TimelineViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         TimelineView v = other.get();
         robot.interact(() -> assertTrue(v.positionOf(visit).isEmpty(), "hidden"));
-        robot.interact(() -> dimmable.setFilterMode(app.counterpoint.viewmodel.timeline.FilterMode.DIM));
+        robot.interact(
+                () -> dimmable.setFilteredEventDisplay(app.counterpoint.viewmodel.timeline.FilteredEventDisplay.DIM));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> assertTrue(v.positionOf(visit).isPresent(), "dimmed but drawn"));
     }

@@ -242,15 +242,15 @@ class TimelineViewModelTest {
     }
 
     @Test
-    void filterModeDefaultsToHideAndAllEventsToTheShownOnes() {
+    void filteredEventDisplayDefaultsToHideAndAllEventsToTheShownOnes() {
         ObservableList<Event> list = FXCollections.observableArrayList();
         TimelineViewModel plain =
                 new TimelineViewModel(new SimpleObjectProperty<>(), list, new SimpleObjectProperty<>());
-        assertEquals(FilterMode.HIDE, plain.getFilterMode());
+        assertEquals(FilteredEventDisplay.HIDE, plain.getFilteredEventDisplay());
         assertSame(list, plain.getAllEvents());
-        plain.setFilterMode(FilterMode.DIM);
-        assertEquals(FilterMode.DIM, plain.getFilterMode());
-        plain.setFilterMode(null);
-        assertEquals(FilterMode.HIDE, plain.getFilterMode());
+        plain.setFilteredEventDisplay(FilteredEventDisplay.DIM);
+        assertEquals(FilteredEventDisplay.DIM, plain.getFilteredEventDisplay());
+        plain.setFilteredEventDisplay(null);
+        assertEquals(FilteredEventDisplay.HIDE, plain.getFilteredEventDisplay());
     }
 }

@@ -21,7 +21,7 @@ import javafx.util.Duration;
  * Runs presentation mode on a stage: full screen without chrome, the keys that presentation clickers send, a
  * presenter view on a second screen when there is one, and the presenter's clock.
  */
-public final class PresentationController {
+public final class PresentationMode {
 
     private final MainViewModel viewModel;
     private final PresentationViewModel presentation;
@@ -38,7 +38,7 @@ public final class PresentationController {
      * @param layoutSwitch turns the window's presentation layout on (true) or off (false)
      * @param openLink     opens a source's web address, for the presenter view
      */
-    public PresentationController(
+    public PresentationMode(
             MainViewModel viewModel,
             Stage stage,
             Supplier<List<String>> stylesheets,

@@ -15,11 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks a parsed story file against the counterpoint/1 format and builds the model from it. It goes on after each
- * problem so a teacher sees every mistake at once; the story is only returned when there is none. Unknown fields are
- * ignored so that files written by later versions still open.
+ * Decodes a parsed story file into the model, checking it against the counterpoint/1 format as it goes. It goes on
+ * after each problem so a teacher sees every mistake at once; the story is only returned when there is none. Unknown
+ * fields are ignored so that files written by later versions still open.
  */
-public final class StoryValidator {
+public final class StoryDecoder {
 
     private final Problems problems;
     private final NodeFields fields;
@@ -29,7 +29,7 @@ public final class StoryValidator {
     private final IdIndex eventIds;
     private final IdIndex statementIds;
 
-    private StoryValidator(Problems problems) {
+    private StoryDecoder(Problems problems) {
         this.problems = problems;
         this.fields = new NodeFields(problems);
         this.sourceIds = new IdIndex("source", problems);
@@ -40,8 +40,8 @@ public final class StoryValidator {
     }
 
     /** The story, or {@code null} when any problem was added. */
-    public static Story validate(JsonValueNode root, Problems problems) {
-        return new StoryValidator(problems).story(root);
+    public static Story decode(JsonValueNode root, Problems problems) {
+        return new StoryDecoder(problems).story(root);
     }
 
     private Story story(JsonValueNode root) {
