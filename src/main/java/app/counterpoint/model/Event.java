@@ -2,7 +2,6 @@ package app.counterpoint.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A dated happening of the story.
@@ -27,10 +26,6 @@ public record Event(
         topicIds = List.copyOf(topicIds);
         actorIds = List.copyOf(actorIds);
         sourceIds = List.copyOf(sourceIds);
-    }
-
-    public Optional<StoryDate> endDate() {
-        return Optional.ofNullable(end);
     }
 
     /** First instant covered, in epoch seconds. */

@@ -1,7 +1,6 @@
 package app.counterpoint.model;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Where a fact or a statement comes from. Optional parts are {@code null} when the story does not give them.
@@ -11,14 +10,6 @@ public record Source(String id, String title, String publisher, String author, S
     public Source {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
-    }
-
-    public Optional<String> publisherText() {
-        return Optional.ofNullable(publisher);
-    }
-
-    public Optional<StoryDate> publishedOn() {
-        return Optional.ofNullable(date);
     }
 
     /** A short credit for a line of text: "Evening Standard, May 2017", or the title when there is no publisher. */

@@ -235,10 +235,6 @@ public record StoryDate(
         return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
     }
 
-    private ZoneOffset effectiveOffset() {
-        return offset == null ? ZoneOffset.UTC : offset;
-    }
-
     /** The date as a person reads it, at its own precision: "2017", "May 2017", "2 May 2017", "15 March 44 BCE". */
     public String toDisplayString() {
         String y = formatYear(year);

@@ -94,10 +94,6 @@ final class StoryAssembler {
         statements.add(statement);
     }
 
-    int eventCount() {
-        return events.size();
-    }
-
     /** The story; one "Narrator" actor is added when the source named no sides, since a story needs one. */
     Story build(String title, String description) {
         if (actors.isEmpty()) {

@@ -73,9 +73,4 @@ public class TimelineToolbar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(lanes, dim, spacer, fit, toSelection);
     }
-
-    /** The toggle that picks {@code mode}; for tests. */
-    ToggleButton laneButton(LaneMode mode) {
-        return laneButtons.get(mode);
-    }
 }

@@ -1,7 +1,6 @@
 package app.counterpoint.viewmodel.filter;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
@@ -58,10 +57,6 @@ public final class ToggleChoice<T> {
     }
 
     /** How many events of the whole story this item concerns. */
-    public ReadOnlyIntegerProperty countProperty() {
-        return count.getReadOnlyProperty();
-    }
-
     public int getCount() {
         return count.get();
     }

@@ -12,7 +12,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -149,11 +148,6 @@ public final class PresentationViewModel {
     /** The presenter's type size, from 1.0 (100%) to 2.5 (250%). */
     public DoubleProperty fontScaleProperty() {
         return fontScale;
-    }
-
-    /** The current step, 0-based, or -1 when the selection is not one of the steps. */
-    public ReadOnlyIntegerProperty stepIndexProperty() {
-        return stepIndex.getReadOnlyProperty();
     }
 
     /** "3 / 7". */
