@@ -93,8 +93,8 @@ class ArchitectureTest {
             .haveSimpleName("StoryDecoder");
 
     /**
-     * The reading, validating, importing and exporting parts of io, and io itself, depend on each other one way
-     * only: problems, then JSON, then validating and importing, then the readers at the top.
+     * The parts of io and io itself depend on each other one way only: problems at the bottom, then JSON, then
+     * validating, importing and exporting, then StoryReader and StoryOpener at the top.
      */
     @ArchTest
     static final ArchRule ioPartsAreFreeOfCycles =
