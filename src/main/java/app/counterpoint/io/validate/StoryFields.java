@@ -1,0 +1,40 @@
+package app.counterpoint.io.validate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every field the decoder reads, by the kind of object it belongs to, named as the JSON Schema's definitions
+ * ({@code resources/counterpoint-story.schema.json}) name them. {@code StorySchemaAgreementTest} fails when this list
+ * and the schema's properties differ, or when the decoder reads a field that is not listed here: a field added to the
+ * format is added here, to the schema, to {@code docs/story-format.md} and to a test story in the same change.
+ */
+public final class StoryFields {
+
+    /** The top level of a story file. */
+    public static final List<String> STORY =
+            List.of("format", "title", "description", "sources", "actors", "topics", "events", "statements");
+
+    public static final List<String> SOURCE = List.of("id", "title", "publisher", "author", "date", "url");
+    public static final List<String> ACTOR = List.of("id", "name", "color");
+    public static final List<String> TOPIC = List.of("id", "label", "color");
+    public static final List<String> EVENT =
+            List.of("id", "title", "start", "end", "summary", "topics", "actors", "sources");
+    public static final List<String> STATEMENT =
+            List.of("id", "event", "actor", "topics", "text", "kind", "source", "date");
+
+    private StoryFields() {}
+
+    /** Each kind's fields, the top level as {@code "story"} and the others by their schema definition's name. */
+    public static Map<String, List<String>> byKind() {
+        Map<String, List<String>> kinds = new LinkedHashMap<>();
+        kinds.put("story", STORY);
+        kinds.put("source", SOURCE);
+        kinds.put("actor", ACTOR);
+        kinds.put("topic", TOPIC);
+        kinds.put("event", EVENT);
+        kinds.put("statement", STATEMENT);
+        return kinds;
+    }
+}
