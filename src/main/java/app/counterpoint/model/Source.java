@@ -4,12 +4,37 @@ import java.util.Objects;
 
 /**
  * Where a fact or a statement comes from. Optional parts are {@code null} when the story does not give them.
+ *
+ * @param text      the source's full text, as published (read from {@code textFile} when the story names one), so
+ *                  statements' excerpts can be found in it
+ * @param textFile  the file the text was read from, as the story names it (relative to the story file), so a saved
+ *                  story names it again instead of copying the text in
+ * @param published when the source was published, to the precision known
  */
-public record Source(String id, String title, String publisher, String author, StoryDate date, String url) {
+public record Source(
+        String id,
+        String title,
+        String publisher,
+        String author,
+        StoryDate date,
+        String url,
+        String text,
+        String textFile,
+        StoryDate published) {
 
     public Source {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
+    }
+
+    /** A source without a text of its own. */
+    public Source(String id, String title, String publisher, String author, StoryDate date, String url) {
+        this(id, title, publisher, author, date, url, null, null, null);
+    }
+
+    /** Whether the story carries the source's text, in the file or in a {@code textFile}. */
+    public boolean hasText() {
+        return text != null;
     }
 
     /** A short credit for a line of text: "Evening Standard, May 2017", or the title when there is no publisher. */

@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param sourceId the source it is taken from, or {@code null}
  * @param date     when it was said, or {@code null} when the story does not say
+ * @param excerpt  where its words stand in the source's text, or {@code null}
  */
 public record Statement(
         String id,
@@ -17,7 +18,8 @@ public record Statement(
         String text,
         StatementKind kind,
         String sourceId,
-        StoryDate date) {
+        StoryDate date,
+        Excerpt excerpt) {
 
     public Statement {
         Objects.requireNonNull(id, "id");
@@ -29,5 +31,18 @@ public record Statement(
         if (topicIds.isEmpty()) {
             throw new IllegalArgumentException("statement " + id + " has no topic");
         }
+    }
+
+    /** A statement without an excerpt. */
+    public Statement(
+            String id,
+            String eventId,
+            String actorId,
+            List<String> topicIds,
+            String text,
+            StatementKind kind,
+            String sourceId,
+            StoryDate date) {
+        this(id, eventId, actorId, topicIds, text, kind, sourceId, date, null);
     }
 }

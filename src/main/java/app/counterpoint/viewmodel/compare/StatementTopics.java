@@ -20,6 +20,14 @@ final class StatementTopics {
             return filter.test(st);
         }
         return filter.test(new Statement(
-                st.id(), st.eventId(), st.actorId(), List.of(topicId), st.text(), st.kind(), st.sourceId(), st.date()));
+                st.id(),
+                st.eventId(),
+                st.actorId(),
+                List.of(topicId),
+                st.text(),
+                st.kind(),
+                st.sourceId(),
+                st.date(),
+                st.excerpt()));
     }
 }
