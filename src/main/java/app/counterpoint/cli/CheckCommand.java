@@ -7,6 +7,8 @@ import app.counterpoint.io.problem.ValidationProblem;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,36 +19,51 @@ public final class CheckCommand {
 
     private CheckCommand() {}
 
+    /** The option that makes warnings count like problems. */
+    public static final String STRICT = "--strict";
+
     /**
      * Checks each file and prints {@code OK FILE (N events, M statements)} for a Counterpoint story, {@code OK FILE
      * (TimelineJS, N events, M statements)} naming the format of an importable file, or one
-     * {@code FILE:LINE:COLUMN: message} line per problem.
+     * {@code FILE:LINE:COLUMN: message} line per problem. Warnings (a quote not word for word in its source) come
+     * before, as {@code FILE:LINE:COLUMN: warning: message}; they change the exit status only with {@code --strict}.
      *
-     * @return 0 when every file is valid, 1 when any is not, 2 (after a usage line) when no file is given
+     * @return 0 when every file is valid (and, with --strict, has no warning), 1 when any is not, 2 (after a usage
+     *         line) when no file is given
      */
-    public static int run(List<String> files, PrintStream out) {
+    public static int run(List<String> arguments, PrintStream out) {
+        boolean strict = arguments.contains(STRICT);
+        List<String> files = arguments.stream().filter(a -> !a.equals(STRICT)).toList();
         if (files.isEmpty()) {
-            out.println("usage: counterpoint check FILE...");
+            out.println("usage: counterpoint check [--strict] FILE...");
             return 2;
         }
         StoryOpener opener = new StoryOpener();
         int status = 0;
         for (String file : files) {
             LoadResult result = read(opener, file);
+            List<ValidationProblem> lines = new ArrayList<>(result.problems());
+            lines.addAll(result.warnings());
+            lines.sort(Comparator.comparingInt(ValidationProblem::line).thenComparingInt(ValidationProblem::column));
+            for (ValidationProblem line : lines) {
+                // The name exactly as typed, which Path may have normalised, so users recognise it.
+                String message = result.warnings().contains(line) ? "warning: " + line.message() : line.message();
+                out.println(new ValidationProblem(file, line.line(), line.column(), message).format());
+            }
+            boolean warned = !result.warnings().isEmpty();
+            if (!result.isValid() || (strict && warned)) {
+                status = 1;
+            }
             if (result.isValid()) {
                 String format = result.format() == StoryFormat.COUNTERPOINT
                         ? ""
                         : result.format().displayName() + ", ";
-                out.println(
-                        "OK " + file + " (" + format + result.story().events().size() + " events, "
-                                + result.story().statements().size() + " statements)");
-            } else {
-                status = 1;
-                for (ValidationProblem problem : result.problems()) {
-                    // The name exactly as typed, which Path may have normalised, so users recognise it.
-                    out.println(
-                            new ValidationProblem(file, problem.line(), problem.column(), problem.message()).format());
-                }
+                int warnings = result.warnings().size();
+                out.println((strict && warned ? "NOT OK " : "OK ") + file + " (" + format
+                        + result.story().events().size() + " events, "
+                        + result.story().statements().size()
+                        + " statements" + (warned ? ", " + warnings + (warnings == 1 ? " warning" : " warnings") : "")
+                        + ")");
             }
         }
         return status;

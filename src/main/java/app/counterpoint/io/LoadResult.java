@@ -11,14 +11,21 @@ import java.util.List;
  * @param story    the story, or {@code null} when there is any problem
  * @param problems every problem found, sorted by line and column; empty when the story loaded
  * @param format   the format the content was read as, or {@code null} when it was not recognised at all
+ * @param warnings what is doubtful but kept nothing from loading (a quote not word for word in its source), sorted
  */
-public record LoadResult(Story story, List<ValidationProblem> problems, StoryFormat format) {
+public record LoadResult(
+        Story story, List<ValidationProblem> problems, StoryFormat format, List<ValidationProblem> warnings) {
 
     public LoadResult {
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
         if ((story == null) == problems.isEmpty()) {
             throw new IllegalArgumentException("a load result has either a story or problems");
         }
+    }
+
+    public LoadResult(Story story, List<ValidationProblem> problems, StoryFormat format) {
+        this(story, problems, format, List.of());
     }
 
     /** A result of reading a Counterpoint story file. */
@@ -40,7 +47,12 @@ public record LoadResult(Story story, List<ValidationProblem> problems, StoryFor
 
     /** The same outcome, read as the given format ({@code null}: not recognised). */
     public LoadResult withFormat(StoryFormat readAs) {
-        return new LoadResult(story, problems, readAs);
+        return new LoadResult(story, problems, readAs, warnings);
+    }
+
+    /** The same outcome, with these warnings. */
+    public LoadResult withWarnings(List<ValidationProblem> found) {
+        return new LoadResult(story, problems, format, found);
     }
 
     public boolean isValid() {

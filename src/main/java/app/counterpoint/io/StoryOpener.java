@@ -96,7 +96,7 @@ public final class StoryOpener {
                 return problem(name, "opening was cancelled");
             }
             progress.accept(INDETERMINATE);
-            return open(name, content);
+            return open(name, content, file.toAbsolutePath().getParent());
         } catch (NoSuchFileException e) {
             return problem(name, "the file does not exist");
         } catch (AccessDeniedException e) {
@@ -125,13 +125,22 @@ public final class StoryOpener {
      * @param fileName the name used in problems; its last part, without extension, titles a file that has no title
      */
     public LoadResult open(String fileName, byte[] content) {
+        return open(fileName, content, null);
+    }
+
+    /**
+     * Opens content already in memory, read from a file in {@code folder}.
+     *
+     * @param folder where a story's source {@code textFile}s are looked for, or {@code null} when it has none
+     */
+    public LoadResult open(String fileName, byte[] content, Path folder) {
         if (content.length > ReadLimits.MAX_FILE_BYTES) {
             return reader.read(fileName, content).withFormat(null);
         }
         // a story file goes straight to the reader, which checks the encoding itself: no second pass over 60 MB
         if (FormatDetector.startsLikeJson(content)
                 && FormatDetector.detect(content).orElse(null) == StoryFormat.COUNTERPOINT) {
-            return reader.read(fileName, content);
+            return reader.read(fileName, content, folder);
         }
         Problems problems = new Problems(fileName);
         int start = TextDecoder.checkText(content, problems);
@@ -144,7 +153,7 @@ public final class StoryOpener {
         }
         StoryFormat format = detected.get();
         if (format == StoryFormat.COUNTERPOINT) {
-            return reader.read(fileName, content);
+            return reader.read(fileName, content, folder);
         }
         Story story = importStory(format, fileName, content, start, problems);
         if (story != null && problems.isEmpty()) {

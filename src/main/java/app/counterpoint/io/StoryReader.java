@@ -35,7 +35,7 @@ public final class StoryReader {
             if (size > ReadLimits.MAX_FILE_BYTES) {
                 return tooLarge(name, size);
             }
-            return read(name, Files.readAllBytes(file));
+            return read(name, Files.readAllBytes(file), file.toAbsolutePath().getParent());
         } catch (NoSuchFileException e) {
             return LoadResult.invalid(new ValidationProblem(name, 1, 1, "the file does not exist"));
         } catch (AccessDeniedException e) {
@@ -51,6 +51,17 @@ public final class StoryReader {
      * @param fileName the name used in problems
      */
     public LoadResult read(String fileName, byte[] content) {
+        return read(fileName, content, null);
+    }
+
+    /**
+     * Reads a story from bytes already in memory, read from a file in {@code folder}.
+     *
+     * @param fileName the name used in problems
+     * @param folder   where the sources' {@code textFile}s are looked for, or {@code null} when the story has no
+     *                 folder (then a textFile is a problem)
+     */
+    public LoadResult read(String fileName, byte[] content, Path folder) {
         if (content.length > ReadLimits.MAX_FILE_BYTES) {
             return tooLarge(fileName, content.length);
         }
@@ -64,8 +75,9 @@ public final class StoryReader {
         if (root == null) {
             return LoadResult.invalid(problems.sorted());
         }
-        Story story = StoryDecoder.decode(root, problems);
-        return problems.isEmpty() ? LoadResult.valid(story) : LoadResult.invalid(problems.sorted());
+        Story story = StoryDecoder.decode(root, problems, folder);
+        LoadResult result = problems.isEmpty() ? LoadResult.valid(story) : LoadResult.invalid(problems.sorted());
+        return result.withWarnings(problems.sortedWarnings());
     }
 
     /** Reads a story packed with the application, such as the bundled examples. */

@@ -86,9 +86,73 @@ class CheckCommandTest {
         assertEquals(List.of(csv + ":2:1: read as TimelineJS CSV: Year: '2017x' is not a whole number"), lines());
     }
 
+    private static final String DOUBTFUL_QUOTE = """
+            {"format": "counterpoint/1", "title": "T",
+             "sources": [{"id": "wire", "title": "Wire", "text": "The minister called the talks \u201cfrank\u201d."}],
+             "actors": [{"id": "a", "name": "A"}],
+             "topics": [{"id": "t", "label": "L"}],
+             "events": [{"id": "e", "title": "E", "start": "2024", "topics": ["t"]}],
+             "statements": [{"id": "x", "event": "e", "actor": "a", "topics": ["t"], "kind": "quote",
+                             "text": "open", "source": "wire"}]}
+            """;
+
+    @Test
+    void warningsArePrintedButDoNotFailTheCheck(@TempDir Path dir) throws IOException {
+        Path story = dir.resolve("story.json");
+        Files.writeString(story, DOUBTFUL_QUOTE);
+
+        assertEquals(0, CheckCommand.run(List.of(story.toString()), out));
+        assertEquals(
+                List.of(
+                        story + ":7:26: warning: statements[0].text: this quote is not word for word in the text of"
+                                + " source 'wire' (quotation marks, apostrophes and spacing aside); copy the side's"
+                                + " exact words, or make the kind \"paraphrase\"",
+                        "OK " + story + " (1 events, 1 statements, 1 warning)"),
+                lines());
+    }
+
+    @Test
+    void withStrictWarningsFailTheCheck(@TempDir Path dir) throws IOException {
+        Path story = dir.resolve("story.json");
+        Files.writeString(story, DOUBTFUL_QUOTE);
+        String valid = copy("stories/valid/minimal.json", dir);
+
+        assertEquals(1, CheckCommand.run(List.of("--strict", valid, story.toString()), out));
+        assertEquals("OK " + valid + " (3 events, 2 statements)", lines().get(0));
+        assertEquals("NOT OK " + story + " (1 events, 1 statements, 1 warning)", lines().get(2));
+        assertEquals(0, CheckCommand.run(List.of("--strict", valid), out), "no warning, no failure");
+    }
+
+    @Test
+    void aStoryWithSourceTextsAndExcerptsChecksClean(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("anchored-sources"));
+        copy("stories/valid/anchored-sources/readout.html", folder);
+        copy("stories/valid/anchored-sources/wire.txt", folder);
+        String story = copy("stories/valid/anchored.json", dir);
+
+        assertEquals(0, CheckCommand.run(List.of("--strict", story), out));
+        assertEquals(List.of("OK " + story + " (1 events, 6 statements)"), lines());
+    }
+
+    @Test
+    void anExcerptNotInItsSourceIsAProblem(@TempDir Path dir) throws IOException {
+        String story = copy("stories/invalid/excerpt-not-in-source.json", dir);
+
+        assertEquals(1, CheckCommand.run(List.of(story), out));
+        assertEquals(
+                List.of(
+                        story + ":13:29: statements[0].excerpt.exact: the words \"the talks had been frank and open\""
+                                + " are not in the text of source 'wire'; copy them from the source exactly (spacing,"
+                                + " line breaks and quotation marks may differ)",
+                        story + ":15:15: warning: statements[1].text: this quote is not word for word in its excerpt"
+                                + " (quotation marks, apostrophes and spacing aside); copy the side's exact words, or"
+                                + " make the kind \"paraphrase\""),
+                lines());
+    }
+
     @Test
     void noFilesPrintsUsage() {
         assertEquals(2, CheckCommand.run(List.of(), out));
-        assertEquals(List.of("usage: counterpoint check FILE..."), lines());
+        assertEquals(List.of("usage: counterpoint check [--strict] FILE..."), lines());
     }
 }

@@ -2,6 +2,7 @@ package app.counterpoint.io.export;
 
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
+import app.counterpoint.model.Excerpt;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
@@ -129,6 +130,13 @@ public final class StoryWriter {
         optional(json, "author", source.author());
         optional(json, "date", source.date());
         optional(json, "url", source.url());
+        optional(json, "published", source.published());
+        // a text read from a file stays in its file: the story names the file again
+        if (source.textFile() != null) {
+            json.writeStringField("textFile", source.textFile());
+        } else {
+            optional(json, "text", source.text());
+        }
         json.writeEndObject();
     }
 
@@ -159,6 +167,14 @@ public final class StoryWriter {
         json.writeStringField("kind", statement.kind().jsonName());
         optional(json, "source", statement.sourceId());
         optional(json, "date", statement.date());
+        Excerpt excerpt = statement.excerpt();
+        if (excerpt != null) {
+            json.writeObjectFieldStart("excerpt");
+            json.writeStringField("exact", excerpt.exact());
+            optional(json, "prefix", excerpt.prefix());
+            optional(json, "suffix", excerpt.suffix());
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

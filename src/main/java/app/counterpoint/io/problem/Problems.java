@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Collects the problems of one file so that validation can go on after the first and report them all. */
+/**
+ * Collects the problems of one file so that validation can go on after the first and report them all, and apart from
+ * them its warnings: what is doubtful but does not keep the story from opening (a quote not word for word in its
+ * source).
+ */
 public final class Problems {
 
     private static final Comparator<ValidationProblem> BY_POSITION =
@@ -12,6 +16,7 @@ public final class Problems {
 
     private final String file;
     private final List<ValidationProblem> list = new ArrayList<>();
+    private final List<ValidationProblem> warnings = new ArrayList<>();
     private Utf8Columns columns;
 
     public Problems(String file) {
@@ -34,6 +39,19 @@ public final class Problems {
 
     public void add(Located at, String message) {
         add(at.line(), at.column(), message);
+    }
+
+    /** Adds a warning at a value; warnings do not count as problems. */
+    public void warn(Located at, String message) {
+        int column = columns == null ? at.column() : columns.charColumn(at.line(), at.column());
+        warnings.add(new ValidationProblem(file, Math.max(1, at.line()), Math.max(1, column), message));
+    }
+
+    /** The warnings by line, then column. */
+    public List<ValidationProblem> sortedWarnings() {
+        List<ValidationProblem> copy = new ArrayList<>(warnings);
+        copy.sort(BY_POSITION);
+        return copy;
     }
 
     /** How many problems so far; comparing counts tells whether one part of the file added any. */

@@ -5,14 +5,18 @@ import app.counterpoint.io.problem.Problems;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.ColorPalette;
 import app.counterpoint.model.Event;
+import app.counterpoint.model.Excerpt;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decodes a parsed story file into the model, checking it against the counterpoint/1 format as it goes. It goes on
@@ -28,8 +32,12 @@ public final class StoryDecoder {
     private final IdIndex topicIds;
     private final IdIndex eventIds;
     private final IdIndex statementIds;
+    private final SourceTextFields sourceTextFields;
+    private final ExcerptChecks excerpts;
+    /** The texts of the sources that carry one, by id; empty for most stories, which then skip every check. */
+    private final Map<String, String> sourceTexts = new HashMap<>();
 
-    private StoryDecoder(Problems problems) {
+    private StoryDecoder(Problems problems, Path folder) {
         this.problems = problems;
         this.fields = new NodeFields(problems);
         this.sourceIds = new IdIndex("source", problems);
@@ -37,11 +45,23 @@ public final class StoryDecoder {
         this.topicIds = new IdIndex("topic", problems);
         this.eventIds = new IdIndex("event", problems);
         this.statementIds = new IdIndex("statement", problems);
+        this.sourceTextFields = new SourceTextFields(fields, problems, folder);
+        this.excerpts = new ExcerptChecks(fields, problems);
     }
 
     /** The story, or {@code null} when any problem was added. */
     public static Story decode(JsonValueNode root, Problems problems) {
-        return new StoryDecoder(problems).story(root);
+        return decode(root, problems, null);
+    }
+
+    /**
+     * The story, or {@code null} when any problem was added.
+     *
+     * @param folder the story file's folder, where sources' {@code textFile}s are read; {@code null} when the story
+     *               was not read from a file
+     */
+    public static Story decode(JsonValueNode root, Problems problems, Path folder) {
+        return new StoryDecoder(problems, folder).story(root);
     }
 
     private Story story(JsonValueNode root) {
@@ -62,6 +82,7 @@ public final class StoryDecoder {
         List<Topic> topics = topics(entries(root, "topics", false));
         List<Event> events = events(entries(root, "events", false));
         List<Statement> statements = statements(entries(root, "statements", false));
+        excerpts.check(sourceTexts);
         if (!problems.isEmpty()) {
             return null;
         }
@@ -129,8 +150,13 @@ public final class StoryDecoder {
             String author = fields.optionalText(entry, path, "author");
             StoryDate date = fields.date(entry, path, "date", false);
             String url = fields.webAddress(entry, path, "url");
+            SourceTextFields.SourceText own = sourceTextFields.read(entry, path);
             if (problems.count() == before) {
-                result.add(new Source(id.text(), title, publisher, author, date, url));
+                result.add(new Source(
+                        id.text(), title, publisher, author, date, url, own.text(), own.textFile(), own.published()));
+                if (own.text() != null) {
+                    sourceTexts.put(id.text(), own.text());
+                }
             }
         }
         return result;
@@ -240,8 +266,17 @@ public final class StoryDecoder {
             StatementKind kind = kind(entry, path);
             String source = reference(entry, path, "source", false, sourceIds);
             StoryDate date = fields.date(entry, path, "date", false);
+            Excerpt excerpt = excerpts.read(entry, path);
             if (problems.count() == before) {
-                result.add(new Statement(id.text(), event, actor, topics, text, kind, source, date));
+                result.add(new Statement(id.text(), event, actor, topics, text, kind, source, date, excerpt));
+                excerpts.expect(
+                        path,
+                        entry,
+                        excerpt,
+                        text,
+                        kind,
+                        source,
+                        !sourceTexts.isEmpty() && sourceTexts.containsKey(source));
             }
         }
         return result;

@@ -16,13 +16,16 @@ public final class StoryFields {
     public static final List<String> STORY =
             List.of("format", "title", "description", "sources", "actors", "topics", "events", "statements");
 
-    public static final List<String> SOURCE = List.of("id", "title", "publisher", "author", "date", "url");
+    public static final List<String> SOURCE =
+            List.of("id", "title", "publisher", "author", "date", "url", "text", "textFile", "published");
     public static final List<String> ACTOR = List.of("id", "name", "color");
     public static final List<String> TOPIC = List.of("id", "label", "color");
     public static final List<String> EVENT =
             List.of("id", "title", "start", "end", "summary", "topics", "actors", "sources");
     public static final List<String> STATEMENT =
-            List.of("id", "event", "actor", "topics", "text", "kind", "source", "date");
+            List.of("id", "event", "actor", "topics", "text", "kind", "source", "date", "excerpt");
+    /** A statement's excerpt: a W3C TextQuoteSelector. */
+    public static final List<String> EXCERPT = List.of("exact", "prefix", "suffix");
 
     private StoryFields() {}
 
@@ -35,6 +38,7 @@ public final class StoryFields {
         kinds.put("topic", TOPIC);
         kinds.put("event", EVENT);
         kinds.put("statement", STATEMENT);
+        kinds.put("excerpt", EXCERPT);
         return kinds;
     }
 }

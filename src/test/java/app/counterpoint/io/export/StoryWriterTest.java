@@ -2,9 +2,11 @@ package app.counterpoint.io.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.TestResources;
 import app.counterpoint.io.ImportFixtures;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
@@ -52,6 +54,25 @@ class StoryWriterTest {
             writer.write(story, saved);
             assertEquals(story, reload(saved), resource);
         }
+    }
+
+    @Test
+    void sourceTextsAndExcerptsSurviveASave(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("anchored-sources"));
+        TestResources.copy("stories/valid/anchored-sources/readout.html", folder);
+        TestResources.copy("stories/valid/anchored-sources/wire.txt", folder);
+        Story story = reload(TestResources.copy("stories/valid/anchored.json", dir));
+        Path saved = dir.resolve("saved.json");
+
+        writer.write(story, saved);
+
+        assertEquals(story, reload(saved));
+        String json = Files.readString(saved);
+        assertTrue(json.contains("\"textFile\": \"anchored-sources/readout.html\""), "a text file stays a file");
+        assertFalse(json.contains("Officials said"), "its text is not copied into the story");
+        assertTrue(json.contains("\"text\": \"The other side's spokesman"), "a text in the story stays there");
+        assertTrue(json.contains("\"published\": \"2024-03-12T18:00Z\""));
+        assertTrue(json.contains("\"prefix\": \"The minister said\""));
     }
 
     @Test

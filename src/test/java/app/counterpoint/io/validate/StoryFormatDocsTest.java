@@ -34,7 +34,8 @@ class StoryFormatDocsTest {
             "### Actor (a side)", "actor",
             "### Topic", "topic",
             "### Event", "event",
-            "### Statement", "statement");
+            "### Statement", "statement",
+            "### Excerpt", "excerpt");
 
     private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z$]+)`\\s*\\| (yes|no)\\s*\\|", Pattern.MULTILINE);
 

@@ -139,6 +139,7 @@ final class StoryFormatMutations {
         m.colours();
         m.addresses();
         m.inexpressible();
+        m.anchors();
         return m.all;
     }
 
@@ -359,6 +360,86 @@ final class StoryFormatMutations {
         for (String url : new String[] {"", "example.org", "ftp://example.org", "https:///a", "https:example.org"}) {
             set(Verdict.BOTH_REJECT, "/sources/0/url", "\"" + url + "\"");
         }
+    }
+
+    private void at(String place, Verdict verdict, Edit... edits) {
+        all.add(new Mutation(place + ": " + List.of(edits), verdict, List.of(edits), place));
+    }
+
+    /** A source's own text and a statement's excerpt (issue #13). */
+    private void anchors() {
+        set(Verdict.BOTH_ACCEPT, "/sources/0/text", "\"hi there\"");
+        set(Verdict.BOTH_ACCEPT, "/sources/0/text", "\"\"");
+        set(Verdict.BOTH_ACCEPT, "/sources/0/text", "null");
+        set(Verdict.BOTH_REJECT, "/sources/0/text", "5");
+        set(Verdict.BOTH_ACCEPT, "/sources/0/textFile", "null");
+        for (String name : new String[] {
+            "\"\"",
+            "\" \"",
+            "5",
+            "\"/etc/article.txt\"",
+            "\"C:\\\\a.txt\"",
+            "\"\\\\a.txt\"",
+            "\"article.pdf\"",
+            "\"article\"",
+            "\"article.txt.gz\""
+        }) {
+            set(Verdict.BOTH_REJECT, "/sources/0/textFile", name);
+        }
+        // the reader reads a textFile from the story's folder, which a story read from memory does not have
+        set(Verdict.READER_ONLY, "/sources/0/textFile", "\"sources/article.TXT\"");
+        set(Verdict.READER_ONLY, "/sources/0/textFile", "\"../article.html\"");
+        at(
+                "/sources/0",
+                Verdict.BOTH_REJECT,
+                new Edit("/sources/0/text", "\"hi\""),
+                new Edit("/sources/0/textFile", "\"a.txt\""));
+        at(
+                "/sources/0/textFile",
+                Verdict.BOTH_ACCEPT,
+                new Edit("/sources/0/text", "null"),
+                new Edit("/sources/0/textFile", "null"));
+        set(Verdict.BOTH_ACCEPT, "/sources/0/published", "\"2017-05-02T09:00Z\"");
+        set(Verdict.BOTH_REJECT, "/sources/0/published", "\"2 May 2017\"");
+        set(Verdict.BOTH_ACCEPT, "/statements/0/excerpt", "null");
+        set(Verdict.BOTH_ACCEPT, "/statements/0/excerpt", "{\"exact\": \"hi\"}");
+        set(Verdict.BOTH_ACCEPT, "/statements/0/excerpt", "{\"exact\": \"hi\", \"prefix\": null, \"suffix\": \"\"}");
+        set(Verdict.BOTH_ACCEPT, "/statements/0/excerpt", "{\"exact\": \"hi\", \"note\": 1}");
+        set(Verdict.BOTH_REJECT, "/statements/0/excerpt", "\"hi\"");
+        set(Verdict.BOTH_REJECT, "/statements/0/excerpt", "{}");
+        set(Verdict.BOTH_REJECT, "/statements/0/excerpt", "[\"hi\"]");
+        String thirtyTwo = "a".repeat(32);
+        String thirtyTwoFaces = "\\ud83d\\ude00".repeat(32); // 32 characters, 64 UTF-16 units
+        for (String context : new String[] {thirtyTwo, thirtyTwoFaces, "a".repeat(33), thirtyTwoFaces + "a"}) {
+            Verdict verdict = context.length() == 32 || context.equals(thirtyTwoFaces)
+                    ? Verdict.BOTH_ACCEPT
+                    : Verdict.BOTH_REJECT;
+            for (String side : new String[] {"prefix", "suffix"}) {
+                at(
+                        "/statements/0/excerpt/" + side,
+                        verdict,
+                        new Edit("/statements/0/excerpt", "{\"exact\": \"hi\"}"),
+                        new Edit("/statements/0/excerpt/" + side, "\"" + context + "\""));
+            }
+        }
+        for (String exact : new String[] {"\"\"", "\"  \"", "5", "null"}) {
+            at(
+                    "/statements/0/excerpt/exact",
+                    Verdict.BOTH_REJECT,
+                    new Edit("/statements/0/excerpt", "{\"exact\": \"hi\"}"),
+                    new Edit("/statements/0/excerpt/exact", exact));
+        }
+        // an excerpt is found in its source's text, which a schema cannot see
+        at(
+                "/statements/0/excerpt/exact",
+                Verdict.READER_ONLY,
+                new Edit("/sources/0/text", "\"hello there\""),
+                new Edit("/statements/0/excerpt", "{\"exact\": \"hi\"}"));
+        at(
+                "/statements/0/excerpt/exact",
+                Verdict.BOTH_ACCEPT,
+                new Edit("/sources/0/text", "\"He said: \\u201chi\\u201d.\""),
+                new Edit("/statements/0/excerpt", "{\"exact\": \"\\\"hi\\\"\", \"prefix\": \"said:\"}"));
     }
 
     /** The rules a JSON Schema cannot express; the reader alone reports them. */

@@ -1,0 +1,147 @@
+package app.counterpoint.io.validate;
+
+import app.counterpoint.io.json.JsonValueNode;
+import app.counterpoint.io.problem.Problems;
+import app.counterpoint.model.Excerpt;
+import app.counterpoint.model.StatementKind;
+import app.counterpoint.text.PassageFinder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads statements' excerpts, and once every source is known checks them against the sources' texts: an excerpt whose
+ * words are not in its source is a problem; a quote that is not word for word in its excerpt (or, without one, in its
+ * source's text) is a warning, as is an excerpt that cannot be checked. Quotation marks, apostrophes and spacing do
+ * not count ({@link PassageFinder}). Each source's text is folded once, however many statements cite it.
+ */
+final class ExcerptChecks {
+
+    private static final int SHOWN_WORDS = 60;
+
+    private final NodeFields fields;
+    private final Problems problems;
+    private final List<Pending> pending = new ArrayList<>();
+
+    /** A statement to check, with the nodes its problems point at. */
+    private record Pending(
+            String path,
+            JsonValueNode entry,
+            JsonValueNode excerptNode,
+            Excerpt excerpt,
+            String text,
+            StatementKind kind,
+            String sourceId) {}
+
+    ExcerptChecks(NodeFields fields, Problems problems) {
+        this.fields = fields;
+        this.problems = problems;
+    }
+
+    /** The statement's excerpt, or {@code null} when it has none or it is wrong (then with a problem). */
+    Excerpt read(JsonValueNode entry, String statementPath) {
+        JsonValueNode excerpt = entry.get("excerpt");
+        if (excerpt == null || excerpt.isNull()) {
+            return null;
+        }
+        String path = statementPath + ".excerpt";
+        if (!excerpt.isObject()) {
+            fields.wrongType(excerpt, path, "an object {\"exact\": …, \"prefix\": …, \"suffix\": …}");
+            return null;
+        }
+        String exact = fields.requiredText(excerpt, path, "exact");
+        String prefix = context(excerpt, path, "prefix");
+        String suffix = context(excerpt, path, "suffix");
+        return exact == null ? null : new Excerpt(exact, prefix, suffix);
+    }
+
+    private String context(JsonValueNode excerpt, String path, String name) {
+        String text = fields.optionalText(excerpt, path, name);
+        if (text != null && text.codePointCount(0, text.length()) > Excerpt.MAX_CONTEXT) {
+            problems.add(
+                    excerpt.get(name),
+                    path + "." + name + ": at most " + Excerpt.MAX_CONTEXT + " characters are needed here, but this"
+                            + " has " + text.codePointCount(0, text.length()) + "; keep only the words just "
+                            + (name.equals("prefix") ? "before" : "after") + " the excerpt");
+            return null;
+        }
+        return text;
+    }
+
+    /** Remembers a decoded statement for {@link #check}, when there is anything to check. */
+    void expect(
+            String path,
+            JsonValueNode entry,
+            Excerpt excerpt,
+            String text,
+            StatementKind kind,
+            String sourceId,
+            boolean sourceHasText) {
+        if (excerpt != null || (kind == StatementKind.QUOTE && sourceHasText)) {
+            pending.add(new Pending(path, entry, entry.get("excerpt"), excerpt, text, kind, sourceId));
+        }
+    }
+
+    /** Checks every remembered statement against the texts of the sources, by source id. */
+    void check(Map<String, String> textsBySource) {
+        Map<String, PassageFinder> finders = new HashMap<>();
+        for (Pending p : pending) {
+            String sourceText = p.sourceId() == null ? null : textsBySource.get(p.sourceId());
+            if (sourceText == null) {
+                if (p.excerpt() != null) {
+                    problems.warn(
+                            p.excerptNode(),
+                            p.path() + ".excerpt: cannot be checked, because "
+                                    + (p.sourceId() == null
+                                            ? "the statement names no source; add its \"source\""
+                                            : "source '" + p.sourceId() + "' has no text; add its \"text\" or a"
+                                                    + " \"textFile\""));
+                }
+                continue;
+            }
+            PassageFinder finder = finders.computeIfAbsent(p.sourceId(), id -> new PassageFinder(sourceText));
+            if (p.excerpt() == null) {
+                if (!finder.contains(p.text())) {
+                    notVerbatim(p, "the text of source '" + p.sourceId() + "'");
+                }
+                continue;
+            }
+            checkExcerpt(p, finder);
+        }
+    }
+
+    private void checkExcerpt(Pending p, PassageFinder finder) {
+        Excerpt excerpt = p.excerpt();
+        var found = finder.find(excerpt.exact(), excerpt.prefix(), excerpt.suffix());
+        if (found.isEmpty()) {
+            problems.add(
+                    p.excerptNode().get("exact"),
+                    p.path() + ".excerpt.exact: the words \"" + shown(excerpt.exact()) + "\" are not in the text of"
+                            + " source '" + p.sourceId() + "'; copy them from the source exactly (spacing, line breaks"
+                            + " and quotation marks may differ)");
+            return;
+        }
+        if (!found.get().contextMatches()) {
+            problems.warn(
+                    p.excerptNode(),
+                    p.path() + ".excerpt: the words are in source '" + p.sourceId() + "', but nowhere with this"
+                            + " prefix and suffix around them; the first place they occur is used");
+        }
+        if (p.kind() == StatementKind.QUOTE && !PassageFinder.quoteOccursIn(excerpt.exact(), p.text())) {
+            notVerbatim(p, "its excerpt");
+        }
+    }
+
+    private void notVerbatim(Pending p, String where) {
+        problems.warn(
+                p.entry().get("text"),
+                p.path() + ".text: this quote is not word for word in " + where + " (quotation marks, apostrophes and"
+                        + " spacing aside); copy the side's exact words, or make the kind \"paraphrase\"");
+    }
+
+    private static String shown(String words) {
+        String oneLine = words.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= SHOWN_WORDS ? oneLine : oneLine.substring(0, SHOWN_WORDS) + "…";
+    }
+}
