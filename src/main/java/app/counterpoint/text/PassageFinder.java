@@ -25,6 +25,11 @@ public final class PassageFinder {
         return text;
     }
 
+    /** The most characters one search reads: the folded text's length, which bounds the cost of every search. */
+    public int searchCost() {
+        return folded.folded().length();
+    }
+
     /**
      * The passage of {@code exact} whose context matches {@code prefix} and {@code suffix} best: the first occurrence
      * that matches both, else the first that matches one, else the first of all; empty when the words do not occur or

@@ -234,4 +234,29 @@ class SourceTextsAndExcerptsTest {
                         + " only the words just after the excerpt"),
                 messages(result.problems()));
     }
+
+    /** 1,000 excerpts of a million-character text would read a billion characters: the check stops, with a word. */
+    @Test
+    void aStoryThatWouldTakeTooLongToSearchIsLeftPartlyUncheckedWithAWarning(@TempDir Path dir) throws IOException {
+        String words = "abcdefghij ".repeat(100_000);
+        StringBuilder json = new StringBuilder("{\"format\": \"counterpoint/1\", \"title\": \"T\",\n"
+                + "\"sources\": [{\"id\": \"s\", \"title\": \"S\", \"text\": \"" + words + "z\"}],\n"
+                + "\"actors\": [{\"id\": \"a\", \"name\": \"A\"}], \"topics\": [{\"id\": \"t\", \"label\": \"L\"}],\n"
+                + "\"events\": [{\"id\": \"e\", \"title\": \"E\", \"start\": \"2024\", \"topics\": [\"t\"]}],\n"
+                + "\"statements\": [");
+        for (int i = 0; i < 1_000; i++) {
+            json.append(i == 0 ? "" : ",\n")
+                    .append("{\"id\": \"x")
+                    .append(i)
+                    .append("\", \"event\": \"e\", \"actor\": \"a\", \"topics\": [\"t\"], \"kind\": \"quote\",")
+                    .append(" \"text\": \"j z\", \"source\": \"s\", \"excerpt\": {\"exact\": \"j z\"}}");
+        }
+        LoadResult result = read(dir, json.append("]}").toString());
+
+        assertTrue(result.isValid(), result.problems()::toString);
+        assertEquals(1, result.warnings().size(), result.warnings()::toString);
+        assertTrue(
+                result.warnings().get(0).message().startsWith("statements[454]: this and the following"),
+                result.warnings()::toString);
+    }
 }
