@@ -81,6 +81,21 @@ class ArchitectureTest {
                     "app.counterpoint.view..",
                     "app.counterpoint.io..");
 
+    /** Drafting a story from an article is plain Java (and jsoup), tested and run without a toolkit or a file. */
+    @ArchTest
+    static final ArchRule draftingIsPlainJava = noClasses()
+            .that()
+            .resideInAPackage("app.counterpoint.draft..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "javafx..",
+                    "org.controlsfx..",
+                    "app.counterpoint.io..",
+                    "app.counterpoint.viewmodel..",
+                    "app.counterpoint.view..",
+                    "app.counterpoint.cli..");
+
     @ArchTest
     static final ArchRule onlyTheViewModelTalksToTheFileReader = noClasses()
             .that()

@@ -48,7 +48,9 @@ public final class ArticleReader {
         String title = paragraphs.isEmpty() ? "" : paragraphs.get(0);
         LocalDate published = null;
         for (int i = 1; i < Math.min(paragraphs.size(), 6) && published == null; i++) {
-            published = DatelineDate.parse(paragraphs.get(i)).orElse(null);
+            if (DatelineDate.isMetadata(paragraphs.get(i))) {
+                published = DatelineDate.parse(paragraphs.get(i)).orElse(null);
+            }
         }
         return new ArticleText(title, String.join("\n\n", paragraphs), published);
     }
@@ -72,7 +74,7 @@ public final class ArticleReader {
         }
         Elements blocks = root.select("h1, h2, h3, h4, p, li, blockquote, pre");
         for (Element block : blocks) {
-            if (!block.select("p, li, blockquote").isEmpty() && !block.is("li")) {
+            if (!block.children().select("p, li, blockquote").isEmpty() && !block.is("li")) {
                 continue; // a container of other blocks: its children are read on their own
             }
             String line = normalise(block.text()).trim();

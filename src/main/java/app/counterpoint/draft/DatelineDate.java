@@ -44,7 +44,20 @@ final class DatelineDate {
 
     /** Whether a line is only metadata (a byline or a dateline), not part of the story's running text. */
     static boolean isMetadata(String paragraph) {
-        return parse(paragraph).isPresent() || paragraph.matches("(?i)(by|from|words by|reporting by) [^.]{0,80}");
+        if (parse(paragraph).isPresent()) {
+            String rest = DAY_MONTH_YEAR.matcher(paragraph).replaceAll(" ");
+            rest = MONTH_DAY_YEAR.matcher(rest).replaceAll(" ");
+            rest = ISO.matcher(rest).replaceAll(" ");
+            rest = rest.replaceAll(
+                    "(?i)\\b(published|updated|posted|first|last|modified|on|at|date|"
+                            + CalendarWords.WEEKDAY_PATTERN.substring(3, CalendarWords.WEEKDAY_PATTERN.length() - 1)
+                            + ")\\b|\\d{1,2}[:.]\\d{2}\\s*(am|pm|[A-Z]{2,4})?|[^\\p{L}]",
+                    " ");
+            if (rest.isBlank() || rest.strip().split("\\s+").length <= 3) {
+                return true;
+            }
+        }
+        return paragraph.matches("(?i)(by|from|words by|reporting by) [^.]{0,80}");
     }
 
     private static Optional<LocalDate> day(String year, int month, String day) {

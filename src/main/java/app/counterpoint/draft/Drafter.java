@@ -78,7 +78,7 @@ public final class Drafter {
             }
         }
         EventProposal lead = leadEvent(events, eventByDate, datesBySentence);
-        if (lead == null) {
+        if (lead == null && !found.isEmpty()) {
             String title = article.title().isBlank() ? "Published" : article.title();
             StoryDate day = StoryDate.ofDay(published.getYear(), published.getMonthValue(), published.getDayOfMonth());
             lead = new EventProposal(ids.unique("event", title), title, day, null, title, TextQuote.of(text, 0, 0));

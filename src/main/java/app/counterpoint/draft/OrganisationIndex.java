@@ -177,11 +177,18 @@ final class OrganisationIndex {
         return Optional.empty();
     }
 
-    /** The latest organisation named before {@code offset} that no government stands for. */
+    /**
+     * The latest organisation named before {@code offset} that no government stands for and whose name says it is
+     * no other kind of organisation ("the union" is not the "City council").
+     */
     Optional<String> latestOrganisation(int offset) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.offset() < offset && m.key().startsWith("org:")) {
+            boolean otherKind = false;
+            for (Token t : Tokenizer.tokens(m.name(), 0, m.name().length())) {
+                otherKind |= Organisations.isOrganisationNoun(t.bare());
+            }
+            if (m.offset() < offset && m.key().startsWith("org:") && !otherKind) {
                 return Optional.of(m.key());
             }
         }

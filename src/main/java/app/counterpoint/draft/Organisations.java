@@ -143,6 +143,26 @@ final class Organisations {
 
     private Organisations() {}
 
+    /** Nouns that may stand for a national government: "the ministry", "the administration". */
+    private static final Set<String> GOVERNMENT_NOUNS = Lexicon.words(
+            "government",
+            "ministry",
+            "department",
+            "administration",
+            "embassy",
+            "office",
+            "cabinet",
+            "delegation",
+            "military",
+            "army",
+            "authority",
+            "agency",
+            "commission");
+
+    static boolean isGovernmentNoun(String lowerWord) {
+        return GOVERNMENT_NOUNS.contains(lowerWord);
+    }
+
     static boolean isOrganisationNoun(String lowerWord) {
         return NOUNS.contains(lowerWord);
     }

@@ -93,6 +93,9 @@ final class SpeakerResolver {
         } else {
             key = null;
         }
+        if (key == null && phrase.pronoun() == null && phrase.owner() != null) {
+            key = newOrganisation(phrase, offset); // "the city council", named here first
+        }
         if (key == null) {
             return Optional.empty();
         }
@@ -123,6 +126,20 @@ final class SpeakerResolver {
             result.add(words[0]);
         }
         return result;
+    }
+
+    /** An organisation the article names first by a common noun: "The city council said …". */
+    private String newOrganisation(SpeakerPhrase phrase, int offset) {
+        List<Token> words =
+                new ArrayList<>(Tokenizer.tokens(phrase.text(), 0, phrase.text().length()));
+        while (!words.isEmpty() && Lexicon.DETERMINERS.contains(words.get(0).bare())) {
+            words.remove(0);
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        String name = SpeakerPhrase.span(phrase.text(), words);
+        return organisations.register(Character.toUpperCase(name.charAt(0)) + name.substring(1), words, offset);
     }
 
     /** The sentence of the last resolved speaker, or -1. */
@@ -191,8 +208,13 @@ final class SpeakerResolver {
         }
         boolean organisationNoun = Organisations.isOrganisationNoun(noun);
         if (organisationNoun && !spoken.isEmpty()) {
+            // "Labour … The party's director": the organisation that just spoke, if nothing names it otherwise;
+            // never a government for a party, union or company
             Spoken lastOne = spoken.get(spoken.size() - 1);
-            if (!lastOne.person() && !namedByOrganisationNoun(lastOne.key())) {
+            boolean government = lastOne.key().startsWith("gov:");
+            if (!lastOne.person()
+                    && !namedByOrganisationNoun(lastOne.key())
+                    && (!government || Organisations.isGovernmentNoun(noun))) {
                 return lastOne.key();
             }
         }
@@ -201,10 +223,7 @@ final class SpeakerResolver {
             return named.get();
         }
         if (organisationNoun) {
-            Optional<String> latest = organisations.latestOrganisation(offset);
-            if (latest.isPresent()) {
-                return latest.get();
-            }
+            return organisations.latestOrganisation(offset).orElse(null);
         }
         return spoken.isEmpty() ? null : spoken.get(spoken.size() - 1).key();
     }

@@ -89,8 +89,9 @@ final class StatementFinder {
             }
             QuoteSpan next = q + 1 < quotes.size() ? quotes.get(q + 1) : null;
             if (next != null && who >= 0 && splitByAttribution(quote, next, tokens, attributions.get(who))) {
-                String text = clean(article.substring(quote.start(), quote.end())) + " "
-                        + clean(article.substring(next.start(), next.end()));
+                String text = clean(
+                        article.substring(quote.start(), quote.end()).strip().replaceAll(",$", "") + " "
+                                + article.substring(next.start(), next.end()).strip());
                 out.add(new FoundStatement(key, StatementKind.QUOTE, text, quote.start(), next.end(), index, speaker));
                 q++;
                 continue;
