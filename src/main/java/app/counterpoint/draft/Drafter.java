@@ -88,6 +88,7 @@ public final class Drafter {
         Set<String> excluded = new HashSet<>(personWords);
         for (SideProposal side : sides.values()) {
             for (String alias : side.aliases()) {
+                excluded.add(Lexicon.lower(alias.replaceFirst("^(?i)(the|a|an) ", "")));
                 for (Token t : Tokenizer.tokens(alias, 0, alias.length())) {
                     if (t.capitalised()) {
                         excluded.add(t.bare());
@@ -95,7 +96,12 @@ public final class Drafter {
                 }
             }
         }
-        List<String> texts = found.stream().map(FoundStatement::text).toList();
+        // Topics are counted over the statements' sentences, each once: a quote and the paraphrase around it are one
+        // mention, and "On North Korea, the Kremlin said …" names its topic outside the reported words.
+        List<Integer> sentenceOrder =
+                found.stream().map(FoundStatement::sentence).distinct().toList();
+        List<String> texts =
+                sentenceOrder.stream().map(i -> sentences.get(i).text(text)).toList();
         List<TopicSuggester.Suggestion> suggestions = TopicSuggester.suggest(texts, excluded);
         List<TopicProposal> topics = new ArrayList<>();
         List<List<String>> topicsOf = new ArrayList<>();
@@ -103,12 +109,18 @@ public final class Drafter {
             topicsOf.add(new ArrayList<>());
         }
         for (TopicSuggester.Suggestion suggestion : suggestions) {
-            TopicProposal topic = new TopicProposal(
-                    ids.unique("topic", suggestion.label()),
-                    suggestion.label(),
-                    suggestion.statements().size());
+            List<Integer> mentioning = new ArrayList<>();
+            for (int s = 0; s < found.size(); s++) {
+                if (suggestion
+                        .statements()
+                        .contains(sentenceOrder.indexOf(found.get(s).sentence()))) {
+                    mentioning.add(s);
+                }
+            }
+            TopicProposal topic =
+                    new TopicProposal(ids.unique("topic", suggestion.label()), suggestion.label(), mentioning.size());
             topics.add(topic);
-            suggestion.statements().forEach(s -> topicsOf.get(s).add(topic.id()));
+            mentioning.forEach(s -> topicsOf.get(s).add(topic.id()));
         }
         if (topicsOf.stream().anyMatch(List::isEmpty)) {
             long without = topicsOf.stream().filter(List::isEmpty).count();

@@ -179,6 +179,22 @@ final class TopicSuggester {
             "Tonight",
             "Today",
             "Yesterday",
+            "On",
+            "In",
+            "At",
+            "For",
+            "During",
+            "After",
+            "Before",
+            "According",
+            "Last",
+            "Next",
+            "While",
+            "When",
+            "As",
+            "If",
+            "Since",
+            "Both",
             "Mr",
             "Mrs",
             "Ms",
@@ -262,13 +278,9 @@ final class TopicSuggester {
         return result;
     }
 
+    /** A one-word name is left out when any name holds it ("Putin"); a longer one only when it is a name itself. */
     private static boolean excludedName(List<String> words, Set<String> excluded) {
-        for (String w : words) {
-            if (excluded.contains(Lexicon.lower(w))) {
-                return true;
-            }
-        }
-        return false;
+        return excluded.contains(Lexicon.lower(String.join(" ", words)));
     }
 
     private static boolean looksLikeNoun(String w) {

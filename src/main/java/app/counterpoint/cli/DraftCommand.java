@@ -1,0 +1,197 @@
+package app.counterpoint.cli;
+
+import app.counterpoint.draft.ArticleReader;
+import app.counterpoint.draft.ArticleText;
+import app.counterpoint.draft.DraftReview;
+import app.counterpoint.draft.DraftedStory;
+import app.counterpoint.draft.Drafter;
+import app.counterpoint.draft.TextQuote;
+import app.counterpoint.io.export.AtomicFile;
+import app.counterpoint.io.export.StoryWriter;
+import app.counterpoint.model.Story;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code counterpoint draft ARTICLE [--date YYYY-MM-DD] [-o OUT.json]}: drafts a story from an article (plain text or
+ * HTML) and writes the whole draft, every proposal accepted, as a story: its sides named as in the text, each
+ * statement with its kind and its excerpt, the article as the source with its full text, the events at their
+ * resolved dates. Relative dates need the publication date: {@code --date}, else the one the article gives.
+ */
+public final class DraftCommand {
+
+    private static final String USAGE = "usage: counterpoint draft ARTICLE [--date YYYY-MM-DD] [-o OUT.json]";
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    private DraftCommand() {}
+
+    /**
+     * @param out the story's JSON when no {@code -o} is given, else the summary line
+     * @param err problems, and the summary line when the story goes to {@code out}
+     * @return 0 when the story was written, 1 when the article cannot be read or the story not written, 2 for wrong
+     * arguments or an article without a date when none is given
+     */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        String article = null;
+        String date = null;
+        String target = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if ((arg.equals("--date") || arg.equals("-o")) && i + 1 < args.size()) {
+                if (arg.equals("--date")) {
+                    date = args.get(++i);
+                } else {
+                    target = args.get(++i);
+                }
+            } else if (arg.startsWith("-") || article != null) {
+                err.println(USAGE);
+                return 2;
+            } else {
+                article = arg;
+            }
+        }
+        if (article == null) {
+            err.println(USAGE);
+            return 2;
+        }
+        LocalDate given = null;
+        if (date != null) {
+            try {
+                given = LocalDate.parse(date);
+            } catch (DateTimeException e) {
+                err.println("--date " + date + ": not a date; write it as YYYY-MM-DD, e.g. 2017-05-02");
+                return 2;
+            }
+        }
+        String content;
+        try {
+            content = read(Path.of(article));
+        } catch (InvalidPathException | IOException e) {
+            err.println(article + ": cannot be read: " + message(e));
+            return 1;
+        }
+        ArticleText text = ArticleReader.read(content);
+        if (given != null) {
+            text = text.withPublished(given);
+        } else if (text.published() == null) {
+            err.println(article + ": the article gives no publication date; give it with --date YYYY-MM-DD"
+                    + " (dates such as \"on Tuesday\" are read from it)");
+            return 2;
+        }
+        DraftReview review = new DraftReview(new Drafter().draft(text));
+        review.acceptAllPending();
+        if (review.sides().isEmpty()) {
+            err.println(article + ": no statement attributed to anyone was found, so there is no side to draft");
+            return 1;
+        }
+        DraftedStory drafted = review.build();
+        byte[] json = storyJson(drafted);
+        String summary = summary(drafted.story(), article, text.published());
+        if (target == null) {
+            out.write(json, 0, json.length);
+            out.flush();
+            err.println(summary);
+            return 0;
+        }
+        try {
+            Path outPath = Path.of(target);
+            if (Files.exists(outPath) && Files.isSameFile(outPath, Path.of(article))) {
+                err.println(target + ": refusing to overwrite the article; name a different output file");
+                return 2;
+            }
+            AtomicFile.write(outPath, json);
+        } catch (InvalidPathException | IOException e) {
+            err.println(target + ": cannot be written: " + message(e));
+            return 1;
+        }
+        out.println("Wrote " + target + ": " + summary);
+        return 0;
+    }
+
+    private static String read(Path path) throws IOException {
+        if (Files.size(path) > MAX_BYTES) {
+            throw new IOException("it is larger than 16 MB, too large for an article");
+        }
+        byte[] bytes = Files.readAllBytes(path);
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException("it is not UTF-8 text", e);
+        }
+    }
+
+    /**
+     * The story as {@link StoryWriter} writes it, with the article's text and publication date on its source and
+     * every statement's excerpt (W3C TextQuoteSelector: exact, prefix, suffix).
+     */
+    static byte[] storyJson(DraftedStory drafted) {
+        ObjectMapper mapper = new ObjectMapper();
+        try {
+            ObjectNode root = (ObjectNode) mapper.readTree(new StoryWriter().toBytes(drafted.story()));
+            for (JsonNode source : root.withArray("sources")) {
+                if (source.path("id").asText().equals(drafted.sourceId())) {
+                    ((ObjectNode) source).put("published", drafted.published().toString());
+                    ((ObjectNode) source).put("text", drafted.sourceText());
+                }
+            }
+            for (JsonNode statement : root.withArray("statements")) {
+                TextQuote excerpt = drafted.excerpts().get(statement.path("id").asText());
+                if (excerpt != null) {
+                    ObjectNode selector = ((ObjectNode) statement).putObject("excerpt");
+                    selector.put("exact", excerpt.exact());
+                    selector.put("prefix", excerpt.prefix());
+                    selector.put("suffix", excerpt.suffix());
+                }
+            }
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                    .withSeparators(
+                            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(indenter)
+                    .withArrayIndenter(indenter);
+            byte[] body = mapper.writer(printer).writeValueAsBytes(root);
+            byte[] withNewline = new byte[body.length + 1];
+            System.arraycopy(body, 0, withNewline, 0, body.length);
+            withNewline[body.length] = '\n';
+            return withNewline;
+        } catch (IOException e) {
+            throw new IllegalStateException("the story writer's own JSON could not be read back", e);
+        }
+    }
+
+    private static String summary(Story story, String article, LocalDate published) {
+        String sides = story.actors().stream().map(a -> a.name()).collect(Collectors.joining(", "));
+        return story.actors().size() + " sides (" + sides + "), "
+                + story.statements().size() + " statements, "
+                + story.events().size() + " events, " + story.topics().size() + " topics, drafted from " + article
+                + " (published " + published + ")";
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}
