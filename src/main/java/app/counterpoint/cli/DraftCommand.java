@@ -3,18 +3,10 @@ package app.counterpoint.cli;
 import app.counterpoint.draft.ArticleReader;
 import app.counterpoint.draft.ArticleText;
 import app.counterpoint.draft.DraftReview;
-import app.counterpoint.draft.DraftedStory;
 import app.counterpoint.draft.Drafter;
-import app.counterpoint.draft.TextQuote;
 import app.counterpoint.io.export.AtomicFile;
 import app.counterpoint.io.export.StoryWriter;
 import app.counterpoint.model.Story;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -101,9 +93,9 @@ public final class DraftCommand {
             err.println(article + ": no statement attributed to anyone was found, so there is no side to draft");
             return 1;
         }
-        DraftedStory drafted = review.build();
-        byte[] json = storyJson(drafted);
-        String summary = summary(drafted.story(), article, text.published());
+        Story story = review.build();
+        byte[] json = new StoryWriter().toBytes(story);
+        String summary = summary(story, article, text.published());
         if (target == null) {
             out.write(json, 0, json.length);
             out.flush();
@@ -138,45 +130,6 @@ public final class DraftCommand {
                     .toString();
         } catch (CharacterCodingException e) {
             throw new IOException("it is not UTF-8 text", e);
-        }
-    }
-
-    /**
-     * The story as {@link StoryWriter} writes it, with the article's text and publication date on its source and
-     * every statement's excerpt (W3C TextQuoteSelector: exact, prefix, suffix).
-     */
-    static byte[] storyJson(DraftedStory drafted) {
-        ObjectMapper mapper = new ObjectMapper();
-        try {
-            ObjectNode root = (ObjectNode) mapper.readTree(new StoryWriter().toBytes(drafted.story()));
-            for (JsonNode source : root.withArray("sources")) {
-                if (source.path("id").asText().equals(drafted.sourceId())) {
-                    ((ObjectNode) source).put("published", drafted.published().toString());
-                    ((ObjectNode) source).put("text", drafted.sourceText());
-                }
-            }
-            for (JsonNode statement : root.withArray("statements")) {
-                TextQuote excerpt = drafted.excerpts().get(statement.path("id").asText());
-                if (excerpt != null) {
-                    ObjectNode selector = ((ObjectNode) statement).putObject("excerpt");
-                    selector.put("exact", excerpt.exact());
-                    selector.put("prefix", excerpt.prefix());
-                    selector.put("suffix", excerpt.suffix());
-                }
-            }
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withSeparators(
-                            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(indenter)
-                    .withArrayIndenter(indenter);
-            byte[] body = mapper.writer(printer).writeValueAsBytes(root);
-            byte[] withNewline = new byte[body.length + 1];
-            System.arraycopy(body, 0, withNewline, 0, body.length);
-            withNewline[body.length] = '\n';
-            return withNewline;
-        } catch (IOException e) {
-            throw new IllegalStateException("the story writer's own JSON could not be read back", e);
         }
     }
 

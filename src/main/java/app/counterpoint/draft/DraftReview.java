@@ -3,6 +3,7 @@ package app.counterpoint.draft;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.ColorPalette;
 import app.counterpoint.model.Event;
+import app.counterpoint.model.Excerpt;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
@@ -181,17 +182,18 @@ public final class DraftReview {
     }
 
     /**
-     * The story of everything accepted.
+     * The story of everything accepted: the article is its source, with its text and publication date, and every
+     * statement carries its excerpt.
      *
      * @throws IllegalStateException when no side is accepted (a story needs one)
      */
-    public DraftedStory build() {
+    public Story build() {
         ArticleText article = draft.article();
         LocalDate published = draft.published();
         StoryDate day = StoryDate.ofDay(published.getYear(), published.getMonthValue(), published.getDayOfMonth());
         String title = article.title().isBlank() ? "Drafted story" : article.title();
         String sourceId = Ids.slug(title).isEmpty() ? "article" : "article-" + Ids.slug(title);
-        Source source = new Source(sourceId, title, null, null, day, null);
+        Source source = new Source(sourceId, title, null, null, day, null, article.text(), null, day);
 
         List<Actor> actors = new ArrayList<>();
         for (SideProposal s : sides.values()) {
@@ -212,7 +214,6 @@ public final class DraftReview {
         Set<String> topicIds = ids(topicList.stream().map(Topic::id).toList());
 
         List<Statement> statementList = new ArrayList<>();
-        Map<String, TextQuote> excerpts = new LinkedHashMap<>();
         Map<String, Set<String>> actorsOfEvent = new HashMap<>();
         Map<String, Set<String>> topicsOfEvent = new HashMap<>();
         for (StatementProposal s : statements.values()) {
@@ -226,9 +227,13 @@ public final class DraftReview {
                             && event.start().compareTo(day) <= 0
                     ? event.start()
                     : day;
-            statementList.add(
-                    new Statement(s.id(), s.eventId(), s.sideId(), topicsOf, s.text(), s.kind(), sourceId, said));
-            excerpts.put(s.id(), s.excerpt());
+            TextQuote q = s.excerpt();
+            Excerpt excerpt = new Excerpt(
+                    q.exact(),
+                    q.prefix().isEmpty() ? null : q.prefix(),
+                    q.suffix().isEmpty() ? null : q.suffix());
+            statementList.add(new Statement(
+                    s.id(), s.eventId(), s.sideId(), topicsOf, s.text(), s.kind(), sourceId, said, excerpt));
             actorsOfEvent
                     .computeIfAbsent(s.eventId(), k -> new LinkedHashSet<>())
                     .add(s.sideId());
@@ -260,8 +265,7 @@ public final class DraftReview {
         }
         String description = "Drafted from the article \"" + title + "\", published " + day.toDisplayString()
                 + ". Check every statement against the article before you use the story.";
-        Story story = new Story(title, description, List.of(source), actors, topicList, eventList, statementList);
-        return new DraftedStory(story, excerpts, sourceId, article.text(), published);
+        return new Story(title, description, List.of(source), actors, topicList, eventList, statementList);
     }
 
     private boolean accepted(String id) {

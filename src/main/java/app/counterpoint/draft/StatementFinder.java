@@ -9,7 +9,8 @@ import java.util.List;
  * before it in its sentence, else by the one after it ("'…,' the statement said"); a sentence that is only a
  * quotation continues the speaker of the sentence before. A quotation over several sentences gives one statement a
  * sentence (each may speak of another topic); one split by its attribution ("'We will,' he said, 'act.'") gives
- * one. Reported speech gives a paraphrase of the reported words, unless they are only a quotation.
+ * one, its two parts joined by an ellipsis ("We will … act.") since its words are not together in the article.
+ * Reported speech gives a paraphrase of the reported words, unless they are only a quotation.
  */
 final class StatementFinder {
 
@@ -90,7 +91,7 @@ final class StatementFinder {
             QuoteSpan next = q + 1 < quotes.size() ? quotes.get(q + 1) : null;
             if (next != null && who >= 0 && splitByAttribution(quote, next, tokens, attributions.get(who))) {
                 String text = clean(
-                        article.substring(quote.start(), quote.end()).strip().replaceAll(",$", "") + " "
+                        article.substring(quote.start(), quote.end()).strip().replaceAll(",$", "") + " … "
                                 + article.substring(next.start(), next.end()).strip());
                 out.add(new FoundStatement(key, StatementKind.QUOTE, text, quote.start(), next.end(), index, speaker));
                 q++;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.io.export.StoryWriter;
+import app.counterpoint.model.Excerpt;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
@@ -38,7 +39,7 @@ class DraftReviewTest {
         DraftReview review = new DraftReview(draft());
         SideProposal first = review.sides().get(0);
         review.accept(first.id());
-        Story story = review.build().story();
+        Story story = review.build();
         assertEquals(1, story.actors().size());
         assertTrue(story.statements().isEmpty(), "no statement was accepted");
         assertTrue(story.events().isEmpty(), "no event was accepted");
@@ -56,7 +57,7 @@ class DraftReviewTest {
         SideProposal rejected = review.sides().get(0);
         review.reject(rejected.id());
         review.acceptAllPending();
-        Story story = review.build().story();
+        Story story = review.build();
         assertTrue(story.actors().stream().noneMatch(a -> a.id().equals(rejected.id())));
         assertTrue(story.statements().stream().noneMatch(s -> s.actorId().equals(rejected.id())));
         assertFalse(story.statements().isEmpty());
@@ -90,7 +91,7 @@ class DraftReviewTest {
         review.renameSide(side.id(), "Renamed side");
         EventProposal event = review.events().get(0);
         review.editEvent(event.id(), "A better title", StoryDate.parse("2024-06-03"), null);
-        Story story = review.build().story();
+        Story story = review.build();
         Statement built = story.statements().stream()
                 .filter(x -> x.id().equals(s.id()))
                 .findFirst()
@@ -110,20 +111,23 @@ class DraftReviewTest {
         for (Draft draft : List.of(draft(), SeedArticleDraftTest.seedDraft())) {
             DraftReview review = new DraftReview(draft);
             review.acceptAllPending();
-            DraftedStory drafted = review.build();
-            byte[] json = new StoryWriter().toBytes(drafted.story());
+            Story drafted = review.build();
+            byte[] json = new StoryWriter().toBytes(drafted);
             LoadResult read = new StoryReader().read("draft.json", json);
             assertTrue(read.isValid(), read.problems().toString());
-            assertEquals(drafted.story(), read.story());
-            assertEquals(draft.statements().size(), drafted.story().statements().size());
-            for (Statement s : drafted.story().statements()) {
-                TextQuote excerpt = drafted.excerpts().get(s.id());
-                int at = excerpt.locate(drafted.sourceText());
-                assertTrue(at >= 0, s.id());
-                assertTrue(drafted.sourceText()
-                        .startsWith(excerpt.prefix(), at - excerpt.prefix().length()));
-                assertTrue(excerpt.prefix().length() <= TextQuote.CONTEXT
-                        && excerpt.suffix().length() <= TextQuote.CONTEXT);
+            assertEquals(drafted, read.story());
+            assertEquals(draft.statements().size(), drafted.statements().size());
+            String text = drafted.sources().get(0).text();
+            assertEquals(draft.article().text(), text);
+            assertEquals(
+                    draft.published().toString(),
+                    drafted.sources().get(0).published().toIsoString());
+            for (Statement s : drafted.statements()) {
+                Excerpt excerpt = s.excerpt();
+                String prefix = excerpt.prefix() == null ? "" : excerpt.prefix();
+                String suffix = excerpt.suffix() == null ? "" : excerpt.suffix();
+                assertTrue(text.contains(prefix + excerpt.exact() + suffix), s.id());
+                assertTrue(prefix.length() <= Excerpt.MAX_CONTEXT && suffix.length() <= Excerpt.MAX_CONTEXT);
                 if (s.kind() == StatementKind.QUOTE) {
                     assertTrue(excerpt.exact().contains(s.text().split(" ")[0]), s.text() + " in " + excerpt.exact());
                 }

@@ -33,7 +33,7 @@ class DraftRulesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
-            "We will," Smith said, "act."                                # Smith | quote | We will act.
+            "We will," Smith said, "act."                                # Smith | quote | We will … act.
             “We will stay,” said Jane Roe, the union’s chair.            # Jane Roe | quote | We will stay
             The Kremlin said the talks had been frank.                   # Kremlin | paraphrase | The talks had been frank.
             The Kremlin said that the talks had been frank.              # Kremlin | paraphrase | The talks had been frank.
