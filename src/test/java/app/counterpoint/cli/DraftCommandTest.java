@@ -52,9 +52,9 @@ class DraftCommandTest {
             JsonNode excerpt = statement.get("excerpt");
             String exact = excerpt.get("exact").asText();
             assertTrue(
-                    text.contains(excerpt.get("prefix").asText()
+                    text.contains(excerpt.path("prefix").asText("")
                             + exact
-                            + excerpt.get("suffix").asText()),
+                            + excerpt.path("suffix").asText("")),
                     exact);
             assertTrue(List.of("quote", "paraphrase")
                     .contains(statement.get("kind").asText()));

@@ -54,7 +54,7 @@ class DraftQualityTest {
             spec.get("dates").forEach(d -> dates.add(d.asText()));
             CorpusScore.Result statements = CorpusScore.statements(draft, expected);
             CorpusScore.Tally dateTally = CorpusScore.dates(draft, dates);
-            String name = expectedFile.getFileName().toString().replace(".expected.json", "");
+            String name = expectedFile.getFileName().toString().replace(".expected", "");
             System.out.println((heldOut ? "[held out] " : "") + name + ": statements " + statements.tally() + "; dates "
                     + dateTally);
             if (Boolean.getBoolean("draft.verbose")) {
@@ -88,7 +88,7 @@ class DraftQualityTest {
     }
 
     private static ArticleText read(Path expectedFile, JsonNode spec) throws IOException {
-        String base = expectedFile.getFileName().toString().replace(".expected.json", "");
+        String base = expectedFile.getFileName().toString().replace(".expected", "");
         Path txt = expectedFile.resolveSibling(base + ".txt");
         Path article = Files.exists(txt) ? txt : expectedFile.resolveSibling(base + ".html");
         ArticleText text = ArticleReader.read(Files.readString(article, StandardCharsets.UTF_8));
@@ -106,7 +106,7 @@ class DraftQualityTest {
 
     private static List<Path> expectedFiles() throws IOException, URISyntaxException {
         try (Stream<Path> files = Files.list(corpus())) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".expected.json"))
+            return files.filter(p -> p.getFileName().toString().endsWith(".expected"))
                     .sorted()
                     .toList();
         }
