@@ -62,7 +62,10 @@ public final class TimeAxis {
         if (chosen.minorUnit == TickUnit.YEAR) {
             minor = withoutLabelsAt(minor, major);
         }
-        return new AxisTicks(chosen, dropOverlapping(stickFirstLabel(major)), dropOverlapping(minor));
+        return new AxisTicks(
+                chosen,
+                wholeWithin(dropOverlapping(stickFirstLabel(major)), width),
+                wholeWithin(dropOverlapping(minor), width));
     }
 
     private static double widestMinorLabel(TickScale scale, double start, double end, ToDoubleFunction<String> w) {
@@ -193,6 +196,15 @@ public final class TimeAxis {
         return out;
     }
 
+    /** Drops labels that would run off the right edge: a cut "2020" reads as "20". */
+    private static List<AxisTick> wholeWithin(List<AxisTick> ticks, double width) {
+        List<AxisTick> out = new ArrayList<>(ticks.size());
+        for (AxisTick tick : ticks) {
+            out.add(tick.hasLabel() && tick.labelX() + tick.labelWidth() > width ? tick.withoutLabel() : tick);
+        }
+        return out;
+    }
+
     /** Keeps a label only when it starts clear of the previous kept one. */
     private static List<AxisTick> dropOverlapping(List<AxisTick> ticks) {
         List<AxisTick> out = new ArrayList<>(ticks.size());
@@ -211,8 +223,9 @@ public final class TimeAxis {
     }
 
     /**
-     * The upper-row period that began before the window keeps its label at the left edge, pushed out by the next one
-     * like a sticky header, so the reader always sees which month or day they are in.
+     * The upper-row period that began before the window keeps its label at the left edge, so the reader always sees
+     * which month or day they are in; when the next period's label comes too close for it to fit there whole, it gives
+     * way (that label names the period the left edge nearly is) rather than be drawn cut off ("017").
      */
     private static List<AxisTick> stickFirstLabel(List<AxisTick> ticks) {
         if (ticks.isEmpty() || ticks.get(0).x() >= 0) {
@@ -226,8 +239,9 @@ public final class TimeAxis {
         double labelX = LABEL_PAD;
         AxisTick next =
                 ticks.stream().skip(1).filter(AxisTick::hasLabel).findFirst().orElse(null);
-        if (next != null) {
-            labelX = Math.min(labelX, next.labelX() - LABEL_GAP - first.labelWidth());
+        if (next != null && next.labelX() - LABEL_GAP - first.labelWidth() < labelX) {
+            out.set(0, first.withoutLabel());
+            return out;
         }
         out.set(0, first.withLabelX(labelX));
         return out;
