@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -113,6 +114,9 @@ public final class MainViewModel {
                 eventsInTimeOrder,
                 shownEvents,
                 selectedEvent);
+        // the marks' colours follow the topic filter
+        timeline.shownTopicIdsProperty()
+                .bind(Bindings.createObjectBinding(() -> filter.getState().topicIds(), filter.stateProperty()));
         presentation = new PresentationViewModel(shownEvents, selectedEvent);
         settings = new SettingsViewModel(settingsStore, presentation.fontScaleProperty(), timeline.laneModeProperty());
         filter.stateProperty().addListener((Observable o) -> dropHiddenSelection());

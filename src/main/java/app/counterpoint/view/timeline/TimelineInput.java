@@ -12,6 +12,7 @@ import javafx.event.EventHandler;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -33,6 +34,8 @@ final class TimelineInput {
     private static final double KEY_PAN = 0.25;
 
     private static final double DRAG_THRESHOLD = 3;
+    /** Up and Down scroll lanes taller than the view by this many pixels. */
+    private static final double LANE_SCROLL_STEP = 40;
 
     private final TimelineSkin skin;
     private final TimelineView control;
@@ -143,11 +146,14 @@ final class TimelineInput {
                 control.zoomToSelection();
             }
         } else {
-            skin.currentLayout()
-                    .clusterAt(x, y)
-                    .ifPresent(c -> control.animate(() -> vm.zoomToRange(c.startSecond(), c.endSecond())));
+            skin.currentLayout().clusterAt(x, y).ifPresent(this::reveal);
         }
         e.consume();
+    }
+
+    /** A cluster click zooms in gently to separate its events, or selects the first when none can separate. */
+    private void reveal(ClusterMarker c) {
+        control.animate(() -> vm.revealCluster(c.startSecond(), c.endSecond(), c.finest(), c.oneDate(), c.first()));
     }
 
     private void onMoved(MouseEvent e) {
@@ -167,7 +173,10 @@ final class TimelineInput {
             tooltip.setText(event.title() + "\n" + event.dateText());
             Tooltip.install(canvas, tooltip);
         } else if (over instanceof ClusterMarker cluster) {
-            tooltip.setText(cluster.count() + " events \u2014 click to zoom in");
+            tooltip.setText(cluster.count()
+                    + (cluster.oneDate()
+                            ? " events on the same date \u2014 click to select the first, then \u2190 \u2192"
+                            : " events \u2014 click to zoom in"));
             Tooltip.install(canvas, tooltip);
         } else {
             Tooltip.uninstall(canvas, tooltip);
@@ -180,6 +189,14 @@ final class TimelineInput {
             return;
         }
         control.stopAnimation();
+        if (e.isShiftDown()) {
+            // Shift+wheel scrolls lanes taller than the view; some platforms turn it into a sideways scroll.
+            double delta = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
+            if (skin.scrollLanesBy(-delta)) {
+                e.consume();
+                return;
+            }
+        }
         if (e.getDeltaY() != 0) {
             vm.zoomAt(canvasX(e.getX()) / w, Math.exp(e.getDeltaY() * WHEEL_ZOOM_PER_UNIT));
         } else if (e.getDeltaX() != 0) {
@@ -222,6 +239,16 @@ final class TimelineInput {
                     control.animate(() -> vm.panByFraction(KEY_PAN));
                 } else {
                     vm.selectNext();
+                }
+            }
+            case UP, DOWN, PAGE_UP, PAGE_DOWN -> {
+                double step = e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN
+                        ? LANE_SCROLL_STEP
+                        : skin.lanesViewHeight();
+                double sign = e.getCode() == KeyCode.UP || e.getCode() == KeyCode.PAGE_UP ? -1 : 1;
+                if (!skin.scrollLanesBy(sign * step)) {
+                    // Nothing to scroll: the key keeps its usual meaning elsewhere.
+                    return;
                 }
             }
             case HOME, F -> control.zoomToFit();

@@ -2,6 +2,7 @@ package app.counterpoint.view.timeline;
 
 import app.counterpoint.model.Event;
 import app.counterpoint.view.timeline.layout.AxisTicks;
+import app.counterpoint.view.timeline.layout.LanePlan;
 import app.counterpoint.view.timeline.layout.LayoutMetrics;
 import app.counterpoint.view.timeline.layout.PlacedItem;
 import app.counterpoint.view.timeline.layout.TimeAxis;
@@ -9,6 +10,7 @@ import app.counterpoint.view.timeline.layout.TimedEvents;
 import app.counterpoint.view.timeline.layout.TimelineEventIndex;
 import app.counterpoint.view.timeline.layout.TimelineFrame;
 import app.counterpoint.view.timeline.layout.TimelineLayout;
+import app.counterpoint.view.timeline.layout.TimelineViewport;
 import app.counterpoint.view.timeline.paint.TextMeasurer;
 import app.counterpoint.view.timeline.paint.TimelinePainter;
 import app.counterpoint.view.timeline.paint.TimelinePalette;
@@ -23,16 +25,18 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.TransformationList;
+import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 
 /**
  * Shows a {@link TimelineView} on one canvas: keeps the events' index and lanes in step with the view model, lays out
  * the visible window and hands it to a {@link TimelinePainter}; {@link TimelineInput} turns input into view-model
  * calls. Every change only marks the drawing stale and asks for layout, so any number of changes in one pulse cost
- * one redraw.
+ * one redraw. Lanes taller than the view scroll under the axis, with a scroll bar at the right.
  */
 public class TimelineSkin extends SkinBase<TimelineView> {
 
@@ -48,9 +52,22 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     /** The events the filter lets through, in dim mode only; null when filtered-out events are hidden. */
     private Set<Event> shown;
 
+    /** In one lane, the preferred height has room for up to this many rows, one per event. */
+    static final int PREFERRED_SINGLE_LANE_ROWS = 8;
+    /** The preferred height is at most the axis and this many rows. */
+    static final int MOST_PREFERRED_ROWS = 14;
+
     private TimelineLanes lanes;
+    /** How many of the indexed events each lane holds in the whole story; lanes are sized from these. */
+    private int[] laneCounts = {0};
+
+    private LanePlan plan;
     private TimelineLayout layout = TimelineLayout.empty();
     private boolean stale = true;
+
+    private final ScrollBar lanesScroll = new ScrollBar();
+    /** How far the lanes are scrolled up under the axis, in pixels. */
+    private double scrollY;
 
     private final TimelineInput input;
 
@@ -59,15 +76,30 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         this.control = control;
         this.vm = control.getViewModel();
         canvas.getStyleClass().add("timeline-canvas");
-        getChildren().add(canvas);
+        lanesScroll.setOrientation(Orientation.VERTICAL);
+        lanesScroll.getStyleClass().add("timeline-lanes-scroll");
+        lanesScroll.setVisible(false);
+        lanesScroll.setFocusTraversable(false);
+        getChildren().addAll(canvas, lanesScroll);
         text = new TextMeasurer(fontSizeOf(control));
         painter = new TimelinePainter(text);
+        lanes = TimelineLanes.of(vm.getStory(), vm.getLaneMode());
         rebuildIndex();
         rebuildLanes();
+        lanesScroll.valueProperty().addListener((obs, old, value) -> {
+            if (value.doubleValue() != scrollY) {
+                scrollY = value.doubleValue();
+                invalidate();
+            }
+        });
 
         registerChangeListener(vm.visibleStartProperty(), o -> invalidate());
         registerChangeListener(vm.visibleEndProperty(), o -> invalidate());
-        registerChangeListener(vm.selectedEventProperty(), o -> invalidate());
+        registerChangeListener(vm.selectedEventProperty(), o -> {
+            revealLaneOf(vm.getSelectedEvent());
+            invalidate();
+        });
+        registerChangeListener(vm.shownTopicIdsProperty(), o -> invalidate());
         registerChangeListener(vm.laneModeProperty(), o -> {
             rebuildLanes();
             invalidate();
@@ -104,7 +136,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         registerChangeListener((ObservableValue<?>) control.labelFontSizeProperty(), o -> {
             text.setFontSize(fontSizeOf(control));
-            invalidate();
+            sizeChanged();
         });
 
         input = new TimelineInput(this, control, canvas);
@@ -137,6 +169,22 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             index = filteredIndex().orElseGet(() -> TimelineEventIndex.of(vm.getShownEvents()));
             shown = null;
         }
+        countLanes();
+    }
+
+    private void countLanes() {
+        int[] counts = TimelineLayout.countPerLane(index.all(), lanes);
+        if (!java.util.Arrays.equals(counts, laneCounts)) {
+            laneCounts = counts;
+            sizeChanged();
+        }
+    }
+
+    /** What the rows need changed: the lanes are planned again and the parent asked for the new preferred height. */
+    private void sizeChanged() {
+        plan = null;
+        invalidate();
+        control.setNeededHeight(neededHeight());
     }
 
     /** The index of every event; rebuilt when the events it holds are no longer the story's. */
@@ -179,6 +227,74 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     private void rebuildLanes() {
         lanes = TimelineLanes.of(vm.getStory(), vm.getLaneMode());
+        scrollY = 0;
+        countLanes();
+    }
+
+    private double axisRowHeight() {
+        return Math.ceil(text.fontSize() * 1.9);
+    }
+
+    private LayoutMetrics metrics() {
+        return LayoutMetrics.forFontSize(text.fontSize(), lanes.mode() != LaneMode.SINGLE);
+    }
+
+    /**
+     * The height the timeline's rows need for the story and lane mode: the axis and, in one lane, a row per event up
+     * to {@value #PREFERRED_SINGLE_LANE_ROWS}, in several lanes each lane's least rows; at most the axis and
+     * {@value #MOST_PREFERRED_ROWS} rows. More than this scrolls; the main window gives the comparison the rest.
+     */
+    double neededHeight() {
+        LayoutMetrics metrics = metrics();
+        double rows = LanePlan.preferredHeight(laneCounts, metrics, PREFERRED_SINGLE_LANE_ROWS);
+        return 2 * axisRowHeight() + Math.min(rows, MOST_PREFERRED_ROWS * metrics.rowHeight());
+    }
+
+    /** At least the axis and one lane of two rows, so that nothing is ever drawn outside its lane. */
+    double leastHeight() {
+        LayoutMetrics metrics = metrics();
+        return 2 * axisRowHeight() + metrics.laneHeaderHeight() + 2 * metrics.lanePadding() + 2 * metrics.rowHeight();
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + neededHeight() + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + leastHeight() + bottom;
+    }
+
+    /** Scrolls the lanes by {@code dy} pixels (positive: further down the lanes); false when they do not scroll. */
+    boolean scrollLanesBy(double dy) {
+        if (!lanesScroll.isVisible()) {
+            return false;
+        }
+        lanesScroll.setValue(Math.max(0, Math.min(lanesScroll.getMax(), lanesScroll.getValue() + dy)));
+        return true;
+    }
+
+    /** The height of the lanes' view, for scrolling by a page. */
+    double lanesViewHeight() {
+        return Math.max(0, control.getHeight() - 2 * axisRowHeight());
+    }
+
+    /** Scrolls so that a lane of {@code event} is in view, when none of them is. */
+    private void revealLaneOf(Event event) {
+        if (event == null || plan == null || !lanesScroll.isVisible()) {
+            return;
+        }
+        double view = lanesViewHeight();
+        int[] own = lanes.lanesOf(event);
+        for (int lane : own) {
+            if (plan.tops()[lane] >= scrollY && plan.bottoms()[lane] <= scrollY + view) {
+                return;
+            }
+        }
+        int lane = own[0];
+        double target = plan.tops()[lane] < scrollY ? plan.tops()[lane] : plan.bottoms()[lane] - view;
+        lanesScroll.setValue(Math.max(0, Math.min(lanesScroll.getMax(), target)));
     }
 
     private static double fontSizeOf(TimelineView control) {
@@ -187,9 +303,33 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        boolean resized = canvas.getWidth() != w || canvas.getHeight() != h;
+        double axisHeight = 2 * axisRowHeight();
+        double available = Math.max(0, h - axisHeight);
+        if (plan == null || canvas.getHeight() != h) {
+            plan = LanePlan.of(laneCounts, available, metrics());
+        }
+        boolean scrolls = plan.contentHeight() > available + 0.5;
+        double bar = scrolls ? Math.max(lanesScroll.prefWidth(-1), 1) : 0;
+        lanesScroll.setVisible(scrolls);
+        if (scrolls) {
+            lanesScroll.setMin(0);
+            lanesScroll.setMax(plan.contentHeight() - available);
+            lanesScroll.setVisibleAmount(available * (plan.contentHeight() - available) / plan.contentHeight());
+            lanesScroll.setUnitIncrement(metrics().rowHeight());
+            lanesScroll.setBlockIncrement(available);
+            lanesScroll.resizeRelocate(x + w - bar, y + axisHeight, bar, available);
+        }
+        double clamped = scrolls ? Math.max(0, Math.min(scrollY, plan.contentHeight() - available)) : 0;
+        if (clamped != scrollY) {
+            scrollY = clamped;
+            stale = true;
+        }
+        if (scrolls && lanesScroll.getValue() != scrollY) {
+            lanesScroll.setValue(scrollY);
+        }
+        boolean resized = canvas.getWidth() != w - bar || canvas.getHeight() != h;
         canvas.relocate(x, y);
-        canvas.setWidth(w);
+        canvas.setWidth(w - bar);
         canvas.setHeight(h);
         if (resized || stale) {
             redraw();
@@ -238,21 +378,24 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         double start = vm.getVisibleStart();
         double end = vm.getVisibleEnd();
-        double axisRowHeight = Math.ceil(text.fontSize() * 1.9);
+        double axisRowHeight = axisRowHeight();
         double axisHeight = 2 * axisRowHeight;
-        LayoutMetrics metrics = LayoutMetrics.forFontSize(text.fontSize(), lanes.mode() != LaneMode.SINGLE);
+        LayoutMetrics metrics = metrics();
+        if (plan == null) {
+            plan = LanePlan.of(laneCounts, Math.max(0, h - axisHeight), metrics);
+        }
         Event selected = vm.getSelectedEvent();
-        TimedEvents visible = index.overlappingTimed(start, end);
+        double[] contextStart = new double[1];
+        TimedEvents context = TimelineLayout.context(index, start, end, w, metrics, contextStart);
         layout = TimelineLayout.compute(
-                visible,
+                context,
+                contextStart[0],
                 lanes,
-                start,
-                end,
-                w,
-                axisHeight,
-                h - axisHeight,
+                plan,
+                new TimelineViewport(start, end, w, axisHeight, Math.max(0, h - axisHeight), scrollY),
                 metrics,
                 e -> text.width(e.title(), e.equals(selected)),
+                e -> text.width(e.title(), true),
                 s -> text.width(s, true));
         AxisTicks ticks = TimeAxis.compute(start, end, w, s -> text.width(s, true));
         painter.paint(
@@ -268,7 +411,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                         vm.getStory(),
                         selected,
                         this::dimmed,
-                        index.size() > 0),
+                        index.size() > 0,
+                        vm::isTopicShown),
                 palette);
     }
 

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -26,8 +28,9 @@ import javafx.scene.paint.Color;
  * A zoomable, pannable timeline of a story's shown events, drawn on a canvas in lanes under a two-row time axis.
  * Mouse wheel and pinch zoom at the pointer, drag pans (a flick glides on), click selects; when focused, +/- zoom
  * (animated), Left/Right walk the selection, Shift+Left/Right pan, Home or F fit everything, Z zooms to the
- * selection, Enter opens the selected event (see {@link #onOpenEventProperty()}) and Escape clears it. Colours and
- * the label size come from {@code timeline.css}.
+ * selection, Enter opens the selected event (see {@link #onOpenEventProperty()}) and Escape clears it. Lanes taller
+ * than the view scroll: the scroll bar, Shift+wheel, Up/Down and Page Up/Page Down. Colours and the label size come
+ * from {@code timeline.css}.
  */
 public class TimelineView extends Control {
 
@@ -56,6 +59,7 @@ public class TimelineView extends Control {
     private final TimelineViewModel viewModel;
     private final WindowAnimator animator;
     private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
+    private final ReadOnlyDoubleWrapper neededHeight = new ReadOnlyDoubleWrapper(this, "neededHeight");
 
     public TimelineView(TimelineViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -111,6 +115,25 @@ public class TimelineView extends Control {
 
     public void setOnOpenEvent(Consumer<Event> handler) {
         onOpenEvent.set(handler);
+    }
+
+    /**
+     * The height the timeline's rows need for the current story, lane mode, filter and text size: the axis and the
+     * lanes' rows (in one lane a row per event up to eight, in several lanes two rows each, or one for a lane of one
+     * event), at most the axis and fourteen rows. The same as {@code prefHeight(-1)}; it changes when any of those
+     * does, so a window can give the timeline this much and the comparison the rest. Lanes that need more scroll.
+     */
+    public ReadOnlyDoubleProperty neededHeightProperty() {
+        return neededHeight.getReadOnlyProperty();
+    }
+
+    public double getNeededHeight() {
+        return neededHeight.get();
+    }
+
+    void setNeededHeight(double height) {
+        neededHeight.set(height);
+        requestLayout();
     }
 
     /** Runs a view-model zoom or pan and glides to the window it chose. */

@@ -9,6 +9,7 @@ import app.counterpoint.viewmodel.story.TimeExtent;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,6 +35,9 @@ public final class TimelineViewModel {
     /** Panning stops a hundred thousand years either side of 1970, far beyond any story, well inside java.time. */
     private static final double LIMIT_SECONDS = 100_000 * YEAR;
 
+    /** A click on a cluster zooms in at most this much. */
+    static final double MOST_REVEAL_ZOOM = 8;
+
     /** Share of a fitted window left empty before the first event. */
     private static final double FIT_MARGIN_BEFORE = 0.05;
     /** Share left after the last event; larger because labels sit to the right of items. */
@@ -53,6 +57,9 @@ public final class TimelineViewModel {
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.SINGLE);
     private final ObjectProperty<FilteredEventDisplay> filteredEventDisplay =
             new SimpleObjectProperty<>(this, "filteredEventDisplay", FilteredEventDisplay.HIDE);
+
+    /** The topics the filter lets through; null for every topic. */
+    private final ObjectProperty<Set<String>> shownTopicIds = new SimpleObjectProperty<>(this, "shownTopicIds");
 
     /** Set while a new story's filtered events may not have arrived yet, so the fit waits for them. */
     private boolean fitWhenEventsArrive;
@@ -158,6 +165,17 @@ public final class TimelineViewModel {
 
     public void setFilteredEventDisplay(FilteredEventDisplay mode) {
         filteredEventDisplay.set(mode == null ? FilteredEventDisplay.HIDE : mode);
+    }
+
+    /** The topics the filter lets through, which give the marks their colours; null (the default) for every one. */
+    public ObjectProperty<Set<String>> shownTopicIdsProperty() {
+        return shownTopicIds;
+    }
+
+    /** Whether the filter lets topic {@code id} through. */
+    public boolean isTopicShown(String id) {
+        Set<String> shown = shownTopicIds.get();
+        return shown == null || shown.contains(id);
     }
 
     /** The shown events by time (see {@link EventTimeOrder}); read-only, valid until the shown events change. */
@@ -281,6 +299,32 @@ public final class TimelineViewModel {
     public void zoomToRange(double start, double end) {
         double span = Math.max(end - start, MIN_SPAN_SECONDS);
         setWindow(start - span * FIT_MARGIN_BEFORE, start + span * (1 + FIT_MARGIN_AFTER));
+    }
+
+    /**
+     * What a click on a cluster of events from {@code start} to {@code end} does: zooms in so that they can separate,
+     * by at most {@value #MOST_REVEAL_ZOOM} times at a click and never to a window narrower than suits the finest
+     * precision they are known to (a day-dated crowd is never shown an hour wide); when no zoom would separate them
+     * (they share their dates, or the window is that narrow already) it selects the first of them instead, and
+     * previous / next walk through the others.
+     *
+     * @return whether it zoomed (else it selected {@code first})
+     */
+    public boolean revealCluster(double start, double end, DatePrecision finest, boolean oneDate, Event first) {
+        double span = getVisibleSpan();
+        double range = Math.max(end - start, 1);
+        double target = Math.max(range * (1 + FIT_MARGIN_BEFORE + FIT_MARGIN_AFTER), leastFittedSpan(finest));
+        target = Math.max(target, span / MOST_REVEAL_ZOOM);
+        if (oneDate || target > span * 0.9) {
+            selectedEvent.set(first);
+            return false;
+        }
+        double before = (target - range) * FIT_MARGIN_BEFORE / (FIT_MARGIN_BEFORE + FIT_MARGIN_AFTER);
+        double middle = (start + end) / 2;
+        // Keep the events where they were when a limited zoom cannot take in all of them: zoom at their middle.
+        double from = range <= target ? start - before : middle - target / 2;
+        setWindow(from, from + target);
+        return true;
     }
 
     /** Pans, without zooming, so that the start of {@code event} lies in the left three quarters of the window. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.model.Actor;
+import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
@@ -252,5 +253,46 @@ class TimelineViewModelTest {
         assertEquals(FilteredEventDisplay.DIM, plain.getFilteredEventDisplay());
         plain.setFilteredEventDisplay(null);
         assertEquals(FilteredEventDisplay.HIDE, plain.getFilteredEventDisplay());
+    }
+
+    @Test
+    void aClusterClickZoomsGentlyAndNeverBelowTheEventsPrecision() {
+        Event a = event("a", "2017-05-02");
+        Event b = event("b", "2017-05-03");
+        show(List.of(a, b));
+        double from = a.startEpochSecond();
+        double to = b.endEpochSecondExclusive();
+        // From a window of ten years, one click zooms in at most eight times, keeping the two days in view.
+        vm.setWindow(from - 5 * 365 * DAY, from + 5 * 365 * DAY);
+        double wide = vm.getVisibleSpan();
+        assertTrue(vm.revealCluster(from, to, DatePrecision.DAY, false, a));
+        assertEquals(wide / TimelineViewModel.MOST_REVEAL_ZOOM, vm.getVisibleSpan(), 1);
+        assertTrue(vm.getVisibleStart() <= from && vm.getVisibleEnd() >= to);
+        // Clicks go on, but never to a window narrower than a day-dated crowd can use (29 days), not to one day.
+        for (int i = 0; i < 10; i++) {
+            vm.revealCluster(from, to, DatePrecision.DAY, false, a);
+        }
+        assertEquals(29 * DAY, vm.getVisibleSpan(), 1);
+        assertTrue(vm.getVisibleStart() <= from && vm.getVisibleEnd() >= to);
+        assertSame(a, selected.get(), "once zooming cannot separate them, a click selects the first");
+    }
+
+    @Test
+    void aClusterOfEventsOnTheSameDateSelectsTheFirstInsteadOfZooming() {
+        Event a = event("a", "2017-05-02");
+        show(List.of(a));
+        vm.setWindow(a.startEpochSecond() - 200 * DAY, a.startEpochSecond() + 200 * DAY);
+        double span = vm.getVisibleSpan();
+        assertTrue(!vm.revealCluster(a.startEpochSecond(), a.endEpochSecondExclusive(), DatePrecision.DAY, true, a));
+        assertEquals(span, vm.getVisibleSpan(), 1e-6, "no zoom");
+        assertSame(a, selected.get());
+    }
+
+    @Test
+    void theShownTopicsDefaultToEveryTopic() {
+        assertTrue(vm.isTopicShown("anything"));
+        vm.shownTopicIdsProperty().set(java.util.Set.of("t"));
+        assertTrue(vm.isTopicShown("t"));
+        assertTrue(!vm.isTopicShown("u"));
     }
 }

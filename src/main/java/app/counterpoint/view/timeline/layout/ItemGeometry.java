@@ -4,7 +4,12 @@ import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import java.util.function.ToDoubleFunction;
 
-/** Turns events into shapes (marker or bar, label beside or inside) for one window; pure. */
+/**
+ * Turns events into shapes for one window; pure. Two kinds of extent: the <em>stacking box</em>, which decides rows and
+ * depends only on the scale (never on where the canvas edges are, so rows stay put while the user pans), and the
+ * <em>drawn</em> shape, whose label goes inside its bar, after its mark or, near the right edge, before it, always
+ * touching its mark and never displaced along time.
+ */
 final class ItemGeometry {
 
     private static final double DAY_SECONDS = 86_400;
@@ -16,18 +21,26 @@ final class ItemGeometry {
     private final double width;
     private final LayoutMetrics metrics;
     private final ToDoubleFunction<Event> labelWidth;
+    private final ToDoubleFunction<Event> claimWidth;
 
+    /**
+     * @param labelWidth how wide an event's label is drawn
+     * @param claimWidth how wide its label is taken to be when rows are filled: the same for every state of the event
+     *                   (selected or not), so that selecting one does not move others
+     */
     ItemGeometry(
             double start,
             double pixelsPerSecond,
             double width,
             LayoutMetrics metrics,
-            ToDoubleFunction<Event> labelWidth) {
+            ToDoubleFunction<Event> labelWidth,
+            ToDoubleFunction<Event> claimWidth) {
         this.start = start;
         this.pixelsPerSecond = pixelsPerSecond;
         this.width = width;
         this.metrics = metrics;
         this.labelWidth = labelWidth;
+        this.claimWidth = claimWidth;
     }
 
     LayoutMetrics metrics() {
@@ -39,50 +52,104 @@ final class ItemGeometry {
         return width;
     }
 
-    /** Where an event's shape starts: a marker's centre, or a bar's visible start. */
-    double anchorX(Event event) {
-        return anchorX(event, event.startEpochSecond(), event.endEpochSecondExclusive());
+    /** Where an instant is drawn, in canvas pixels. */
+    double x(double epochSecond) {
+        return (epochSecond - start) * pixelsPerSecond;
     }
 
-    /** As {@link #anchorX(Event)} with the event's instants already known. */
+    /** Where an event's mark is: a point's centre, or a bar's start (which may be left of the canvas). */
     double anchorX(Event event, long first, long afterLast) {
-        double x0 = (first - start) * pixelsPerSecond;
-        double x1 = (afterLast - start) * pixelsPerSecond;
-        return isPoint(event, x1 - x0) ? (x0 + x1) / 2 : Math.max(x0, -metrics.markerRadius());
+        double x0 = x(first);
+        double x1 = x(afterLast);
+        return isPoint(event, x1 - x0) ? (x0 + x1) / 2 : x0;
     }
 
     /**
      * An instant such that every event starting before it has its anchor left of {@code x}: an anchor is never more
-     * than half a point event's period (at most a day, and under 1.5 marker radii) right of where the event starts
-     * (or of the left edge). Negative infinity when no event is sure to be. Lets crowded windows skip whole runs of
-     * events by binary search.
+     * than half a point event's period (at most a day, and under 1.5 marker radii) right of where the event starts.
+     * Lets crowded windows skip whole runs of events by binary search.
      */
     double startLimitForAnchorsBefore(double x) {
         double r = metrics.markerRadius();
         double t = x - Math.min(1.5 * r, DAY_SECONDS * pixelsPerSecond / 2);
-        return t > -r ? start + t / pixelsPerSecond : Double.NEGATIVE_INFINITY;
+        return start + t / pixelsPerSecond;
     }
 
     /** Day and finer events are points until zoomed in far enough to see the period they cover. */
-    private boolean isPoint(Event event, double periodPixels) {
+    boolean isPoint(Event event, double periodPixels) {
         boolean coarse = event.start().precision().compareTo(DatePrecision.DAY) < 0;
         return event.end() == null && !coarse && periodPixels < metrics.markerRadius() * 3;
     }
 
-    PlacedItem shape(Event event, int lane, int row, double centerY) {
-        return shape(event, event.startEpochSecond(), event.endEpochSecondExclusive(), lane, row, centerY);
+    /** The left of the stacking box of an event anchored at {@code anchor}: its mark's left edge. */
+    double stackLeft(Event event, long first, long afterLast, double anchor) {
+        return isPoint(event, x(afterLast) - x(first)) ? anchor - metrics.markerRadius() : anchor;
+    }
+
+    /** Where an event's mark ends on the canvas: a point's right edge, or its bar's end (kept near the canvas). */
+    double markRight(Event event, long first, long afterLast) {
+        double x0 = x(first);
+        double x1 = x(afterLast);
+        double r = metrics.markerRadius();
+        return isPoint(event, x1 - x0) ? (x0 + x1) / 2 + r : Math.min(Math.max(x1, x0 + 2 * r), width + r);
+    }
+
+    /** Where an event's mark ends, unclipped: a point's right edge, or its bar's end. */
+    double markEnd(Event event, long first, long afterLast) {
+        double x0 = x(first);
+        double x1 = x(afterLast);
+        double r = metrics.markerRadius();
+        return isPoint(event, x1 - x0) ? (x0 + x1) / 2 + r : Math.max(x1, x0 + 2 * r);
+    }
+
+    /** The least left any stacking box of an event starting at or after {@code first} can have. */
+    double leastLeftFrom(long first) {
+        return x(first) - metrics.markerRadius();
     }
 
     /**
-     * The item's shape with its label at the width it claims while rows are filled: its measured width, at most
-     * {@link LayoutMetrics#maxLabelWidth()}. The label goes inside a bar that holds it, else after the item, else
-     * before it; where it fits in none of these, where it has the most room, to be shortened there.
-     * {@link #withLabelRoom} then gives it the room it finally has.
+     * The right of the stacking box: the mark and, after it (or inside a bar long enough), the label at the width it
+     * claims while rows are filled (its measured width, at most {@link LayoutMetrics#maxLabelWidth()}).
      */
-    PlacedItem shape(Event event, long first, long afterLast, int lane, int row, double centerY) {
-        double x0 = (first - start) * pixelsPerSecond;
-        double x1 = (afterLast - start) * pixelsPerSecond;
-        double label = Math.min(labelWidth.applyAsDouble(event), metrics.maxLabelWidth());
+    double stackRight(Event event, long first, long afterLast) {
+        double label = Math.min(claimWidth.applyAsDouble(event), metrics.maxLabelWidth());
+        double x0 = x(first);
+        double x1 = x(afterLast);
+        double r = metrics.markerRadius();
+        if (isPoint(event, x1 - x0)) {
+            return (x0 + x1) / 2 + r + metrics.labelGap() + label;
+        }
+        double end = Math.max(x1, x0 + 2 * r);
+        return end - x0 - 2 * metrics.clusterPadding() >= label ? end : end + metrics.labelGap() + label;
+    }
+
+    /** The furthest right the stacking box can reach, whatever the label: no text is measured. */
+    double mostRight(Event event, long first, long afterLast) {
+        double x0 = x(first);
+        double x1 = x(afterLast);
+        double r = metrics.markerRadius();
+        double mark = isPoint(event, x1 - x0) ? (x0 + x1) / 2 + r : Math.max(x1, x0 + 2 * r);
+        return mark + metrics.labelGap() + metrics.maxLabelWidth();
+    }
+
+    /**
+     * The event as drawn in its row, between {@code previousRight} (where the previous thing drawn in its row ends,
+     * label included) and {@code nextLeft} (where the next mark or cluster of its row begins). The whole label goes
+     * inside its bar when the bar's visible part holds it, else after the mark, else (near the right edge) before it;
+     * where it fits whole nowhere, it is shortened where it has the most room. A label after its mark starts a label
+     * gap after it; one before ends a label gap before it: labels never leave their mark.
+     */
+    PlacedItem placed(
+            Event event,
+            long first,
+            long afterLast,
+            int lane,
+            int row,
+            double centerY,
+            double previousRight,
+            double nextLeft) {
+        double x0 = x(first);
+        double x1 = x(afterLast);
         double r = metrics.markerRadius();
         boolean point = isPoint(event, x1 - x0);
         double left;
@@ -98,106 +165,46 @@ final class ItemGeometry {
             left = Math.max(x0, -r);
             right = Math.min(x1, width + r);
         }
-        // A label inside a bar starts where the bar comes into view.
+        double whole = labelWidth.applyAsDouble(event);
+        double spacing = metrics.itemSpacing();
         double insideX = Math.max(left, 0) + metrics.clusterPadding();
         double insideRoom = point ? -1 : Math.min(right, width) - metrics.clusterPadding() - insideX;
         double afterX = right + metrics.labelGap();
+        double afterRoom = Math.min(nextLeft - spacing, width - EDGE_MARGIN) - afterX;
         double beforeEnd = left - metrics.labelGap();
-        double beforeRoom = beforeEnd - EDGE_MARGIN;
-        if (insideRoom >= label) {
-            return new PlacedItem(
-                    event, lane, row, point, x0, x1, centerY, left, right, insideX, label, LabelPlace.INSIDE);
+        // Twice the spacing: two labels facing each other must not read as one line of text.
+        double beforeRoom = beforeEnd - Math.max(previousRight + 2 * spacing, EDGE_MARGIN);
+        LabelPlace place;
+        double labelX;
+        double room;
+        if (insideRoom >= whole) {
+            place = LabelPlace.INSIDE;
+            labelX = insideX;
+            room = whole;
+        } else if (afterRoom >= whole) {
+            place = LabelPlace.RIGHT;
+            labelX = afterX;
+            room = whole;
+        } else if (beforeRoom >= whole) {
+            // Near the right edge the label reads better before the mark than cut off.
+            place = LabelPlace.LEFT;
+            labelX = beforeEnd - whole;
+            room = whole;
+        } else if (beforeRoom > afterRoom && beforeRoom >= insideRoom && beforeRoom > 0) {
+            place = LabelPlace.LEFT;
+            labelX = beforeEnd - beforeRoom;
+            room = beforeRoom;
+        } else if (insideRoom > afterRoom && insideRoom > 0) {
+            place = LabelPlace.INSIDE;
+            labelX = insideX;
+            room = insideRoom;
+        } else {
+            place = LabelPlace.RIGHT;
+            labelX = afterX;
+            room = Math.max(0, afterRoom);
         }
-        double afterRoom = width - EDGE_MARGIN - afterX;
-        if (afterRoom >= label) {
-            return after(event, lane, row, point, x0, x1, centerY, left, afterX, label);
-        }
-        if (beforeRoom >= label) {
-            // Near the right edge the label reads better before the item than cut off.
-            return before(event, lane, row, point, x0, x1, centerY, right, beforeEnd, label);
-        }
-        // It fits whole nowhere: where it has the most room, to be shortened there.
-        if (beforeRoom > afterRoom && beforeRoom >= insideRoom && beforeRoom > 0) {
-            return before(event, lane, row, point, x0, x1, centerY, right, beforeEnd, beforeRoom);
-        }
-        if (insideRoom > afterRoom && insideRoom > 0) {
-            return new PlacedItem(
-                    event, lane, row, point, x0, x1, centerY, left, right, insideX, insideRoom, LabelPlace.INSIDE);
-        }
-        return after(event, lane, row, point, x0, x1, centerY, left, afterX, label);
-    }
-
-    private static PlacedItem after(
-            Event event,
-            int lane,
-            int row,
-            boolean point,
-            double x0,
-            double x1,
-            double centerY,
-            double left,
-            double labelX,
-            double label) {
-        return new PlacedItem(
-                event, lane, row, point, x0, x1, centerY, left, labelX + label, labelX, label, LabelPlace.RIGHT);
-    }
-
-    /** A label {@code label} wide ending at {@code end}, before an item ending at {@code right}. */
-    private static PlacedItem before(
-            Event event,
-            int lane,
-            int row,
-            boolean point,
-            double x0,
-            double x1,
-            double centerY,
-            double right,
-            double end,
-            double label) {
-        double labelX = end - label;
-        return new PlacedItem(event, lane, row, point, x0, x1, centerY, labelX, right, labelX, label, LabelPlace.LEFT);
-    }
-
-    /**
-     * The item with the room its label finally has after it: a label after its item may run on, up to its whole
-     * width, until {@code limit} (where the next item of its row begins, less the spacing) or the canvas edge; one
-     * inside a bar has the bar's visible inside; one before its item is left as it is (see {@link #withRoomBefore}).
-     */
-    PlacedItem withLabelRoom(PlacedItem item, double limit) {
-        double whole = labelWidth.applyAsDouble(item.event());
-        return switch (item.labelPlace()) {
-            case LEFT -> item;
-            case INSIDE ->
-                item.withLabel(
-                        item.boxLeft(),
-                        item.boxRight(),
-                        item.labelX(),
-                        Math.max(
-                                0,
-                                Math.min(
-                                        whole,
-                                        Math.min(item.boxRight(), width) - metrics.clusterPadding() - item.labelX())));
-            case RIGHT -> {
-                double room = Math.max(0, Math.min(whole, Math.min(limit, width - EDGE_MARGIN) - item.labelX()));
-                double shapeRight = item.point()
-                        ? item.x0() + metrics.markerRadius()
-                        : Math.min(item.x1(), width + metrics.markerRadius());
-                yield item.withLabel(item.boxLeft(), Math.max(shapeRight, item.labelX() + room), item.labelX(), room);
-            }
-        };
-    }
-
-    /**
-     * The item with the room its label finally has before it: a label before its item may reach back, up to its
-     * whole width, to {@code limit} (where the previous item of its row ends, plus the spacing, or the canvas edge).
-     */
-    PlacedItem withRoomBefore(PlacedItem item, double limit) {
-        if (item.labelPlace() != LabelPlace.LEFT) {
-            return item;
-        }
-        double end = item.labelX() + item.labelWidth();
-        double labelX = Math.min(
-                item.labelX(), Math.max(Math.max(limit, EDGE_MARGIN), end - labelWidth.applyAsDouble(item.event())));
-        return item.withLabel(labelX, item.boxRight(), labelX, end - labelX);
+        double boxLeft = place == LabelPlace.LEFT && room > 0 ? labelX : left;
+        double boxRight = place == LabelPlace.RIGHT && room > 0 ? Math.max(right, labelX + room) : right;
+        return new PlacedItem(event, lane, row, point, x0, x1, centerY, boxLeft, boxRight, labelX, room, place);
     }
 }

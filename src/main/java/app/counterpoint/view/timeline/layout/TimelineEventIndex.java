@@ -104,6 +104,11 @@ public final class TimelineEventIndex {
         return events.length;
     }
 
+    /** Every event of this index with its instants, by start. */
+    public TimedEvents all() {
+        return whole;
+    }
+
     /** The events overlapping the window from {@code from} (inclusive) to {@code to} (exclusive), by start. */
     public List<Event> overlapping(double from, double to) {
         return overlappingTimed(from, to).events();
@@ -152,6 +157,26 @@ public final class TimelineEventIndex {
             }
         }
         return true;
+    }
+
+    /** The first instant of the event at {@code position} (by start). */
+    public long startAt(int position) {
+        return starts[position];
+    }
+
+    /** The latest instant (exclusive) any event up to {@code position} (inclusive) reaches. */
+    public long latestEndThrough(int position) {
+        return latestEndSoFar[position];
+    }
+
+    /** The position of the first event that may overlap {@code instant} or come after it: none before it does. */
+    public int firstReaching(double instant) {
+        return firstWithLatestEndAfter(instant);
+    }
+
+    /** The position of the first event starting at or after {@code instant}; the size when none does. */
+    public int firstStartingAt(double instant) {
+        return firstStartingAtOrAfter(instant);
     }
 
     /** The first instant of the earliest event; 0 when empty. */

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
  * @param selected      the selected event, drawn ringed with a bold label; may be null
  * @param dimmed        which events the filter leaves out but dim mode still draws, faintly
  * @param anyEvents     whether there is anything to show at all (else the frame says so)
+ * @param topicShown    which topics the filter lets through: a mark takes the colour of its first such topic
  */
 public record TimelineFrame(
         double width,
@@ -27,7 +28,8 @@ public record TimelineFrame(
         Story story,
         Event selected,
         Predicate<Event> dimmed,
-        boolean anyEvents) {
+        boolean anyEvents,
+        Predicate<String> topicShown) {
 
     public double axisHeight() {
         return 2 * axisRowHeight;

@@ -5,14 +5,15 @@ import app.counterpoint.viewmodel.timeline.Lane;
 import app.counterpoint.viewmodel.timeline.TimelineLanes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Where each visible event goes: its lane, its row and its box, label included. Within a lane an item takes the first
- * row where its box fits clear of the boxes already there; when a lane runs out of rows its last row is kept for
- * cluster markers, which gather the remaining items of a neighbourhood into one count. Pure: no drawing here.
+ * Where each visible event goes: its lane, its row and its box, label included; and the cluster markers of rows that
+ * are full. Lanes are as tall as a {@link LanePlan} says; rows come from a {@link LaneStacker}, which looks at the
+ * events around the window too so that rows do not change while the window pans. Pure: no drawing here.
  */
 public final class TimelineLayout {
 
@@ -20,26 +21,33 @@ public final class TimelineLayout {
     private final List<PlacedItem> items;
     private final List<ClusterMarker> clusters;
     private final double rowHeight;
+    private final double viewTop;
+    private final double viewBottom;
 
     private TimelineLayout(
-            List<LaneBand> bands, List<PlacedItem> items, List<ClusterMarker> clusters, double rowHeight) {
+            List<LaneBand> bands,
+            List<PlacedItem> items,
+            List<ClusterMarker> clusters,
+            double rowHeight,
+            double viewTop,
+            double viewBottom) {
         this.bands = List.copyOf(bands);
         this.items = List.copyOf(items);
         this.clusters = List.copyOf(clusters);
         this.rowHeight = rowHeight;
+        this.viewTop = viewTop;
+        this.viewBottom = viewBottom;
     }
 
     /** A layout with nothing in it. */
     public static TimelineLayout empty() {
-        return new TimelineLayout(List.of(), List.of(), List.of(), 0);
+        return new TimelineLayout(List.of(), List.of(), List.of(), 0, 0, 0);
     }
 
     /**
-     * Lays out {@code visible} (events overlapping the window, by start) in the area from {@code top}, {@code height}
-     * pixels tall and {@code width} wide, showing {@code start} to {@code end} epoch seconds.
-     *
-     * @param labelWidth how wide an event's label is drawn (the selected one is bold, so wider)
-     * @param textWidth  how wide a plain text is drawn, for cluster counts
+     * Lays out {@code visible} (the events overlapping the window, by start) in the area from {@code top},
+     * {@code height} pixels tall and {@code width} wide, showing {@code start} to {@code end} epoch seconds; the lanes
+     * are planned from these events alone and nothing around the window is looked at. For tests and tools.
      */
     public static TimelineLayout compute(
             List<Event> visible,
@@ -52,292 +60,302 @@ public final class TimelineLayout {
             LayoutMetrics metrics,
             ToDoubleFunction<Event> labelWidth,
             ToDoubleFunction<String> textWidth) {
-        return compute(TimedEvents.of(visible), lanes, start, end, width, top, height, metrics, labelWidth, textWidth);
+        TimedEvents timed = TimedEvents.of(visible);
+        LanePlan plan = LanePlan.of(countPerLane(timed, lanes), height, metrics);
+        return compute(
+                timed,
+                start,
+                lanes,
+                plan,
+                new TimelineViewport(start, end, width, top, height),
+                metrics,
+                labelWidth,
+                labelWidth,
+                textWidth);
     }
 
-    /** As above, with the events' instants already known (from {@link TimelineEventIndex#overlappingTimed}). */
-    public static TimelineLayout compute(
-            TimedEvents visible,
-            TimelineLanes lanes,
+    /** How many events the context looks through, each side of the window, for a clean gap. */
+    private static final int MOST_CONTEXT_SCAN = 20_000;
+
+    /**
+     * The events a frame of {@code start} to {@code end} lays out: the window's, and those around it back to and on
+     * to a <em>clean gap</em>, a place where no event before it can reach (bar or label) what starts after it. Rows
+     * are stacked from such a place, so an event's row is the same whichever part of its neighbourhood is in view and
+     * does not change while the user pans (see {@link LaneStacker}). In a crowd with no clean gap for
+     * {@value #MOST_CONTEXT_SCAN} events the context stops there.
+     *
+     * @param contextStart receives, in its first element, the instant the context begins at
+     */
+    public static TimedEvents context(
+            TimelineEventIndex index,
             double start,
             double end,
             double width,
-            double top,
-            double height,
+            LayoutMetrics metrics,
+            double[] contextStart) {
+        int n = index.size();
+        double pixelsPerSecond = width / (end - start);
+        int first = Math.min(index.firstReaching(start), n);
+        int scanned = 0;
+        while (first > 0
+                && first < n
+                && !cleanBefore(index, first, pixelsPerSecond, metrics)
+                && scanned++ < MOST_CONTEXT_SCAN) {
+            first--;
+        }
+        int last = index.firstStartingAt(end);
+        scanned = 0;
+        while (last > 0
+                && last < n
+                && !cleanBefore(index, last, pixelsPerSecond, metrics)
+                && scanned++ < MOST_CONTEXT_SCAN) {
+            last++;
+        }
+        double from = first >= n ? start : Math.min(start, index.startAt(first));
+        double to = last >= n ? Double.POSITIVE_INFINITY : index.startAt(last);
+        contextStart[0] = first == 0 ? Double.NEGATIVE_INFINITY : from;
+        return index.overlappingTimed(from, Math.max(to, end));
+    }
+
+    /**
+     * Whether nothing of the events before {@code position} can reach the stacking box of any event from it on: they
+     * all end (bar, or a point's mark, and the longest label a row claims) a spacing before it starts.
+     */
+    private static boolean cleanBefore(
+            TimelineEventIndex index, int position, double pixelsPerSecond, LayoutMetrics m) {
+        double r = m.markerRadius();
+        double reach = Math.max(
+                        index.latestEndThrough(position - 1) * pixelsPerSecond + r,
+                        index.startAt(position - 1) * pixelsPerSecond + 2.5 * r)
+                + m.labelGap()
+                + m.maxLabelWidth();
+        return index.startAt(position) * pixelsPerSecond - r >= reach + m.itemSpacing();
+    }
+
+    /** How many of {@code events} each lane holds. */
+    public static int[] countPerLane(TimedEvents events, TimelineLanes lanes) {
+        int[] counts = new int[lanes.lanes().size()];
+        if (counts.length == 1) {
+            counts[0] = events.size();
+            return counts;
+        }
+        for (Event e : events.events()) {
+            for (int lane : lanes.lanesOf(e)) {
+                counts[lane]++;
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Lays out the window of {@code view}.
+     *
+     * @param context      the events overlapping {@code contextStart} to some time after the window, by start: at
+     *                     least the window's, and best a window's width either side, so that an event's row is the
+     *                     same whichever part of its neighbourhood is in view
+     * @param contextStart the instant the context begins at
+     * @param plan         the lanes' heights and rows, for the whole story (see {@link LanePlan#of})
+     * @param labelWidth   how wide an event's label is drawn (the selected one is bold, so wider)
+     * @param claimWidth   how wide an event's label is taken to be while rows are filled, the same selected or not
+     *                     (e.g. its bold width), so that a selection moves nothing
+     * @param textWidth    how wide a plain text is drawn, for cluster counts
+     */
+    public static TimelineLayout compute(
+            TimedEvents context,
+            double contextStart,
+            TimelineLanes lanes,
+            LanePlan plan,
+            TimelineViewport view,
             LayoutMetrics metrics,
             ToDoubleFunction<Event> labelWidth,
+            ToDoubleFunction<Event> claimWidth,
             ToDoubleFunction<String> textWidth) {
+        double start = view.start();
+        double end = view.end();
+        double width = view.width();
         if (!(end > start) || !(width > 0)) {
             return empty();
         }
         List<Lane> laneList = lanes.lanes();
         int laneCount = laneList.size();
-        int[][] members = new int[laneCount][];
-        int[] memberCounts = new int[laneCount];
-        for (int i = 0; i < laneCount; i++) {
-            members[i] = new int[laneCount == 1 ? visible.size() : 16];
-        }
-        List<Event> events = visible.events();
-        if (laneCount == 1) {
-            // One lane holds every event: no per-event lane lookup.
-            for (int i = 0; i < members[0].length; i++) {
-                members[0][i] = i;
-            }
-            memberCounts[0] = members[0].length;
-        }
-        for (int i = 0; i < events.size() && laneCount > 1; i++) {
-            for (int lane : lanes.lanesOf(events.get(i))) {
-                if (memberCounts[lane] == members[lane].length) {
-                    members[lane] = Arrays.copyOf(members[lane], members[lane].length * 2);
-                }
-                members[lane][memberCounts[lane]++] = i;
-            }
-        }
-        double bandHeight = height / laneCount;
-        double usable = bandHeight - metrics.laneHeaderHeight() - 2 * metrics.lanePadding();
-        int rows = Math.max(1, (int) Math.floor(usable / metrics.rowHeight()));
-        ItemGeometry geometry = new ItemGeometry(start, width / (end - start), width, metrics, labelWidth);
-
+        ItemGeometry geometry = new ItemGeometry(start, width / (end - start), width, metrics, labelWidth, claimWidth);
         List<LaneBand> bands = new ArrayList<>(laneCount);
+        for (int lane = 0; lane < laneCount; lane++) {
+            bands.add(new LaneBand(
+                    laneList.get(lane),
+                    view.top() + plan.tops()[lane] - view.scrollY(),
+                    view.top() + plan.bottoms()[lane] - view.scrollY(),
+                    plan.rows()[lane]));
+        }
+        int[] shown = plan.visibleLanes(view.scrollY(), view.height());
+        int[][] members = members(context, lanes, shown[0], shown[1]);
+        double reach =
+                geometry.x(contextStart) + 2 * metrics.markerRadius() + metrics.labelGap() + metrics.maxLabelWidth();
+        LaneStacker stacker = new LaneStacker(context, geometry, textWidth);
         List<PlacedItem> items = new ArrayList<>();
         List<ClusterMarker> clusters = new ArrayList<>();
-        for (int lane = 0; lane < laneCount; lane++) {
-            double bandTop = top + lane * bandHeight;
-            LaneBand band = new LaneBand(laneList.get(lane), bandTop, bandTop + bandHeight, rows);
-            bands.add(band);
-            double firstRowTop = bandTop + metrics.laneHeaderHeight() + metrics.lanePadding();
-            int[] laneEvents = memberCounts[lane] == members[lane].length
-                    ? members[lane]
-                    : Arrays.copyOf(members[lane], memberCounts[lane]);
-            List<PlacedItem> placed = new ArrayList<>();
-            int[] overflow = stack(visible, laneEvents, lane, rows, firstRowTop, geometry, placed, true);
-            if (overflow.length > 0) {
-                // Start again keeping the last row for clusters; a one-row lane shows only clusters.
-                placed.clear();
-                overflow = stack(visible, laneEvents, lane, rows - 1, firstRowTop, geometry, placed, false);
-                double clusterY = firstRowTop + (rows - 1) * metrics.rowHeight() + metrics.rowHeight() / 2;
-                clusters.addAll(gather(visible, overflow, lane, clusterY, geometry, textWidth));
-            }
-            giveLabelsRoom(placed, rows, geometry);
-            items.addAll(placed);
+        for (int lane = shown[0]; lane < shown[1]; lane++) {
+            int[] laneEvents = members[lane - shown[0]];
+            LaneStacker.Stacked stacked = stacker.stack(laneEvents, plan.rows()[lane], reach);
+            double firstRowTop = bands.get(lane).top() + metrics.laneHeaderHeight() + metrics.lanePadding();
+            placeLane(context, laneEvents, lane, stacked, firstRowTop, view, geometry, stacker, items, clusters);
         }
-        return new TimelineLayout(bands, items, clusters, metrics.rowHeight());
+        return new TimelineLayout(bands, items, clusters, metrics.rowHeight(), view.top(), view.bottom());
     }
 
-    /**
-     * Greedy row stacking; returns the (indices of the) events that found no row, in order, or only the first of
-     * them when {@code stopAtFirstMiss} (enough to know the lane needs a cluster row).
-     */
-    private static int[] stack(
-            TimedEvents visible,
-            int[] laneEvents,
-            int lane,
-            int rows,
-            double firstRowTop,
-            ItemGeometry geometry,
-            List<PlacedItem> placed,
-            boolean stopAtFirstMiss) {
-        double[] rowRight = new double[Math.max(rows, 0)];
-        Arrays.fill(rowRight, Double.NEGATIVE_INFINITY);
-        double spacing = geometry.metrics().itemSpacing();
-        double rowHeight = geometry.metrics().rowHeight();
-        int[] overflow = new int[laneEvents.length];
-        int overflowCount = 0;
-        double leastRowRight = rows > 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        List<Event> events = visible.events();
-        long[] starts = visible.starts();
-        long[] ends = visible.ends();
-        double lastMissAnchor = Double.NaN;
-        for (int p = 0; p < laneEvents.length; p++) {
-            int i = laneEvents[p];
-            double reject = Math.max(
-                    leastRowRight + spacing,
-                    Double.isNaN(lastMissAnchor) ? Double.NEGATIVE_INFINITY : lastMissAnchor + 1);
-            if (reject > Double.NEGATIVE_INFINITY) {
-                // Skip the run of events that surely anchor where the test below would reject them anyway.
-                int skipTo = firstStartingFrom(laneEvents, p, starts, geometry.startLimitForAnchorsBefore(reject));
-                if (skipTo > p) {
-                    int run = stopAtFirstMiss ? 1 : skipTo - p;
-                    System.arraycopy(laneEvents, p, overflow, overflowCount, run);
-                    overflowCount += run;
-                    if (stopAtFirstMiss) {
-                        break;
-                    }
-                    p = skipTo - 1;
+    /** The positions in {@code context} of the events of each lane from {@code from} to {@code to}, by start. */
+    private static int[][] members(TimedEvents context, TimelineLanes lanes, int from, int to) {
+        int count = Math.max(0, to - from);
+        int[][] members = new int[count][];
+        if (lanes.lanes().size() == 1) {
+            if (count == 1) {
+                int[] all = new int[context.size()];
+                Arrays.setAll(all, i -> i);
+                members[0] = all;
+            }
+            return members;
+        }
+        int[] sizes = new int[count];
+        for (int k = 0; k < count; k++) {
+            members[k] = new int[16];
+        }
+        List<Event> events = context.events();
+        for (int i = 0; i < events.size(); i++) {
+            for (int lane : lanes.lanesOf(events.get(i))) {
+                int k = lane - from;
+                if (k < 0 || k >= count) {
                     continue;
                 }
+                if (sizes[k] == members[k].length) {
+                    members[k] = Arrays.copyOf(members[k], members[k].length * 2);
+                }
+                members[k][sizes[k]++] = i;
+            }
+        }
+        for (int k = 0; k < count; k++) {
+            members[k] = Arrays.copyOf(members[k], sizes[k]);
+        }
+        return members;
+    }
+
+    /** One thing drawn in a row: an event (position in the lane) or a marker. */
+    private record RowEntry(double left, double right, int position, LaneStacker.Gathered marker) {}
+
+    /**
+     * Turns a stacked lane into the window's items and markers: only events overlapping the window and markers on
+     * the canvas; labels get the room between their neighbours in the row, the earlier label first.
+     */
+    private static void placeLane(
+            TimedEvents context,
+            int[] laneEvents,
+            int lane,
+            LaneStacker.Stacked stacked,
+            double firstRowTop,
+            TimelineViewport view,
+            ItemGeometry geometry,
+            LaneStacker stacker,
+            List<PlacedItem> items,
+            List<ClusterMarker> clusters) {
+        int rowCount = Math.max(stacked.clusterRow() + 1, 1);
+        List<List<RowEntry>> rows = new ArrayList<>(rowCount);
+        for (int r = 0; r < rowCount; r++) {
+            rows.add(new ArrayList<>());
+        }
+        long[] starts = context.starts();
+        long[] ends = context.ends();
+        List<Event> events = context.events();
+        for (int p = 0; p < laneEvents.length; p++) {
+            int row = stacked.rows()[p];
+            int i = laneEvents[p];
+            if (row < 0 || !(ends[i] > view.start() && starts[i] < view.end())) {
+                continue;
             }
             Event event = events.get(i);
             double anchor = geometry.anchorX(event, starts[i], ends[i]);
-            // An item's box never starts right of its anchor, so when every row is taken there, it cannot fit; and
-            // one that starts within a pixel of an item that just found no row would not either. Rejecting both
-            // without measuring labels keeps crowded windows cheap: at most one measurement per pixel column.
-            if (anchor < leastRowRight + spacing || anchor - lastMissAnchor < 1) {
-                overflow[overflowCount++] = i;
-                if (stopAtFirstMiss) {
-                    break;
-                }
-                continue;
-            }
-            PlacedItem shape = geometry.shape(event, starts[i], ends[i], lane, 0, 0);
-            int row = -1;
-            for (int r = 0; r < rows; r++) {
-                if (shape.boxLeft() >= rowRight[r] + spacing) {
-                    row = r;
-                    break;
-                }
-            }
-            if (row < 0) {
-                overflow[overflowCount++] = i;
-                if (stopAtFirstMiss) {
-                    break;
-                }
-                lastMissAnchor = anchor;
-                continue;
-            }
-            lastMissAnchor = Double.NaN;
-            rowRight[row] = shape.boxRight();
-            leastRowRight = min(rowRight);
-            placed.add(geometry.shape(
-                    event, starts[i], ends[i], lane, row, firstRowTop + row * rowHeight + rowHeight / 2));
+            double left = geometry.stackLeft(event, starts[i], ends[i], anchor);
+            rows.get(row).add(new RowEntry(left, geometry.markRight(event, starts[i], ends[i]), p, null));
         }
-        return Arrays.copyOf(overflow, overflowCount);
-    }
-
-    /**
-     * Gives each label of a lane the room it finally has. In a row, items come left to right: a label after its item
-     * may run on until the next item (less the spacing) or, for the last one, the canvas edge; then a label before
-     * its item may reach back to where the previous one now ends (plus twice the spacing) or the canvas edge. The
-     * earlier label has the first claim on a gap, as it is read first.
-     */
-    private static void giveLabelsRoom(List<PlacedItem> placed, int rows, ItemGeometry geometry) {
-        int[] lastInRow = new int[Math.max(rows, 1)];
-        Arrays.fill(lastInRow, -1);
-        double spacing = geometry.metrics().itemSpacing();
-        for (int k = 0; k < placed.size(); k++) {
-            PlacedItem item = placed.get(k);
-            int previous = lastInRow[item.row()];
-            double freeFrom = 0;
-            if (previous >= 0) {
-                PlacedItem before = geometry.withLabelRoom(placed.get(previous), item.boxLeft() - spacing);
-                placed.set(previous, before);
-                // Twice the spacing: two labels facing each other must not read as one line of text.
-                freeFrom = before.boxRight() + 2 * spacing;
-            }
-            placed.set(k, geometry.withRoomBefore(item, freeFrom));
-            lastInRow[item.row()] = k;
-        }
-        for (int last : lastInRow) {
-            if (last >= 0) {
-                placed.set(last, geometry.withLabelRoom(placed.get(last), Double.POSITIVE_INFINITY));
-            }
-        }
-    }
-
-    private static double min(double[] values) {
-        double least = Double.POSITIVE_INFINITY;
-        for (double v : values) {
-            least = Math.min(least, v);
-        }
-        return least;
-    }
-
-    /** The first position from {@code from} whose event starts at or after {@code limit}; events are by start. */
-    private static int firstStartingFrom(int[] positions, int from, long[] starts, double limit) {
-        int lo = from;
-        int hi = positions.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[positions[mid]] < limit) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /**
-     * Gathers left-over events into markers; an event joins the previous marker when it starts within its box. A
-     * marker is kept within the canvas (shifted in from an edge, clear of its neighbour), so its count reads whole.
-     */
-    private static List<ClusterMarker> gather(
-            TimedEvents visible,
-            int[] overflow,
-            int lane,
-            double centerY,
-            ItemGeometry geometry,
-            ToDoubleFunction<String> textWidth) {
-        List<ClusterMarker> out = new ArrayList<>();
-        double spacing = geometry.metrics().itemSpacing();
-        double half = geometry.metrics().barHeight() / 2;
-        List<Event> events = visible.events();
-        long[] starts = visible.starts();
-        long[] ends = visible.ends();
-        int first = -1;
-        double left = 0;
-        double right = Double.NEGATIVE_INFINITY;
-        int p = 0;
-        while (p < overflow.length) {
-            int i = overflow[p];
-            if (first >= 0) {
-                // Events surely inside the open marker's reach join it without a look at each.
-                int joinTo = firstStartingFrom(
-                        overflow, p, starts, geometry.startLimitForAnchorsBefore(right + spacing + half));
-                if (joinTo == p && geometry.anchorX(events.get(i), starts[i], ends[i]) - half < right + spacing) {
-                    joinTo = p + 1;
-                }
-                if (joinTo > p) {
-                    if (digits(joinTo - first) > digits(p - first)) {
-                        // The count gained a digit: only then can the badge grow.
-                        right = Math.max(right, left + badgeWidth(joinTo - first, geometry, textWidth));
-                    }
-                    p = joinTo;
+        List<RowEntry> clusterRow = rows.get(stacked.clusterRow());
+        // Markers of events that begin left of the canvas but reach into the window (long bars) are drawn as one, at
+        // the left edge.
+        List<LaneStacker.Gathered> offLeft = new ArrayList<>();
+        for (LaneStacker.Gathered marker : stacked.markers()) {
+            boolean inWindow = marker.endSecond() > view.start() && marker.startSecond() < view.end();
+            if (marker.right() <= 0 && inWindow) {
+                offLeft.add(marker);
+            } else if (inWindow) {
+                if (!offLeft.isEmpty() && marker.left() < 0) {
+                    offLeft.add(marker);
                     continue;
                 }
-                out.add(marker(visible, overflow, first, p, lane, centerY, left, right));
+                clusterRow.add(new RowEntry(marker.left(), marker.right(), -1, marker));
             }
-            double anchor = geometry.anchorX(events.get(i), starts[i], ends[i]);
-            first = p;
-            left = Math.max(Math.max(anchor - half, right + spacing), 0);
-            right = left + badgeWidth(1, geometry, textWidth);
-            p++;
         }
-        if (first >= 0) {
-            // Only the last marker can reach past the right edge: shift it in, as far as its neighbour allows.
-            double previousRight = out.isEmpty() ? 0 : out.get(out.size() - 1).boxRight() + spacing;
-            double shift = Math.max(0, Math.min(right - geometry.width(), left - previousRight));
-            out.add(marker(visible, overflow, first, overflow.length, lane, centerY, left - shift, right - shift));
+        if (!offLeft.isEmpty()) {
+            LaneStacker.Gathered one = stacker.combined(offLeft);
+            clusterRow.add(new RowEntry(one.left(), one.right(), -1, one));
         }
-        return out;
+        double rowHeight = geometry.metrics().rowHeight();
+        double spacing = geometry.metrics().itemSpacing();
+        for (int r = 0; r < rowCount; r++) {
+            List<RowEntry> entries = rows.get(r);
+            entries.sort(Comparator.comparingDouble(RowEntry::left));
+            double centerY = firstRowTop + r * rowHeight + rowHeight / 2;
+            shiftMarkersIn(entries, view.width(), spacing);
+            double previousRight = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < entries.size(); k++) {
+                RowEntry entry = entries.get(k);
+                if (entry.marker() != null) {
+                    LaneStacker.Gathered m = entry.marker();
+                    clusters.add(new ClusterMarker(
+                            lane,
+                            centerY,
+                            entry.left(),
+                            entry.right(),
+                            m.count(),
+                            m.startSecond(),
+                            m.endSecond(),
+                            m.finest(),
+                            m.oneDate(),
+                            m.first()));
+                    previousRight = entry.right();
+                    continue;
+                }
+                double nextLeft = k + 1 < entries.size() ? entries.get(k + 1).left() : Double.POSITIVE_INFINITY;
+                int i = laneEvents[entry.position()];
+                PlacedItem item =
+                        geometry.placed(events.get(i), starts[i], ends[i], lane, r, centerY, previousRight, nextLeft);
+                items.add(item);
+                previousRight = item.boxRight();
+            }
+        }
     }
 
-    /** A marker for the events at positions {@code from} (inclusive) to {@code to} (exclusive) of {@code overflow}. */
-    private static ClusterMarker marker(
-            TimedEvents visible,
-            int[] overflow,
-            int from,
-            int to,
-            int lane,
-            double centerY,
-            double left,
-            double right) {
-        long latest = Long.MIN_VALUE;
-        for (int p = from; p < to; p++) {
-            latest = Math.max(latest, visible.ends()[overflow[p]]);
+    /**
+     * A marker at the canvas's left or right edge is shifted in, as far as its neighbour in the row allows, so its
+     * count reads whole.
+     */
+    private static void shiftMarkersIn(List<RowEntry> entries, double width, double spacing) {
+        if (entries.isEmpty()) {
+            return;
         }
-        return new ClusterMarker(lane, centerY, left, right, to - from, visible.starts()[overflow[from]], latest);
+        RowEntry first = entries.get(0);
+        if (first.marker() != null && first.left() < 0) {
+            double room =
+                    entries.size() > 1 ? entries.get(1).left() - spacing - first.right() : Double.POSITIVE_INFINITY;
+            entries.set(0, shifted(first, Math.max(0, Math.min(-first.left(), room))));
+        }
+        int lastAt = entries.size() - 1;
+        RowEntry last = entries.get(lastAt);
+        if (last.marker() != null && last.right() > width) {
+            double room =
+                    lastAt > 0 ? last.left() - spacing - entries.get(lastAt - 1).right() : last.left();
+            entries.set(lastAt, shifted(last, -Math.max(0, Math.min(last.right() - width, room))));
+        }
     }
 
-    private static int digits(int n) {
-        return n < 10 ? 1 : n < 100 ? 2 : n < 1_000 ? 3 : n < 10_000 ? 4 : n < 100_000 ? 5 : 10;
-    }
-
-    private static double badgeWidth(int count, ItemGeometry geometry, ToDoubleFunction<String> textWidth) {
-        // Measured on a stand-in with as many digits, so a few widths cover every count.
-        String widest = "+" + "8".repeat(String.valueOf(count).length());
-        double padded = textWidth.applyAsDouble(widest) + 2 * geometry.metrics().clusterPadding();
-        return Math.max(geometry.metrics().barHeight(), padded);
+    private static RowEntry shifted(RowEntry entry, double dx) {
+        return new RowEntry(entry.left() + dx, entry.right() + dx, entry.position(), entry.marker());
     }
 
     public List<LaneBand> bands() {
@@ -352,8 +370,16 @@ public final class TimelineLayout {
         return clusters;
     }
 
+    /** The top of the lanes' area on the canvas: what is scrolled above it is under the axis, not to be hit. */
+    public double viewTop() {
+        return viewTop;
+    }
+
     /** The item whose row box (marker, bar or label) contains the point. */
     public Optional<PlacedItem> itemAt(double x, double y) {
+        if (y < viewTop || y > viewBottom) {
+            return Optional.empty();
+        }
         for (PlacedItem item : items) {
             if (x >= item.boxLeft() && x <= item.boxRight() && Math.abs(y - item.centerY()) <= rowHeight / 2) {
                 return Optional.of(item);
@@ -363,6 +389,9 @@ public final class TimelineLayout {
     }
 
     public Optional<ClusterMarker> clusterAt(double x, double y) {
+        if (y < viewTop || y > viewBottom) {
+            return Optional.empty();
+        }
         for (ClusterMarker cluster : clusters) {
             if (x >= cluster.boxLeft() && x <= cluster.boxRight() && Math.abs(y - cluster.centerY()) <= rowHeight / 2) {
                 return Optional.of(cluster);

@@ -8,6 +8,8 @@ import app.counterpoint.view.timeline.layout.LabelPlace;
 import app.counterpoint.view.timeline.layout.LayoutMetrics;
 import app.counterpoint.view.timeline.layout.PlacedItem;
 import app.counterpoint.view.timeline.layout.TimelineFrame;
+import app.counterpoint.viewmodel.timeline.Lane;
+import app.counterpoint.viewmodel.timeline.LaneMode;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -156,17 +158,30 @@ final class ItemPainter {
         g.setTextAlign(TextAlignment.LEFT);
     }
 
-    /** The event's first topic colour; else its lane's; else a neutral grey. */
+    /**
+     * In a topic's lane, that topic's colour; else the colour of the event's first topic the filter shows (of its
+     * first topic when it shows none, as for a dimmed event); else its lane's; else a neutral grey.
+     */
     private Color itemColor(Event event, int lane, TimelineFrame frame) {
+        Lane own = frame.lanes().lanes().get(lane);
+        if (frame.lanes().mode() == LaneMode.BY_TOPIC && own.color() != null) {
+            return colorOf(own.color());
+        }
         Story story = frame.story();
         if (story != null && !event.topicIds().isEmpty()) {
-            String css =
-                    story.topic(event.topicIds().get(0)).map(t -> t.color()).orElse(null);
+            String topic = event.topicIds().get(0);
+            for (String id : event.topicIds()) {
+                if (frame.topicShown().test(id)) {
+                    topic = id;
+                    break;
+                }
+            }
+            String css = story.topic(topic).map(t -> t.color()).orElse(null);
             if (css != null) {
                 return colorOf(css);
             }
         }
-        return colorOf(frame.lanes().lanes().get(lane).color());
+        return colorOf(own.color());
     }
 
     /** A CSS colour parsed once; the neutral grey for none or one that does not parse. */

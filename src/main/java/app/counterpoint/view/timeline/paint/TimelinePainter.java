@@ -39,12 +39,25 @@ public final class TimelinePainter {
 
     public void paint(GraphicsContext g, TimelineFrame frame, TimelinePalette palette) {
         paintBlank(g, frame.width(), frame.height(), palette);
+        clipToLanes(g, frame);
         paintLaneBands(g, frame, palette);
+        g.restore();
         axis.paintGrid(g, frame, palette);
         axis.paintAxis(g, frame, palette);
+        // Lanes scrolled up pass under the axis, not over it.
+        clipToLanes(g, frame);
         paintLaneNames(g, frame, palette);
         items.paintItems(g, frame, palette);
+        g.restore();
         emptyMessage(frame).ifPresent(message -> paintMessage(g, message, frame, palette));
+    }
+
+    private static void clipToLanes(GraphicsContext g, TimelineFrame frame) {
+        g.save();
+        g.beginPath();
+        g.rect(0, frame.axisHeight(), frame.width(), Math.max(0, frame.height() - frame.axisHeight()));
+        g.closePath();
+        g.clip();
     }
 
     private void paintLaneBands(GraphicsContext g, TimelineFrame frame, TimelinePalette palette) {
@@ -71,8 +84,14 @@ public final class TimelinePainter {
         double fontSize = text.fontSize();
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
+        double header = frame.metrics().laneHeaderHeight();
         for (LaneBand band : frame.layout().bands()) {
-            double y = band.top() + frame.metrics().laneHeaderHeight() / 2 + 2;
+            if (band.bottom() <= frame.axisHeight() || band.top() >= frame.height()) {
+                continue;
+            }
+            // A lane scrolled partly under the axis keeps its name in view, like a sticky header.
+            double top = Math.min(Math.max(band.top(), frame.axisHeight()), band.bottom() - header);
+            double y = top + header / 2 + 2;
             g.setFill(items.colorOf(band.lane().color()));
             g.fillRoundRect(10, y - fontSize * 0.5, 5, fontSize, 3, 3);
             g.setFont(text.font(true));

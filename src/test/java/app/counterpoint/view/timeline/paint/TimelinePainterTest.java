@@ -38,6 +38,7 @@ class TimelinePainterTest {
     private static final int W = 700;
     private static final int H = 260;
     private static final Color TOPIC = Color.web("#009E73");
+    private static final Color TERROR = Color.web("#CC79A7");
     private static final TimelinePalette PALETTE = new TimelinePalette(
             Color.WHITE,
             Color.web("#e0e4ea"),
@@ -55,7 +56,7 @@ class TimelinePainterTest {
             null,
             List.of(),
             List.of(),
-            List.of(new Topic("syria", "Syria", "#009E73")),
+            List.of(new Topic("syria", "Syria", "#009E73"), new Topic("terror", "Terrorism", "#CC79A7")),
             List.of(strike, talks),
             List.of());
 
@@ -75,6 +76,11 @@ class TimelinePainterTest {
     }
 
     private TimelineFrame frame(List<Event> events, Event selected, Predicate<Event> dimmed) {
+        return frame(events, selected, dimmed, id -> true);
+    }
+
+    private TimelineFrame frame(
+            List<Event> events, Event selected, Predicate<Event> dimmed, Predicate<String> topicShown) {
         TimelineLanes lanes = TimelineLanes.of(story, LaneMode.SINGLE);
         LayoutMetrics metrics = LayoutMetrics.forFontSize(text.fontSize(), false);
         double row = Math.ceil(text.fontSize() * 1.9);
@@ -92,7 +98,8 @@ class TimelinePainterTest {
                 e -> text.width(e.title(), e.equals(selected)),
                 s -> text.width(s, true));
         AxisTicks ticks = TimeAxis.compute(start, end, W, s -> text.width(s, true));
-        return new TimelineFrame(W, H, row, layout, ticks, lanes, metrics, story, selected, dimmed, !events.isEmpty());
+        return new TimelineFrame(
+                W, H, row, layout, ticks, lanes, metrics, story, selected, dimmed, !events.isEmpty(), topicShown);
     }
 
     private PixelReader paint(TimelineFrame frame) {
@@ -127,6 +134,26 @@ class TimelinePainterTest {
         assertColor(TOPIC, pixels.getColor((int) item.x0(), (int) item.centerY()), "marker centre");
         assertColor(PALETTE.background(), pixels.getColor(W - 5, H - 5), "empty corner");
         assertColor(PALETTE.axis(), pixels.getColor(W - 3, (int) (frame.axisHeight() / 2)), "axis band");
+    }
+
+    @Test
+    void aMarkTakesTheColourOfItsFirstTopicTheFilterShows() {
+        Event both = new Event(
+                "both",
+                "Both",
+                StoryDate.parse("2017-04-10"),
+                null,
+                null,
+                List.of("syria", "terror"),
+                List.of(),
+                List.of());
+        TimelineFrame frame = frame(List.of(both), null, e -> false, id -> id.equals("terror"));
+        PixelReader pixels = paint(frame);
+        PlacedItem item = frame.layout().itemOf(both).orElseThrow();
+        assertColor(TERROR, pixels.getColor((int) item.x0(), (int) item.centerY()), "the shown topic's colour");
+        TimelineFrame all = frame(List.of(both), null, e -> false, id -> true);
+        PlacedItem again = all.layout().itemOf(both).orElseThrow();
+        assertColor(TOPIC, paint(all).getColor((int) again.x0(), (int) again.centerY()), "with every topic: the first");
     }
 
     @Test
