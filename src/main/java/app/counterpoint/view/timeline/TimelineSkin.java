@@ -417,7 +417,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /** The timeline's colours as its style sheet sets them, read once per frame. */
-    private static TimelinePalette paletteOf(TimelineView view) {
+    static TimelinePalette paletteOf(TimelineView view) {
         return new TimelinePalette(
                 view.backgroundColorProperty().getValue(),
                 view.axisColorProperty().getValue(),

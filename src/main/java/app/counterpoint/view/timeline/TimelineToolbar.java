@@ -13,13 +13,16 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.controlsfx.control.PopOver;
 import org.controlsfx.control.SegmentedButton;
 
 /**
  * The small bar above the timeline: lanes (one lane, by side, by topic), whether filtered-out events are dimmed or
- * hidden, and the two zoom shortcuts. Every control is bound to the {@link TimelineViewModel}.
+ * hidden, the two zoom shortcuts and the legend of the marks. Every control is bound to the {@link TimelineViewModel}.
  */
 public class TimelineToolbar extends HBox {
+
+    private PopOver legendPopOver;
 
     private final Map<LaneMode, ToggleButton> laneButtons = new EnumMap<>(LaneMode.class);
 
@@ -28,9 +31,9 @@ public class TimelineToolbar extends HBox {
         getStyleClass().add("timeline-toolbar");
         getStylesheets().add(timeline.getUserAgentStylesheet());
 
-        laneButtons.put(LaneMode.SINGLE, new ToggleButton("One lane"));
-        laneButtons.put(LaneMode.BY_ACTOR, new ToggleButton("By side"));
-        laneButtons.put(LaneMode.BY_TOPIC, new ToggleButton("By topic"));
+        laneButtons.put(LaneMode.SINGLE, new ToggleButton("_One lane"));
+        laneButtons.put(LaneMode.BY_ACTOR, new ToggleButton("By _side"));
+        laneButtons.put(LaneMode.BY_TOPIC, new ToggleButton("By _topic"));
         SegmentedButton lanes = new SegmentedButton(laneButtons.values().toArray(new ToggleButton[0]));
         lanes.getStyleClass().add("timeline-lanes");
         laneButtons.forEach((mode, button) -> {
@@ -69,8 +72,29 @@ public class TimelineToolbar extends HBox {
         toSelection.disableProperty().bind(Bindings.isNull(vm.selectedEventProperty()));
         toSelection.setOnAction(e -> timeline.zoomToSelection());
 
+        Button legend = new Button("_Legend");
+        legend.setId("timeline-legend");
+        legend.setTooltip(new Tooltip("What the timeline's marks mean"));
+        legend.setOnAction(e -> showLegend(timeline, legend));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(lanes, dim, spacer, fit, toSelection);
+        getChildren().addAll(lanes, dim, spacer, fit, toSelection, legend);
+    }
+
+    /** The legend in a pop-over under its button, drawn afresh so it shows the current theme's colours. */
+    private void showLegend(TimelineView timeline, Button button) {
+        if (legendPopOver != null && legendPopOver.isShowing()) {
+            legendPopOver.hide();
+            return;
+        }
+        TimelineLegend content = new TimelineLegend(timeline);
+        content.setStyle("-fx-padding: 12;");
+        legendPopOver = new PopOver(content);
+        legendPopOver.setTitle("Timeline legend");
+        legendPopOver.setHeaderAlwaysVisible(true);
+        legendPopOver.setDetachable(false);
+        legendPopOver.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
+        legendPopOver.show(button);
     }
 }

@@ -24,7 +24,7 @@ import javafx.scene.text.TextAlignment;
 final class ItemPainter {
 
     /** How strongly events the filter leaves out show in dim mode: there, but clearly in the background. */
-    private static final double DIMMED_ALPHA = 0.22;
+    static final double DIMMED_ALPHA = 0.22;
 
     static final Color NEUTRAL_ITEM = Color.web("#6b7280");
 
@@ -44,7 +44,8 @@ final class ItemPainter {
         g.setTextBaseline(VPos.CENTER);
         for (PlacedItem item : frame.layout().items()) {
             g.setGlobalAlpha(frame.dimmed().test(item.event()) ? DIMMED_ALPHA : 1);
-            paintItem(g, item, frame, palette, frame.isSelected(item.event()));
+            Color color = itemColor(item.event(), item.lane(), frame);
+            paintItem(g, item, color, frame.metrics(), frame.width(), palette, frame.isSelected(item.event()));
         }
         g.setGlobalAlpha(1);
         for (ClusterMarker cluster : frame.layout().clusters()) {
@@ -52,18 +53,24 @@ final class ItemPainter {
         }
     }
 
-    private void paintItem(
-            GraphicsContext g, PlacedItem item, TimelineFrame frame, TimelinePalette palette, boolean selected) {
+    /** One item's mark, selection ring and label; the legend draws its samples with this too. */
+    void paintItem(
+            GraphicsContext g,
+            PlacedItem item,
+            Color color,
+            LayoutMetrics metrics,
+            double width,
+            TimelinePalette palette,
+            boolean selected) {
+        g.setTextBaseline(VPos.CENTER);
         Event event = item.event();
-        Color color = itemColor(event, item.lane(), frame);
-        LayoutMetrics metrics = frame.metrics();
         double y = item.centerY();
         double r = metrics.markerRadius();
         if (item.point()) {
             paintMarker(g, item, event, color, r, palette, selected);
         } else {
             double left = Math.max(item.x0(), -r);
-            double right = Math.min(item.x1(), frame.width() + r);
+            double right = Math.min(item.x1(), width + r);
             double bh = metrics.barHeight();
             g.setFill(blend(color, palette.background(), 0.24));
             g.fillRoundRect(left, y - bh / 2, right - left, bh, bh * 0.6, bh * 0.6);
@@ -140,8 +147,7 @@ final class ItemPainter {
         g.fillText(label, x, y);
     }
 
-    private void paintCluster(
-            GraphicsContext g, ClusterMarker cluster, LayoutMetrics metrics, TimelinePalette palette) {
+    void paintCluster(GraphicsContext g, ClusterMarker cluster, LayoutMetrics metrics, TimelinePalette palette) {
         double bh = metrics.barHeight();
         double y = cluster.centerY();
         double width = cluster.boxRight() - cluster.boxLeft();

@@ -1,0 +1,65 @@
+package app.counterpoint.view.timeline;
+
+import app.counterpoint.view.timeline.paint.LegendPainter;
+import app.counterpoint.view.timeline.paint.TextMeasurer;
+import app.counterpoint.view.timeline.paint.TimelinePalette;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.paint.Color;
+
+/**
+ * What the timeline's marks mean: a sample of each, drawn by the timeline's own painter in its current colours, with
+ * a line of text; and how to move around lanes taller than the view. Shown from the timeline toolbar's Legend button.
+ */
+public final class TimelineLegend extends GridPane {
+
+    /** A topic colour for the samples: each event's mark takes the colour of its topic. */
+    private static final Color SAMPLE = Color.web("#0072B2");
+
+    static final Map<LegendPainter.Mark, String> MEANINGS = meanings();
+
+    private static Map<LegendPainter.Mark, String> meanings() {
+        Map<LegendPainter.Mark, String> m = new EnumMap<>(LegendPainter.Mark.class);
+        m.put(LegendPainter.Mark.DOT, "An event on a day, in the colour of its topic");
+        m.put(LegendPainter.Mark.DIAMOND, "An event timed to the minute");
+        m.put(
+                LegendPainter.Mark.BAR,
+                "An event that lasts, or is known only to its month or year: it covers that time");
+        m.put(LegendPainter.Mark.SELECTED, "The selected event");
+        m.put(LegendPainter.Mark.DIMMED, "An event the filter leaves out (Dim filtered)");
+        m.put(LegendPainter.Mark.CLUSTER, "3 more events where the row is full: click to zoom in");
+        return m;
+    }
+
+    public TimelineLegend(TimelineView timeline) {
+        getStyleClass().add("timeline-legend");
+        setHgap(12);
+        setVgap(6);
+        TimelinePalette palette = TimelineSkin.paletteOf(timeline);
+        double fontSize = timeline.labelFontSizeProperty().getValue().doubleValue();
+        LegendPainter painter = new LegendPainter(new TextMeasurer(fontSize));
+        int row = 0;
+        for (LegendPainter.Mark mark : LegendPainter.Mark.values()) {
+            Canvas sample = new Canvas(Math.ceil(fontSize * 4), Math.ceil(fontSize * 2));
+            sample.getStyleClass().add("timeline-legend-sample");
+            sample.setId("legend-" + mark.name().toLowerCase(java.util.Locale.ROOT));
+            painter.paint(sample.getGraphicsContext2D(), mark, sample.getWidth(), sample.getHeight(), SAMPLE, palette);
+            Label meaning = new Label(MEANINGS.get(mark));
+            meaning.setWrapText(true);
+            meaning.setMaxWidth(fontSize * 26);
+            add(sample, 0, row);
+            add(meaning, 1, row);
+            row++;
+        }
+        Label moving =
+                new Label("Wheel: zoom \u00B7 drag: pan \u00B7 lanes taller than the view: scroll bar, Shift+wheel,"
+                        + " \u2191 \u2193, Page Up / Page Down");
+        moving.getStyleClass().add("timeline-legend-keys");
+        moving.setWrapText(true);
+        moving.setMaxWidth(fontSize * 30);
+        add(moving, 0, row, 2, 1);
+    }
+}
