@@ -39,6 +39,8 @@ public class TimelineToolbar extends HBox {
         laneButtons.forEach((mode, button) -> {
             button.setUserData(mode);
             button.setFocusTraversable(true);
+            // A mnemonic (Alt+O, Alt+S, Alt+T) only fires the action; a segment's action is to be the one chosen.
+            button.setOnAction(e -> button.setSelected(true));
         });
         laneButtons.get(vm.getLaneMode()).setSelected(true);
         lanes.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {

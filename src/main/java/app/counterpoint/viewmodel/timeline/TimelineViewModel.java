@@ -295,12 +295,6 @@ public final class TimelineViewModel {
         }
     }
 
-    /** Shows the stretch from {@code start} to {@code end} with the fit margins, e.g. for a clicked cluster. */
-    public void zoomToRange(double start, double end) {
-        double span = Math.max(end - start, MIN_SPAN_SECONDS);
-        setWindow(start - span * FIT_MARGIN_BEFORE, start + span * (1 + FIT_MARGIN_AFTER));
-    }
-
     /**
      * What a click on a cluster of events from {@code start} to {@code end} does: zooms in so that they can separate,
      * by at most {@value #MOST_REVEAL_ZOOM} times at a click and never to a window narrower than suits the finest

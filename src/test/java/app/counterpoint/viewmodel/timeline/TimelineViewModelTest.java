@@ -222,14 +222,6 @@ class TimelineViewModelTest {
     }
 
     @Test
-    void zoomToRangeShowsTheRangeWithMargins() {
-        vm.setWindow(0, 1000 * DAY);
-        vm.zoomToRange(100 * DAY, 110 * DAY);
-        assertTrue(vm.getVisibleStart() < 100 * DAY && vm.getVisibleEnd() > 110 * DAY);
-        assertTrue(vm.getVisibleSpan() < 15 * DAY);
-    }
-
-    @Test
     void emptyListSelectsNothing() {
         vm.selectNext();
         assertNull(selected.get());
