@@ -123,13 +123,13 @@ final class ItemGeometry {
         return end - x0 - 2 * metrics.clusterPadding() >= label ? end : end + metrics.labelGap() + label;
     }
 
-    /** The furthest right the stacking box can reach, whatever the label: no text is measured. */
-    double mostRight(Event event, long first, long afterLast) {
-        double x0 = x(first);
-        double x1 = x(afterLast);
+    /**
+     * The furthest right the stacking box of an event from {@code first} to {@code afterLast} can reach, whatever its
+     * label and kind: from its instants alone, so that crowds are looked through without touching each event.
+     */
+    double mostRight(long first, long afterLast) {
         double r = metrics.markerRadius();
-        double mark = isPoint(event, x1 - x0) ? (x0 + x1) / 2 + r : Math.max(x1, x0 + 2 * r);
-        return mark + metrics.labelGap() + metrics.maxLabelWidth();
+        return Math.max(x(afterLast) + r, x(first) + 2 * r) + metrics.labelGap() + metrics.maxLabelWidth();
     }
 
     /**

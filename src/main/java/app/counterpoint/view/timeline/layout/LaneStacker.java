@@ -17,6 +17,9 @@ import java.util.function.ToDoubleFunction;
  */
 final class LaneStacker {
 
+    /** How many events of a cluster are looked at for the finest precision among them. */
+    private static final int PRECISION_SAMPLE = 256;
+
     /** Row of an event that found no row and went into a cluster marker. */
     static final int CLUSTERED = -1;
 
@@ -24,7 +27,7 @@ final class LaneStacker {
      * A marker gathered in a lane, in canvas pixels.
      *
      * @param left   where its badge starts; at or after the anchor of its first event, less half a bar's height
-     * @param finest the finest date precision among its events
+     * @param finest the finest date precision among its events (in a crowd of thousands, among a sample of them)
      * @param oneDate whether all its events start and end at the same instants: no zoom can separate them
      */
     record Gathered(
@@ -74,7 +77,7 @@ final class LaneStacker {
             }
             if (p < lane.length) {
                 int i = lane[p];
-                furthest = Math.max(furthest, geometry.mostRight(list.get(i), starts[i], ends[i]));
+                furthest = Math.max(furthest, geometry.mostRight(starts[i], ends[i]));
             }
         }
         return new Stacked(rowOf, Math.max(rows - 1, 0), markers);
@@ -282,7 +285,13 @@ final class LaneStacker {
             int i = lane[overflow[q]];
             latest = Math.max(latest, events.ends()[i]);
             oneDate &= events.starts()[i] == firstStart && events.ends()[i] == firstEnd;
-            DatePrecision precision = events.events().get(i).start().precision();
+        }
+        // The precision from a sample of at most PRECISION_SAMPLE events spread over the group: looking at every
+        // event of a crowd of thousands would cost a frame more than all the rest of its layout.
+        int stride = Math.max(1, (g.to() - g.from()) / PRECISION_SAMPLE);
+        for (int q = g.from(); q < g.to(); q += stride) {
+            DatePrecision precision =
+                    events.events().get(lane[overflow[q]]).start().precision();
             finest = precision.compareTo(finest) > 0 ? precision : finest;
         }
         return new Gathered(

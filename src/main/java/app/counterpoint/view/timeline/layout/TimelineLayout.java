@@ -75,14 +75,16 @@ public final class TimelineLayout {
     }
 
     /** How many events the context looks through, each side of the window, for a clean gap. */
-    private static final int MOST_CONTEXT_SCAN = 20_000;
+    private static final int MOST_CONTEXT_SCAN = 5_000;
+    /** How many window widths the context looks through, each side of the window, for a clean gap. */
+    private static final double MOST_CONTEXT_WIDTHS = 2;
 
     /**
      * The events a frame of {@code start} to {@code end} lays out: the window's, and those around it back to and on
      * to a <em>clean gap</em>, a place where no event before it can reach (bar or label) what starts after it. Rows
      * are stacked from such a place, so an event's row is the same whichever part of its neighbourhood is in view and
      * does not change while the user pans (see {@link LaneStacker}). In a crowd with no clean gap for
-     * {@value #MOST_CONTEXT_SCAN} events the context stops there.
+     * {@value #MOST_CONTEXT_WIDTHS} window widths or {@value #MOST_CONTEXT_SCAN} events the context stops there.
      *
      * @param contextStart receives, in its first element, the instant the context begins at
      */
@@ -95,10 +97,14 @@ public final class TimelineLayout {
             double[] contextStart) {
         int n = index.size();
         double pixelsPerSecond = width / (end - start);
+        // No further than a few window widths either side: a crowd without a clean gap that long is all clusters.
+        double farBefore = start - MOST_CONTEXT_WIDTHS * (end - start);
+        double farAfter = end + MOST_CONTEXT_WIDTHS * (end - start);
         int first = Math.min(index.firstReaching(start), n);
         int scanned = 0;
         while (first > 0
                 && first < n
+                && index.startAt(first) > farBefore
                 && !cleanBefore(index, first, pixelsPerSecond, metrics)
                 && scanned++ < MOST_CONTEXT_SCAN) {
             first--;
@@ -107,6 +113,7 @@ public final class TimelineLayout {
         scanned = 0;
         while (last > 0
                 && last < n
+                && index.startAt(last) < farAfter
                 && !cleanBefore(index, last, pixelsPerSecond, metrics)
                 && scanned++ < MOST_CONTEXT_SCAN) {
             last++;
