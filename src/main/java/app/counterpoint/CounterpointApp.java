@@ -7,9 +7,6 @@ import app.counterpoint.view.AppIcons;
 import app.counterpoint.view.MainWindow;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.settings.SettingsViewModel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -65,21 +62,8 @@ public final class CounterpointApp extends Application {
         timer.afterFirstFrame(() -> {
             // decoding the icon's seven PNGs need not delay the first frame: the window manager takes them later
             stage.getIcons().setAll(AppIcons.forWindows());
-            openFirstStory(viewModel);
+            viewModel.openFirstStory(getParameters().getUnnamed());
         });
-    }
-
-    /** The story named on the command line; else the last story opened, if it is still there; else the bundled one. */
-    private void openFirstStory(MainViewModel viewModel) {
-        List<String> args = getParameters().getUnnamed();
-        String last = viewModel.settings().lastStory();
-        if (!args.isEmpty()) {
-            viewModel.open(Path.of(args.get(0)));
-        } else if (last != null && Files.isRegularFile(Path.of(last))) {
-            viewModel.open(Path.of(last));
-        } else {
-            viewModel.openBundledStory();
-        }
     }
 
     /** A window restored onto a screen that has since been unplugged would open out of sight. */

@@ -29,8 +29,7 @@ public final class ProblemsDialog extends Alert {
         list.getStyleClass().add("problem-list");
         list.setCellFactory(v -> new ProblemCell());
         list.setPrefHeight(Math.min(360, 40 + 34.0 * failure.problems().size()));
-        Label keep = new Label("Nothing was changed: the story you had open stays open. Fix these lines in the file "
-                + "and open it again.");
+        Label keep = new Label(failure.advice());
         keep.setWrapText(true);
         keep.getStyleClass().add("problem-advice");
         VBox content = new VBox(10, list, keep);

@@ -24,9 +24,11 @@ import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -50,6 +52,8 @@ import javafx.collections.transformation.FilteredList;
  * file that fails validation changes nothing but {@link #lastFailureProperty()}.
  */
 public final class MainViewModel {
+
+    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
 
     /** The classpath location of the story shown when none is named. */
     public static final String BUNDLED_STORY = "stories/trump-putin-2017.json";
@@ -128,13 +132,42 @@ public final class MainViewModel {
      * replaces the story, on failure it reports why and the story shown before stays.
      */
     public void open(Path file) {
-        Path name = file.getFileName();
+        open(file, () -> {}, problems -> reportFailure(displayName(file), problems));
+    }
+
+    /**
+     * Opens a file as {@link #open(Path)} does, but hands its problems to {@code onFailure} instead of reporting
+     * them: the start falls back to another story first, then says which.
+     *
+     * @param afterShown run once the story is shown
+     */
+    void open(Path file, Runnable afterShown, Consumer<List<ValidationProblem>> onFailure) {
         String path = file.toAbsolutePath().toString();
         load(
-                name == null ? file.toString() : name.toString(),
+                displayName(file),
                 file,
                 (progress, cancelled) -> opener.open(file, progress, cancelled),
-                () -> settings.rememberOpened(path));
+                () -> {
+                    settings.rememberOpened(path);
+                    afterShown.run();
+                },
+                onFailure);
+    }
+
+    /** The name a file goes by in the window title and in messages: its last part. */
+    static String displayName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    /**
+     * Opens the story named on the command line (or double-clicked); else the last story opened, if it is still
+     * there; else the bundled one. When the named or the last story cannot be opened, another is opened in its
+     * place (the last good one, or the bundled one) and the problems dialog says which: the window never starts
+     * empty.
+     */
+    public void openFirstStory(List<String> arguments) {
+        new FirstStory(this).open(arguments);
     }
 
     /** Opens the story shipped with the app: the spring 2017 Trump–Putin exchange. */
@@ -144,8 +177,36 @@ public final class MainViewModel {
 
     /** Opens a story shipped on the classpath, such as the bundled default story. */
     public void openResource(String resource) {
-        String name = resource.substring(resource.lastIndexOf('/') + 1);
-        load(name, null, (progress, cancelled) -> opener.openResource(resource), () -> {});
+        openResource(resource, () -> {}, problems -> reportFailure(resourceName(resource), problems));
+    }
+
+    void openResource(String resource, Runnable onSuccess, Consumer<List<ValidationProblem>> onFailure) {
+        load(
+                resourceName(resource),
+                null,
+                (progress, cancelled) -> opener.openResource(resource),
+                onSuccess,
+                onFailure);
+    }
+
+    private static String resourceName(String resource) {
+        return resource.substring(resource.lastIndexOf('/') + 1);
+    }
+
+    /** Reports a file that did not open, saying what the window shows now. */
+    private void reportFailure(String name, List<ValidationProblem> problems) {
+        reportFailure(new LoadFailure(
+                name,
+                problems,
+                story.get() == null
+                        ? "No story is open."
+                        : "Nothing was changed: the story you had open, " + storyName.get() + ", stays open."));
+    }
+
+    /** Publishes a failure; the same failure twice is still told, as it is a second attempt. */
+    void reportFailure(LoadFailure failure) {
+        lastFailure.set(null);
+        lastFailure.set(failure);
     }
 
     /** How a load reads its file: reporting progress, asking whether to stop. */
@@ -153,8 +214,12 @@ public final class MainViewModel {
         LoadResult read(DoubleConsumer progress, BooleanSupplier cancelled);
     }
 
-    /** @param onSuccess run on the UI executor once the story is shown, e.g. to remember the file */
-    private void load(String name, Path file, Read read, Runnable onSuccess) {
+    /**
+     * @param onSuccess run on the UI executor once the story is shown, e.g. to remember the file
+     * @param onFailure run on the UI executor with the problems of a file that did not open (not when cancelled)
+     */
+    private void load(
+            String name, Path file, Read read, Runnable onSuccess, Consumer<List<ValidationProblem>> onFailure) {
         long generation = ++loadGeneration;
         cancelCurrentLoad.set(true);
         AtomicBoolean cancelled = new AtomicBoolean();
@@ -177,13 +242,21 @@ public final class MainViewModel {
                 }
             } catch (RuntimeException e) {
                 // the reader reports bad content as problems; this is a bug, shown rather than leaving "Opening…"
-                result = LoadResult.invalid(new ValidationProblem(name, 1, 1, "the file could not be opened: " + e));
+                LOG.log(System.Logger.Level.ERROR, "Opening " + name + " failed", e);
+                result = LoadResult.invalid(new ValidationProblem(
+                        name,
+                        1,
+                        1,
+                        "Counterpoint could not open this file because of an error of its own, not of the file's;"
+                                + " please report it"));
             }
             LoadResult done = result;
             PreparedStory ready = prepared;
             ui.execute(() -> {
-                if (finishLoad(generation, name, file, done, ready)) {
+                if (finishLoad(generation, file, done, ready, name)) {
                     onSuccess.run();
+                } else if (generation == loadGeneration) {
+                    onFailure.accept(done.problems());
                 }
             });
         });
@@ -194,7 +267,7 @@ public final class MainViewModel {
      *                 load's generation is no longer current)
      * @return true when the story was shown
      */
-    private boolean finishLoad(long generation, String name, Path file, LoadResult result, PreparedStory prepared) {
+    private boolean finishLoad(long generation, Path file, LoadResult result, PreparedStory prepared, String name) {
         if (generation != loadGeneration) {
             return false; // cancelled, or another file was opened meanwhile
         }
@@ -206,7 +279,6 @@ public final class MainViewModel {
             show(name, prepared);
             return true;
         }
-        lastFailure.set(new LoadFailure(name, result.problems()));
         updateStatus();
         return false;
     }
