@@ -102,7 +102,10 @@ public final class StoryOpener {
         } catch (AccessDeniedException e) {
             return problem(name, "the file cannot be read: permission denied");
         } catch (IOException e) {
-            return problem(name, "the file cannot be read: " + e);
+            return problem(
+                    name,
+                    "the file cannot be read (" + Problems.reason(e)
+                            + "); check that it is still there and open it again");
         }
     }
 
@@ -115,7 +118,7 @@ public final class StoryOpener {
             }
             return open(classpathResource, in.readNBytes(ReadLimits.MAX_FILE_BYTES + 1));
         } catch (IOException e) {
-            return problem(classpathResource, "the story cannot be read: " + e);
+            return problem(classpathResource, "the story cannot be read (" + Problems.reason(e) + ")");
         }
     }
 

@@ -41,7 +41,12 @@ public final class StoryReader {
         } catch (AccessDeniedException e) {
             return LoadResult.invalid(new ValidationProblem(name, 1, 1, "the file cannot be read: permission denied"));
         } catch (IOException e) {
-            return LoadResult.invalid(new ValidationProblem(name, 1, 1, "the file cannot be read: " + e));
+            return LoadResult.invalid(new ValidationProblem(
+                    name,
+                    1,
+                    1,
+                    "the file cannot be read (" + Problems.reason(e)
+                            + "); check that it is still there and open it again"));
         }
     }
 
@@ -92,7 +97,8 @@ public final class StoryReader {
             byte[] content = in.readNBytes(ReadLimits.MAX_FILE_BYTES + 1);
             return read(classpathResource, content);
         } catch (IOException e) {
-            return LoadResult.invalid(new ValidationProblem(classpathResource, 1, 1, "the story cannot be read: " + e));
+            return LoadResult.invalid(new ValidationProblem(
+                    classpathResource, 1, 1, "the story cannot be read (" + Problems.reason(e) + ")"));
         }
     }
 

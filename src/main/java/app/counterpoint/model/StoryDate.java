@@ -171,7 +171,7 @@ public record StoryDate(
         try {
             return new StoryDate(year, month, day, hour, minute, second, offset, precision);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a real date: " + e.getMessage(), e);
+            throw new IllegalArgumentException("'" + text + "' is not a date that exists", e);
         }
     }
 

@@ -387,8 +387,8 @@ class StoryReaderProblemsTest {
         assertEquals(4, problem.line());
         assertEquals(3, problem.column());
         assertEquals(
-                "JSON syntax error: Unexpected character ('\"'): was expecting comma to separate Object entries "
-                        + "(is a comma missing at the end of the previous line?)",
+                "a comma is missing at the end of the previous line: the fields of an object { … } are separated by"
+                        + " commas",
                 problem.message());
         assertFalse(problem.message().contains("Source"), problem::toString);
     }
@@ -400,8 +400,7 @@ class StoryReaderProblemsTest {
                 only(problems(json)),
                 4,
                 column(json, 4, ",]") + 1,
-                "JSON syntax error: Unexpected character "
-                        + "(']'): expected a value (is there a comma after the last item?)");
+                "there is a comma after the last item of this list: remove the comma before the ]");
     }
 
     @Test
@@ -410,7 +409,8 @@ class StoryReaderProblemsTest {
                 only(problems(COMPLETE + "\n{}")),
                 8,
                 1,
-                "JSON syntax error: more content after the end of the value that starts at line 1, column 1");
+                "the file's content ended with the closing bracket on line 6, but more follows here: remove it, or move"
+                        + " it inside the brackets if it belongs to the story");
     }
 
     @Test

@@ -109,10 +109,10 @@ public final class CsvTable {
             problems.addAtCharColumn(
                     at == null ? 1 : at.getLineNr(),
                     Math.max(1, at == null ? 1 : at.getColumnNr()),
-                    "CSV syntax error: " + firstLine(e.getOriginalMessage()));
+                    plain(e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
-            problems.addAtCharColumn(1, 1, "the CSV could not be read: " + e.getMessage());
+            problems.addAtCharColumn(1, 1, "the file could not be read to the end; open it again");
             return null;
         }
         if (records.isEmpty()) {
@@ -156,12 +156,19 @@ public final class CsvTable {
         return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "the CSV is malformed";
+    /** Jackson's CSV messages in a teacher's words: what is wrong with the quotation marks, and what to do. */
+    private static String plain(String jackson) {
+        String m = jackson == null ? "" : jackson;
+        if (m.startsWith("Missing closing quote")) {
+            return "the file ends inside a cell that starts with a quotation mark (\"): is its closing quotation"
+                    + " mark missing?";
         }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        if (m.contains("Expected column separator character")) {
+            return "a cell in quotation marks must end at its closing quotation mark, followed by the separator or"
+                    + " the end of the line; to put a quotation mark inside a cell, write it twice (\"\")";
+        }
+        return "the quotation marks on this line do not pair up: a cell that starts with \" must end with \", and a"
+                + " quotation mark inside a cell is written twice (\"\")";
     }
 
     boolean has(String column) {

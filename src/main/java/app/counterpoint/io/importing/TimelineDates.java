@@ -3,6 +3,10 @@ package app.counterpoint.io.importing;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.StoryDate;
 import java.time.DateTimeException;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 /**
  * Builds dates from TimelineJS's separate fields. The precision follows the fields given: a year alone stays a year,
@@ -59,7 +63,12 @@ final class TimelineDates {
                     null,
                     precision);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("not a real date: " + e.getMessage(), e);
+            // the checks above leave only a day past the end of its month
+            int length = YearMonth.of(year, month).lengthOfMonth();
+            throw new IllegalArgumentException(
+                    "day " + day + " is impossible: " + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                            + " " + year + " has " + length + " days",
+                    e);
         }
     }
 

@@ -56,13 +56,6 @@ public final class LocatedJsonParser {
     private static final Pattern CONSTRAINT = Pattern.compile(
             "(String value|Number value|Name) length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
-    private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([^']*)'.*");
-
-    /** Jackson ends messages with "[Source: …; line: 3, column: 7]"; a teacher needs only the position. */
-    private static final Pattern SOURCE_TAIL = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
-
-    private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code \\d+\\)");
-
     private LocatedJsonParser() {}
 
     /**
@@ -72,7 +65,7 @@ public final class LocatedJsonParser {
     public static JsonValueNode parse(byte[] utf8, int offset, int length, Problems problems) {
         try (JsonParser parser = FACTORY.createParser(utf8, offset, length)) {
             try {
-                return buildTree(parser, length, problems);
+                return buildTree(parser, utf8, offset, length, problems);
             } catch (StreamConstraintsException e) {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
                 problems.add(
@@ -81,17 +74,20 @@ public final class LocatedJsonParser {
                         "the file is too large or too deeply nested to be a " + "story: "
                                 + constraint(e.getOriginalMessage()));
                 return null;
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                int line = at == null ? 1 : at.getLineNr();
+                int column = at == null ? 1 : at.getColumnNr();
+                String jackson = e.getOriginalMessage();
+                problems.add(
+                        line,
+                        JsonSyntaxMessages.column(jackson, utf8, offset, line, column),
+                        JsonSyntaxMessages.plain(jackson, utf8, offset, line, column));
+                return null;
             }
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            problems.add(
-                    at == null ? 1 : at.getLineNr(),
-                    at == null ? 1 : at.getColumnNr(),
-                    "JSON syntax error: " + readable(e.getOriginalMessage()));
-            return null;
         } catch (IOException e) {
             // Parsing an in-memory array does no I/O; should Jackson still report one, it is a problem, not a crash.
-            problems.add(1, 1, "the JSON could not be read: " + e.getMessage());
+            problems.add(1, 1, "the file could not be read to the end; open it again");
             return null;
         }
     }
@@ -115,7 +111,8 @@ public final class LocatedJsonParser {
                 Long.parseLong(m.group(3)));
     }
 
-    private static JsonValueNode buildTree(JsonParser parser, int length, Problems problems) throws IOException {
+    private static JsonValueNode buildTree(JsonParser parser, byte[] utf8, int offset, int length, Problems problems)
+            throws IOException {
         // a generated story has about one value per 20 bytes; the tape grows when a file has more
         JsonTape tape = new JsonTape(length / 20);
         int[] open = new int[MAX_DEPTH];
@@ -126,6 +123,8 @@ public final class LocatedJsonParser {
         RecentStrings strings = new RecentStrings();
         String pendingName = null;
         int root = -1;
+        int rootEndLine = -1;
+        int rootEndColumn = -1;
         JsonToken token;
         while (root < 0 && (token = parser.nextToken()) != null) {
             if (token == JsonToken.FIELD_NAME) {
@@ -137,6 +136,8 @@ public final class LocatedJsonParser {
                 tape.close(closed);
                 if (depth == 0) {
                     root = closed;
+                    rootEndLine = tokenLine(parser);
+                    rootEndColumn = tokenColumn(parser);
                 }
                 continue;
             }
@@ -181,19 +182,26 @@ public final class LocatedJsonParser {
                 depth++;
             } else if (depth == 0) {
                 root = slot;
+                rootEndLine = line;
+                rootEndColumn = -1; // where a text or number ends is not needed: no story is one
             }
         }
         if (root < 0) {
             problems.add(1, 1, "the file is empty");
             return null;
         }
-        if (parser.nextToken() != null) {
-            JsonLocation at = parser.currentTokenLocation();
+        JsonLocation after;
+        try {
+            after = parser.nextToken() == null ? null : parser.currentTokenLocation();
+        } catch (JsonProcessingException e) {
+            after = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
+        }
+        if (after != null) {
+            int[] extra = JsonSyntaxMessages.firstAfter(utf8, offset, rootEndLine, rootEndColumn);
             problems.add(
-                    at.getLineNr(),
-                    at.getColumnNr(),
-                    "JSON syntax error: more content after the end of the value that starts at line " + tape.line(root)
-                            + ", column " + tape.column(root));
+                    extra == null ? after.getLineNr() : extra[0],
+                    extra == null ? after.getColumnNr() : extra[1],
+                    JsonSyntaxMessages.afterTheEnd(rootEndLine));
             return null;
         }
         return tape.node(root);
@@ -244,36 +252,5 @@ public final class LocatedJsonParser {
             return column < 0 ? column : column - 1;
         }
         return parser.currentTokenLocation().getColumnNr();
-    }
-
-    private static String readable(String jacksonMessage) {
-        if (jacksonMessage == null) {
-            return "the JSON is malformed";
-        }
-        Matcher nonNumeric = NON_NUMERIC.matcher(jacksonMessage);
-        if (nonNumeric.matches()) {
-            return "'" + nonNumeric.group(1) + "' is not a value JSON allows; write a number, or null when there is "
-                    + "none";
-        }
-        String message = SOURCE_TAIL.matcher(jacksonMessage).replaceAll("line $1, column $2");
-        message = CHARACTER_CODE.matcher(message).replaceAll("").trim();
-        return message + hint(message);
-    }
-
-    /** The mistakes people make most when writing JSON by hand, named in their terms. */
-    private static String hint(String message) {
-        if (message.startsWith("Unexpected character ('}')") || message.startsWith("Unexpected character (']')")) {
-            return " (is there a comma after the last item?)";
-        }
-        if (message.startsWith("Unexpected character (''')")) {
-            return " (JSON needs double quotes \" not single quotes ')";
-        }
-        if (message.contains("end-of-input in VALUE_STRING")) {
-            return " (a text is missing its closing \")";
-        }
-        if (message.contains("was expecting comma to separate")) {
-            return " (is a comma missing at the end of the previous line?)";
-        }
-        return "";
     }
 }

@@ -1,5 +1,7 @@
 package app.counterpoint.io.problem;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,6 +54,18 @@ public final class Problems {
         List<ValidationProblem> copy = new ArrayList<>(warnings);
         copy.sort(BY_POSITION);
         return copy;
+    }
+
+    /**
+     * Why a file could not be read, in the system's words but without Java's names for it: "Input/output error",
+     * not "java.nio.file.FileSystemException: /a/b: Input/output error".
+     */
+    public static String reason(IOException e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? "the system gave no reason" : message;
     }
 
     /** How many problems so far; comparing counts tells whether one part of the file added any. */
