@@ -1,19 +1,41 @@
 package app.counterpoint.view;
 
 import app.counterpoint.io.problem.ValidationProblem;
+import app.counterpoint.viewmodel.LoadFailure;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
-/** One problem of a story file: "line 12, column 5: message". */
+/** One problem of a story file: its place ("Line 12, column 5") above its message, wrapped to the list's width. */
 final class ProblemCell extends ListCell<ValidationProblem> {
+
+    private final Label place = new Label();
+    private final Label message = new Label();
+    private final VBox box = new VBox(2, place, message);
+
+    ProblemCell(ListView<ValidationProblem> list) {
+        place.getStyleClass().add("problem-place");
+        message.getStyleClass().add("problem-message");
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        // a cell as wide as the list, never wider: its text wraps instead of scrolling sideways
+        setPrefWidth(0);
+        box.maxWidthProperty().bind(list.widthProperty().subtract(28));
+        message.maxWidthProperty().bind(box.maxWidthProperty());
+    }
 
     @Override
     protected void updateItem(ValidationProblem problem, boolean empty) {
         super.updateItem(problem, empty);
+        setText(null);
         if (empty || problem == null) {
-            setText(null);
+            setGraphic(null);
         } else {
-            setText("Line " + problem.line() + ", column " + problem.column() + ":  " + problem.message());
-            setWrapText(true);
+            place.setText(LoadFailure.placeOf(problem));
+            message.setText(LoadFailure.sentence(problem.message()));
+            setGraphic(box);
         }
     }
 }
