@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param window    the main window's last bounds, or null when unknown
  * @param lastStory the last story file opened, or null
+ * @param textScale the window's text size (View › Text Size), 1 for 100 %
  */
 public record Settings(
         String theme,
@@ -15,14 +16,26 @@ public record Settings(
         String laneMode,
         List<String> recentFiles,
         String lastStory,
-        WindowBounds window) {
+        WindowBounds window,
+        double textScale) {
 
     /** How many files File › Open Recent lists. */
     public static final int MAX_RECENT_FILES = 10;
 
-    public static final Settings DEFAULTS = new Settings("LIGHT", 1.5, "SINGLE", List.of(), null, null);
+    public static final Settings DEFAULTS = new Settings("LIGHT", 1.5, "SINGLE", List.of(), null, null, 1.0);
 
     public Settings {
         recentFiles = List.copyOf(recentFiles);
+    }
+
+    /** Settings at the default text size. */
+    public Settings(
+            String theme,
+            double fontScale,
+            String laneMode,
+            List<String> recentFiles,
+            String lastStory,
+            WindowBounds window) {
+        this(theme, fontScale, laneMode, recentFiles, lastStory, window, 1.0);
     }
 }

@@ -20,6 +20,7 @@ public final class SettingsStore {
     private static final String RECENT = "recent.";
     private static final String LAST_STORY = "lastStory";
     private static final String WINDOW = "window.";
+    private static final String TEXT_SCALE = "textScale";
 
     /** Where the settings live, or null for a store that remembers nothing (tests, a second window). */
     private final Preferences node;
@@ -48,6 +49,10 @@ public final class SettingsStore {
             if (!Double.isFinite(scale) || scale < 1.0 || scale > 2.5) {
                 scale = d.fontScale();
             }
+            double textScale = node.getDouble(TEXT_SCALE, d.textScale());
+            if (!Double.isFinite(textScale) || textScale < 0.8 || textScale > 2.0) {
+                textScale = d.textScale();
+            }
             List<String> recent = new ArrayList<>();
             for (int i = 0; i < Settings.MAX_RECENT_FILES; i++) {
                 String path = node.get(RECENT + i, null);
@@ -67,7 +72,8 @@ public final class SettingsStore {
                     node.get(LANE_MODE, d.laneMode()),
                     recent,
                     node.get(LAST_STORY, null),
-                    window.isPlausible() ? window : null);
+                    window.isPlausible() ? window : null,
+                    textScale);
         } catch (RuntimeException e) {
             // IllegalStateException for a removed node, or anything a damaged backing store throws
             LOG.log(Level.WARNING, "Settings could not be read; using the defaults", e);
@@ -83,6 +89,7 @@ public final class SettingsStore {
             node.put(THEME, settings.theme());
             node.putDouble(FONT_SCALE, settings.fontScale());
             node.put(LANE_MODE, settings.laneMode());
+            node.putDouble(TEXT_SCALE, settings.textScale());
             for (int i = 0; i < Settings.MAX_RECENT_FILES; i++) {
                 if (i < settings.recentFiles().size()) {
                     node.put(RECENT + i, settings.recentFiles().get(i));

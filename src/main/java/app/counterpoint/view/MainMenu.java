@@ -2,9 +2,12 @@ package app.counterpoint.view;
 
 import app.counterpoint.about.AboutInfo;
 import app.counterpoint.view.compare.ComparisonTabs;
+import app.counterpoint.view.help.ShortcutKeys;
 import app.counterpoint.view.present.PresentationMode;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.help.Shortcut;
+import app.counterpoint.viewmodel.settings.TextSizeViewModel;
 import app.counterpoint.viewmodel.settings.Theme;
 import java.io.File;
 import java.io.IOException;
@@ -19,9 +22,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -52,20 +52,19 @@ final class MainMenu {
 
     MenuBar build() {
         MenuItem open = new MenuItem("Open\u2026");
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setAccelerator(ShortcutKeys.main(Shortcut.OPEN));
         open.setOnAction(e -> files.chooseAndOpen());
         MenuItem bundled = new MenuItem("Open Bundled Story");
         bundled.setOnAction(e -> viewModel.openBundledStory());
         MenuItem save = new MenuItem("Save");
-        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setAccelerator(ShortcutKeys.main(Shortcut.SAVE));
         save.setOnAction(e -> {
             if (!viewModel.save()) {
                 files.chooseAndSave();
             }
         });
         MenuItem saveAs = new MenuItem("Save As\u2026");
-        saveAs.setAccelerator(
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        saveAs.setAccelerator(ShortcutKeys.main(Shortcut.SAVE_AS));
         saveAs.setOnAction(e -> files.chooseAndSave());
         MenuItem exportTimelineJs = new MenuItem("Timeline as TimelineJS JSON\u2026");
         exportTimelineJs.setOnAction(e -> files.chooseAndExport());
@@ -73,7 +72,7 @@ final class MainMenu {
             needsStory.disableProperty().bind(viewModel.storyProperty().isNull());
         }
         MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setAccelerator(ShortcutKeys.main(Shortcut.QUIT));
         quit.setOnAction(e -> stage.close());
         Menu recent = new Menu("Open _Recent");
         recent.setId("open-recent");
@@ -92,7 +91,7 @@ final class MainMenu {
                 comparisonTextItem("Comparison as Markdown…", "md"),
                 comparisonTextItem("Comparison as HTML…", "html"));
         MenuItem print = new MenuItem("Print Handout…");
-        print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        print.setAccelerator(ShortcutKeys.main(Shortcut.PRINT));
         print.setOnAction(e -> files.printHandout());
         Menu file = new Menu(
                 "_File",
@@ -109,13 +108,13 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 quit);
 
-        MenuItem fit = new MenuItem("Zoom to Fit");
-        fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        // Ctrl+0 is the text's normal size, as in browsers; the timeline fits with Home or F
+        MenuItem fit = new MenuItem("Zoom Timeline to Fit");
         fit.setOnAction(e -> timeline.zoomToFit());
         MenuItem reset = new MenuItem("Show Everything");
         reset.setOnAction(e -> viewModel.filter().reset());
         MenuItem present = new MenuItem("Present");
-        present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        present.setAccelerator(ShortcutKeys.main(Shortcut.PRESENT));
         present.setOnAction(e -> presentation.enter());
         Menu view = new Menu(
                 "_View",
@@ -124,12 +123,17 @@ final class MainMenu {
                 reset,
                 new SeparatorMenuItem(),
                 themeMenu(),
+                windowTextSizeMenu(),
                 textSizeMenu(),
                 new SeparatorMenuItem(),
                 present);
         MenuItem about = new MenuItem("About Counterpoint");
         about.setOnAction(e -> new AboutDialog(AboutInfo.load(), stage).show());
-        Menu help = new Menu("_Help", null, about);
+        MenuItem keys = new MenuItem("Keyboard Shortcuts");
+        keys.setId("keyboard-shortcuts");
+        keys.setAccelerator(ShortcutKeys.main(Shortcut.HELP));
+        keys.setOnAction(e -> viewModel.help().show());
+        Menu help = new Menu("_Help", null, keys, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -159,6 +163,26 @@ final class MainMenu {
             viewModel.settings().themeProperty().addListener((obs, old, now) -> item.setSelected(now == theme));
             menu.getItems().add(item);
         }
+        return menu;
+    }
+
+    /** View › Text Size: the whole window's text, 80 % to 200 %; the keys work anywhere (see WindowKeys). */
+    private Menu windowTextSizeMenu() {
+        TextSizeViewModel size = viewModel.textSize();
+        MenuItem larger = new MenuItem("Larger");
+        larger.setAccelerator(ShortcutKeys.main(Shortcut.TEXT_LARGER));
+        larger.setOnAction(e -> size.enlarge());
+        larger.disableProperty().bind(size.canEnlargeProperty().not());
+        MenuItem smaller = new MenuItem("Smaller");
+        smaller.setAccelerator(ShortcutKeys.main(Shortcut.TEXT_SMALLER));
+        smaller.setOnAction(e -> size.shrink());
+        smaller.disableProperty().bind(size.canShrinkProperty().not());
+        MenuItem normal = new MenuItem("Normal Size (100 %)");
+        normal.setAccelerator(ShortcutKeys.main(Shortcut.TEXT_RESET));
+        normal.setOnAction(e -> size.reset());
+        Menu menu = new Menu("Text Size", null, larger, smaller, normal);
+        menu.setId("text-size");
+        menu.textProperty().bind(Bindings.concat("Text Size (", size.percentTextProperty(), ")"));
         return menu;
     }
 

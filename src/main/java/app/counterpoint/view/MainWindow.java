@@ -3,12 +3,14 @@ package app.counterpoint.view;
 import app.counterpoint.view.compare.ComparisonTabs;
 import app.counterpoint.view.details.DetailsPane;
 import app.counterpoint.view.filter.FilterBar;
+import app.counterpoint.view.help.ShortcutsOverlay;
 import app.counterpoint.view.present.PresentationMode;
 import app.counterpoint.view.timeline.TimelineOverview;
 import app.counterpoint.view.timeline.TimelineToolbar;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.LoadFailure;
 import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.settings.TextSizeViewModel;
 import app.counterpoint.viewmodel.settings.Theme;
 import java.io.File;
 import java.nio.file.Path;
@@ -51,8 +53,6 @@ public final class MainWindow extends BorderPane {
     /** The type size every em in the stylesheets refers to; presentation mode multiplies it. */
     private static final double BASE_FONT_SIZE = 15;
 
-    private static final double MAX_TIMELINE_FONT_SCALE = 1.4;
-
     private final MainViewModel viewModel;
     private final Stage stage;
     private final TimelineView timeline;
@@ -63,6 +63,7 @@ public final class MainWindow extends BorderPane {
     private final VBox presentingTop;
     private final HBox statusBar;
     private final Region blank = new Region();
+    private final ShortcutsOverlay shortcuts;
     private final PresentationMode presentation;
     private TimelineToolbar timelineToolbar;
     private final FileActions fileActions;
@@ -128,8 +129,12 @@ public final class MainWindow extends BorderPane {
         blank.getStyleClass().add("blank-screen");
         blank.setManaged(false);
         blank.visibleProperty().bind(viewModel.presentation().blankedProperty());
-        getChildren().add(blank);
-        viewModel.presentation().fontScaleProperty().addListener((obs, old, scale) -> applyFontScale());
+        shortcuts = new ShortcutsOverlay(viewModel.help());
+        getChildren().addAll(blank, shortcuts);
+        viewModel.textSize().windowScaleProperty().addListener(o -> applyFontScale());
+        viewModel.textSize().timelineScaleProperty().addListener(o -> applyFontScale());
+        applyFontScale();
+        WindowKeys.install(viewModel, stage);
         viewModel.settings().themeProperty().addListener((obs, old, theme) -> applyTheme());
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -285,19 +290,17 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** The window's text size (View › Text Size), times the presentation's while presenting. */
     private void applyFontScale() {
-        if (viewModel.presentation().isActive() || getTop() == presentingTop) {
-            double size = BASE_FONT_SIZE
-                    * viewModel.presentation().fontScaleProperty().get();
-            setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
-            // The timeline's labels grow less than the text: it must still show the events around the current one.
-            double timelineSize = BASE_FONT_SIZE
-                    * Math.min(viewModel.presentation().fontScaleProperty().get(), MAX_TIMELINE_FONT_SCALE);
-            timeline.setStyle(String.format(Locale.ROOT, "-timeline-font-size: %.1f;", timelineSize));
-        } else {
-            setStyle("");
-            timeline.setStyle("");
-        }
+        TextSizeViewModel size = viewModel.textSize();
+        setStyle(String.format(
+                Locale.ROOT,
+                "-fx-font-size: %.2fpx;",
+                BASE_FONT_SIZE * size.windowScaleProperty().get()));
+        timeline.setStyle(String.format(
+                Locale.ROOT,
+                "-timeline-font-size: %.2f;",
+                BASE_FONT_SIZE * size.timelineScaleProperty().get()));
     }
 
     /** The stylesheets of the current theme: the base look, then the theme's own on top. */
@@ -323,6 +326,8 @@ public final class MainWindow extends BorderPane {
         super.layoutChildren();
         blank.resizeRelocate(0, 0, getWidth(), getHeight());
         blank.toFront();
+        shortcuts.resizeRelocate(0, 0, getWidth(), getHeight());
+        shortcuts.toFront();
     }
 
     public PresentationMode presentation() {

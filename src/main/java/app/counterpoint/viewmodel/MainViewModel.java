@@ -17,8 +17,10 @@ import app.counterpoint.viewmodel.compare.ComparisonViewModel;
 import app.counterpoint.viewmodel.compare.CoverageViewModel;
 import app.counterpoint.viewmodel.details.DetailsViewModel;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
+import app.counterpoint.viewmodel.help.KeyboardHelpViewModel;
 import app.counterpoint.viewmodel.present.PresentationViewModel;
 import app.counterpoint.viewmodel.settings.SettingsViewModel;
+import app.counterpoint.viewmodel.settings.TextSizeViewModel;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.io.IOException;
@@ -90,6 +92,8 @@ public final class MainViewModel {
     private final TimelineViewModel timeline;
     private final PresentationViewModel presentation;
     private final SettingsViewModel settings;
+    private final TextSizeViewModel textSize;
+    private final KeyboardHelpViewModel help = new KeyboardHelpViewModel();
     private final CoverageViewModel coverage;
     private final ActorTimelineViewModel actorTimeline;
 
@@ -122,7 +126,9 @@ public final class MainViewModel {
         timeline.shownTopicIdsProperty()
                 .bind(Bindings.createObjectBinding(() -> filter.getState().topicIds(), filter.stateProperty()));
         presentation = new PresentationViewModel(shownEvents, selectedEvent);
-        settings = new SettingsViewModel(settingsStore, presentation.fontScaleProperty(), timeline.laneModeProperty());
+        textSize = new TextSizeViewModel(presentation.activeProperty(), presentation.fontScaleProperty());
+        settings = new SettingsViewModel(
+                settingsStore, presentation.fontScaleProperty(), timeline.laneModeProperty(), textSize.scaleProperty());
         filter.stateProperty().addListener((Observable o) -> dropHiddenSelection());
         shownEvents.addListener((Observable o) -> updateStatus());
     }
@@ -494,6 +500,16 @@ public final class MainViewModel {
 
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    /** Help › Keyboard Shortcuts: whether the list of keys is shown. */
+    public KeyboardHelpViewModel help() {
+        return help;
+    }
+
+    /** View › Text Size for the whole window. */
+    public TextSizeViewModel textSize() {
+        return textSize;
     }
 
     /** The coverage matrix: who talks about what. */

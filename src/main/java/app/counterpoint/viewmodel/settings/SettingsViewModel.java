@@ -13,7 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The settings that last between launches — theme, presenter type size, lane mode, recent files, the last story
+ * The settings that last between launches — theme, text size, presenter type size, lane mode, recent files, the last story
  * and the window's place — as properties the views bind to, read from and written to a {@link SettingsStore}.
  */
 public final class SettingsViewModel {
@@ -22,6 +22,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final DoubleProperty fontScale;
     private final ObjectProperty<LaneMode> laneMode;
+    private final DoubleProperty textScale;
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final ObjectProperty<WindowBounds> window = new SimpleObjectProperty<>(this, "window");
     private String lastStory;
@@ -29,11 +30,17 @@ public final class SettingsViewModel {
     /**
      * @param fontScale the presenter's type size, owned by the presentation
      * @param laneMode  the timeline's lane mode, owned by the timeline
+     * @param textScale the window's text size, owned by {@link TextSizeViewModel}
      */
-    public SettingsViewModel(SettingsStore store, DoubleProperty fontScale, ObjectProperty<LaneMode> laneMode) {
+    public SettingsViewModel(
+            SettingsStore store,
+            DoubleProperty fontScale,
+            ObjectProperty<LaneMode> laneMode,
+            DoubleProperty textScale) {
         this.store = store;
         this.fontScale = fontScale;
         this.laneMode = laneMode;
+        this.textScale = textScale;
     }
 
     /** Applies the stored settings; anything missing or damaged keeps its default. */
@@ -42,6 +49,7 @@ public final class SettingsViewModel {
         theme.set(Theme.fromName(s.theme()));
         fontScale.set(s.fontScale());
         laneMode.set(laneModeNamed(s.laneMode()));
+        textScale.set(TextSizeViewModel.clamp(s.textScale()));
         recentFiles.setAll(s.recentFiles());
         lastStory = s.lastStory();
         window.set(s.window());
@@ -62,13 +70,20 @@ public final class SettingsViewModel {
         theme.addListener(save);
         fontScale.addListener(save);
         laneMode.addListener(save);
+        textScale.addListener(save);
         recentFiles.addListener(save);
         window.addListener(save);
     }
 
     public void save() {
         store.save(new Settings(
-                theme.get().name(), fontScale.get(), laneMode.get().name(), recentFiles, lastStory, window.get()));
+                theme.get().name(),
+                fontScale.get(),
+                laneMode.get().name(),
+                recentFiles,
+                lastStory,
+                window.get(),
+                textScale.get()));
     }
 
     /** Puts a file that opened at the top of File › Open Recent and remembers it as the last story. */

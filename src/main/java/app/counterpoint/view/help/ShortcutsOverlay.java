@@ -1,0 +1,88 @@
+package app.counterpoint.view.help;
+
+import app.counterpoint.viewmodel.help.KeyboardHelpViewModel;
+import app.counterpoint.viewmodel.help.Shortcut;
+import app.counterpoint.viewmodel.help.ShortcutArea;
+import java.util.stream.Collectors;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Help › Keyboard Shortcuts: every key of the window, the search field, the timeline and presentation mode, from
+ * the one table the window binds its keys from, laid over the window. It takes the window's text size (and the
+ * presentation's while presenting); when it does not fit, it scrolls. Esc, F1 or a click closes it.
+ */
+public final class ShortcutsOverlay extends StackPane {
+
+    /** The gap kept between the card and the window's edges. */
+    private static final double MARGIN = 24;
+
+    private final VBox card;
+
+    public ShortcutsOverlay(KeyboardHelpViewModel help) {
+        getStyleClass().add("shortcuts-overlay");
+        setId("shortcuts-overlay");
+        Label title = new Label("Keyboard shortcuts");
+        title.getStyleClass().add("shortcuts-title");
+        Label hint = new Label("Esc, F1 or a click closes this list.");
+        hint.getStyleClass().add("shortcuts-hint");
+        hint.setWrapText(true);
+
+        FlowPane areas = new FlowPane();
+        areas.getStyleClass().add("shortcuts-areas");
+        for (ShortcutArea area : ShortcutArea.values()) {
+            areas.getChildren().add(area(area));
+        }
+        ScrollPane scroll = new ScrollPane(areas);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("shortcuts-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // the sections wrap into as many columns as the card's width allows
+        areas.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(24));
+
+        card = new VBox(title, hint, scroll);
+        card.getStyleClass().add("shortcuts-card");
+        card.setId("shortcuts-card");
+        getChildren().add(card);
+
+        setOnMouseClicked(e -> help.hide());
+        visibleProperty().bind(help.shownProperty());
+        setManaged(false);
+    }
+
+    /** The card as wide as its columns need (at most its CSS max width), as tall as they need, within the window. */
+    @Override
+    protected void layoutChildren() {
+        double width = Math.max(0, Math.min(getWidth() - 2 * MARGIN, card.maxWidth(-1)));
+        double height = Math.max(0, Math.min(getHeight() - 2 * MARGIN, card.prefHeight(width)));
+        card.resizeRelocate(
+                Math.round((getWidth() - width) / 2), Math.round((getHeight() - height) / 2), width, height);
+    }
+
+    private static VBox area(ShortcutArea area) {
+        Label heading = new Label(area.title());
+        heading.getStyleClass().add("shortcuts-heading");
+        heading.setWrapText(true);
+        GridPane rows = new GridPane();
+        rows.getStyleClass().add("shortcuts-rows");
+        int row = 0;
+        for (Shortcut shortcut : Shortcut.in(area)) {
+            Label keys = new Label(
+                    shortcut.shownKeys().stream().map(ShortcutKeys::displayText).collect(Collectors.joining("  ")));
+            keys.getStyleClass().add("shortcut-keys");
+            keys.setWrapText(true);
+            Label action = new Label(shortcut.action());
+            action.getStyleClass().add("shortcut-action");
+            action.setWrapText(true);
+            rows.addRow(row++, keys, action);
+        }
+        VBox box = new VBox(heading, rows);
+        box.getStyleClass().add("shortcuts-area");
+        return box;
+    }
+}
