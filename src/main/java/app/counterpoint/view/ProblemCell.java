@@ -1,7 +1,7 @@
 package app.counterpoint.view;
 
 import app.counterpoint.io.problem.ValidationProblem;
-import app.counterpoint.viewmodel.LoadFailure;
+import app.counterpoint.viewmodel.ProblemText;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -33,8 +33,8 @@ final class ProblemCell extends ListCell<ValidationProblem> {
         if (empty || problem == null) {
             setGraphic(null);
         } else {
-            place.setText(LoadFailure.placeOf(problem));
-            message.setText(LoadFailure.sentence(problem.message()));
+            place.setText(ProblemText.place(problem));
+            message.setText(ProblemText.sentence(problem));
             setGraphic(box);
         }
     }

@@ -93,7 +93,7 @@ public final class MainViewModel {
     private final PresentationViewModel presentation;
     private final SettingsViewModel settings;
     private final TextSizeViewModel textSize;
-    private final KeyboardHelpViewModel help = new KeyboardHelpViewModel();
+    private final KeyboardHelpViewModel help;
     private final CoverageViewModel coverage;
     private final ActorTimelineViewModel actorTimeline;
 
@@ -126,6 +126,7 @@ public final class MainViewModel {
         timeline.shownTopicIdsProperty()
                 .bind(Bindings.createObjectBinding(() -> filter.getState().topicIds(), filter.stateProperty()));
         presentation = new PresentationViewModel(shownEvents, selectedEvent);
+        help = new KeyboardHelpViewModel(presentation.activeProperty());
         textSize = new TextSizeViewModel(presentation.activeProperty(), presentation.fontScaleProperty());
         settings = new SettingsViewModel(
                 settingsStore, presentation.fontScaleProperty(), timeline.laneModeProperty(), textSize.scaleProperty());

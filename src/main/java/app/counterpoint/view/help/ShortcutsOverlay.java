@@ -3,6 +3,7 @@ package app.counterpoint.view.help;
 import app.counterpoint.viewmodel.help.KeyboardHelpViewModel;
 import app.counterpoint.viewmodel.help.Shortcut;
 import app.counterpoint.viewmodel.help.ShortcutArea;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -23,6 +24,7 @@ public final class ShortcutsOverlay extends StackPane {
     private static final double MARGIN = 24;
 
     private final VBox card;
+    private final FlowPane areas;
 
     public ShortcutsOverlay(KeyboardHelpViewModel help) {
         getStyleClass().add("shortcuts-overlay");
@@ -33,11 +35,10 @@ public final class ShortcutsOverlay extends StackPane {
         hint.getStyleClass().add("shortcuts-hint");
         hint.setWrapText(true);
 
-        FlowPane areas = new FlowPane();
+        areas = new FlowPane();
         areas.getStyleClass().add("shortcuts-areas");
-        for (ShortcutArea area : ShortcutArea.values()) {
-            areas.getChildren().add(area(area));
-        }
+        fill(areas, help.columnsProperty().get());
+        help.columnsProperty().addListener((obs, old, columns) -> fill(areas, columns));
         ScrollPane scroll = new ScrollPane(areas);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("shortcuts-scroll");
@@ -55,13 +56,29 @@ public final class ShortcutsOverlay extends StackPane {
         setManaged(false);
     }
 
-    /** The card as wide as its columns need (at most its CSS max width), as tall as they need, within the window. */
+    /** The card as wide as its columns side by side need, as tall as they need, within the window. */
     @Override
     protected void layoutChildren() {
-        double width = Math.max(0, Math.min(getWidth() - 2 * MARGIN, card.maxWidth(-1)));
+        double columns = areas.getHgap() * Math.max(0, areas.getChildren().size() - 1);
+        for (var column : areas.getChildren()) {
+            columns += column.prefWidth(-1);
+        }
+        // the card's padding, and room for the scroll bar
+        double natural = columns + card.getInsets().getLeft() + card.getInsets().getRight() + 24;
+        double width = Math.max(0, Math.min(getWidth() - 2 * MARGIN, Math.min(card.maxWidth(-1), natural)));
         double height = Math.max(0, Math.min(getHeight() - 2 * MARGIN, card.prefHeight(width)));
         card.resizeRelocate(
                 Math.round((getWidth() - width) / 2), Math.round((getHeight() - height) / 2), width, height);
+    }
+
+    private static void fill(FlowPane areas, List<List<ShortcutArea>> columns) {
+        areas.getChildren().clear();
+        for (List<ShortcutArea> column : columns) {
+            VBox box = new VBox();
+            box.getStyleClass().add("shortcuts-column");
+            column.forEach(area -> box.getChildren().add(area(area)));
+            areas.getChildren().add(box);
+        }
     }
 
     private static VBox area(ShortcutArea area) {
