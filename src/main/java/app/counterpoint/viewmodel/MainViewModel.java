@@ -19,6 +19,7 @@ import app.counterpoint.viewmodel.details.DetailsViewModel;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.help.KeyboardHelpViewModel;
 import app.counterpoint.viewmodel.present.PresentationViewModel;
+import app.counterpoint.viewmodel.search.SearchViewModel;
 import app.counterpoint.viewmodel.settings.SettingsViewModel;
 import app.counterpoint.viewmodel.settings.TextSizeViewModel;
 import app.counterpoint.viewmodel.story.PreparedStory;
@@ -94,6 +95,7 @@ public final class MainViewModel {
     private final SettingsViewModel settings;
     private final TextSizeViewModel textSize;
     private final KeyboardHelpViewModel help;
+    private final SearchViewModel search;
     private final CoverageViewModel coverage;
     private final ActorTimelineViewModel actorTimeline;
 
@@ -132,6 +134,9 @@ public final class MainViewModel {
                 settingsStore, presentation.fontScaleProperty(), timeline.laneModeProperty(), textSize.scaleProperty());
         filter.stateProperty().addListener((Observable o) -> dropHiddenSelection());
         shownEvents.addListener((Observable o) -> updateStatus());
+        // last: it finds the filter applied and a hidden selection dropped
+        search = new SearchViewModel(
+                preparedStory.getReadOnlyProperty(), filter.stateProperty(), shownEvents, selectedEvent);
     }
 
     /**
@@ -501,6 +506,11 @@ public final class MainViewModel {
 
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    /** Where the search's text is found, and next / previous match. */
+    public SearchViewModel search() {
+        return search;
     }
 
     /** Help › Keyboard Shortcuts: whether the list of keys is shown. */
