@@ -10,6 +10,7 @@ import app.counterpoint.view.timeline.TimelineToolbar;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.LoadFailure;
 import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.search.SearchMarks;
 import app.counterpoint.viewmodel.settings.TextSizeViewModel;
 import app.counterpoint.viewmodel.settings.Theme;
 import java.io.File;
@@ -94,8 +95,17 @@ public final class MainWindow extends BorderPane {
 
         timeline = new TimelineView(viewModel.timeline());
         timeline.setId("timeline");
+        timeline.labelMarksProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> {
+                            SearchMarks marks =
+                                    viewModel.search().marksProperty().get();
+                            return marks.isEmpty() ? e -> List.of() : marks::inTitle;
+                        },
+                        viewModel.search().marksProperty()));
         comparison = new ComparisonTabs(viewModel, openLink);
         details = new DetailsPane(viewModel.details());
+        details.showSearch(viewModel.search().marksProperty());
 
         lower = new SplitPane(comparison, details);
         lower.setOrientation(Orientation.HORIZONTAL);
@@ -246,7 +256,14 @@ public final class MainWindow extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         hint.getStyleClass().add("status-hint");
-        HBox bar = new HBox(8, progress, status, cancel, spacer, hint);
+        Label matches = new Label();
+        matches.setId("search-matches");
+        matches.getStyleClass().add("status-search");
+        matches.textProperty().bind(viewModel.search().matchTextProperty());
+        matches.visibleProperty().bind(matches.textProperty().isNotEmpty());
+        matches.managedProperty().bind(matches.visibleProperty());
+        matches.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, progress, status, cancel, matches, spacer, hint);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

@@ -11,7 +11,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 /**
- * The keys that work anywhere in the main window, whatever has focus: text size, help, search. They are caught on
+ * The keys that work anywhere in the main window, whatever has focus: text size, help, search and its matches
+ * (F3, and Enter in the search field). They are caught on
  * the stage, before the scene and its controls see them, because the timeline (which has focus at start) takes +
  * and − for its own zoom, and presentation mode takes them for its text size.
  */
@@ -49,6 +50,10 @@ final class WindowKeys {
             viewModel.textSize().shrink();
         } else if (ShortcutKeys.matches(Shortcut.TEXT_RESET, e)) {
             viewModel.textSize().reset();
+        } else if (ShortcutKeys.matches(Shortcut.NEXT_MATCH, e) || inSearchField(e, Shortcut.SEARCH_NEXT)) {
+            viewModel.search().next();
+        } else if (ShortcutKeys.matches(Shortcut.PREVIOUS_MATCH, e) || inSearchField(e, Shortcut.SEARCH_PREVIOUS)) {
+            viewModel.search().previous();
         } else if (ShortcutKeys.matches(Shortcut.FIND, e)) {
             Node search = stage.getScene() == null ? null : stage.getScene().lookup("#search");
             if (search == null || !search.isVisible()) {
@@ -59,6 +64,12 @@ final class WindowKeys {
             return;
         }
         e.consume();
+    }
+
+    /** Enter and Shift+Enter step through the matches while the search field has focus. */
+    private boolean inSearchField(KeyEvent e, Shortcut shortcut) {
+        Node focused = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        return focused != null && "search".equals(focused.getId()) && ShortcutKeys.matches(shortcut, e);
     }
 
     /** "?" is a character, whichever keys type it; in a text field it is only a question mark. */

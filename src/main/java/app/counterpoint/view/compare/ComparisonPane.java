@@ -7,10 +7,14 @@ import app.counterpoint.viewmodel.compare.ComparisonEntry;
 import app.counterpoint.viewmodel.compare.ComparisonExporter;
 import app.counterpoint.viewmodel.compare.ComparisonRow;
 import app.counterpoint.viewmodel.compare.ComparisonViewModel;
+import app.counterpoint.viewmodel.search.SearchMarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -57,6 +61,9 @@ public final class ComparisonPane extends VBox {
 
     private final PinnedHeaderRow pinnedHeaders;
     private VBox headerBox;
+    private final ScrollPane scroll;
+    /** What the search found, marked in the statements; nothing until {@link #showSearch} is called. */
+    private ObservableValue<SearchMarks> search = new SimpleObjectProperty<>(SearchMarks.none());
 
     public ComparisonPane(ComparisonViewModel viewModel, Consumer<String> openLink) {
         this.viewModel = viewModel;
@@ -85,7 +92,7 @@ public final class ComparisonPane extends VBox {
 
         VBox body = new VBox(12, placeholder, nearby, grid);
         body.getStyleClass().add("comparison-body");
-        ScrollPane scroll = new ScrollPane(body);
+        scroll = new ScrollPane(body);
         // fits the width while the grid's minimum allows, then scrolls sideways
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("comparison-scroll");
@@ -125,6 +132,46 @@ public final class ComparisonPane extends VBox {
         top.getStyleClass().addAll("comparison-tools", "comparison-header");
         headerBox = new VBox(2, top, heading);
         return headerBox;
+    }
+
+    /** Marks what the search finds in the statements, and scrolls its current match into view. */
+    public void showSearch(ObservableValue<SearchMarks> marks) {
+        search = marks;
+        marks.addListener((Observable o) -> {
+            rebuild();
+            revealCurrentMatch();
+        });
+        rebuild();
+    }
+
+    /** Scrolls the statement that holds the search's current match into view. */
+    private void revealCurrentMatch() {
+        Node content = scroll.getContent();
+        HighlightedText current = (HighlightedText) content.lookupAll(".highlighted-text").stream()
+                .filter(n -> n instanceof HighlightedText t && t.hasCurrentMatch())
+                .findFirst()
+                .orElse(null);
+        if (current == null) {
+            return;
+        }
+        scroll.applyCss();
+        scroll.layout();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        Bounds card = content.sceneToLocal(current.localToScene(current.getLayoutBounds()));
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        if (card.getMinY() < top + pinnedHeaderHeight() || card.getMaxY() > top + viewport) {
+            double target = Math.max(0, card.getMinY() - pinnedHeaderHeight() - 24);
+            scroll.setVvalue(Math.min(1, target / (contentHeight - viewport)));
+        }
+    }
+
+    /** The side headers stay over the rows while they scroll; a match must not hide beneath them. */
+    private double pinnedHeaderHeight() {
+        return headerBackdrop.getHeight();
     }
 
     /** While presenting, the window's own header names the event, so this pane drops its title and tools. */
@@ -258,9 +305,15 @@ public final class ComparisonPane extends VBox {
             box.getChildren().add(none);
             box.setAccessibleText(cell.actor().name() + " did not mention this topic");
         } else {
+            SearchMarks found = search.getValue();
             for (ComparisonEntry e : cell.entries()) {
                 box.getChildren()
-                        .add(new StatementCard(e, highlight ? viewModel.sharedWords(row, e) : List.of(), openLink));
+                        .add(new StatementCard(
+                                e,
+                                highlight ? viewModel.sharedWords(row, e) : List.of(),
+                                found.inStatement(e.statement()),
+                                found.currentIn(e.statement()),
+                                openLink));
             }
         }
         return box;

@@ -36,6 +36,7 @@ public final class ComparisonTabs extends TabPane {
             showComparison();
         };
         comparisonPane = new ComparisonPane(viewModel.comparison(), openLink);
+        comparisonPane.showSearch(viewModel.search().marksProperty());
         comparisonTab = new Tab("Comparison", comparisonPane);
         comparisonTab.setId("tab-comparison");
         Tab coverage = new Tab("Coverage");

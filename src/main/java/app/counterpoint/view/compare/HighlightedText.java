@@ -3,6 +3,7 @@ package app.counterpoint.view.compare;
 import app.counterpoint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.Region;
@@ -14,7 +15,8 @@ import javafx.scene.text.TextFlow;
 /**
  * Wrapping text with some stretches marked: each marked stretch gets its own {@link Text} (style class
  * {@code shared-word}) and a soft background painted behind it from the flow's own range shapes, so a mark follows
- * the words across line breaks.
+ * the words across line breaks. What a search found is marked the same way on top ({@code search-mark}, the current
+ * match {@code search-current-mark}).
  */
 public final class HighlightedText extends Region {
 
@@ -22,28 +24,54 @@ public final class HighlightedText extends Region {
     private final List<TextRange> marked;
     private final TextFlow flow = new TextFlow();
     private final Path marks = new Path();
+    private final List<TextRange> found;
+    private final TextRange current;
+    private final Path searchMarks = new Path();
+    private final Path currentMark = new Path();
 
     /** @param marked stretches of {@code text} in order and not overlapping; may be empty */
     public HighlightedText(String text, List<TextRange> marked) {
+        this(text, marked, List.of(), null);
+    }
+
+    /**
+     * @param marked  shared words: stretches of {@code text} in order and not overlapping; may be empty
+     * @param found   what the search found, in order and not overlapping (style class {@code search-mark})
+     * @param current the search's current match among {@code found}, marked more strongly; or null
+     */
+    public HighlightedText(String text, List<TextRange> marked, List<TextRange> found, TextRange current) {
         this.text = text;
         this.marked = List.copyOf(marked);
+        this.found = List.copyOf(found);
+        this.current = current;
         getStyleClass().add("highlighted-text");
         flow.getStyleClass().add("highlighted-text-flow");
         marks.getStyleClass().add("shared-word-mark");
-        marks.setManaged(false);
-        marks.setMouseTransparent(true);
-        int at = 0;
+        searchMarks.getStyleClass().add("search-mark");
+        currentMark.getStyleClass().add("search-current-mark");
+        for (Path p : List.of(marks, searchMarks, currentMark)) {
+            p.setManaged(false);
+            p.setMouseTransparent(true);
+        }
+        // pieces split wherever a shared stretch or a found one starts or ends
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         for (TextRange r : this.marked) {
-            if (r.start() > at) {
-                flow.getChildren().add(words(text.substring(at, r.start()), false));
+            cuts.add(r.start());
+            cuts.add(r.end());
+        }
+        for (TextRange r : this.found) {
+            cuts.add(Math.min(r.start(), text.length()));
+            cuts.add(Math.min(r.end(), text.length()));
+        }
+        Integer at = cuts.first();
+        for (Integer next = cuts.higher(at); next != null; at = next, next = cuts.higher(at)) {
+            Text piece = words(text.substring(at, next), inside(this.marked, at));
+            if (inside(this.found, at)) {
+                piece.getStyleClass().add("search-word");
             }
-            flow.getChildren().add(words(text.substring(r.start(), r.end()), true));
-            at = r.end();
+            flow.getChildren().add(piece);
         }
-        if (at < text.length()) {
-            flow.getChildren().add(words(text.substring(at), false));
-        }
-        getChildren().addAll(marks, flow);
+        getChildren().addAll(marks, searchMarks, currentMark, flow);
     }
 
     private static Text words(String s, boolean shared) {
@@ -52,14 +80,43 @@ public final class HighlightedText extends Region {
         return t;
     }
 
+    private static boolean inside(List<TextRange> ranges, int offset) {
+        for (TextRange r : ranges) {
+            if (offset >= r.start() && offset < r.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The whole text, marks aside. */
     public String getText() {
         return text;
     }
 
+    /** What the search found here, as the reader sees it. */
+    public List<String> foundWords() {
+        return found.stream().map(r -> text.substring(r.start(), r.end())).toList();
+    }
+
+    /** Whether the search's current match is in this text. */
+    public boolean hasCurrentMatch() {
+        return current != null;
+    }
+
     /** The marked stretches as the reader sees them. */
     public List<String> markedWords() {
         return marked.stream().map(r -> text.substring(r.start(), r.end())).toList();
+    }
+
+    private List<PathElement> shapesOf(List<TextRange> ranges) {
+        List<PathElement> shapes = new ArrayList<>();
+        for (TextRange r : ranges) {
+            if (r.end() <= text.length()) {
+                shapes.addAll(List.of(flow.rangeShape(r.start(), r.end())));
+            }
+        }
+        return shapes;
     }
 
     @Override
@@ -102,7 +159,11 @@ public final class HighlightedText extends Region {
             shapes.addAll(List.of(flow.rangeShape(r.start(), r.end())));
         }
         marks.getElements().setAll(shapes);
-        marks.setLayoutX(in.getLeft());
-        marks.setLayoutY(in.getTop());
+        searchMarks.getElements().setAll(shapesOf(found));
+        currentMark.getElements().setAll(current == null ? List.of() : shapesOf(List.of(current)));
+        for (Path p : List.of(marks, searchMarks, currentMark)) {
+            p.setLayoutX(in.getLeft());
+            p.setLayoutY(in.getTop());
+        }
     }
 }

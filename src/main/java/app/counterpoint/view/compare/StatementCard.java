@@ -22,13 +22,29 @@ final class StatementCard extends VBox {
      * @param openLink opens an http(s) address in the system browser
      */
     StatementCard(ComparisonEntry entry, List<TextRange> shared, Consumer<String> openLink) {
+        this(entry, shared, List.of(), null, openLink);
+    }
+
+    /**
+     * @param found   what the search found in the statement's text; may be empty
+     * @param current the search's current match, when it is in this statement; or null
+     */
+    StatementCard(
+            ComparisonEntry entry,
+            List<TextRange> shared,
+            List<TextRange> found,
+            TextRange current,
+            Consumer<String> openLink) {
         getStyleClass().addAll("statement-card", entry.isQuote() ? "quote" : "paraphrase");
         Label kind = new Label(entry.kindLabel().toUpperCase(Locale.ROOT));
         kind.getStyleClass().add("statement-kind");
         // the display text of a quote opens with a quotation mark, so the marks move one char right
         int offset = entry.isQuote() ? 1 : 0;
         HighlightedText text = new HighlightedText(
-                entry.displayText(), shared.stream().map(r -> r.shift(offset)).toList());
+                entry.displayText(),
+                shared.stream().map(r -> r.shift(offset)).toList(),
+                found.stream().map(r -> r.shift(offset)).toList(),
+                current == null ? null : current.shift(offset));
         text.getStyleClass().add("statement-text");
 
         Label source = new Label(entry.shortSourceText());

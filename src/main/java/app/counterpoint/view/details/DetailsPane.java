@@ -2,13 +2,22 @@ package app.counterpoint.view.details;
 
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Topic;
+import app.counterpoint.text.TextRange;
+import app.counterpoint.view.compare.HighlightedText;
 import app.counterpoint.viewmodel.details.DetailsViewModel;
+import app.counterpoint.viewmodel.search.MatchPlace;
+import app.counterpoint.viewmodel.search.SearchMarks;
+import java.util.List;
 import javafx.beans.Observable;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The selected event's details: title, date at its own precision, summary, topics and sources. */
@@ -17,6 +26,13 @@ public final class DetailsPane extends ScrollPane {
     private final DetailsViewModel viewModel;
     private final FlowPane topics = new FlowPane(6, 6);
     private final VBox sources = new VBox(6);
+    private final Label title = wrapping("details-title");
+    private final Label summary = wrapping("details-summary");
+    /** The title's and the summary's places: their label, or the same text with the search's marks. */
+    private final StackPane titleSlot = new StackPane(title);
+
+    private final StackPane summarySlot = new StackPane(summary);
+    private ObservableValue<SearchMarks> search = new SimpleObjectProperty<>(SearchMarks.none());
 
     public DetailsPane(DetailsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -27,13 +43,15 @@ public final class DetailsPane extends ScrollPane {
 
         Label caption = new Label("Details");
         caption.getStyleClass().add("pane-caption");
-        Label title = wrapping("details-title");
         title.textProperty().bind(viewModel.titleProperty());
         Label date = wrapping("details-date");
         date.setId("details-date");
         date.textProperty().bind(viewModel.dateProperty());
-        Label summary = wrapping("details-summary");
         summary.textProperty().bind(viewModel.summaryProperty());
+        title.textProperty().addListener((Observable o) -> showMarks());
+        summary.textProperty().addListener((Observable o) -> showMarks());
+        titleSlot.setAlignment(Pos.TOP_LEFT);
+        summarySlot.setAlignment(Pos.TOP_LEFT);
         Label topicsCaption = new Label("Topics");
         topicsCaption.getStyleClass().add("details-caption");
         Label sourcesCaption = new Label("Sources");
@@ -41,7 +59,8 @@ public final class DetailsPane extends ScrollPane {
         topicsCaption.visibleProperty().bind(viewModel.hasEventProperty());
         sourcesCaption.visibleProperty().bind(viewModel.hasEventProperty());
 
-        VBox content = new VBox(10, caption, title, date, summary, topicsCaption, topics, sourcesCaption, sources);
+        VBox content =
+                new VBox(10, caption, titleSlot, date, summarySlot, topicsCaption, topics, sourcesCaption, sources);
         content.getStyleClass().add("details-content");
         setContent(content);
 
@@ -49,6 +68,35 @@ public final class DetailsPane extends ScrollPane {
         viewModel.sources().addListener((Observable o) -> rebuildSources());
         rebuildTopics();
         rebuildSources();
+    }
+
+    /** Marks what the search finds in the title and the summary. */
+    public void showSearch(ObservableValue<SearchMarks> marks) {
+        search = marks;
+        marks.addListener((Observable o) -> showMarks());
+        showMarks();
+    }
+
+    private void showMarks() {
+        showMarks(titleSlot, title, MatchPlace.TITLE);
+        showMarks(summarySlot, summary, MatchPlace.SUMMARY);
+    }
+
+    /** The plain label while the search finds nothing in it; else its text with the finds marked. */
+    private void showMarks(StackPane slot, Label label, MatchPlace place) {
+        SearchMarks marks = search.getValue();
+        List<TextRange> found = marks.in(label.getText());
+        if (found.isEmpty()) {
+            slot.getChildren().setAll(label);
+            return;
+        }
+        // the current match is in the selected event, the one these details show
+        TextRange current = marks.current() != null && marks.current().place() == place
+                ? marks.current().range()
+                : null;
+        HighlightedText text = new HighlightedText(label.getText(), List.of(), found, current);
+        text.getStyleClass().add(place == MatchPlace.TITLE ? "details-title-marked" : "details-summary-marked");
+        slot.getChildren().setAll(text);
     }
 
     private static Label wrapping(String styleClass) {

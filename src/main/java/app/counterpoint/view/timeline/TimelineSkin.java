@@ -100,6 +100,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             invalidate();
         });
         registerChangeListener(vm.shownTopicIdsProperty(), o -> invalidate());
+        registerChangeListener(control.labelMarksProperty(), o -> invalidate());
         registerChangeListener(vm.laneModeProperty(), o -> {
             rebuildLanes();
             invalidate();
@@ -398,6 +399,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 e -> text.width(e.title(), true),
                 s -> text.width(s, true));
         AxisTicks ticks = TimeAxis.compute(start, end, w, s -> text.width(s, true));
+        painter.setLabelMarks(control.labelMarksProperty().get());
         painter.paint(
                 g,
                 new TimelineFrame(

@@ -3,12 +3,14 @@ package app.counterpoint.view.timeline;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
+import app.counterpoint.text.TextRange;
 import app.counterpoint.view.timeline.layout.PanGlide;
 import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -60,6 +62,8 @@ public class TimelineView extends Control {
     private final WindowAnimator animator;
     private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
     private final ReadOnlyDoubleWrapper neededHeight = new ReadOnlyDoubleWrapper(this, "neededHeight");
+    private final ObjectProperty<Function<Event, List<TextRange>>> labelMarks =
+            new SimpleObjectProperty<>(this, "labelMarks", e -> List.of());
 
     public TimelineView(TimelineViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -134,6 +138,11 @@ public class TimelineView extends Control {
     void setNeededHeight(double height) {
         neededHeight.set(height);
         requestLayout();
+    }
+
+    /** The stretches of each event's title to mark in its label, such as what the search found; none by default. */
+    public ObjectProperty<Function<Event, List<TextRange>>> labelMarksProperty() {
+        return labelMarks;
     }
 
     /** Runs a view-model zoom or pan and glides to the window it chose. */

@@ -3,6 +3,7 @@ package app.counterpoint.view.timeline.paint;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
+import app.counterpoint.text.TextRange;
 import app.counterpoint.view.timeline.layout.ClusterMarker;
 import app.counterpoint.view.timeline.layout.LabelPlace;
 import app.counterpoint.view.timeline.layout.LayoutMetrics;
@@ -11,7 +12,9 @@ import app.counterpoint.view.timeline.layout.TimelineFrame;
 import app.counterpoint.viewmodel.timeline.Lane;
 import app.counterpoint.viewmodel.timeline.LaneMode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -28,11 +31,23 @@ final class ItemPainter {
 
     static final Color NEUTRAL_ITEM = Color.web("#6b7280");
 
+    /** Behind what the search found in a label: the comparison's search mark, in every theme. */
+    static final Color LABEL_MARK = Color.web("#ffd27a");
+
+    static final Color LABEL_MARK_EDGE = Color.web("#e09a1a");
+    static final Color LABEL_MARK_INK = Color.web("#1d2228");
+
+    private Function<Event, List<TextRange>> labelMarks = e -> List.of();
+
     private final TextMeasurer text;
     private final Map<String, Color> colors = new HashMap<>();
 
     ItemPainter(TextMeasurer text) {
         this.text = text;
+    }
+
+    void setLabelMarks(Function<Event, List<TextRange>> marks) {
+        labelMarks = marks == null ? e -> List.of() : marks;
     }
 
     /** Forgets the parsed colours, e.g. when another story is shown. */
@@ -145,6 +160,34 @@ final class ItemPainter {
         }
         g.setFill(palette.text());
         g.fillText(label, x, y);
+        paintMarks(g, item.event(), label, x, y, selected);
+    }
+
+    /**
+     * Each marked stretch of the label that is shown (not one cut off by its ellipsis), drawn over the label: the
+     * mark, then its words in dark ink, readable on the light mark in every theme.
+     */
+    private void paintMarks(GraphicsContext g, Event event, String label, double x, double y, boolean selected) {
+        List<TextRange> marks = labelMarks.apply(event);
+        if (marks.isEmpty()) {
+            return;
+        }
+        int shown = label.equals(event.title()) ? label.length() : Math.max(0, label.length() - 1);
+        double h = text.fontSize() * 1.25;
+        for (TextRange r : marks) {
+            if (r.start() >= shown) {
+                break;
+            }
+            double from = x + text.width(label.substring(0, r.start()), selected);
+            double to = x + text.width(label.substring(0, Math.min(r.end(), shown)), selected);
+            g.setFill(LABEL_MARK);
+            g.fillRoundRect(from - 1, y - h / 2, to - from + 2, h, 3, 3);
+            g.setStroke(LABEL_MARK_EDGE);
+            g.setLineWidth(1);
+            g.strokeRoundRect(from - 1, y - h / 2, to - from + 2, h, 3, 3);
+            g.setFill(LABEL_MARK_INK);
+            g.fillText(label.substring(r.start(), Math.min(r.end(), shown)), from, y);
+        }
     }
 
     void paintCluster(GraphicsContext g, ClusterMarker cluster, LayoutMetrics metrics, TimelinePalette palette) {

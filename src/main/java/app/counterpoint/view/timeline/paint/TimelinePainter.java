@@ -1,10 +1,13 @@
 package app.counterpoint.view.timeline.paint;
 
+import app.counterpoint.model.Event;
+import app.counterpoint.text.TextRange;
 import app.counterpoint.view.timeline.layout.LaneBand;
 import app.counterpoint.view.timeline.layout.TimelineFrame;
 import app.counterpoint.viewmodel.timeline.LaneMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
@@ -29,6 +32,11 @@ public final class TimelinePainter {
     /** Forgets the parsed story colours, e.g. when another story is shown. */
     public void forgetColors() {
         items.forgetColors();
+    }
+
+    /** The stretches of each title to mark in its label (what the search found), for the frames to come. */
+    public void setLabelMarks(Function<Event, List<TextRange>> marks) {
+        items.setLabelMarks(marks);
     }
 
     /** Just the background, for a canvas too small to hold a frame. */
