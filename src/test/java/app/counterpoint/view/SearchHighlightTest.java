@@ -31,12 +31,14 @@ class SearchHighlightTest {
 
     private MainViewModel viewModel;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
         MainWindowFixture fixture = MainWindowFixture.onBundledStory(stage);
         viewModel = fixture.viewModel();
         window = fixture.window();
+        this.stage = stage;
     }
 
     private void search(FxRobot robot, String query) {
@@ -100,6 +102,38 @@ class SearchHighlightTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.F3).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(first, currentPlace(robot));
+    }
+
+    @Test
+    void theCurrentMatchIsScrolledIntoViewInTheDetailsAndTheComparison(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(660);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // a short window (a laptop with its taskbar): the summary's last words lie below the details' fold
+        search(robot, "constructive");
+        assertInView(robot, "#details");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInView(robot, "#comparison .comparison-scroll");
+    }
+
+    /** The current match's mark lies within the viewport of the scroll pane it is in. */
+    private void assertInView(FxRobot robot, String scrollPane) {
+        HighlightedText current = markedTexts(robot).stream()
+                .filter(HighlightedText::hasCurrentMatch)
+                .findFirst()
+                .orElseThrow();
+        javafx.scene.control.ScrollPane pane = robot.lookup(scrollPane).queryAs(javafx.scene.control.ScrollPane.class);
+        Node mark = current.currentMatchMark();
+        javafx.geometry.Bounds markOnScreen = mark.localToScene(mark.getLayoutBounds());
+        javafx.geometry.Bounds viewOnScreen = pane.localToScene(pane.getLayoutBounds());
+        assertTrue(markOnScreen.getHeight() > 0, "the mark is drawn");
+        assertTrue(
+                markOnScreen.getMinY() >= viewOnScreen.getMinY() - 1
+                        && markOnScreen.getMaxY() <= viewOnScreen.getMaxY() + 1,
+                "the current match " + markOnScreen + " is in view in " + viewOnScreen);
     }
 
     @Test

@@ -161,11 +161,15 @@ public final class ComparisonPane extends VBox {
         if (contentHeight <= viewport) {
             return;
         }
-        Bounds card = content.sceneToLocal(current.localToScene(current.getLayoutBounds()));
+        Node mark = current.currentMatchMark();
+        Bounds card = content.sceneToLocal(mark.localToScene(mark.getLayoutBounds()));
         double top = scroll.getVvalue() * (contentHeight - viewport);
-        if (card.getMinY() < top + pinnedHeaderHeight() || card.getMaxY() > top + viewport) {
-            double target = Math.max(0, card.getMinY() - pinnedHeaderHeight() - 24);
-            scroll.setVvalue(Math.min(1, target / (contentHeight - viewport)));
+        // below the pinned side headers when there is room for both, else in the middle of what there is
+        double header = viewport > pinnedHeaderHeight() + 2 * card.getHeight() + 24 ? pinnedHeaderHeight() : 0;
+        if (card.getMinY() < top + header || card.getMaxY() > top + viewport) {
+            double target =
+                    header > 0 ? card.getMinY() - header - 24 : card.getMinY() - (viewport - card.getHeight()) / 2;
+            scroll.setVvalue(Math.min(1, Math.max(0, target) / (contentHeight - viewport)));
         }
     }
 

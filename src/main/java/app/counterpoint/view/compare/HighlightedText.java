@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
@@ -102,6 +103,11 @@ public final class HighlightedText extends Region {
     /** Whether the search's current match is in this text. */
     public boolean hasCurrentMatch() {
         return current != null;
+    }
+
+    /** The current match's mark, to scroll into view once laid out: exactly where its words are. */
+    public Node currentMatchMark() {
+        return currentMark;
     }
 
     /** The marked stretches as the reader sees them. */

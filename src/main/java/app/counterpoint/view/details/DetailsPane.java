@@ -11,7 +11,9 @@ import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
@@ -97,6 +99,30 @@ public final class DetailsPane extends ScrollPane {
         HighlightedText text = new HighlightedText(label.getText(), List.of(), found, current);
         text.getStyleClass().add(place == MatchPlace.TITLE ? "details-title-marked" : "details-summary-marked");
         slot.getChildren().setAll(text);
+        if (current != null) {
+            reveal(text.currentMatchMark());
+        }
+    }
+
+    /** Scrolls the details so that the text with the current match is in view. */
+    private void reveal(Node node) {
+        if (getScene() == null) {
+            return;
+        }
+        applyCss();
+        layout();
+        Node content = getContent();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewport = getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = getVvalue() * (contentHeight - viewport);
+        if (b.getMinY() < top || b.getMaxY() > top + viewport) {
+            double target = b.getMinY() - (viewport - b.getHeight()) / 2; // the match in the middle
+            setVvalue(Math.min(1, Math.max(0, target) / (contentHeight - viewport)));
+        }
     }
 
     private static Label wrapping(String styleClass) {
