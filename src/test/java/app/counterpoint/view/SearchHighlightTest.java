@@ -31,14 +31,13 @@ class SearchHighlightTest {
 
     private MainViewModel viewModel;
     private MainWindow window;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        MainWindowFixture fixture = MainWindowFixture.onBundledStory(stage);
+        // a short window (a laptop with its taskbar), where the details and the comparison must scroll to a match
+        MainWindowFixture fixture = MainWindowFixture.onBundledStory(stage, 1024, 660);
         viewModel = fixture.viewModel();
         window = fixture.window();
-        this.stage = stage;
     }
 
     private void search(FxRobot robot, String query) {
@@ -106,12 +105,7 @@ class SearchHighlightTest {
 
     @Test
     void theCurrentMatchIsScrolledIntoViewInTheDetailsAndTheComparison(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(660);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        // a short window (a laptop with its taskbar): the summary's last words lie below the details' fold
+        // the summary's last words lie below the details' fold
         search(robot, "constructive");
         assertInView(robot, "#details");
         robot.type(KeyCode.ENTER);
