@@ -49,7 +49,15 @@ class CounterpointAppStartTest {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).forEach(Window::hide));
+        WaitForAsyncUtils.asyncFx(() -> {
+            List.copyOf(Window.getWindows()).forEach(Window::hide);
+            // the primary stage is shared with the test classes that run after this one: undo what the app set
+            Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+            stage.setOnHidden(null);
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
+            stage.getIcons().clear();
+        });
         WaitForAsyncUtils.waitForFxEvents();
         if (settings != null) {
             settings.clear();

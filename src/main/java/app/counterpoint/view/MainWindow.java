@@ -144,7 +144,7 @@ public final class MainWindow extends BorderPane {
         viewModel.textSize().windowScaleProperty().addListener(o -> applyFontScale());
         viewModel.textSize().timelineScaleProperty().addListener(o -> applyFontScale());
         applyFontScale();
-        WindowKeys.install(viewModel, stage);
+        WindowKeys.install(viewModel, stage, this);
         viewModel.settings().themeProperty().addListener((obs, old, theme) -> applyTheme());
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

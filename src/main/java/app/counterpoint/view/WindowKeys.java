@@ -4,7 +4,12 @@ import app.counterpoint.view.help.ShortcutKeys;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.help.KeyboardHelpViewModel;
 import app.counterpoint.viewmodel.help.Shortcut;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -20,19 +25,44 @@ final class WindowKeys {
 
     private final MainViewModel viewModel;
     private final Stage stage;
+    private final Parent window;
 
-    private WindowKeys(MainViewModel viewModel, Stage stage) {
+    private WindowKeys(MainViewModel viewModel, Stage stage, Parent window) {
         this.viewModel = viewModel;
         this.stage = stage;
+        this.window = window;
     }
 
-    static void install(MainViewModel viewModel, Stage stage) {
-        WindowKeys keys = new WindowKeys(viewModel, stage);
-        stage.addEventFilter(KeyEvent.KEY_PRESSED, keys::pressed);
-        stage.addEventFilter(KeyEvent.KEY_TYPED, keys::typed);
+    /**
+     * @param window the main window, the stage's scene's root: the keys act only while it is, and are removed
+     *               from the stage once another scene takes its place
+     */
+    static void install(MainViewModel viewModel, Stage stage, Parent window) {
+        WindowKeys keys = new WindowKeys(viewModel, stage, window);
+        EventHandler<KeyEvent> pressed = keys::pressed;
+        EventHandler<KeyEvent> typed = keys::typed;
+        stage.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
+        stage.addEventFilter(KeyEvent.KEY_TYPED, typed);
+        stage.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> observable, Scene old, Scene now) {
+                if (old != null && old.getRoot() == window && (now == null || now.getRoot() != window)) {
+                    stage.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
+                    stage.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+                    observable.removeListener(this);
+                }
+            }
+        });
+    }
+
+    private boolean mine() {
+        return stage.getScene() != null && stage.getScene().getRoot() == window;
     }
 
     private void pressed(KeyEvent e) {
+        if (!mine()) {
+            return;
+        }
         KeyboardHelpViewModel help = viewModel.help();
         if (help.isShown()) {
             // the list lies over everything: keys close it, and reach nothing underneath (no slide moves on)
@@ -74,7 +104,7 @@ final class WindowKeys {
 
     /** "?" is a character, whichever keys type it; in a text field it is only a question mark. */
     private void typed(KeyEvent e) {
-        if (!"?".equals(e.getCharacter())) {
+        if (!mine() || !"?".equals(e.getCharacter())) {
             return;
         }
         if (viewModel.help().isShown()) {
