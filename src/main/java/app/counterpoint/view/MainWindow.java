@@ -342,9 +342,15 @@ public final class MainWindow extends BorderPane {
     protected void layoutChildren() {
         super.layoutChildren();
         blank.resizeRelocate(0, 0, getWidth(), getHeight());
-        blank.toFront();
         shortcuts.resizeRelocate(0, 0, getWidth(), getHeight());
-        shortcuts.toFront();
+        // the black screen over the window, the keyboard help over that; reordered only when a part was added
+        // above them, since moving a child asks for another layout
+        List<Node> children = getChildren();
+        int last = children.size() - 1;
+        if (last < 1 || children.get(last) != shortcuts || children.get(last - 1) != blank) {
+            blank.toFront();
+            shortcuts.toFront();
+        }
     }
 
     public PresentationMode presentation() {
