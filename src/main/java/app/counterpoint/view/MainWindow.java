@@ -235,7 +235,10 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showProblems(LoadFailure failure) {
-        new ProblemsDialog(failure, stage, themeStylesheets()).show();
+        ProblemsDialog dialog = new ProblemsDialog(failure, stage, themeStylesheets());
+        // the dialog's text at the window's text size (View › Text Size), not the default one
+        dialog.getDialogPane().setStyle(getStyle());
+        dialog.show();
     }
 
     private HBox createStatusBar() {

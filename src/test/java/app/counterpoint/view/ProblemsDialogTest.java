@@ -141,6 +141,30 @@ class ProblemsDialogTest {
                 advice.getText());
     }
 
+    @Test
+    void theDialogsTextFollowsTheWindowsTextSize(FxRobot robot) throws IOException {
+        DialogPane normal = open(robot, storyWithProblems(1));
+        double size = robot.from(normal)
+                .lookup(".problem-message")
+                .queryAs(Label.class)
+                .getFont()
+                .getSize();
+        closeDialogs(robot);
+
+        robot.interact(() -> viewModel.textSize().scaleProperty().set(1.5));
+        DialogPane larger = open(robot, storyWithProblems(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                size * 1.5,
+                robot.from(larger)
+                        .lookup(".problem-message")
+                        .queryAs(Label.class)
+                        .getFont()
+                        .getSize(),
+                0.1);
+        assertCloseButtonOnScreen(larger);
+    }
+
     private static void assertCloseButtonOnScreen(DialogPane pane) {
         Node close = pane.lookupButton(ButtonType.CLOSE);
         assertTrue(close instanceof Button && close.isVisible(), "a Close button");
