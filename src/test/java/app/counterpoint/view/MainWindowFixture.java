@@ -2,6 +2,8 @@ package app.counterpoint.view;
 
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.viewmodel.MainViewModel;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -40,6 +42,26 @@ public final class MainWindowFixture {
         MainWindowFixture fixture = new MainWindowFixture(stage, width, height, Runnable::run);
         fixture.viewModel.openBundledStory();
         return fixture;
+    }
+
+    /**
+     * The window at the given size on a story of the test resources (e.g. {@code stories/layout/sides-3.json}),
+     * loaded inline.
+     */
+    public static MainWindowFixture onStory(Stage stage, double width, double height, String resource) {
+        MainWindowFixture fixture = new MainWindowFixture(stage, width, height, Runnable::run);
+        fixture.open(resource);
+        return fixture;
+    }
+
+    /** Opens a story of the test resources inline, as File › Open would. */
+    public void open(String resource) {
+        try {
+            viewModel.open(
+                    Path.of(MainWindowFixture.class.getResource("/" + resource).toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(resource, e);
+        }
     }
 
     /**
