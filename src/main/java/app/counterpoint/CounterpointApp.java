@@ -3,10 +3,12 @@ package app.counterpoint;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.settings.SettingsStore;
 import app.counterpoint.settings.WindowBounds;
+import app.counterpoint.settings.WindowPlacement;
 import app.counterpoint.view.AppIcons;
 import app.counterpoint.view.MainWindow;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.settings.SettingsViewModel;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -18,6 +20,9 @@ import javafx.stage.Stage;
 
 /** The desktop application, where the layers are wired together: one main window on a story. */
 public final class CounterpointApp extends Application {
+
+    private static final double MIN_WIDTH = 1024;
+    private static final double MIN_HEIGHT = 600;
 
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "story-loader");
@@ -33,17 +38,19 @@ public final class CounterpointApp extends Application {
         settings.load();
         MainWindow window =
                 new MainWindow(viewModel, stage, url -> getHostServices().showDocument(url));
-        WindowBounds bounds = settings.windowProperty().get();
-        boolean restore = bounds != null && isOnAScreen(bounds);
-        Scene scene = new Scene(window, restore ? bounds.width() : 1280, restore ? bounds.height() : 800);
-        stage.setScene(scene);
-        if (restore) {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-            stage.setMaximized(bounds.maximized());
-        }
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        WindowBounds saved = settings.windowProperty().get();
+        Rectangle2D area = screenFor(saved).getVisualBounds();
+        WindowBounds bounds =
+                WindowPlacement.place(saved, area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
+        stage.setScene(new Scene(window));
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setMaximized(bounds.maximized());
+        // a small projector's screen is the smallest window Counterpoint is made for
+        stage.setMinWidth(Math.min(MIN_WIDTH, area.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, area.getHeight()));
         stage.setOnHidden(e -> {
             if (!stage.isFullScreen()) {
                 settings.windowProperty()
@@ -66,10 +73,13 @@ public final class CounterpointApp extends Application {
         });
     }
 
-    /** A window restored onto a screen that has since been unplugged would open out of sight. */
-    private static boolean isOnAScreen(WindowBounds b) {
-        return !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height()))
-                .isEmpty();
+    /** The screen a saved window was on, if it is still there (not unplugged since); else the primary screen. */
+    private static Screen screenFor(WindowBounds b) {
+        if (b == null) {
+            return Screen.getPrimary();
+        }
+        List<Screen> screens = Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height()));
+        return screens.isEmpty() ? Screen.getPrimary() : screens.get(0);
     }
 
     @Override

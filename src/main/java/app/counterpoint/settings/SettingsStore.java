@@ -65,7 +65,8 @@ public final class SettingsStore {
                     node.getDouble(WINDOW + "y", Double.NaN),
                     node.getDouble(WINDOW + "width", 0),
                     node.getDouble(WINDOW + "height", 0),
-                    node.getBoolean(WINDOW + "maximized", false));
+                    node.getBoolean(WINDOW + "maximized", false),
+                    node.getDouble(WINDOW + "timelineShare", Double.NaN));
             return new Settings(
                     node.get(THEME, d.theme()),
                     scale,
@@ -109,6 +110,11 @@ public final class SettingsStore {
                 node.putDouble(WINDOW + "width", w.width());
                 node.putDouble(WINDOW + "height", w.height());
                 node.putBoolean(WINDOW + "maximized", w.maximized());
+                if (Double.isNaN(w.timelineShare())) {
+                    node.remove(WINDOW + "timelineShare");
+                } else {
+                    node.putDouble(WINDOW + "timelineShare", w.timelineShare());
+                }
             }
             node.flush();
         } catch (BackingStoreException | RuntimeException e) {

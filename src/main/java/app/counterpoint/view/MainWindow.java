@@ -3,6 +3,7 @@ package app.counterpoint.view;
 import app.counterpoint.view.compare.ComparisonTabs;
 import app.counterpoint.view.details.DetailsPane;
 import app.counterpoint.view.filter.FilterBar;
+import app.counterpoint.view.filter.TopicChipBar;
 import app.counterpoint.view.help.ShortcutsOverlay;
 import app.counterpoint.view.present.PresentationMode;
 import app.counterpoint.view.timeline.TimelineOverview;
@@ -26,6 +27,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
@@ -54,6 +56,9 @@ public final class MainWindow extends BorderPane {
     /** The type size every em in the stylesheets refers to; presentation mode multiplies it. */
     private static final double BASE_FONT_SIZE = 15;
 
+    private static final double TIMELINE_MIN_HEIGHT = 90;
+    private static final double TIMELINE_MIN_WIDTH = 300;
+
     private final MainViewModel viewModel;
     private final Stage stage;
     private final TimelineView timeline;
@@ -67,6 +72,11 @@ public final class MainWindow extends BorderPane {
     private final ShortcutsOverlay shortcuts;
     private final PresentationMode presentation;
     private TimelineToolbar timelineToolbar;
+    private TimelineOverview overview;
+    private final WindowSplits splits;
+    /** The window as the teacher left it on pressing F5, put back on leaving; null while not presenting. */
+    private WindowLayoutMemory beforePresenting;
+
     private final FileActions fileActions;
 
     /** Shown on the window while a file is dragged over it. */
@@ -113,23 +123,35 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(details, false);
         SplitPane main = new SplitPane(createTimelinePane(), lower);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.47);
+        main.setDividerPositions(0.3);
         main.getStyleClass().add("main-split");
+        // the canvas's own size would be its minimum, so the timeline could only ever grow (presenting twice did)
+        timeline.setMinHeight(TIMELINE_MIN_HEIGHT);
+        // and its width: a window once wide (presenting, maximised) could never be narrowed again
+        timeline.setMinWidth(TIMELINE_MIN_WIDTH);
+        splits = new WindowSplits(main, lower, viewModel.settings().timelineShareProperty(), this::timelineNeed);
+        viewModel.storyProperty().addListener((obs, old, story) -> splits.placeTimeline());
+        viewModel.timeline().laneModeProperty().addListener((obs, old, mode) -> splits.placeTimeline());
 
         presentation = new PresentationMode(viewModel, stage, this::themeStylesheets, this::setPresenting, openLink);
         FilterBar filterBar = new FilterBar(viewModel.filter());
-        HBox.setHgrow(filterBar, Priority.ALWAYS);
         Button present = new Button("Present");
         present.setId("present-button");
         present.getStyleClass().add("present-button");
         present.setTooltip(new Tooltip("Present the story full screen, one event per click (F5)"));
         present.setOnAction(e -> presentation.enter());
         present.setMinWidth(Region.USE_PREF_SIZE);
-        HBox filterRow = new HBox(filterBar, present);
-        filterRow.getStyleClass().add("filter-row");
         fileActions = new FileActions(viewModel, stage, timeline, this::themeStylesheets);
-        normalTop = new VBox(
-                new MainMenu(viewModel, stage, fileActions, timeline, comparison, presentation).build(), filterRow);
+        MenuBar menu = new MainMenu(viewModel, stage, fileActions, timeline, comparison, presentation).build();
+        // the menus, the side filter, the search and Present share one line: a projector's height goes to the story
+        HBox.setHgrow(menu, Priority.ALWAYS);
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        HBox topBar = new HBox(menu, filterBar, present);
+        topBar.getStyleClass().add("top-bar");
+        TopicChipBar topics = new TopicChipBar(viewModel.filter());
+        topics.setId("topic-chip-bar");
+        normalTop = new VBox(topBar, topics);
+        normalTop.getStyleClass().add("window-top");
         presentingTop = createPresentationTop();
         statusBar = createStatusBar();
         setTop(normalTop);
@@ -220,7 +242,8 @@ public final class MainWindow extends BorderPane {
             comparison.showComparison();
             comparison.requestFocus();
         });
-        TimelineOverview overview = new TimelineOverview(viewModel.timeline());
+        overview = new TimelineOverview(viewModel.timeline());
+        overview.setMinWidth(TIMELINE_MIN_WIDTH);
         overview.setId("timeline-overview");
         timelineToolbar = new TimelineToolbar(timeline);
         VBox pane = new VBox(timelineToolbar, timeline, overview);
@@ -259,6 +282,12 @@ public final class MainWindow extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         hint.getStyleClass().add("status-hint");
+        // the hint gives way to the status on a narrow window, whole or not at all: never cut short
+        hint.setMinWidth(0);
+        hint.visibleProperty()
+                .bind(hint.widthProperty()
+                        .greaterThanOrEqualTo(Bindings.createDoubleBinding(
+                                () -> hint.prefWidth(-1) - 0.5, hint.textProperty(), hint.fontProperty())));
         Label matches = new Label();
         matches.setId("search-matches");
         matches.getStyleClass().add("status-search");
@@ -272,32 +301,39 @@ public final class MainWindow extends BorderPane {
     }
 
     private VBox createPresentationTop() {
-        FilterBar filters = new FilterBar(viewModel.filter());
-        filters.showTopicsOnly();
+        TopicChipBar topics = new TopicChipBar(viewModel.filter());
         Label title = new Label();
         title.getStyleClass().add("presentation-title");
         title.textProperty().bind(viewModel.presentation().currentTitleProperty());
         title.setId("presentation-title");
+        // a long title takes a second line rather than lose the date at its end
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
         Label step = new Label();
         step.getStyleClass().add("presentation-step");
         step.setId("presentation-step");
         step.textProperty().bind(viewModel.presentation().stepTextProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, spacer, step);
+        step.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox header = new HBox(title, step);
         header.getStyleClass().add("presentation-header");
-        return new VBox(filters, header);
+        return new VBox(topics, header);
     }
 
     /** Presentation layout: no menu or status bar, no details pane, the current event's title on top. */
     private void setPresenting(boolean presenting) {
+        if (presenting) {
+            beforePresenting = WindowLayoutMemory.take(this);
+        }
         setTop(presenting ? presentingTop : normalTop);
         setBottom(presenting ? null : statusBar);
         if (presenting) {
             lower.getItems().remove(details);
         } else if (!lower.getItems().contains(details)) {
             lower.getItems().add(details);
-            lower.setDividerPositions(0.72);
+            splits.detailsReturned();
         }
         pseudoClassStateChanged(PRESENTING, presenting);
         comparison.setPresenting(presenting);
@@ -306,8 +342,35 @@ public final class MainWindow extends BorderPane {
         timelineToolbar.setManaged(!presenting);
         applyFontScale();
         if (presenting) {
+            splits.placeTimeline();
             timeline.zoomToSelection();
+        } else if (beforePresenting != null) {
+            beforePresenting.restore();
+            beforePresenting = null;
         }
+    }
+
+    /** The pixels the timeline pane needs: its toolbar, the drawing's rows at the current type size, the overview. */
+    private double timelineNeed() {
+        // the timeline's type: the window's text size, and while presenting the presentation's (capped)
+        double fontSize =
+                BASE_FONT_SIZE * viewModel.textSize().timelineScaleProperty().get();
+        double width = Math.max(1, timeline.getWidth());
+        return (timelineToolbar.isManaged() ? timelineToolbar.prefHeight(width) : 0)
+                + TimelineNeed.height(viewModel.timeline(), fontSize)
+                + overview.prefHeight(width);
+    }
+
+    WindowSplits splits() {
+        return splits;
+    }
+
+    DetailsPane details() {
+        return details;
+    }
+
+    MainViewModel viewModel() {
+        return viewModel;
     }
 
     /** The window's text size (View › Text Size), times the presentation's while presenting. */

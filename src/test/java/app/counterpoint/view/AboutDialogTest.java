@@ -10,7 +10,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +31,7 @@ class AboutDialogTest {
 
     @Test
     void helpMenuOpensTheDialogWithVersionAndLicences(FxRobot robot) {
-        MenuBar bar = (MenuBar) ((VBox) window.getTop()).getChildren().get(0);
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         MenuItem about = bar.getMenus().stream()
                 .filter(m -> m.getText().equals("_Help"))
                 .flatMap(m -> m.getItems().stream())

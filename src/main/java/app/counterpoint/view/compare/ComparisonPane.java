@@ -46,8 +46,10 @@ import javafx.scene.layout.VBox;
 public final class ComparisonPane extends VBox {
 
     private static final double TOPIC_COLUMN_WIDTH = 150;
-    /** Up to three sides squeeze to fit the pane; more keep a readable width and scroll sideways. */
-    private static final double MIN_SIDE_WIDTH_FEW = 200;
+    /** The topic names wrap rather than take the sides' room on a narrow window. */
+    private static final double MIN_TOPIC_COLUMN_WIDTH = 110;
+    /** Up to three sides squeeze to fit the pane (three fit beside the details at 1024 px); more scroll sideways. */
+    private static final double MIN_SIDE_WIDTH_FEW = 180;
 
     private static final double MIN_SIDE_WIDTH_MANY = 300;
     private static final int MAX_SIDES_WITHOUT_SCROLL = 3;
@@ -106,6 +108,11 @@ public final class ComparisonPane extends VBox {
         viewModel.columns().addListener((Observable o) -> rebuild());
         viewModel.highlightSharedProperty().addListener((Observable o) -> rebuild());
         viewModel.nearbyEvents().addListener((Observable o) -> rebuildNearby());
+        // another event or story opens at its top, not where the last one was left
+        viewModel.subjectProperty().addListener((Observable o) -> {
+            scroll.setVvalue(scroll.getVmin());
+            scroll.setHvalue(scroll.getHmin());
+        });
         rebuild();
         rebuildNearby();
     }
@@ -125,10 +132,19 @@ public final class ComparisonPane extends VBox {
                 ComparisonExporter.markdown(viewModel.titleProperty().get(), viewModel.columns(), viewModel.rows())));
         copyText.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.rows()));
         copyMarkdown.disableProperty().bind(copyText.disableProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        // the tools share the caption's line, so the table keeps the height a projector needs
-        HBox top = new HBox(10, caption, spacer, highlight, copyText, copyMarkdown);
+        CheckBox silent = new CheckBox("Silent sides");
+        silent.setId("show-silent-sides");
+        silent.selectedProperty().bindBidirectional(viewModel.showSilentSidesProperty());
+        silent.setTooltip(new Tooltip("Give a column to every side, also to those that said nothing about this event"));
+        // the tools share the caption's line, so the table keeps the height a projector needs; on a narrow
+        // window they wrap under it rather than run off the pane
+        FlowPane tools = new FlowPane(10, 6, highlight, silent, copyText, copyMarkdown);
+        tools.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        // one line while it fits; the flow's least width is its widest tool
+        tools.setPrefWrapLength(640);
+        HBox.setHgrow(tools, Priority.ALWAYS);
+        caption.setMinWidth(USE_PREF_SIZE);
+        HBox top = new HBox(10, caption, tools);
         top.getStyleClass().addAll("comparison-tools", "comparison-header");
         headerBox = new VBox(2, top, heading);
         return headerBox;
@@ -184,6 +200,23 @@ public final class ComparisonPane extends VBox {
         headerBox.setManaged(!presenting);
     }
 
+    double contentHeight() {
+        return scroll.getContent().getLayoutBounds().getHeight();
+    }
+
+    double verticalScroll() {
+        return scroll.getVvalue();
+    }
+
+    double horizontalScroll() {
+        return scroll.getHvalue();
+    }
+
+    void scrollTo(double vertical, double horizontal) {
+        scroll.setVvalue(vertical);
+        scroll.setHvalue(horizontal);
+    }
+
     private static void copy(String text) {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
@@ -220,7 +253,7 @@ public final class ComparisonPane extends VBox {
         }
         double minSide = sides > MAX_SIDES_WITHOUT_SCROLL ? MIN_SIDE_WIDTH_MANY : MIN_SIDE_WIDTH_FEW;
         ColumnConstraints topicColumn =
-                new ColumnConstraints(TOPIC_COLUMN_WIDTH, TOPIC_COLUMN_WIDTH, TOPIC_COLUMN_WIDTH);
+                new ColumnConstraints(MIN_TOPIC_COLUMN_WIDTH, TOPIC_COLUMN_WIDTH, TOPIC_COLUMN_WIDTH);
         grid.getColumnConstraints().add(topicColumn);
         for (int c = 0; c < sides; c++) {
             ColumnConstraints side = new ColumnConstraints();
@@ -257,12 +290,35 @@ public final class ComparisonPane extends VBox {
             topic.setOnContextMenuRequested(e -> menu.show(topic, e.getScreenX(), e.getScreenY()));
             grid.add(topic, 0, r);
             for (int c = 0; c < row.cells().size(); c++) {
+                if (viewModel.isSilent(row.cells().get(c).actor())) {
+                    continue;
+                }
                 Region cell = cell(row, row.cells().get(c), highlight);
                 cell.setOnContextMenuRequested(e -> menu.show(cell, e.getScreenX(), e.getScreenY()));
                 grid.add(cell, c + 1, r);
             }
             r++;
         }
+        for (int c = 0; c < sides; c++) {
+            Actor actor = viewModel.columns().get(c);
+            if (viewModel.isSilent(actor)) {
+                grid.add(silentCell(actor), c + 1, 1, 1, Math.max(1, r - 1));
+            }
+        }
+    }
+
+    /** A side that said nothing at all about the event: one cell down its whole column says so. */
+    private static Region silentCell(Actor actor) {
+        Label none = new Label("Said nothing about this event");
+        none.getStyleClass().add("not-mentioned-text");
+        none.setWrapText(true);
+        none.setMinHeight(USE_PREF_SIZE);
+        VBox box = new VBox(none);
+        box.getStyleClass().addAll("comparison-cell", "not-mentioned", "silent-side");
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMaxHeight(Double.MAX_VALUE);
+        box.setAccessibleText(actor.name() + " said nothing about this event");
+        return box;
     }
 
     private static ContextMenu rowMenu(ComparisonRow row) {

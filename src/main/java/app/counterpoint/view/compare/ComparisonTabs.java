@@ -62,9 +62,35 @@ public final class ComparisonTabs extends TabPane {
 
     /** Presentation mode shows the comparison alone: no tabs, no title (the window shows it), no tools. */
     public void setPresenting(boolean presenting) {
-        showComparison();
+        if (presenting) {
+            showComparison();
+        }
         pseudoClassStateChanged(PRESENTING, presenting);
         comparisonPane.setPresenting(presenting);
+    }
+
+    /** The tab shown and where the comparison is scrolled to, to come back to. */
+    public record State(Tab tab, double vertical, double horizontal, double contentHeight) {}
+
+    public State state() {
+        return new State(
+                getSelectionModel().getSelectedItem(),
+                comparisonPane.verticalScroll(),
+                comparisonPane.horizontalScroll(),
+                comparisonPane.contentHeight());
+    }
+
+    /** Whether the comparison's content is as tall as it was in {@code state}: its scroll range is that one again. */
+    public boolean sameContentHeight(State state) {
+        return Math.abs(comparisonPane.contentHeight() - state.contentHeight()) < 0.5;
+    }
+
+    /** @param sameEvent whether the comparison still shows the event it showed then: else it stays at its top */
+    public void restore(State state, boolean sameEvent) {
+        getSelectionModel().select(state.tab());
+        if (sameEvent) {
+            comparisonPane.scrollTo(state.vertical(), state.horizontal());
+        }
     }
 
     /** Shows the side-by-side comparison tab. */

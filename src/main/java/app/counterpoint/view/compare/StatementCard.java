@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -53,7 +53,9 @@ final class StatementCard extends VBox {
         source.setMinHeight(USE_PREF_SIZE);
         String tip = entry.sourceText() + entry.link().map(url -> "\n" + url).orElse("");
         source.setTooltip(new Tooltip(tip));
-        FlowPane sourceLine = new FlowPane(6, 0, source);
+        // one below the other, not a flow: a flow is as wide as its widest child's whole line, and would push
+        // the card past its column whenever a source's name is long
+        VBox sourceLine = new VBox(2, source);
         sourceLine.getStyleClass().add("statement-source-line");
         entry.link().ifPresent(url -> {
             Hyperlink link = new Hyperlink("Open source \u2197");
@@ -65,6 +67,7 @@ final class StatementCard extends VBox {
             });
             sourceLine.getChildren().add(link);
         });
+        kind.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(kind, text, sourceLine);
         setAccessibleText(entry.kindLabel() + ": " + entry.statement().text() + ". Source: " + entry.sourceText());
     }

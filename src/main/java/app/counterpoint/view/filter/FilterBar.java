@@ -1,43 +1,38 @@
 package app.counterpoint.view.filter;
 
 import app.counterpoint.model.Actor;
-import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.filter.ToggleChoice;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
 
-/** The bar above every view: topic chips, the actor filter and the search field. */
+/**
+ * The side filter and the search field, on the menu's line; the topics have a row of their own
+ * ({@link TopicChipBar}). The side filter names how many sides it shows, not every side, so it stays narrow.
+ */
 public final class FilterBar extends HBox {
 
     private final FilterViewModel viewModel;
-    /** Wraps onto more rows when a story has more topics than fit beside the other filters. */
-    private final FlowPane topicChips = new FlowPane(8, 6);
-
     private final CheckComboBox<ToggleChoice<Actor>> actors = new CheckComboBox<>();
 
     public FilterBar(FilterViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("filter-bar");
-        setSpacing(12);
-
-        Label topicsLabel = new Label("Topics");
-        topicsLabel.getStyleClass().addAll("filter-caption", "topics-caption");
-        topicChips.getStyleClass().add("topic-chips");
-        // the topics may take half the bar before they wrap onto another row; the other filters keep the rest
-        topicChips.prefWrapLengthProperty().bind(widthProperty().multiply(0.5));
+        setSpacing(10);
 
         Label actorsLabel = new Label("Sides");
         actorsLabel.getStyleClass().add("filter-caption");
         actors.setId("actor-filter");
+        actors.titleProperty().bind(viewModel.sidesSummaryProperty());
+        actors.setTooltip(new Tooltip("Show or hide what each side said"));
         actors.setConverter(new StringConverter<>() {
             @Override
             public String toString(ToggleChoice<Actor> choice) {
@@ -55,33 +50,25 @@ public final class FilterBar extends HBox {
         search.setPromptText("Search events and statements");
         search.getStyleClass().add("search-field");
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
-        search.setPrefColumnCount(16);
+        // wide enough for its whole prompt: a cut prompt ("Search events and stateme") reads as broken
+        search.fontProperty().addListener((obs, old, font) -> fitPrompt(search));
+        fitPrompt(search);
 
-        HBox.setHgrow(topicChips, Priority.ALWAYS);
-        getChildren().addAll(topicsLabel, topicChips, actorsLabel, actors, search);
-        // the search field gives way first when the window is narrow; names are never cut
-        for (Region fixed : new Region[] {topicsLabel, actorsLabel, actors}) {
+        getChildren().addAll(actorsLabel, actors, search);
+        for (Region fixed : new Region[] {actorsLabel, actors}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        search.setMinWidth(180);
-        search.setMaxWidth(320);
-        HBox.setHgrow(search, Priority.ALWAYS);
-
-        viewModel.topics().addListener((ListChangeListener<ToggleChoice<Topic>>) c -> rebuildTopics());
         viewModel.actors().addListener((ListChangeListener<ToggleChoice<Actor>>) c -> rebuildActors());
-        rebuildTopics();
         rebuildActors();
     }
 
-    /** Keeps only the topic chips, for presentation mode, where the audience needs the topics and nothing else. */
-    public void showTopicsOnly() {
-        getChildren().removeIf(n -> n != topicChips && !n.getStyleClass().contains("topics-caption"));
-    }
-
-    private void rebuildTopics() {
-        topicChips
-                .getChildren()
-                .setAll(viewModel.topics().stream().map(TopicChip::new).toList());
+    /** The prompt's width plus the field's padding and its clear button. */
+    private static void fitPrompt(TextField search) {
+        Text prompt = new Text(search.getPromptText());
+        prompt.setFont(search.getFont());
+        double width = Math.ceil(prompt.getLayoutBounds().getWidth()) + 64;
+        search.setMinWidth(width);
+        search.setPrefWidth(width);
     }
 
     private void rebuildActors() {

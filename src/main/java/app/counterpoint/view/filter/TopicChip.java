@@ -4,6 +4,7 @@ import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.filter.ToggleChoice;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
@@ -26,7 +27,8 @@ final class TopicChip extends ToggleButton {
         HBox graphic = new HBox(8, swatch, label, count);
         graphic.getStyleClass().add("chip-content");
         setGraphic(graphic);
-        setAccessibleText(choice.label() + ", " + choice.getCount() + " events");
+        setAccessibleText(choice.label() + ", " + choice.countText());
+        setTooltip(new Tooltip(choice.label() + ": " + choice.countText() + ". Click to show or hide them."));
         selectedProperty().bindBidirectional(choice.selectedProperty());
         setMinWidth(USE_PREF_SIZE);
     }

@@ -140,9 +140,16 @@ public final class PresentationMode {
         }
         layoutSwitch.accept(false);
         stage.setFullScreen(false);
-        if (boundsBefore != null) {
+        // the window's own place and size: not every platform gives them back on leaving full screen
+        if (boundsBefore != null && !stage.isMaximized()) {
             stage.setX(boundsBefore.getMinX());
             stage.setY(boundsBefore.getMinY());
+            stage.setWidth(boundsBefore.getWidth());
+            stage.setHeight(boundsBefore.getHeight());
+        }
+        if (stage.getScene() != null) {
+            // a resize made while the platform was still leaving full screen can come without a layout
+            stage.getScene().getRoot().requestLayout();
         }
     }
 

@@ -151,7 +151,7 @@ public class TimelineView extends Control {
     }
 
     /** Stops a glide where it is; the user took over. */
-    void stopAnimation() {
+    public void stopAnimation() {
         animator.stop();
     }
 

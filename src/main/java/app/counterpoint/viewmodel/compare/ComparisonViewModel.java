@@ -20,6 +20,8 @@ import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -44,6 +46,14 @@ public final class ComparisonViewModel {
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
     private final ObservableList<Event> nearbyEvents = FXCollections.observableArrayList();
     private final BooleanProperty highlightShared = new SimpleBooleanProperty(this, "highlightShared", true);
+    private final BooleanProperty showSilentSides = new SimpleBooleanProperty(this, "showSilentSides", true);
+    /** The ids of the columns' sides that said nothing about the event (shown only with showSilentSides). */
+    private Set<String> silent = Set.of();
+    /** Counts the changes of event or story, not of the filter: the view starts a new subject at its top. */
+    private final ReadOnlyIntegerWrapper subject = new ReadOnlyIntegerWrapper(this, "subject");
+
+    private Event shownEvent;
+    private PreparedStory shownStory;
 
     /**
      * @param filter the shared filter: its statement filter chooses the rows and columns, its event filter which
@@ -59,7 +69,26 @@ public final class ComparisonViewModel {
         story.addListener((Observable o) -> rebuild());
         selectedEvent.addListener((Observable o) -> rebuild());
         filter.addListener((Observable o) -> rebuild());
+        showSilentSides.addListener((Observable o) -> rebuild());
         rebuild();
+    }
+
+    /**
+     * Whether a side the filter shows that said nothing about the event still gets its column, reading that it said
+     * nothing: the silence is part of the lesson. On by default.
+     */
+    public BooleanProperty showSilentSidesProperty() {
+        return showSilentSides;
+    }
+
+    /** True when {@code actor} has a column but said nothing about the selected event. */
+    public boolean isSilent(Actor actor) {
+        return silent.contains(actor.id());
+    }
+
+    /** Changes whenever another event or another story is compared (a filter change keeps it). */
+    public ReadOnlyIntegerProperty subjectProperty() {
+        return subject.getReadOnlyProperty();
     }
 
     /** Whether the view marks the words a statement shares with the other sides' statements on its row. */
@@ -122,7 +151,13 @@ public final class ComparisonViewModel {
     private void rebuild() {
         PreparedStory prepared = story.getValue();
         Event event = selectedEvent.get();
+        if (prepared != shownStory || event != shownEvent) {
+            shownStory = prepared;
+            shownEvent = event;
+            subject.set(subject.get() + 1);
+        }
         if (prepared == null || event == null) {
+            silent = Set.of();
             title.set("");
             placeholder.set("Select an event on the timeline to compare what each side said.");
             columns.clear();
@@ -147,8 +182,21 @@ public final class ComparisonViewModel {
                 }
             }
         }
-        List<Actor> newColumns =
-                s.actors().stream().filter(a -> speaking.contains(a.id())).toList();
+        // a side the filter shows that said nothing at all about the event keeps its column, saying so, unless
+        // the teacher hides such columns; a side whose words the topic filter hides is not silent, only hidden
+        Set<String> spokeAtAll = new java.util.HashSet<>();
+        all.forEach(st -> spokeAtAll.add(st.actorId()));
+        boolean withSilent = showSilentSides.get() && !shown.isEmpty();
+        Set<String> newSilent = new java.util.HashSet<>();
+        for (Actor a : s.actors()) {
+            if (withSilent && !spokeAtAll.contains(a.id()) && state.actorIds().contains(a.id())) {
+                newSilent.add(a.id());
+            }
+        }
+        List<Actor> newColumns = s.actors().stream()
+                .filter(a -> speaking.contains(a.id()) || newSilent.contains(a.id()))
+                .toList();
+        silent = Set.copyOf(newSilent);
         List<ComparisonRow> newRows = new ArrayList<>();
         for (Topic topic : s.topics()) {
             if (!mentioned.contains(topic.id())) {

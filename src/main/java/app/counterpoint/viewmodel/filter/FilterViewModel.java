@@ -14,6 +14,8 @@ import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -31,6 +33,8 @@ public final class FilterViewModel {
     /** The one value every filtering view listens to; replaced exactly once per change of the choices. */
     private final ReadOnlyObjectWrapper<FilterState> state =
             new ReadOnlyObjectWrapper<>(this, "state", FilterState.everything());
+
+    private final ReadOnlyStringWrapper sidesSummary = new ReadOnlyStringWrapper(this, "sidesSummary", "All sides");
     /** Set while several choices change as one (a new story, a focus, a reset), so that they publish once. */
     private boolean changingTogether;
 
@@ -70,6 +74,19 @@ public final class FilterViewModel {
                     searchText.set("");
                 },
                 true);
+    }
+
+    /** The topics whose label contains the query, ignoring case, in the story's order; all of them for a blank one. */
+    public List<ToggleChoice<Topic>> topicsMatching(String query) {
+        String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
+        return topics.stream()
+                .filter(c -> c.label().toLowerCase(Locale.ROOT).contains(q))
+                .toList();
+    }
+
+    /** The side filter in a few words, for its button: "All sides", "2 of 3 sides", "No side". */
+    public ReadOnlyStringProperty sidesSummaryProperty() {
+        return sidesSummary.getReadOnlyProperty();
     }
 
     public ObservableList<ToggleChoice<Topic>> topics() {
@@ -145,6 +162,11 @@ public final class FilterViewModel {
 
     /** @param newStory publish even when the choices look the same: the new story's search texts differ */
     private void publish(boolean newStory) {
+        long on = actors.stream().filter(ToggleChoice::isSelected).count();
+        sidesSummary.set(
+                on == actors.size()
+                        ? (actors.size() == 1 ? "The one side" : "All " + actors.size() + " sides")
+                        : on == 0 ? "No side" : on + " of " + actors.size() + " sides");
         FilterState next = buildState();
         if (newStory || !next.sameChoicesAs(state.get())) {
             state.set(next);

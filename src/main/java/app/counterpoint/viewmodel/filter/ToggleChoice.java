@@ -61,6 +61,11 @@ public final class ToggleChoice<T> {
         return count.get();
     }
 
+    /** What the count counts, in words: "1 event", "4 events". */
+    public String countText() {
+        return count.get() + (count.get() == 1 ? " event" : " events");
+    }
+
     @Override
     public String toString() {
         return label;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -25,6 +26,7 @@ public final class SettingsViewModel {
     private final DoubleProperty textScale;
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final ObjectProperty<WindowBounds> window = new SimpleObjectProperty<>(this, "window");
+    private final DoubleProperty timelineShare = new SimpleDoubleProperty(this, "timelineShare", Double.NaN);
     private String lastStory;
 
     /**
@@ -53,6 +55,7 @@ public final class SettingsViewModel {
         recentFiles.setAll(s.recentFiles());
         lastStory = s.lastStory();
         window.set(s.window());
+        timelineShare.set(s.window() == null ? Double.NaN : s.window().usableTimelineShare());
     }
 
     private static LaneMode laneModeNamed(String name) {
@@ -73,16 +76,18 @@ public final class SettingsViewModel {
         textScale.addListener(save);
         recentFiles.addListener(save);
         window.addListener(save);
+        timelineShare.addListener(save);
     }
 
     public void save() {
+        WindowBounds w = window.get();
         store.save(new Settings(
                 theme.get().name(),
                 fontScale.get(),
                 laneMode.get().name(),
                 recentFiles,
                 lastStory,
-                window.get(),
+                w == null ? null : w.withTimelineShare(timelineShare.get()),
                 textScale.get()));
     }
 
@@ -123,6 +128,14 @@ public final class SettingsViewModel {
     /** The last story file opened, or null. */
     public String lastStory() {
         return lastStory;
+    }
+
+    /**
+     * The share of the window's height the user dragged the timeline to, NaN until they do; kept with the window's
+     * bounds.
+     */
+    public DoubleProperty timelineShareProperty() {
+        return timelineShare;
     }
 
     /** The main window's bounds to restore, or null to let the window choose. */

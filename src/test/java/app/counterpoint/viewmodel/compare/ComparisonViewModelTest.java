@@ -108,10 +108,38 @@ class ComparisonViewModelTest {
     }
 
     @Test
-    void oneSidedEventHasOneColumn() {
+    void aSideThatSaidNothingKeepsItsColumnUnlessTheTeacherHidesSuchColumns() {
         open(SampleStories.phoneCall(), "talks");
+        assertEquals(
+                List.of("White House", "Kremlin"),
+                comparison.columns().stream().map(Actor::name).toList());
+        assertTrue(comparison.isSilent(SampleStories.KREMLIN));
+        assertFalse(comparison.isSilent(SampleStories.WHITE_HOUSE));
+        assertEquals(List.of("syria: will send a representative | -"), table());
+
+        comparison.showSilentSidesProperty().set(false);
         assertEquals(1, comparison.columns().size());
         assertEquals(List.of("syria: will send a representative"), table());
+        assertFalse(comparison.isSilent(SampleStories.KREMLIN));
+    }
+
+    @Test
+    void aSideSwitchedOffHasNoColumnEvenWhenSilent() {
+        open(SampleStories.phoneCall(), "talks");
+        filter.setActorSelected("kr", false);
+        assertEquals(
+                List.of("White House"),
+                comparison.columns().stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void anotherEventIsANewSubjectAndAFilterChangeIsNot() {
+        open(SampleStories.phoneCall(), "call");
+        int subject = comparison.subjectProperty().get();
+        filter.setTopicSelected("syria", false);
+        assertEquals(subject, comparison.subjectProperty().get());
+        fixture.selected().set(SampleStories.phoneCall().event("talks").orElseThrow());
+        assertTrue(comparison.subjectProperty().get() > subject);
     }
 
     @Test

@@ -1,0 +1,33 @@
+package app.counterpoint.view;
+
+import app.counterpoint.view.timeline.layout.LayoutMetrics;
+import app.counterpoint.viewmodel.timeline.LaneMode;
+import app.counterpoint.viewmodel.timeline.TimelineLanes;
+import app.counterpoint.viewmodel.timeline.TimelineViewModel;
+
+/**
+ * How tall the timeline's drawing should be to show its rows: the two-row axis, then per lane its name and rows. In
+ * one lane the rows stack a few events before clusters take over; named lanes get two rows each. An estimate from
+ * the timeline's own metrics, for the window's default divider (the timeline's exact rows depend on its zoom).
+ */
+final class TimelineNeed {
+
+    private static final int MAX_SINGLE_LANE_ROWS = 8;
+    private static final int ROWS_PER_NAMED_LANE = 2;
+
+    private TimelineNeed() {}
+
+    static double height(TimelineViewModel timeline, double fontSize) {
+        LaneMode mode = timeline.getLaneMode();
+        boolean named = mode != null && mode != LaneMode.SINGLE;
+        LayoutMetrics metrics = LayoutMetrics.forFontSize(fontSize, named);
+        double axis = 2 * Math.ceil(fontSize * 1.9);
+        int lanes = TimelineLanes.of(timeline.getStory(), mode).lanes().size();
+        int rows = named
+                ? ROWS_PER_NAMED_LANE
+                : Math.max(
+                        2,
+                        Math.min(MAX_SINGLE_LANE_ROWS, timeline.getShownEvents().size()));
+        return axis + lanes * (metrics.laneHeaderHeight() + 2 * metrics.lanePadding() + rows * metrics.rowHeight());
+    }
+}

@@ -1,0 +1,89 @@
+package app.counterpoint.view.filter;
+
+import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.filter.FilterViewModel;
+import app.counterpoint.viewmodel.filter.ToggleChoice;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.PopOver;
+
+/**
+ * Every topic of the story as a check box, with a search, for stories with more topics than chips fit: opened by
+ * "More topics (n)…". Checking a box is the same as clicking its chip.
+ */
+final class TopicPopup {
+
+    private final FilterViewModel viewModel;
+    private final PopOver popOver = new PopOver();
+    private final TextField search = new TextField();
+    private final VBox list = new VBox(6);
+    private final Map<ToggleChoice<Topic>, CheckBox> boxes = new LinkedHashMap<>();
+
+    TopicPopup(FilterViewModel viewModel) {
+        this.viewModel = viewModel;
+        search.setId("topic-search");
+        search.setPromptText("Find a topic");
+        search.setPrefColumnCount(18);
+        search.textProperty().addListener((obs, old, text) -> showMatching());
+        list.getStyleClass().add("topic-popup-list");
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(320);
+        scroll.getStyleClass().add("topic-popup-scroll");
+        Button all = new Button("Show all");
+        all.setOnAction(e -> viewModel.topics().forEach(c -> c.setSelected(true)));
+        Button none = new Button("Hide all");
+        none.setOnAction(e -> viewModel.topics().forEach(c -> c.setSelected(false)));
+        Label caption = new Label("Topics (the number counts each topic's events)");
+        caption.getStyleClass().add("filter-caption");
+        caption.setWrapText(true);
+        VBox content = new VBox(10, caption, search, scroll, new HBox(8, all, none));
+        content.getStyleClass().add("topic-popup");
+        content.setPrefWidth(340);
+        popOver.setContentNode(content);
+        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
+        popOver.setDetachable(false);
+        popOver.setTitle("All topics");
+        viewModel.topics().addListener((ListChangeListener<ToggleChoice<Topic>>) c -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        boxes.clear();
+        for (ToggleChoice<Topic> choice : viewModel.topics()) {
+            CheckBox box = new CheckBox(choice.label() + " \u00B7 " + choice.countText());
+            box.setId("topic-check-" + choice.id());
+            box.setStyle("-chip-color: " + choice.color() + ";");
+            box.getStyleClass().add("topic-check");
+            box.selectedProperty().bindBidirectional(choice.selectedProperty());
+            boxes.put(choice, box);
+        }
+        list.getChildren().setAll(boxes.values());
+        showMatching();
+    }
+
+    private void showMatching() {
+        Set<ToggleChoice<Topic>> matching = new HashSet<>(viewModel.topicsMatching(search.getText()));
+        boxes.forEach((choice, box) -> {
+            box.setVisible(matching.contains(choice));
+            box.setManaged(box.isVisible());
+        });
+    }
+
+    void show(Node owner) {
+        search.clear();
+        popOver.show(owner);
+        search.requestFocus();
+    }
+}
