@@ -357,7 +357,8 @@ public final class MainWindow extends BorderPane {
                 BASE_FONT_SIZE * viewModel.textSize().timelineScaleProperty().get();
         double width = Math.max(1, timeline.getWidth());
         return (timelineToolbar.isManaged() ? timelineToolbar.prefHeight(width) : 0)
-                + TimelineNeed.height(viewModel.timeline(), fontSize)
+                + TimelineNeed.height(
+                        viewModel.timeline(), fontSize, viewModel.presentation().isActive())
                 + overview.prefHeight(width);
     }
 

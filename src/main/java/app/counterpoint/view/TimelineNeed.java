@@ -17,7 +17,11 @@ final class TimelineNeed {
 
     private TimelineNeed() {}
 
-    static double height(TimelineViewModel timeline, double fontSize) {
+    /**
+     * @param presenting while presenting the timeline is zoomed to the current step: a couple of rows show it and
+     *                   its neighbours, and the comparison gets the rest
+     */
+    static double height(TimelineViewModel timeline, double fontSize, boolean presenting) {
         LaneMode mode = timeline.getLaneMode();
         boolean named = mode != null && mode != LaneMode.SINGLE;
         LayoutMetrics metrics = LayoutMetrics.forFontSize(fontSize, named);

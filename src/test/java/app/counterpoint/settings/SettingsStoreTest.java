@@ -36,7 +36,7 @@ class SettingsStoreTest {
                 "BY_TOPIC",
                 List.of("/a/one.json", "/b/two.json"),
                 "/a/one.json",
-                new WindowBounds(40, 60, 1400, 900, true));
+                new WindowBounds(40, 60, 1400, 900, true, 0.35));
         store.save(saved);
         assertEquals(saved, new SettingsStore(node).load());
     }

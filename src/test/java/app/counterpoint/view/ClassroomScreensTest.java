@@ -203,6 +203,23 @@ class ClassroomScreensTest {
     }
 
     @Test
+    void defect9TheDividerIsTheUsersToDragAndIsRemembered(FxRobot robot) {
+        open(robot, 1280, 800, "sides-3.json");
+        SplitPane split = robot.lookup(".main-split").queryAs(SplitPane.class);
+        double before = split.getDividerPositions()[0];
+        Node divider = robot.lookup(".main-split > .split-pane-divider").query();
+        robot.drag(divider).dropBy(0, 60);
+        settle(robot);
+        double after = split.getDividerPositions()[0];
+        assertTrue(after > before + 0.05, before + " -> " + after);
+        assertEquals(
+                after, fixture.viewModel().settings().timelineShareProperty().get(), 1e-9);
+        robot.interact(() -> fixture.open("stories/window/topics-8.json"));
+        settle(robot);
+        assertEquals(after, split.getDividerPositions()[0], 0.01, "another story keeps the user's divider");
+    }
+
+    @Test
     void defect10FourChipsDoNotStackAt1024(FxRobot robot) {
         open(robot, 1024, 768, "sides-3.json");
         Set<Double> rows = robot.lookup(".topic-chip").queryAll().stream()

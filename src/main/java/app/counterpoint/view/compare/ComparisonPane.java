@@ -252,8 +252,10 @@ public final class ComparisonPane extends VBox {
             return;
         }
         double minSide = sides > MAX_SIDES_WITHOUT_SCROLL ? MIN_SIDE_WIDTH_MANY : MIN_SIDE_WIDTH_FEW;
-        ColumnConstraints topicColumn =
-                new ColumnConstraints(MIN_TOPIC_COLUMN_WIDTH, TOPIC_COLUMN_WIDTH, TOPIC_COLUMN_WIDTH);
+        // no narrower than its longest word: a topic's name wraps between words, never inside one
+        // sized by its headers (150 px, or a longer word in presenting's larger type), never growing further
+        ColumnConstraints topicColumn = new ColumnConstraints();
+        topicColumn.setHgrow(Priority.NEVER);
         grid.getColumnConstraints().add(topicColumn);
         for (int c = 0; c < sides; c++) {
             ColumnConstraints side = new ColumnConstraints();
@@ -347,7 +349,9 @@ public final class ComparisonPane extends VBox {
         label.getStyleClass().add("topic-name");
         label.setWrapText(true);
         label.setMinHeight(USE_PREF_SIZE);
+        WholeWords.keep(label, MIN_TOPIC_COLUMN_WIDTH - 22);
         HBox header = new HBox(8, swatch, label);
+        header.setPrefWidth(TOPIC_COLUMN_WIDTH);
         header.getStyleClass().add("comparison-row-header");
         header.setStyle("-topic-color: " + row.topic().color() + ";");
         return header;

@@ -53,7 +53,7 @@ public final class CoveragePane extends VBox {
         CheckBox scope = new CheckBox("Count only what the filter shows");
         scope.setId("coverage-scope");
         scope.selectedProperty().bindBidirectional(viewModel.onlyFilteredProperty());
-        Label hint = new Label("Click a cell to see those statements");
+        Label hint = new Label("Each number counts statements \u00B7 click one to read them");
         hint.getStyleClass().add("coverage-hint");
         HBox tools = new HBox(16, scope, hint);
         tools.getStyleClass().add("comparison-tools");

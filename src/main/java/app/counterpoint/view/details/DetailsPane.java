@@ -16,7 +16,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -26,7 +25,9 @@ import javafx.scene.layout.VBox;
 public final class DetailsPane extends ScrollPane {
 
     private final DetailsViewModel viewModel;
-    private final FlowPane topics = new FlowPane(6, 6);
+    /** One tag a line: a flow would be as wide as its longest topic's name and push the pane past its edge. */
+    private final VBox topics = new VBox(6);
+
     private final VBox sources = new VBox(6);
     private final Label title = wrapping("details-title");
     private final Label summary = wrapping("details-summary");
@@ -141,7 +142,11 @@ public final class DetailsPane extends ScrollPane {
     private static HBox topicTag(Topic topic) {
         Region swatch = new Region();
         swatch.getStyleClass().add("topic-swatch");
-        HBox tag = new HBox(6, swatch, new Label(topic.label()));
+        Label label = new Label(topic.label());
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        HBox tag = new HBox(6, swatch, label);
+        tag.setMaxWidth(Region.USE_PREF_SIZE);
         tag.getStyleClass().add("topic-tag");
         tag.setStyle("-topic-color: " + topic.color() + ";");
         return tag;

@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -19,6 +20,9 @@ import org.controlsfx.control.textfield.TextFields;
  * ({@link TopicChipBar}). The side filter names how many sides it shows, not every side, so it stays narrow.
  */
 public final class FilterBar extends HBox {
+
+    /** The combo box's padding and its arrow button, beside its text. */
+    private static final double SUMMARY_CHROME = 64;
 
     private final FilterViewModel viewModel;
     private final CheckComboBox<ToggleChoice<Actor>> actors = new CheckComboBox<>();
@@ -32,6 +36,7 @@ public final class FilterBar extends HBox {
         actorsLabel.getStyleClass().add("filter-caption");
         actors.setId("actor-filter");
         actors.titleProperty().bind(viewModel.sidesSummaryProperty());
+        // as wide as that summary at its longest, not as the longest side's name (the list opens as wide as needed)
         actors.setTooltip(new Tooltip("Show or hide what each side said"));
         actors.setConverter(new StringConverter<>() {
             @Override
@@ -51,15 +56,27 @@ public final class FilterBar extends HBox {
         search.getStyleClass().add("search-field");
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
         // wide enough for its whole prompt: a cut prompt ("Search events and stateme") reads as broken
-        search.fontProperty().addListener((obs, old, font) -> fitPrompt(search));
+        // the combo box has no font of its own to ask; its text is set in the same type as the field's
+        search.fontProperty().addListener((obs, old, font) -> {
+            fitPrompt(search);
+            fitSummary(font);
+        });
         fitPrompt(search);
+        fitSummary(search.getFont());
 
         getChildren().addAll(actorsLabel, actors, search);
-        for (Region fixed : new Region[] {actorsLabel, actors}) {
-            fixed.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        actorsLabel.setMinWidth(Region.USE_PREF_SIZE);
         viewModel.actors().addListener((ListChangeListener<ToggleChoice<Actor>>) c -> rebuildActors());
         rebuildActors();
+    }
+
+    private void fitSummary(Font font) {
+        Text widest = new Text("00 of 00 sides");
+        widest.setFont(font);
+        double width = Math.ceil(widest.getLayoutBounds().getWidth()) + SUMMARY_CHROME;
+        actors.setMinWidth(width);
+        actors.setPrefWidth(width);
+        actors.setMaxWidth(width);
     }
 
     /** The prompt's width plus the field's padding and its clear button. */

@@ -34,7 +34,11 @@ public final class CoverageViewModel {
     private final ObservableValue<PreparedStory> story;
     private final FilterViewModel filter;
 
-    private final BooleanProperty onlyFiltered = new SimpleBooleanProperty(this, "onlyFiltered", false);
+    /** On by default: like every other view, the matrix follows the topic and side filters and the search. */
+    private final BooleanProperty onlyFiltered = new SimpleBooleanProperty(this, "onlyFiltered", true);
+    /** While a cell is focused, the filter as it was before: the matrix keeps showing that, not the one cell. */
+    private FilterState focusScope;
+
     private final ReadOnlyObjectWrapper<CoverageMatrix> matrix =
             new ReadOnlyObjectWrapper<>(this, "matrix", CoverageMatrix.EMPTY);
     private final ReadOnlyObjectWrapper<CoverageCell> focused = new ReadOnlyObjectWrapper<>(this, "focused");
@@ -55,7 +59,7 @@ public final class CoverageViewModel {
         rebuild();
     }
 
-    /** False: count the whole story; true: count only the statements the filter lets through. */
+    /** True (the default): count only the statements the filter lets through; false: the whole story. */
     public BooleanProperty onlyFilteredProperty() {
         return onlyFiltered;
     }
@@ -81,6 +85,9 @@ public final class CoverageViewModel {
 
     /** Filters every view to this actor's statements on this topic and lists them. */
     public void focus(CoverageCell cell) {
+        if (focusScope == null) {
+            focusScope = filter.getState();
+        }
         filter.focusOn(cell.actor().id(), cell.topic().id());
         PreparedStory s = story.getValue();
         List<StatementListing> listing = s == null ? List.of() : listing(s, cell);
@@ -97,6 +104,7 @@ public final class CoverageViewModel {
     }
 
     private void clearFocusState() {
+        focusScope = null;
         focused.set(null);
         focusTitle.set("");
         focusedStatements.clear();
@@ -118,7 +126,7 @@ public final class CoverageViewModel {
             return;
         }
         boolean filtered = onlyFiltered.get();
-        FilterState state = filter.getState();
+        FilterState state = focusScope != null ? focusScope : filter.getState();
         Predicate<Statement> statements = state.statementFilter();
         Predicate<Event> events = state.eventFilter();
         Story s = prepared.story();

@@ -25,7 +25,7 @@ import javafx.scene.text.Text;
 /**
  * Walks a laid-out scene and reports what a person at the back of the room would see as broken: a control or text
  * cut by the window's edge or by a parent that clips it, two siblings drawn over each other, a child wider than the
- * box it sits in, a label or button showing an ellipsis, a text field's prompt cut, a header that cannot be reached
+ * box it sits in, a label or button showing an ellipsis or breaking a word, a text field's prompt cut, a header that cannot be reached
  * by scrolling. Reusable for any window and any language: it knows nothing of Counterpoint but style classes the
  * caller names. Call on the FX thread, after layout.
  */
@@ -124,6 +124,7 @@ public final class LayoutAudit {
         }
         if (sized && node instanceof Labeled labeled) {
             checkEllipsis(labeled);
+            checkWholeWords(labeled);
         }
         if (sized && node instanceof TextInputControl field) {
             checkPrompt(field);
@@ -236,6 +237,29 @@ public final class LayoutAudit {
         }
     }
 
+    /** A wrapping label narrower than one of its words breaks that word in two ("reservoi" above "r"). */
+    private void checkWholeWords(Labeled labeled) {
+        String text = labeled.getText();
+        if (!labeled.isWrapText() || text == null || text.isBlank()) {
+            return;
+        }
+        double room = labeled.getWidth() - labeled.snappedLeftInset() - labeled.snappedRightInset();
+        if (labeled.getGraphic() != null && labeled.getGraphic().isVisible()) {
+            return; // the graphic's room is the skin's to share; such labels are not the ones that wrap here
+        }
+        Text measure = new Text();
+        measure.setFont(labeled.getFont());
+        for (String word : text.split("\\s+")) {
+            measure.setText(word);
+            double w = measure.getLayoutBounds().getWidth();
+            if (w > room + SLACK) {
+                findings.add(describe(labeled) + " breaks the word \"" + word + "\": it needs " + Math.round(w)
+                        + " px, has " + Math.round(room));
+                return;
+            }
+        }
+    }
+
     private static String withoutMnemonic(String text) {
         int at = text.indexOf('_');
         return at < 0 || at == text.length() - 1 ? text : text.substring(0, at) + text.substring(at + 1);
@@ -330,7 +354,8 @@ public final class LayoutAudit {
                         && child.getTranslateX() == 0
                         && other.getTranslateX() == 0
                         && overlapsBy(b, other.getBoundsInParent(), SLACK)) {
-                    findings.add(describe(child) + " and " + describe(other) + " overlap in " + describe(pane));
+                    findings.add(describe(child) + " " + format(b) + " and " + describe(other) + " "
+                            + format(other.getBoundsInParent()) + " overlap in " + describe(pane));
                 }
             }
         }

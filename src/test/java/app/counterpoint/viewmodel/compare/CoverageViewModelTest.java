@@ -63,14 +63,26 @@ class CoverageViewModelTest {
     }
 
     @Test
-    void theWholeStoryScopeIgnoresTheFilterTheFilteredScopeFollowsIt() {
+    void theMatrixFollowsTheFilterLikeEveryViewUnlessAskedToCountTheWholeStory() {
         open(SampleStories.phoneCall());
         filter.setTopicSelected("syria", false);
-        assertEquals(List.of("White House: 3 1 0", "Kremlin: 1 1 1"), counts());
-        coverage.onlyFilteredProperty().set(true);
         assertEquals(List.of("White House: 1 0", "Kremlin: 1 1"), counts());
         filter.setActorSelected("wh", false);
         assertEquals(List.of("Kremlin: 1 1"), counts());
+        coverage.onlyFilteredProperty().set(false);
+        assertEquals(List.of("White House: 3 1 0", "Kremlin: 1 1 1"), counts());
+    }
+
+    @Test
+    void focusingACellKeepsTheMatrixItShowedAndUnfocusingFollowsTheFilterAgain() {
+        open(SampleStories.phoneCall());
+        filter.setTopicSelected("syria", false);
+        coverage.focus(coverage.matrixProperty().get().cell(1, 0));
+        assertEquals(List.of("White House: 1 0", "Kremlin: 1 1"), counts(), "not shrunk to the focused cell");
+        coverage.focus(coverage.matrixProperty().get().cell(1, 1));
+        assertEquals(List.of("White House: 1 0", "Kremlin: 1 1"), counts());
+        coverage.clearFocus();
+        assertEquals(List.of("White House: 3 1 0", "Kremlin: 1 1 1"), counts(), "everything shown again");
     }
 
     @Test

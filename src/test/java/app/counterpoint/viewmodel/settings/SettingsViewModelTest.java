@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.settings.Settings;
 import app.counterpoint.settings.SettingsStore;
+import app.counterpoint.settings.WindowBounds;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.timeline.LaneMode;
 import java.util.List;
@@ -47,6 +48,19 @@ class SettingsViewModelTest {
         assertEquals(LaneMode.BY_ACTOR, second.timeline().getLaneMode());
         assertEquals(List.of("/stories/a.json"), second.settings().recentFiles());
         assertEquals("/stories/a.json", second.settings().lastStory());
+    }
+
+    @Test
+    void theTimelinesShareLastsWithTheWindowsBounds() {
+        MainViewModel first = launch();
+        first.settings().saveOnChange();
+        assertEquals(Double.NaN, first.settings().timelineShareProperty().get(), "none until the user drags");
+        first.settings().windowProperty().set(new WindowBounds(10, 20, 1100, 700, false));
+        first.settings().timelineShareProperty().set(0.42);
+
+        MainViewModel second = launch();
+        assertEquals(0.42, second.settings().timelineShareProperty().get());
+        assertEquals(0.42, second.settings().windowProperty().get().timelineShare());
     }
 
     @Test
