@@ -14,6 +14,8 @@ final class TimelineNeed {
 
     private static final int MAX_SINGLE_LANE_ROWS = 8;
     private static final int ROWS_PER_NAMED_LANE = 2;
+    /** The divider's own pixels and the split's rounding, which would otherwise cost the last row. */
+    private static final double SLACK = 10;
 
     private TimelineNeed() {}
 
@@ -27,11 +29,13 @@ final class TimelineNeed {
         LayoutMetrics metrics = LayoutMetrics.forFontSize(fontSize, named);
         double axis = 2 * Math.ceil(fontSize * 1.9);
         int lanes = TimelineLanes.of(timeline.getStory(), mode).lanes().size();
-        int rows = named
+        int rows = named || presenting
                 ? ROWS_PER_NAMED_LANE
                 : Math.max(
                         2,
                         Math.min(MAX_SINGLE_LANE_ROWS, timeline.getShownEvents().size()));
-        return axis + lanes * (metrics.laneHeaderHeight() + 2 * metrics.lanePadding() + rows * metrics.rowHeight());
+        return axis
+                + lanes * (metrics.laneHeaderHeight() + 2 * metrics.lanePadding() + rows * metrics.rowHeight())
+                + SLACK;
     }
 }

@@ -6,6 +6,11 @@ import app.counterpoint.view.export.PngExporter;
 import app.counterpoint.viewmodel.settings.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -16,37 +21,64 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Not a test: a tool that renders the window in each theme, normal and presenting, to PNGs for looking at and for
- * the README. Run with {@code mvn test -Dtest=ScreenshotTour -Dtour=/tmp/tour}.
+ * Not a test: a tool that renders the layout audit's matrix to PNGs for looking at and for the README: every story
+ * shape of the audit, normal and presenting, in the light theme, and the bundled and three-side stories in every
+ * theme, on the JVM's screen. Run with {@code mvn test -Dtest=ScreenshotTour -Dtour=/tmp/tour
+ * -Dheadless.geometry=1024x768-32} (once per screen size; presenting fills the screen).
  */
 @EnabledIfSystemProperty(named = "tour", matches = ".+")
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTour {
 
+    private static final List<String> STORIES = List.of(
+            "bundled",
+            "sides-1.json",
+            "sides-3.json",
+            "sides-5.json",
+            "topics-8.json",
+            "topics-30.json",
+            "long-titles.json",
+            "crowded-cell.json");
+
+    private Stage stage;
     private MainWindowFixture fixture;
 
     @Start
     void start(Stage stage) {
-        fixture = MainWindowFixture.onBundledStory(stage);
+        this.stage = stage;
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        // never larger than the headless screen, which cannot draw past its edge
+        fixture = MainWindowFixture.onBundledStory(stage, screen.getWidth(), screen.getHeight());
     }
 
     @Test
     void tour(FxRobot robot) throws Exception {
         Path dir = Path.of(System.getProperty("tour"));
         Files.createDirectories(dir);
-        for (Theme theme : Theme.values()) {
-            String name = theme.name().toLowerCase(java.util.Locale.ROOT);
-            robot.interact(() -> fixture.viewModel().settings().themeProperty().set(theme));
-            WaitForAsyncUtils.waitForFxEvents();
-            shoot(robot, dir.resolve("window-" + name + ".png"));
-            robot.interact(() -> fixture.window().presentation().enter());
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> fixture.stage().setWidth(MainWindowFixture.WIDTH));
-            robot.interact(() -> fixture.stage().setHeight(MainWindowFixture.HEIGHT));
-            WaitForAsyncUtils.waitForFxEvents();
-            shoot(robot, dir.resolve("present-" + name + ".png"));
-            robot.interact(() -> fixture.viewModel().presentation().leave());
-            WaitForAsyncUtils.waitForFxEvents();
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        String size = (int) screen.getWidth() + "x" + (int) screen.getHeight();
+        for (String story : STORIES) {
+            boolean allThemes = story.equals("bundled") || story.equals("sides-3.json");
+            for (Theme theme : allThemes ? List.of(Theme.values()) : List.of(Theme.LIGHT)) {
+                String name = size + "-" + story.replace(".json", "") + "-"
+                        + theme.name().toLowerCase(Locale.ROOT);
+                robot.interact(() -> {
+                    fixture = MainWindowFixture.empty(stage, screen.getWidth(), screen.getHeight(), Runnable::run);
+                    fixture.viewModel().settings().themeProperty().set(theme);
+                    if (story.equals("bundled")) {
+                        fixture.viewModel().openBundledStory();
+                    } else {
+                        fixture.open("stories/window/" + story);
+                    }
+                    stage.setWidth(screen.getWidth());
+                    stage.setHeight(screen.getHeight());
+                });
+                shoot(robot, dir.resolve(name + "-normal.png"));
+                robot.interact(() -> fixture.window().presentation().enter());
+                shoot(robot, dir.resolve(name + "-presenting.png"));
+                robot.interact(() -> fixture.viewModel().presentation().leave());
+                WaitForAsyncUtils.waitForFxEvents();
+            }
         }
     }
 
@@ -74,6 +106,9 @@ class ScreenshotTour {
     }
 
     private void shoot(FxRobot robot, Path file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> !fixture.window().timeline().isAnimating());
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {

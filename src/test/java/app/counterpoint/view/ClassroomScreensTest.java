@@ -245,6 +245,23 @@ class ClassroomScreensTest {
     }
 
     @Test
+    void moreTopicsOpensEveryTopicWithASearchAndTicksAsTheChipsDo(FxRobot robot) {
+        open(robot, 1024, 768, "topics-30.json");
+        robot.clickOn("#more-topics");
+        settle(robot);
+        robot.clickOn("#topic-search").write("rail");
+        settle(robot);
+        Node railways = robot.lookup("#topic-check-t7").query();
+        assertTrue(railways.isVisible());
+        assertFalse(robot.lookup("#topic-check-t0").query().isVisible(), "the search leaves only matching topics");
+        robot.clickOn(railways);
+        settle(robot);
+        assertFalse(fixture.viewModel().filter().topics().get(7).isSelected());
+        assertTrue(fixture.viewModel().filter().topics().get(0).isSelected());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
     void defect10AChipKeepsItsWidthWhenToggled(FxRobot robot) {
         open(robot, 1280, 800, "topics-8.json");
         Node chip = robot.lookup("#topic-chip-t1").query();
@@ -280,6 +297,25 @@ class ClassroomScreensTest {
         robot.interact(() -> fixture.open("stories/window/sides-3.json"));
         settle(robot);
         assertEquals(0, scroll.getVvalue(), 0.001, "a new story too");
+    }
+
+    @Test
+    void theSideFilterSaysHowManySidesItShowsAsTheyAreTicked(FxRobot robot) {
+        open(robot, 1024, 768, "sides-3.json");
+        Labeled sides = robot.lookup("#actor-filter").queryAs(Labeled.class);
+        assertEquals("All 3 sides", sides.getText());
+        robot.clickOn(sides);
+        robot.clickOn("#side-check-east");
+        settle(robot);
+        assertEquals("2 of 3 sides", sides.getText());
+        assertEquals(2, fixture.viewModel().comparison().columns().size());
+        robot.clickOn("#side-check-east");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        settle(robot);
+        assertEquals("All 3 sides", sides.getText());
+        assertEquals(
+                List.of(),
+                audit(robot).stream().filter(f -> f.contains("actor-filter")).toList());
     }
 
     @Test

@@ -4,15 +4,17 @@ import app.counterpoint.model.Actor;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.filter.ToggleChoice;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.util.StringConverter;
-import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -25,7 +27,7 @@ public final class FilterBar extends HBox {
     private static final double SUMMARY_CHROME = 64;
 
     private final FilterViewModel viewModel;
-    private final CheckComboBox<ToggleChoice<Actor>> actors = new CheckComboBox<>();
+    private final MenuButton actors = new MenuButton();
 
     public FilterBar(FilterViewModel viewModel) {
         this.viewModel = viewModel;
@@ -35,20 +37,10 @@ public final class FilterBar extends HBox {
         Label actorsLabel = new Label("Sides");
         actorsLabel.getStyleClass().add("filter-caption");
         actors.setId("actor-filter");
-        actors.titleProperty().bind(viewModel.sidesSummaryProperty());
-        // as wide as that summary at its longest, not as the longest side's name (the list opens as wide as needed)
+        actors.getStyleClass().add("actor-filter");
+        // the summary, not every side's name: a menu button's text follows it at once
+        actors.textProperty().bind(viewModel.sidesSummaryProperty());
         actors.setTooltip(new Tooltip("Show or hide what each side said"));
-        actors.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ToggleChoice<Actor> choice) {
-                return choice == null ? "" : choice.label();
-            }
-
-            @Override
-            public ToggleChoice<Actor> fromString(String text) {
-                throw new UnsupportedOperationException("the actor filter is not editable");
-            }
-        });
 
         TextField search = TextFields.createClearableTextField();
         search.setId("search");
@@ -88,13 +80,18 @@ public final class FilterBar extends HBox {
         search.setPrefWidth(width);
     }
 
+    /** A check box per side; the menu stays open while the teacher ticks several. */
     private void rebuildActors() {
-        actors.getItems().setAll(viewModel.actors());
-        for (ToggleChoice<Actor> choice : viewModel.actors()) {
-            if (choice.isSelected()) {
-                actors.getCheckModel().check(choice);
-            }
-            actors.getItemBooleanProperty(choice).bindBidirectional(choice.selectedProperty());
-        }
+        actors.getItems()
+                .setAll(viewModel.actors().stream().map(FilterBar::sideItem).toList());
+    }
+
+    private static MenuItem sideItem(ToggleChoice<Actor> choice) {
+        CheckBox box = new CheckBox(choice.label());
+        box.setId("side-check-" + choice.id());
+        box.selectedProperty().bindBidirectional(choice.selectedProperty());
+        CustomMenuItem item = new CustomMenuItem(box);
+        item.setHideOnClick(false);
+        return item;
     }
 }

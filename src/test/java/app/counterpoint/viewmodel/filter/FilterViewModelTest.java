@@ -136,4 +136,22 @@ class FilterViewModelTest {
                 filter.actors().stream().map(ToggleChoice::label).toList());
         assertTrue(filter.topics().stream().allMatch(ToggleChoice::isSelected));
     }
+
+    @Test
+    void theSideSummaryCountsTheSidesShownAndTopicsAreFoundByAnyPartOfTheirName() {
+        FilterViewModel filter = new FilterViewModel();
+        filter.setStory(SampleStories.threeSides());
+        assertEquals("All 3 sides", filter.sidesSummaryProperty().get());
+        filter.setActorSelected("kr", false);
+        assertEquals("2 of 3 sides", filter.sidesSummaryProperty().get());
+        filter.actors().forEach(c -> c.setSelected(false));
+        assertEquals("No side", filter.sidesSummaryProperty().get());
+        assertEquals(
+                List.of("Terrorism"),
+                filter.topicsMatching(" TERROR ").stream()
+                        .map(ToggleChoice::label)
+                        .toList());
+        assertEquals(filter.topics().size(), filter.topicsMatching("").size());
+        assertEquals("1 event", new ToggleChoice<>("x", "x", "X", "#000", 1).countText());
+    }
 }
