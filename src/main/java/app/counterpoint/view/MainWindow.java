@@ -132,6 +132,7 @@ public final class MainWindow extends BorderPane {
         splits = new WindowSplits(main, lower, viewModel.settings().timelineShareProperty(), this::timelineNeed);
         viewModel.storyProperty().addListener((obs, old, story) -> splits.placeTimeline());
         viewModel.timeline().laneModeProperty().addListener((obs, old, mode) -> splits.placeTimeline());
+        timeline.neededHeightProperty().addListener((obs, old, height) -> splits.placeTimeline());
 
         presentation = new PresentationMode(viewModel, stage, this::themeStylesheets, this::setPresenting, openLink);
         FilterBar filterBar = new FilterBar(viewModel.filter());
@@ -356,9 +357,17 @@ public final class MainWindow extends BorderPane {
         double fontSize =
                 BASE_FONT_SIZE * viewModel.textSize().timelineScaleProperty().get();
         double width = Math.max(1, timeline.getWidth());
+        boolean presenting = viewModel.presentation().isActive();
+        // the timeline's own measure of its rows; the estimate serves until its skin has measured them, and caps
+        // it while presenting, when the timeline is zoomed to one step
+        double rows = timeline.getNeededHeight() > 0
+                ? timeline.getNeededHeight()
+                : TimelineNeed.height(viewModel.timeline(), fontSize, false);
+        if (presenting) {
+            rows = Math.min(rows, TimelineNeed.height(viewModel.timeline(), fontSize, true));
+        }
         return (timelineToolbar.isManaged() ? timelineToolbar.prefHeight(width) : 0)
-                + TimelineNeed.height(
-                        viewModel.timeline(), fontSize, viewModel.presentation().isActive())
+                + rows
                 + overview.prefHeight(width);
     }
 

@@ -8,7 +8,9 @@ import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 /**
  * How tall the timeline's drawing should be to show its rows: the two-row axis, then per lane its name and rows. In
  * one lane the rows stack a few events before clusters take over; named lanes get two rows each. An estimate from
- * the timeline's own metrics, for the window's default divider (the timeline's exact rows depend on its zoom).
+ * the timeline's own metrics, for the window's default divider until the timeline has measured its rows
+ * ({@link app.counterpoint.view.timeline.TimelineView#getNeededHeight()}), and while presenting, when the timeline
+ * is zoomed to the current step and two rows show it and its neighbours.
  */
 final class TimelineNeed {
 
