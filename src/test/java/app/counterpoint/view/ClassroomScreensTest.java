@@ -18,6 +18,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -37,9 +38,18 @@ class ClassroomScreensTest {
     private Stage stage;
     private MainWindowFixture fixture;
 
+    /**
+     * A stage of the test's own, closed after it: the tests size their stage, and a stage sized by hand keeps that
+     * size for the next scene, so the shared primary stage would carry it into other test classes.
+     */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
+    }
+
+    @AfterEach
+    void closeStage(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     private void open(FxRobot robot, double width, double height, String story) {

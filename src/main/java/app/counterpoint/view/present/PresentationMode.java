@@ -144,8 +144,10 @@ public final class PresentationMode {
         if (boundsBefore != null && !stage.isMaximized()) {
             stage.setX(boundsBefore.getMinX());
             stage.setY(boundsBefore.getMinY());
-            stage.setWidth(boundsBefore.getWidth());
-            stage.setHeight(boundsBefore.getHeight());
+            if (stage.getWidth() != boundsBefore.getWidth() || stage.getHeight() != boundsBefore.getHeight()) {
+                stage.setWidth(boundsBefore.getWidth());
+                stage.setHeight(boundsBefore.getHeight());
+            }
         }
         if (stage.getScene() != null) {
             // a resize made while the platform was still leaving full screen can come without a layout

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
@@ -77,9 +78,18 @@ class LayoutAuditTest {
 
     private Stage stage;
 
+    /**
+     * A stage of the test's own, closed after it: the tests size their stage, and a stage sized by hand keeps that
+     * size for the next scene, so the shared primary stage would carry it into other test classes.
+     */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
+    }
+
+    @AfterEach
+    void closeStage(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     static Stream<Case> cases() {
