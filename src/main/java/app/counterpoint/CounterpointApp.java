@@ -42,11 +42,10 @@ public final class CounterpointApp extends Application {
         Rectangle2D area = screenFor(saved).getVisualBounds();
         WindowBounds bounds =
                 WindowPlacement.place(saved, area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
-        stage.setScene(new Scene(window));
+        // the scene's size, not the stage's: a stage sized by hand would keep that size for any later scene
+        stage.setScene(new Scene(window, bounds.width(), bounds.height()));
         stage.setX(bounds.x());
         stage.setY(bounds.y());
-        stage.setWidth(bounds.width());
-        stage.setHeight(bounds.height());
         stage.setMaximized(bounds.maximized());
         // a small projector's screen is the smallest window Counterpoint is made for
         stage.setMinWidth(Math.min(MIN_WIDTH, area.getWidth()));

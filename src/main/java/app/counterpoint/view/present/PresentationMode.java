@@ -140,14 +140,9 @@ public final class PresentationMode {
         }
         layoutSwitch.accept(false);
         stage.setFullScreen(false);
-        // the window's own place and size: not every platform gives them back on leaving full screen
-        if (boundsBefore != null && !stage.isMaximized()) {
+        if (boundsBefore != null) {
             stage.setX(boundsBefore.getMinX());
             stage.setY(boundsBefore.getMinY());
-            if (stage.getWidth() != boundsBefore.getWidth() || stage.getHeight() != boundsBefore.getHeight()) {
-                stage.setWidth(boundsBefore.getWidth());
-                stage.setHeight(boundsBefore.getHeight());
-            }
         }
         if (stage.getScene() != null) {
             // a resize made while the platform was still leaving full screen can come without a layout
