@@ -1,52 +1,24 @@
 package app.counterpoint.io.importing;
 
-import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns the HTML that TimelineJS allows in its texts into plain text: tags are dropped (scripts and styles with
- * their content), line-breaking tags become line breaks and character references are decoded. Nothing is ever
- * interpreted, loaded or executed; the result is only ever shown as text. One linear pass, so hostile input cannot
- * make it slow.
+ * Turns the HTML that TimelineJS allows in its texts into plain text with jsoup, the HTML parser browsers' rules are
+ * written for: tags are dropped, scripts, styles and comments with their content, line-breaking tags become line
+ * breaks and character references are decoded. Line breaks in the text itself are kept, as a spreadsheet cell has
+ * them. Nothing is ever interpreted, loaded or executed; the result is only ever shown as text.
  */
 final class HtmlText {
 
-    private static final Map<String, String> ENTITIES = Map.ofEntries(
-            Map.entry("amp", "&"),
-            Map.entry("lt", "<"),
-            Map.entry("gt", ">"),
-            Map.entry("quot", "\""),
-            Map.entry("apos", "'"),
-            Map.entry("nbsp", "\u00A0"),
-            Map.entry("ndash", "\u2013"),
-            Map.entry("mdash", "\u2014"),
-            Map.entry("hellip", "\u2026"),
-            Map.entry("lsquo", "\u2018"),
-            Map.entry("rsquo", "\u2019"),
-            Map.entry("ldquo", "\u201C"),
-            Map.entry("rdquo", "\u201D"),
-            Map.entry("laquo", "\u00AB"),
-            Map.entry("raquo", "\u00BB"),
-            Map.entry("copy", "\u00A9"),
-            Map.entry("reg", "\u00AE"),
-            Map.entry("trade", "\u2122"),
-            Map.entry("euro", "\u20AC"),
-            Map.entry("pound", "\u00A3"),
-            Map.entry("deg", "\u00B0"),
-            Map.entry("middot", "\u00B7"),
-            Map.entry("bull", "\u2022"),
-            Map.entry("eacute", "\u00E9"),
-            Map.entry("egrave", "\u00E8"),
-            Map.entry("aacute", "\u00E1"),
-            Map.entry("ouml", "\u00F6"),
-            Map.entry("uuml", "\u00FC"),
-            Map.entry("auml", "\u00E4"),
-            Map.entry("szlig", "\u00DF"),
-            Map.entry("ccedil", "\u00E7"));
-
     /** Tags after which a reader expects a new line. */
-    private static final java.util.Set<String> BREAKING =
-            java.util.Set.of("div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr");
+    private static final Set<String> BREAKING =
+            Set.of("div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "table", "hr");
 
     private HtmlText() {}
 
@@ -55,27 +27,25 @@ final class HtmlText {
         if (html == null) {
             return null;
         }
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            return tidy(html); // most texts hold no markup at all: no parse
+        }
         StringBuilder out = new StringBuilder(html.length());
-        String lower = null;
-        int i = 0;
-        int n = html.length();
-        while (i < n) {
-            char c = html.charAt(i);
-            if (c == '<' && i + 1 < n && isTagStart(html.charAt(i + 1))) {
-                int close = html.indexOf('>', i + 1);
-                if (close < 0) {
-                    break; // an unfinished tag at the end: drop it
-                }
-                String name = tagName(html, i + 1, close);
-                if (name.equals("script") || name.equals("style")) {
-                    if (lower == null) {
-                        lower = html.toLowerCase(Locale.ROOT);
-                    }
-                    int end = lower.indexOf("</" + name, close);
-                    int endClose = end < 0 ? -1 : html.indexOf('>', end);
-                    i = endClose < 0 ? n : endClose + 1;
-                    continue;
-                }
+        // Script and style contents are data nodes and comments are comment nodes: only text nodes are kept.
+        NodeTraversor.traverse(
+                new PlainTextVisitor(out), Jsoup.parseBodyFragment(html).body());
+        return tidy(out);
+    }
+
+    /** Collects the text nodes, with a break where a block starts or ends. */
+    private record PlainTextVisitor(StringBuilder out) implements NodeVisitor {
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                out.append(text.getWholeText());
+            } else if (node instanceof Element element) {
+                String name = element.normalName();
                 if (name.equals("br")) {
                     out.append('\n');
                 } else if (name.equals("p")) {
@@ -83,15 +53,20 @@ final class HtmlText {
                 } else if (BREAKING.contains(name)) {
                     endWithBreaks(out, 1);
                 }
-                i = close + 1;
-            } else if (c == '&') {
-                i = appendEntity(html, i, out);
-            } else {
-                out.append(c);
-                i++;
             }
         }
-        return tidy(out);
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element) {
+                String name = element.normalName();
+                if (name.equals("p")) {
+                    endWithBreaks(out, 2);
+                } else if (BREAKING.contains(name)) {
+                    endWithBreaks(out, 1);
+                }
+            }
+        }
     }
 
     /** Ends the text with at least this many line breaks (none at the very start), so nested blocks add no gaps. */
@@ -105,55 +80,6 @@ final class HtmlText {
         }
         for (int i = trailing; i < breaks; i++) {
             out.append('\n');
-        }
-    }
-
-    private static boolean isTagStart(char c) {
-        return c == '/' || c == '!' || c == '?' || (c < 128 && Character.isLetter(c));
-    }
-
-    private static String tagName(String html, int from, int close) {
-        int start = html.charAt(from) == '/' ? from + 1 : from;
-        int end = start;
-        while (end < close && Character.isLetterOrDigit(html.charAt(end))) {
-            end++;
-        }
-        return html.substring(start, end).toLowerCase(Locale.ROOT);
-    }
-
-    /** Decodes the reference at {@code at} (an ampersand) and returns where the text goes on. */
-    private static int appendEntity(String html, int at, StringBuilder out) {
-        int semi = html.indexOf(';', at + 1);
-        if (semi < 0 || semi - at > 12) {
-            out.append('&');
-            return at + 1;
-        }
-        String body = html.substring(at + 1, semi);
-        String decoded = null;
-        if (body.startsWith("#x") || body.startsWith("#X")) {
-            decoded = codePoint(body.substring(2), 16);
-        } else if (body.startsWith("#")) {
-            decoded = codePoint(body.substring(1), 10);
-        } else {
-            decoded = ENTITIES.get(body);
-        }
-        if (decoded == null) {
-            out.append('&');
-            return at + 1;
-        }
-        out.append(decoded);
-        return semi + 1;
-    }
-
-    private static String codePoint(String digits, int radix) {
-        try {
-            int cp = Integer.parseInt(digits, radix);
-            if (cp <= 0 || !Character.isValidCodePoint(cp) || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                return "\uFFFD";
-            }
-            return new String(Character.toChars(cp));
-        } catch (NumberFormatException e) {
-            return null; // not a number: left as written
         }
     }
 

@@ -26,6 +26,19 @@ class HtmlTextTest {
     }
 
     @Test
+    void noTextIsLostAroundScriptsStylesAndComments() {
+        // a closing tag is no opening one
+        assertEquals("before after", HtmlText.toPlainText("before </script> after"));
+        assertEquals("before after", HtmlText.toPlainText("before </style> after"));
+        // characters whose lower case is longer (İ is two chars lower-cased) shift no position
+        String dotted = "\u0130".repeat(30);
+        assertEquals(dotted + " kept", HtmlText.toPlainText(dotted + "<script>x</script> kept"));
+        // a script inside a comment is part of the comment
+        assertEquals("a b", HtmlText.toPlainText("a <!-- <script>x</script> --> b"));
+        assertEquals("one\ntwo", HtmlText.toPlainText("one\ntwo"), "line breaks in the text itself stay");
+    }
+
+    @Test
     void entitiesAreDecodedOnceSoEscapedMarkupStaysText() {
         assertEquals(
                 "Tom & Jerry \u2014 \u201Cquoted\u201D",
