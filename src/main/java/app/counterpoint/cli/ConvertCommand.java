@@ -53,7 +53,7 @@ public final class ConvertCommand {
         try {
             new StoryWriter().write(result.story(), outPath);
         } catch (IOException e) {
-            out.println(target + ": cannot be written: " + e);
+            out.println(target + ": cannot be written: " + e.getMessage());
             return 1;
         }
         out.println("Wrote " + target + " from " + in + " (" + result.format().displayName() + ", "

@@ -76,6 +76,17 @@ class ConvertCommandTest {
     }
 
     @Test
+    void anOutputThatIsAFolderIsAPlainMessage(@TempDir Path dir) throws IOException {
+        Path in = TestResources.copy("import/statements.csv", dir);
+
+        assertEquals(1, ConvertCommand.run(List.of(in.toString(), "/"), out));
+
+        assertEquals(
+                List.of("/: cannot be written: it is a folder; give a file name, such as story.json, inside it"),
+                lines());
+    }
+
+    @Test
     void wrongArgumentsPrintUsage() {
         assertEquals(2, ConvertCommand.run(List.of("only-one.json"), out));
         assertEquals(List.of("usage: counterpoint convert IN OUT.json"), lines());

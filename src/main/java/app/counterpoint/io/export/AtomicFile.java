@@ -5,20 +5,28 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.util.UUID;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 /**
  * Replaces a file's content all at once: the bytes go to a temporary file in the same folder, are flushed to the
  * disk, and only then is the temporary file moved over the target. A crash or a full disk leaves the old file as it
- * was, never half a story.
+ * was, never half a story. A symbolic link is written through to the file it names (the link stays a link); a
+ * read-only file, a folder or anything but a regular file is refused. Failures are {@link IOException}s whose
+ * message says why in plain words (callers name the file), never naming the temporary file.
  */
 public final class AtomicFile {
+
+    /** A link that leads to a link, forty times over, is a loop (as the operating system counts). */
+    private static final int MAX_LINKS = 40;
 
     private AtomicFile() {}
 
@@ -28,30 +36,107 @@ public final class AtomicFile {
 
     /** @param wrap lets tests put a failing stream between the bytes and the temporary file */
     static void write(Path target, byte[] content, UnaryOperator<OutputStream> wrap) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        // Not Files.createTempFile: its file is readable by the owner only, and the move would pass that on to a
-        // story shared with a class. A plain new file gets the user's usual permissions, or the old file's.
-        Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path file = writableTarget(target);
+        Path folder = file.getParent();
+        TemporaryFiles.removeStale(folder);
+        Path temp = createTemp(file, folder);
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                     OutputStream out = wrap.apply(Channels.newOutputStream(channel))) {
                 out.write(content);
                 out.flush();
                 channel.force(true);
             }
-            keepPermissions(absolute, temp);
+            keepPermissions(file, temp);
             try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 // some file systems (network shares) cannot rename atomically; a plain replace is the best left
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             moved = true;
+        } catch (IOException e) {
+            throw WriteFailure.of(file, temp, e);
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temp);
+            }
+            TemporaryFiles.forget(temp);
+        }
+    }
+
+    /** The file to replace: the target, or the file its symbolic links lead to; refused when it may not be written. */
+    static Path writableTarget(Path target) throws IOException {
+        Path file = target.toAbsolutePath();
+        for (int links = 0; Files.isSymbolicLink(file); links++) {
+            if (links == MAX_LINKS) {
+                throw new IOException("its symbolic link leads round in a loop; save under another name");
+            }
+            Path parent = file.getParent();
+            Path next = Files.readSymbolicLink(file);
+            file = parent == null ? next : parent.resolve(next);
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException("it is a folder; give a file name, such as story.json, inside it");
+        }
+        Path folder = file.getParent();
+        if (folder == null || file.getFileName() == null) {
+            throw new IOException("it is not a file name; give a name such as story.json");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("the folder " + folder + " does not exist");
+        }
+        if (Files.exists(file)) {
+            if (!Files.isRegularFile(file)) {
+                throw new IOException("it is not a regular file but a device, pipe or socket; save to a file");
+            }
+            if (isReadOnly(file)) {
+                throw new IOException("the file is read-only; save under another name, or make the file writable "
+                        + "first if you mean to replace it");
+            }
+        }
+        return file;
+    }
+
+    /**
+     * Whether the user may not write the file. The owner's write permission counts too: an administrator may write
+     * anything, but a file someone made read-only is not to be replaced silently.
+     */
+    private static boolean isReadOnly(Path file) throws IOException {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        return Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)
+                && !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+    }
+
+    /**
+     * A new, empty temporary file beside the target, with a short name of its own ({@code .counterpoint-1f2e3d4c.tmp})
+     * so even a target name at the system's length limit can be saved. Not Files.createTempFile: its file is
+     * readable by the owner only, and the move would pass that on to a story shared with a class. A plain new file
+     * gets the user's usual permissions, or the old file's.
+     */
+    private static Path createTemp(Path file, Path folder) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            String name = TemporaryFiles.PREFIX
+                    + String.format(
+                            Locale.ROOT, "%08x", ThreadLocalRandom.current().nextInt())
+                    + TemporaryFiles.SUFFIX;
+            Path temp = folder.resolve(name);
+            TemporaryFiles.remember(temp);
+            try {
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+                        .close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                TemporaryFiles.forget(temp);
+                if (attempt == 100) {
+                    throw WriteFailure.of(file, temp, e);
+                }
+            } catch (IOException e) {
+                TemporaryFiles.forget(temp);
+                throw WriteFailure.of(file, temp, e);
             }
         }
     }

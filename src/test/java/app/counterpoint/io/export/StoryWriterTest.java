@@ -128,7 +128,7 @@ class StoryWriterTest {
         IOException e =
                 assertThrows(IOException.class, () -> failing.write(load("stories/trump-putin-2017.json"), target));
 
-        assertEquals("No space left on device", e.getMessage());
+        assertEquals("the disk is full; free some space or save somewhere else", e.getMessage());
         assertArrayEquals(original, Files.readAllBytes(target));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(target), files.toList(), "the half-written temporary file is removed");
