@@ -65,6 +65,9 @@ public final class StoryOpener {
             if (Files.isDirectory(file)) {
                 return problem(name, "this is a folder, not a story file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                return problem(name, StoryReader.NOT_A_REGULAR_FILE); // a named pipe would be waited on forever
+            }
             long size = Files.size(file);
             if (size > ReadLimits.MAX_FILE_BYTES) {
                 return reader.read(file).withFormat(null); // refused by size, before a byte is read

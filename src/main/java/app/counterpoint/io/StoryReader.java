@@ -25,11 +25,18 @@ import java.util.Locale;
  */
 public final class StoryReader {
 
+    /** Only regular files are read: a named pipe or a device would be waited on, or read, forever. */
+    static final String NOT_A_REGULAR_FILE = "this is not a regular file but a named pipe, a device or a socket; "
+            + "Counterpoint opens only files saved on a disk";
+
     public LoadResult read(Path file) {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
                 return LoadResult.invalid(new ValidationProblem(name, 1, 1, "this is a folder, not a story file"));
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                return LoadResult.invalid(new ValidationProblem(name, 1, 1, NOT_A_REGULAR_FILE));
             }
             long size = Files.size(file);
             if (size > ReadLimits.MAX_FILE_BYTES) {

@@ -3,6 +3,7 @@ package app.counterpoint.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.io.json.LocatedJsonParser;
@@ -12,6 +13,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -157,6 +159,22 @@ class HardenedLoadingTest {
                 "this is a folder, not a story file", only(opener.open(dir)).message());
         Path empty = Files.createFile(dir.resolve("empty.csv"));
         assertEquals("the file is empty", only(opener.open(empty)).message());
+    }
+
+    @Test
+    void aNamedPipeOrADeviceIsRefusedAtOnce(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        for (Path special : List.of(fifo, Path.of("/dev/zero"))) {
+            // opening a pipe with no writer waits forever, and /dev/zero never ends: neither may be read
+            LoadResult opened = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> opener.open(special));
+            assertEquals(
+                    "this is not a regular file but a named pipe, a device or a socket; Counterpoint opens only "
+                            + "files saved on a disk",
+                    only(opened).message());
+            LoadResult read = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new StoryReader().read(special));
+            assertEquals(only(opened).message(), only(read).message());
+        }
     }
 
     @Test
