@@ -37,11 +37,13 @@ public final class CsvTable {
 
     private final Map<String, Integer> columns;
     private final List<Row> rows;
+    private final int headerSize;
     private final int headerLine;
 
-    private CsvTable(Map<String, Integer> columns, List<Row> rows, int headerLine) {
+    private CsvTable(Map<String, Integer> columns, List<Row> rows, int headerSize, int headerLine) {
         this.columns = columns;
         this.rows = rows;
+        this.headerSize = headerSize;
         this.headerLine = headerLine;
     }
 
@@ -78,7 +80,9 @@ public final class CsvTable {
         List<List<String>> records = new ArrayList<>();
         List<List<int[]>> positions = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try (CsvParser parser = parser(content, start, length, separator)) {
+        CsvParser parser = null;
+        try {
+            parser = parser(content, start, length, separator);
             List<String> current = null;
             List<int[]> currentPositions = null;
             JsonToken token;
@@ -86,11 +90,14 @@ public final class CsvTable {
                 if (token == JsonToken.START_ARRAY) {
                     current = new ArrayList<>();
                     currentPositions = new ArrayList<>();
-                    lines.add(parser.currentTokenLocation().getLineNr());
                 } else if (token == JsonToken.VALUE_STRING && current != null) {
                     current.add(parser.getText());
                     JsonLocation at = parser.currentTokenLocation();
                     currentPositions.add(new int[] {at.getLineNr(), at.getColumnNr()});
+                    if (current.size() == 1) {
+                        // a row starts where its first cell does (Jackson puts START_ARRAY at the previous token)
+                        lines.add(at.getLineNr());
+                    }
                 } else if (token == JsonToken.END_ARRAY && current != null) {
                     records.add(current);
                     positions.add(currentPositions);
@@ -98,11 +105,14 @@ public final class CsvTable {
                 }
             }
         } catch (StreamConstraintsException e) {
-            JsonLocation at = e.getLocation();
+            // the parser stopped inside the cell it was reading, which starts where its current token does
+            JsonLocation at =
+                    e.getLocation() != null || parser == null ? e.getLocation() : parser.currentTokenLocation();
             problems.addAtCharColumn(
                     at == null ? 1 : at.getLineNr(),
-                    1,
-                    "the file is too large to be a story: " + LocatedJsonParser.constraint(e.getOriginalMessage()));
+                    at == null ? 1 : at.getColumnNr(),
+                    "this cell is too large to be part of a story: "
+                            + LocatedJsonParser.constraint(e.getOriginalMessage()));
             return null;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -114,6 +124,8 @@ public final class CsvTable {
         } catch (IOException e) {
             problems.addAtCharColumn(1, 1, "the file could not be read to the end; open it again");
             return null;
+        } finally {
+            closeQuietly(parser);
         }
         if (records.isEmpty()) {
             problems.addAtCharColumn(1, 1, "the file is empty");
@@ -121,17 +133,62 @@ public final class CsvTable {
         }
         Map<String, Integer> columns = new HashMap<>();
         List<String> header = records.get(0);
+        List<int[]> headerPositions = positions.get(0);
         for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(normalise(header.get(i)), i);
+            String name = normalise(header.get(i));
+            Integer first = columns.putIfAbsent(name, i);
+            if (first != null && !name.isEmpty()) {
+                int[] at = headerPositions.get(i);
+                problems.addAtCharColumn(
+                        at[0],
+                        at[1],
+                        "the column '" + header.get(i).strip() + "' appears twice in the header (columns " + (first + 1)
+                                + " and " + (i + 1) + "); keep one, or the cells of the second are lost");
+            }
         }
         List<Row> rows = new ArrayList<>();
         for (int r = 1; r < records.size(); r++) {
             List<String> cells = records.get(r);
             if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                rows.add(new Row(Math.max(1, lines.get(r)), cells, positions.get(r)));
+                Row row = new Row(Math.max(1, lines.get(r)), cells, positions.get(r));
+                checkUnnamedCells(row, header, problems);
+                rows.add(row);
             }
         }
-        return new CsvTable(columns, rows, Math.max(1, lines.get(0)));
+        return new CsvTable(columns, rows, header.size(), Math.max(1, lines.get(0)));
+    }
+
+    /** A filled cell beyond the header's columns, or under a column without a name, would be lost: say so. */
+    private static void checkUnnamedCells(Row row, List<String> header, Problems problems) {
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (row.cells().get(i).isBlank()
+                    || (i < header.size() && !header.get(i).isBlank())) {
+                continue;
+            }
+            int[] at = row.positions().get(i);
+            problems.addAtCharColumn(
+                    at[0],
+                    at[1],
+                    i >= header.size()
+                            ? "this row has " + row.cells().size() + " cells but the header names " + header.size()
+                                    + " columns; the cells after the last column would be lost: remove them, or name"
+                                    + " their columns in the header"
+                            : "this cell is in column " + (i + 1) + ", which has no name in the header, so it would "
+                                    + "be lost; name the column or empty the cell");
+            return; // one problem per row: the rest of its extra cells are the same mistake
+        }
+    }
+
+    private static void closeQuietly(CsvParser parser) {
+        if (parser == null) {
+            return;
+        }
+        try {
+            parser.close();
+        } catch (IOException e) {
+            // closing a parser over an in-memory array releases buffers only; nothing can be lost here
+            throw new IllegalStateException("closing an in-memory CSV parser failed", e);
+        }
     }
 
     private static CsvParser parser(byte[] content, int start, int length, char separator) throws IOException {
@@ -185,11 +242,21 @@ public final class CsvTable {
         return value.isEmpty() ? null : value;
     }
 
-    /** Adds a problem at a row's cell in a named column, or at the row's start when it has no such cell. */
+    /**
+     * Adds a problem at a row's cell in a named column, or at the row's start when it has no such cell; a row that
+     * is too short for the column says so, since a missing separator is the likely mistake.
+     */
     void problem(Problems problems, Row row, String column, String message) {
         Integer at = columns.get(column);
-        if (at == null || at >= row.positions().size()) {
+        if (at == null) {
             problems.addAtCharColumn(row.line(), 1, message);
+        } else if (at >= row.positions().size()) {
+            problems.addAtCharColumn(
+                    row.line(),
+                    1,
+                    message + " (this row has " + row.cells().size()
+                            + (row.cells().size() == 1 ? " cell" : " cells") + " but the header names " + headerSize
+                            + " columns: is a separator missing?)");
         } else {
             int[] position = row.positions().get(at);
             problems.addAtCharColumn(position[0], position[1], message);

@@ -9,6 +9,7 @@ import app.counterpoint.io.ImportFixtures;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
 import app.counterpoint.io.StoryOpener;
+import app.counterpoint.io.json.LocatedJsonParser;
 import app.counterpoint.io.problem.ValidationProblem;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
@@ -146,6 +147,55 @@ class CsvImportTest {
         LoadResult result = open("s.csv", "event,actor,topic,text\ncall,WH,Syria,Hello\n");
         assertEquals(1, result.problems().size(), result.problems()::toString);
         assertTrue(result.problems().get(0).message().contains("the event 'call' has no date"));
+    }
+
+    private List<String> problems(String csv) {
+        return open("s.csv", csv).problems().stream()
+                .map(ValidationProblem::format)
+                .toList();
+    }
+
+    @Test
+    void aShortRowIsReportedAtItsOwnRowWithItsCellCount() {
+        assertEquals(
+                List.of("s.csv:3:1: read as statements CSV: text: must not be empty (this row has 3 cells but the "
+                        + "header names 5 columns: is a separator missing?)"),
+                problems("event,actor,topic,text,event_date\ncall,WH,Syria,Hi,2017\ncall,WH,Syria\n"));
+    }
+
+    @Test
+    void extraCellsAndCellsUnderNoColumnNameAreReported() {
+        assertEquals(
+                List.of("s.csv:2:23: read as statements CSV: this row has 6 cells but the header names 5 columns; "
+                        + "the cells after the last column would be lost: remove them, or name their columns in the "
+                        + "header"),
+                problems("event,actor,topic,text,event_date\ncall,WH,Syria,Hi,2017,lost\ncall,WH,Syria,Ho,2017,\n"));
+        assertEquals(
+                List.of(
+                        "s.csv:2:18: read as statements CSV: this cell is in column 5, which has no name in the header, "
+                                + "so it would be lost; name the column or empty the cell"),
+                problems("event,actor,topic,text,,event_date\ncall,WH,Syria,Hi,lost,2017\n"));
+    }
+
+    @Test
+    void aRepeatedHeaderColumnIsReported() {
+        assertEquals(
+                List.of("s.csv:1:24: read as statements CSV: the column 'Text' appears twice in the header (columns 4 "
+                        + "and 5); keep one, or the cells of the second are lost"),
+                problems("event,actor,topic,text,Text,event_date\ncall,WH,Syria,Hi,Ho,2017\n"));
+    }
+
+    @Test
+    void aHugeCellIsReportedWhereItStarts() {
+        String huge = "x".repeat(LocatedJsonParser.MAX_STRING_CHARS + 10);
+        List<String> problems = problems("event,actor,topic,text,event_date\ncall,WH,Syria,Hi,2017\n"
+                + "call,WH,\"Syria\nand more\",\"" + huge + "\",2017\n");
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(
+                problems.get(0)
+                        .startsWith("s.csv:4:11: read as statements CSV: this cell is too large to be part of a story: "
+                                + "a text is longer than the 8,388,608 characters"),
+                problems::toString);
     }
 
     @Test
