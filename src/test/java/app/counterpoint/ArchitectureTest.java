@@ -31,11 +31,29 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule ioKnowsNoUserInterface = noClasses()
             .that()
-            .resideInAnyPackage("..io..", "..cli..")
+            .resideInAPackage("..io..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
                     "javafx..", "org.controlsfx..", "app.counterpoint.viewmodel..", "app.counterpoint.view..");
+
+    /**
+     * The command line is a user interface of its own, for terminals: like a view it may use the view models (to
+     * export a comparison exactly as the window does), but never the window toolkit or the views, so it runs with
+     * no display.
+     */
+    @ArchTest
+    static final ArchRule theCommandLineNeedsNoWindowToolkit = noClasses()
+            .that()
+            .resideInAPackage("..cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "javafx.scene..",
+                    "javafx.stage..",
+                    "javafx.application..",
+                    "org.controlsfx..",
+                    "app.counterpoint.view..");
 
     @ArchTest
     static final ArchRule viewModelsUseOnlyPropertiesAndCollections = noClasses()

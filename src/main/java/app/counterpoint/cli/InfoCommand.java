@@ -32,6 +32,10 @@ public final class InfoCommand {
                 "usage: counterpoint [STORY.counterpoint.json]   open a story (the bundled story when none is given)");
         out.println(
                 "       counterpoint check FILE...              validate story files, print FILE:LINE:COLUMN: problems");
+        out.println("       counterpoint convert IN OUT [--to " + ConvertFormat.choices() + "]");
+        out.println(
+                "                                               write IN as a story, TimelineJS or the comparisons");
+        out.println("                                               (counterpoint convert --help lists the formats)");
         out.println("       counterpoint --version                  print the version");
         out.println("       counterpoint --help                     print this help");
         return 0;

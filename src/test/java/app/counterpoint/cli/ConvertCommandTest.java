@@ -9,6 +9,8 @@ import app.counterpoint.TestResources;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
 import app.counterpoint.io.StoryOpener;
+import app.counterpoint.io.export.TimelineJsExporter;
+import app.counterpoint.model.Story;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -89,6 +91,53 @@ class ConvertCommandTest {
     @Test
     void wrongArgumentsPrintUsage() {
         assertEquals(2, ConvertCommand.run(List.of("only-one.json"), out));
-        assertEquals(List.of("usage: counterpoint convert IN OUT.json"), lines());
+        assertEquals(
+                List.of("usage: counterpoint convert IN OUT [--to counterpoint|timelinejs|markdown|html]"), lines());
+        bytes.reset();
+        assertEquals(2, ConvertCommand.run(List.of("a.json", "b.json", "--to", "pdf"), out));
+        assertEquals(List.of("unknown format 'pdf'; --to takes one of counterpoint|timelinejs|markdown|html"), lines());
+    }
+
+    @Test
+    void helpListsEveryFormat() {
+        assertEquals(0, ConvertCommand.run(List.of("--help"), out));
+        String help = String.join("\n", lines());
+        for (String format : List.of("counterpoint", "timelinejs", "markdown", "html")) {
+            assertTrue(help.contains("\n  " + format + " "), help);
+        }
+    }
+
+    @Test
+    void everyFormatIsWrittenAsTheAppWritesIt(@TempDir Path dir) throws IOException {
+        Path in = TestResources.copy("stories/trump-putin-2017.json", dir);
+        Story story = new StoryOpener().open(in).story();
+
+        Path timeline = dir.resolve("t.json");
+        assertEquals(0, ConvertCommand.run(List.of(in.toString(), timeline.toString(), "--to", "timelinejs"), out));
+        assertArrayEquals(new TimelineJsExporter().toBytes(story), Files.readAllBytes(timeline));
+        assertEquals(
+                StoryFormat.TIMELINEJS_JSON, new StoryOpener().open(timeline).format());
+
+        Path markdown = dir.resolve("c.md");
+        assertEquals(0, ConvertCommand.run(List.of("--to=markdown", in.toString(), markdown.toString()), out));
+        String md = Files.readString(markdown);
+        assertTrue(md.startsWith("# " + story.title() + "\n\n## "), md);
+        long withStatements = story.events().stream()
+                .filter(e ->
+                        story.statements().stream().anyMatch(s -> s.eventId().equals(e.id())))
+                .count();
+        assertEquals(withStatements, md.lines().filter(l -> l.startsWith("## ")).count(), "a section per event");
+        assertTrue(md.contains("| Topic |"), md);
+
+        Path html = dir.resolve("c.html");
+        assertEquals(0, ConvertCommand.run(List.of(in.toString(), html.toString(), "--to", "HTML"), out));
+        String page = Files.readString(html);
+        assertTrue(page.startsWith("<!DOCTYPE html>"), page);
+        assertEquals(withStatements, page.split("<h2>", -1).length - 1);
+        assertEquals(
+                "Wrote " + html + " as html from " + in + " (Counterpoint, "
+                        + story.events().size() + " events, "
+                        + story.statements().size() + " statements)",
+                lines().get(2));
     }
 }

@@ -105,23 +105,68 @@ public final class ComparisonExporter {
         return text + " \u2014 _" + source + "_";
     }
 
+    /** One event's comparison, for a page or document that holds several. */
+    public record Section(String title, List<Actor> columns, List<ComparisonRow> rows) {
+
+        public Section {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+        }
+    }
+
     /**
      * The whole comparison as a standalone HTML page for handouts and the web: a table with a row per topic and a
      * column per side, quotes in italics, every statement with its source, linked where the source has a web address.
      */
     public static String html(String title, List<Actor> columns, List<ComparisonRow> rows) {
+        StringBuilder sb = htmlHead(title.isEmpty() ? "Comparison" : title);
+        if (!title.isEmpty()) {
+            sb.append("<h1>").append(html(title)).append("</h1>\n");
+        }
+        appendHtmlTable(sb, columns, rows);
+        return sb.append("</body>\n</html>\n").toString();
+    }
+
+    /** Several comparisons on one page (every event of a story): the page's heading, then one per comparison. */
+    public static String html(String pageTitle, List<Section> sections) {
+        StringBuilder sb = htmlHead(pageTitle.isEmpty() ? "Comparison" : pageTitle);
+        if (!pageTitle.isEmpty()) {
+            sb.append("<h1>").append(html(pageTitle)).append("</h1>\n");
+        }
+        for (Section section : sections) {
+            sb.append("<h2>").append(html(section.title())).append("</h2>\n");
+            appendHtmlTable(sb, section.columns(), section.rows());
+        }
+        return sb.append("</body>\n</html>\n").toString();
+    }
+
+    /** Several comparisons as one Markdown document: the document's heading, then one section per comparison. */
+    public static String markdown(String documentTitle, List<Section> sections) {
+        StringBuilder sb = new StringBuilder();
+        if (!documentTitle.isEmpty()) {
+            sb.append("# ").append(escape(documentTitle)).append("\n\n");
+        }
+        for (Section section : sections) {
+            sb.append(markdown(section.title(), section.columns(), section.rows()))
+                    .append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static StringBuilder htmlHead(String title) {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(html(title.isEmpty() ? "Comparison" : title))
+                .append(html(title))
                 .append("</title>\n<style>\n")
                 .append("body{font-family:sans-serif;margin:2em;color:#1d2228}")
                 .append("table{border-collapse:collapse;width:100%}")
                 .append("th,td{border:1px solid #ccd;padding:.5em;vertical-align:top;text-align:left}")
                 .append(".quote{font-style:italic}.source{color:#555;font-size:.85em}")
                 .append(".not-mentioned{color:#6b737c;font-style:italic}\n</style>\n</head>\n<body>\n");
-        if (!title.isEmpty()) {
-            sb.append("<h1>").append(html(title)).append("</h1>\n");
-        }
+        return sb;
+    }
+
+    private static void appendHtmlTable(StringBuilder sb, List<Actor> columns, List<ComparisonRow> rows) {
         sb.append("<table>\n<tr><th>Topic</th>");
         columns.forEach(a -> sb.append("<th>").append(html(a.name())).append("</th>"));
         sb.append("</tr>\n");
@@ -151,8 +196,7 @@ public final class ComparisonExporter {
             }
             sb.append("</tr>\n");
         }
-        sb.append("</table>\n</body>\n</html>\n");
-        return sb.toString();
+        sb.append("</table>\n");
     }
 
     /** Escapes text for HTML element content and attribute values. */

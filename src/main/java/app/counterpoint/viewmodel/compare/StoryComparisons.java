@@ -1,0 +1,47 @@
+package app.counterpoint.viewmodel.compare;
+
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Story;
+import app.counterpoint.viewmodel.filter.FilterState;
+import app.counterpoint.viewmodel.story.PreparedStory;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The comparison of every event that has statements, in time order, exported as the app exports one comparison
+ * (File › Export › Comparison as Markdown or HTML): for {@code convert --to markdown|html}, which journalists script.
+ * Uses the comparison view model itself, with nothing filtered, so a terminal and the window never disagree.
+ */
+public final class StoryComparisons {
+
+    private StoryComparisons() {}
+
+    /** A Markdown document: the story's title, then a heading and a table per event. */
+    public static String markdown(Story story) {
+        return ComparisonExporter.markdown(story.title(), sections(story));
+    }
+
+    /** A standalone HTML page: the story's title, then a heading and a table per event. */
+    public static String html(Story story) {
+        return ComparisonExporter.html(story.title(), sections(story));
+    }
+
+    private static List<ComparisonExporter.Section> sections(Story story) {
+        PreparedStory prepared = PreparedStory.of(story);
+        ObjectProperty<Event> selected = new SimpleObjectProperty<>();
+        ComparisonViewModel comparison = new ComparisonViewModel(
+                new SimpleObjectProperty<>(prepared), selected, new SimpleObjectProperty<>(FilterState.everything()));
+        List<ComparisonExporter.Section> sections = new ArrayList<>();
+        for (Event event : prepared.eventsInTimeOrder()) {
+            if (prepared.statementsAbout(event.id()).isEmpty()) {
+                continue; // nothing to compare
+            }
+            selected.set(event);
+            sections.add(new ComparisonExporter.Section(
+                    comparison.titleProperty().get(), comparison.columns(), comparison.rows()));
+        }
+        return sections;
+    }
+}
