@@ -13,7 +13,8 @@ import java.time.LocalDateTime;
 
 /**
  * Writes a story's events as a TimelineJS3 JSON file, so a story made here can be published on the web. Statements
- * have no place in TimelineJS and are left out. Texts are HTML-escaped (TimelineJS shows them as HTML), line breaks
+ * have no place in TimelineJS and are left out. Every text, the group and the id included, is HTML-escaped
+ * (TimelineJS puts them into the page as HTML), line breaks
  * become {@code <br>}, a date with a UTC offset is written in UTC (TimelineJS dates have no offset), and an event's
  * first topic becomes its group.
  */
@@ -41,7 +42,8 @@ public final class TimelineJsExporter {
 
     private static void event(JsonGenerator json, Story story, Event event) throws IOException {
         json.writeStartObject();
-        json.writeStringField("unique_id", event.id());
+        // TimelineJS3 treats every text as HTML; ids and groups too, so nothing in a story can become markup there
+        json.writeStringField("unique_id", html(event.id()));
         json.writeFieldName("start_date");
         date(json, event.start());
         if (event.end() != null) {
@@ -53,13 +55,13 @@ public final class TimelineJsExporter {
             String group = story.topic(event.topicIds().get(0))
                     .map(Topic::label)
                     .orElse(event.topicIds().get(0));
-            json.writeStringField("group", group);
+            json.writeStringField("group", html(group));
         }
         for (String sourceId : event.sourceIds()) {
             Source source = story.source(sourceId).orElse(null);
             if (source != null && source.url() != null) {
                 json.writeObjectFieldStart("media");
-                json.writeStringField("url", source.url());
+                json.writeStringField("url", safeUrl(source.url()));
                 json.writeStringField("caption", html(source.title()));
                 if (source.author() != null || source.publisher() != null) {
                     json.writeStringField(
@@ -117,6 +119,14 @@ public final class TimelineJsExporter {
         json.writeEndObject();
     }
 
+    /**
+     * A web address as it may go into an HTML attribute, quoted either way: a valid address has no {@code < > "}, but
+     * may have {@code '}, which is percent-encoded as browsers do.
+     */
+    static String safeUrl(String url) {
+        return url.replace("'", "%27").replace("\"", "%22").replace("<", "%3C").replace(">", "%3E");
+    }
+
     /** Plain text as HTML: escaped, line breaks kept. */
     static String html(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
@@ -127,6 +137,7 @@ public final class TimelineJsExporter {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
                 case '\n' -> sb.append("<br>");
                 case '\r' -> {}
                 default -> sb.append(c);

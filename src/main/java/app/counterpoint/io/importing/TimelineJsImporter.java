@@ -6,6 +6,7 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import java.util.List;
+import org.jsoup.parser.Parser;
 
 /**
  * Imports a TimelineJS3 JSON file. Each slide of {@code events} becomes an event (headline → title, text → summary,
@@ -104,7 +105,7 @@ public final class TimelineJsImporter {
         String headline = text == null ? null : plain(text, path + ".text", "headline");
         String body = text == null ? null : plain(text, path + ".text", "text");
         String group = plain(slide, path, "group");
-        String uniqueId = string(slide, path, "unique_id");
+        String uniqueId = entitiesDecoded(string(slide, path, "unique_id"));
         String displayDate = plain(slide, path, "display_date");
         if (displayDate == null && startNode != null && startNode.isObject()) {
             displayDate = plain(startNode, path + ".start_date", "display_date");
@@ -223,6 +224,11 @@ public final class TimelineJsImporter {
     private String plain(JsonValueNode object, String path, String name) {
         String text = string(object, path, name);
         return text == null ? null : StoryAssembler.blankToNull(HtmlText.toPlainText(text));
+    }
+
+    /** An id as TimelineJS shows it: not HTML, but its character references (as the exporter writes) decoded. */
+    private static String entitiesDecoded(String text) {
+        return text == null ? null : StoryAssembler.blankToNull(Parser.unescapeEntities(text, false));
     }
 
     private static String firstLine(String text) {

@@ -100,7 +100,7 @@ public final class ComparisonExporter {
     private static String markdownEntry(ComparisonEntry e) {
         String text = e.isQuote() ? escape(e.displayText()) : escape(e.displayText()) + " (paraphrase)";
         String source = e.link()
-                .map(url -> "[" + escape(e.sourceText()) + "](" + url.replace(")", "%29") + ")")
+                .map(url -> "[" + escape(e.sourceText()) + "](" + linkTarget(url) + ")")
                 .orElse(escape(e.sourceText()));
         return text + " \u2014 _" + source + "_";
     }
@@ -215,12 +215,28 @@ public final class ComparisonExporter {
         return sb.toString();
     }
 
-    /** Escapes what would break a table cell or start formatting; line breaks become spaces. */
+    /** A link's address inside Markdown's ( ): nothing in it can end the link or start markup. */
+    static String linkTarget(String url) {
+        StringBuilder sb = new StringBuilder(url.length());
+        for (char c : url.toCharArray()) {
+            switch (c) {
+                case '(', ')', '<', '>', '"', '\'', ' ', '|', '\\', '`' ->
+                    sb.append(String.format(java.util.Locale.ROOT, "%%%02X", (int) c));
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Escapes what would break a table cell, start formatting or start inline HTML or an entity ({@code &lt;} would
+     * render as {@code <}); line breaks become spaces.
+     */
     static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
-                case '|', '*', '_', '`', '[', ']', '\\', '<', '>', '#' ->
+                case '|', '*', '_', '`', '[', ']', '\\', '<', '>', '#', '&' ->
                     sb.append('\\').append(c);
                 case '\n', '\r' -> sb.append(' ');
                 default -> sb.append(c);

@@ -1,0 +1,194 @@
+package app.counterpoint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.counterpoint.io.LoadResult;
+import app.counterpoint.io.StoryOpener;
+import app.counterpoint.io.export.StoryWriter;
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Source;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.StatementKind;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
+import app.counterpoint.model.Topic;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every text field of a story is a script payload; no export may turn it into live markup. TimelineJS3 puts its
+ * texts (and the group) into the page as HTML, the HTML export is a page itself, and Markdown renders inline HTML.
+ */
+class ExportsNeverEmitMarkupTest {
+
+    static final String PAYLOAD = "<img src=x onerror=alert(1)>&lt;b&gt;\"'<script>alert(2)</script>";
+
+    /** What TimelineJS may hold: entities, and the line breaks the exporter writes as {@code <br>}. */
+    private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|#39);");
+
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+    static Story payloadStory() {
+        String p = PAYLOAD;
+        Source source = new Source(
+                "s" + p,
+                "title" + p,
+                "publisher" + p,
+                "author" + p,
+                StoryDate.parse("2017-05"),
+                "https://ok.example/a?b=1&c=2");
+        Actor one = new Actor("a" + p, "one" + p, "#112233");
+        Actor two = new Actor("b" + p, "two" + p, "#445566");
+        Topic topic = new Topic("t" + p, "topic" + p, "#778899");
+        Event event = new Event(
+                "e" + p,
+                "event" + p,
+                StoryDate.parse("2017-05-02"),
+                StoryDate.parse("2017-05-03"),
+                "summary" + p + "\nsecond line",
+                List.of(topic.id()),
+                List.of(one.id(), two.id()),
+                List.of(source.id()));
+        Statement quote = new Statement(
+                "q" + p,
+                event.id(),
+                one.id(),
+                List.of(topic.id()),
+                "quote" + p,
+                StatementKind.QUOTE,
+                source.id(),
+                StoryDate.parse("2017-05-02"));
+        Statement paraphrase = new Statement(
+                "p" + p, event.id(), two.id(), List.of(topic.id()), "said" + p, StatementKind.PARAPHRASE, null, null);
+        return new Story(
+                "story" + p,
+                "description" + p,
+                List.of(source),
+                List.of(one, two),
+                List.of(topic),
+                List.of(event),
+                List.of(quote, paraphrase));
+    }
+
+    private String convert(Path in, Path dir, String format) throws IOException {
+        Path target = dir.resolve("out." + format);
+        assertEquals(
+                0,
+                ConvertCommand.run(List.of(in.toString(), target.toString(), "--to", format), out),
+                output::toString);
+        return Files.readString(target);
+    }
+
+    private static Path save(Story story, Path dir) throws IOException {
+        Path file = dir.resolve("payload.json");
+        new StoryWriter().write(story, file);
+        return file;
+    }
+
+    @Test
+    void timelineJsTextsHoldNoMarkupButTheirLineBreaks(@TempDir Path dir) throws IOException {
+        assertNoLiveMarkupInTimelineJs(convert(save(payloadStory(), dir), dir, "timelinejs"));
+    }
+
+    @Test
+    void importThenExportOfEscapedMarkupGivesNoLiveMarkup(@TempDir Path dir) throws IOException {
+        // TimelineJS decodes entities when it shows a text; so does the import, so the export must encode again
+        String escaped = "&lt;img src=x onerror=alert(1)&gt;";
+        Path timeline = Files.writeString(
+                dir.resolve("in.json"),
+                "{\"title\": {\"text\": {\"headline\": \"" + escaped
+                        + "\"}}, \"events\": [{\"start_date\": {\"year\": 2017}, \"unique_id\": \"" + escaped + "\", "
+                        + "\"group\": \"" + escaped + "\", \"text\": {\"headline\": \"" + escaped + "\", \"text\": \""
+                        + escaped
+                        + "\"}, \"media\": {\"url\": \"https://ok.example/x\", \"caption\": \"" + escaped + "\", "
+                        + "\"credit\": \"" + escaped + "\"}}]}");
+        LoadResult imported = new StoryOpener().open(timeline);
+        assertTrue(imported.isValid(), imported.problems()::toString);
+        assertEquals(
+                "<img src=x onerror=alert(1)>", imported.story().topics().get(0).label());
+
+        assertNoLiveMarkupInTimelineJs(convert(timeline, dir, "timelinejs"));
+        assertNoLiveMarkupInMarkdown(convert(timeline, dir, "markdown"));
+        assertNoLiveMarkupInHtml(convert(timeline, dir, "html"));
+    }
+
+    @Test
+    void theHtmlPageShowsEveryPayloadAsText(@TempDir Path dir) throws IOException {
+        String html = convert(save(payloadStory(), dir), dir, "html");
+        assertNoLiveMarkupInHtml(html);
+        String text = Jsoup.parse(html).text();
+        for (String field : List.of("story", "event", "topic", "one", "two", "quote", "said", "title")) {
+            assertTrue(text.contains(field + PAYLOAD), field + " is shown as text");
+        }
+    }
+
+    @Test
+    void markdownEscapesEveryPayload(@TempDir Path dir) throws IOException {
+        assertNoLiveMarkupInMarkdown(convert(save(payloadStory(), dir), dir, "markdown"));
+    }
+
+    private static void assertNoLiveMarkupInTimelineJs(String json) throws IOException {
+        List<String> texts = new ArrayList<>();
+        collectTexts(new ObjectMapper().readTree(json), texts);
+        assertFalse(texts.isEmpty());
+        for (String text : texts) {
+            String withoutBreaks = text.replace("<br>", "");
+            assertFalse(withoutBreaks.contains("<") || withoutBreaks.contains(">"), text);
+            assertFalse(ENTITY.matcher(withoutBreaks).replaceAll("").contains("&"), "a bare & in " + text);
+            assertFalse(withoutBreaks.contains("\""), "a bare quotation mark in " + text);
+        }
+    }
+
+    /** Every text but a media link's address, which is a link, not HTML (it may hold a query's {@code &}). */
+    private static void collectTexts(JsonNode node, List<String> texts) {
+        if (node.isTextual()) {
+            texts.add(node.asText());
+        }
+        node.fields().forEachRemaining(field -> {
+            if (field.getKey().equals("url")) {
+                assertFalse(field.getValue().asText().matches(".*[<>\"' ].*"), field.getValue()::asText);
+            } else {
+                collectTexts(field.getValue(), texts);
+            }
+        });
+        if (node.isArray()) {
+            node.forEach(child -> collectTexts(child, texts));
+        }
+    }
+
+    private static void assertNoLiveMarkupInHtml(String html) {
+        Document page = Jsoup.parse(html);
+        assertTrue(page.select("script, img, [onerror], b").isEmpty(), html);
+        assertTrue(page.select("a").stream().allMatch(a -> a.attr("href").startsWith("https://")), html);
+    }
+
+    private static void assertNoLiveMarkupInMarkdown(String markdown) {
+        // our own breaks between statements, and link addresses (not text: a query's & is fine there)
+        String withoutBreaks = markdown.replace("<br><br>", "").replaceAll("\\]\\([^)\\s<>\"']*\\)", "]");
+        for (int i = 0; i < withoutBreaks.length(); i++) {
+            char c = withoutBreaks.charAt(i);
+            if (c == '<' || c == '>' || c == '&') {
+                assertTrue(
+                        i > 0 && withoutBreaks.charAt(i - 1) == '\\',
+                        "unescaped " + c + " at " + i + " in\n" + markdown);
+            }
+        }
+    }
+}
