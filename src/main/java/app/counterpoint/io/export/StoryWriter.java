@@ -8,28 +8,20 @@ import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Writes stories as counterpoint/1 files: pretty-printed, fields always in the same order (the order of the format
+ * Writes stories as counterpoint/1 files: pretty-printed (or smaller, so that a story of the largest size Counterpoint
+ * opens can be saved and opened again), fields always in the same order (the order of the format
  * guide), dates in ISO 8601 at their own precision, colours written out even where the reader chose them. The file
  * is replaced atomically, so a failed save leaves the previous version intact.
  */
 public final class StoryWriter {
-
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final UnaryOperator<OutputStream> wrap;
 
@@ -47,9 +39,18 @@ public final class StoryWriter {
         AtomicFile.write(target, toBytes(story), wrap);
     }
 
-    /** The UTF-8 JSON of a story file, ending with a line break. */
-    public byte[] toBytes(Story story) {
-        return prettyJson(json -> {
+    /**
+     * The UTF-8 JSON of a story file, ending with a line break: pretty-printed when Counterpoint can open it so,
+     * else in a smaller layout ({@link OpenableJson}).
+     *
+     * @throws IOException when the story is too large to be opened again in any layout
+     */
+    public byte[] toBytes(Story story) throws IOException {
+        return OpenableJson.write(body(story));
+    }
+
+    static OpenableJson.JsonBody body(Story story) {
+        return json -> {
             json.writeStartObject();
             json.writeStringField("format", Story.FORMAT);
             json.writeStringField("title", story.title());
@@ -88,38 +89,7 @@ public final class StoryWriter {
             }
             json.writeEndArray();
             json.writeEndObject();
-        });
-    }
-
-    /** What writes one JSON document to a generator. */
-    @FunctionalInterface
-    interface JsonBody {
-        void write(JsonGenerator json) throws IOException;
-    }
-
-    /** A pretty-printed JSON document in memory, ending with a line break, as every file we write is. */
-    static byte[] prettyJson(JsonBody body) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator json = generator(bytes)) {
-            body.write(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        bytes.write('\n');
-        return bytes.toByteArray();
-    }
-
-    /** A generator that indents objects and lists by two spaces, writes {@code "name": value} and {@code \n}. */
-    static JsonGenerator generator(OutputStream out) throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(
-                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-        json.setPrettyPrinter(printer);
-        return json;
+        };
     }
 
     private static void source(JsonGenerator json, Source source) throws IOException {

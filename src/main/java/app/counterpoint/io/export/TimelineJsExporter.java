@@ -25,8 +25,9 @@ public final class TimelineJsExporter {
         AtomicFile.write(target, toBytes(story));
     }
 
-    public byte[] toBytes(Story story) {
-        return StoryWriter.prettyJson(json -> {
+    /** @throws IOException when the timeline would be too large for Counterpoint (or most browsers) to open */
+    public byte[] toBytes(Story story) throws IOException {
+        return OpenableJson.write(json -> {
             json.writeStartObject();
             json.writeObjectFieldStart("title");
             text(json, story.title(), story.description());

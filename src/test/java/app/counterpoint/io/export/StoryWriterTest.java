@@ -11,12 +11,18 @@ import app.counterpoint.io.ImportFixtures;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
 import app.counterpoint.io.StoryOpener;
+import app.counterpoint.io.json.ReadLimits;
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
+import app.counterpoint.model.Topic;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -84,8 +90,95 @@ class StoryWriterTest {
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(dir.resolve("b.json")));
     }
 
+    /** A story of about {@code size} bytes as a compact file: events with long summaries. */
+    private static Story storyOfSize(long size) {
+        String summary = "x".repeat(4000);
+        int events = (int) (size / 4100);
+        List<Event> list = new ArrayList<>(events);
+        for (int i = 0; i < events; i++) {
+            list.add(new Event(
+                    "e" + i,
+                    "Event " + i,
+                    StoryDate.parse("2017-05-02"),
+                    null,
+                    summary,
+                    List.of("t"),
+                    List.of(),
+                    List.of()));
+        }
+        Story story = new Story(
+                "Big",
+                null,
+                List.of(),
+                List.of(new Actor("a", "A", "#112233")),
+                List.of(new Topic("t", "T", "#445566")),
+                list,
+                List.of());
+        // the description makes up the rest: "description":"…", adds 17 bytes to its text
+        int length = OpenableJson.write(StoryWriter.body(story), OpenableJson.Layout.COMPACT).length;
+        return new Story(
+                story.title(),
+                "d".repeat((int) (size - length - 17)),
+                story.sources(),
+                story.actors(),
+                story.topics(),
+                story.events(),
+                story.statements());
+    }
+
     @Test
-    void prettyPrintedInTheOrderOfTheFormatGuide() {
+    void theLargestStoryTheReaderAcceptsIsSavedSoThatItOpensAgain(@TempDir Path dir) throws IOException {
+        // a minified file just under the size limit: pretty-printed, it would be over it
+        Story story = storyOfSize(ReadLimits.MAX_FILE_BYTES);
+        byte[] compact = OpenableJson.write(StoryWriter.body(story), OpenableJson.Layout.COMPACT);
+        int spare = ReadLimits.MAX_FILE_BYTES - compact.length;
+        assertEquals(0, spare, "the file is as large as a story file may be");
+        LoadResult read = opener.open("largest.json", compact);
+        assertTrue(read.isValid(), () -> read.problems().get(0).toString());
+
+        Path saved = dir.resolve("saved.json");
+        writer.write(read.story(), saved);
+
+        assertTrue(Files.size(saved) <= ReadLimits.MAX_FILE_BYTES, Files.size(saved) + " bytes");
+        assertEquals(story, reload(saved));
+        // not even one entry per line fits: every byte of the limit is story
+        assertArrayEquals(compact, Files.readAllBytes(saved));
+    }
+
+    @Test
+    void aStoryTooLargeToOpenInAnyLayoutIsRefusedAndNothingIsWritten(@TempDir Path dir) {
+        Path target = dir.resolve("huge.json");
+        IOException e = assertThrows(
+                IOException.class, () -> writer.write(storyOfSize(ReadLimits.MAX_FILE_BYTES + 100_000L), target));
+        assertTrue(e.getMessage().startsWith("the story is too large to save: it would take 67,"), e::getMessage);
+        assertTrue(
+                e.getMessage()
+                        .endsWith("Counterpoint opens files of at most 64 MB (67,108,864 bytes); split it "
+                                + "into smaller stories"),
+                e::getMessage);
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void everyLayoutReadsBackAsTheSameStory() throws IOException {
+        for (String resource : List.of("stories/trump-putin-2017.json", "import/timelinejs-full.json")) {
+            Story story = load(resource);
+            for (OpenableJson.Layout layout : OpenableJson.Layout.values()) {
+                byte[] bytes = OpenableJson.write(StoryWriter.body(story), layout);
+                LoadResult back = opener.open("s.json", bytes);
+                assertTrue(back.isValid(), back.problems()::toString);
+                assertEquals(story, back.story(), resource + " " + layout);
+            }
+            // a limit between the layouts' sizes picks the most readable one that fits
+            int perLine = OpenableJson.write(StoryWriter.body(story), OpenableJson.Layout.ENTRY_PER_LINE).length;
+            assertArrayEquals(
+                    OpenableJson.write(StoryWriter.body(story), OpenableJson.Layout.ENTRY_PER_LINE),
+                    OpenableJson.write(StoryWriter.body(story), perLine));
+        }
+    }
+
+    @Test
+    void prettyPrintedInTheOrderOfTheFormatGuide() throws IOException {
         String json = new String(writer.toBytes(load("stories/valid/minimal.json")), StandardCharsets.UTF_8);
         assertTrue(
                 json.startsWith("{\n  \"format\": \"counterpoint/1\",\n  \"title\": \"Syria, April 2017\",\n"

@@ -68,7 +68,7 @@ class TimelineJsExporterTest {
     }
 
     @Test
-    void textsAreEscapedForHtmlAndStatementsLeftOut() {
+    void textsAreEscapedForHtmlAndStatementsLeftOut() throws IOException {
         String json = new String(exporter.toBytes(load("stories/valid/minimal.json")), StandardCharsets.UTF_8);
         assertTrue(
                 json.contains("\"start_date\": {\n        \"year\": 2017,\n        \"month\": 4,\n"
