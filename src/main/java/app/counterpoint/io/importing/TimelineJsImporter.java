@@ -2,6 +2,7 @@ package app.counterpoint.io.importing;
 
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
+import app.counterpoint.io.problem.VisibleText;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
@@ -215,6 +216,11 @@ public final class TimelineJsImporter {
         }
         if (!value.isString()) {
             problems.add(value, path + "." + name + ": expected a text but found " + value.describe());
+            return null;
+        }
+        int broken = VisibleText.loneSurrogate(value.text());
+        if (broken >= 0) {
+            problems.add(value, path + "." + name + ": " + VisibleText.halfCharacter(value.text(), broken));
             return null;
         }
         return StoryAssembler.blankToNull(value.text().trim());

@@ -2,6 +2,7 @@ package app.counterpoint.io.validate;
 
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
+import app.counterpoint.io.problem.VisibleText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,11 @@ final class IdIndex {
     private final String kind;
     private final Problems problems;
     private Map<String, JsonValueNode> firstById = new HashMap<>();
+    /**
+     * The first id for each look-alike key, of the ids that are not their own key (they hold invisible characters or
+     * decomposed accents); empty in almost every story, so a plain id costs no look-up here.
+     */
+    private final Map<String, JsonValueNode> firstByLookalike = new HashMap<>();
     /** File order, for a readable "known: …" list. */
     private final List<String> ordered = new ArrayList<>();
 
@@ -30,16 +36,36 @@ final class IdIndex {
         }
     }
 
-    /** Registers an id; a second use of the same id is reported there, pointing back to the first. */
+    /**
+     * Registers an id; a second use of the same id is reported there, pointing back to the first, and so is an id
+     * that only looks the same (it differs by invisible characters or by how an accent is encoded).
+     */
     void register(JsonValueNode id, String entryPath) {
         JsonValueNode first = firstById.putIfAbsent(id.text(), id);
         if (first != null) {
             problems.add(
                     id,
-                    entryPath + ".id: the " + kind + " id '" + id.text() + "' is already used by the " + kind
-                            + " on line " + first.line() + "; every " + kind + " needs its own id");
+                    entryPath + ".id: the " + kind + " id '" + VisibleText.of(id.text()) + "' is already used by the "
+                            + kind + " on line " + first.line() + "; every " + kind + " needs its own id");
+            return;
+        }
+        ordered.add(id.text());
+        String key = VisibleText.lookalikeKey(id.text());
+        JsonValueNode lookalike;
+        if (key.equals(id.text())) {
+            lookalike = firstByLookalike.isEmpty() ? null : firstByLookalike.get(key);
         } else {
-            ordered.add(id.text());
+            lookalike = firstById.get(key); // the same id spelled plainly
+            JsonValueNode earlier = firstByLookalike.putIfAbsent(key, id);
+            lookalike = lookalike != null ? lookalike : earlier;
+        }
+        if (lookalike != null) {
+            problems.add(
+                    id,
+                    entryPath + ".id: the " + kind + " id '" + VisibleText.of(id.text()) + "' looks the same as the "
+                            + kind + " id '" + VisibleText.of(lookalike.text()) + "' on line " + lookalike.line()
+                            + " but differs in invisible characters or in how an accent is encoded; a reader cannot "
+                            + "tell them apart, so give them ids that differ visibly");
         }
     }
 
@@ -55,7 +81,9 @@ final class IdIndex {
         JsonValueNode target = firstById.get(reference.text());
         if (target == null) {
             String path = NodeFields.path(entryPath, field) + (index < 0 ? "" : "[" + index + "]");
-            problems.add(reference, path + ": unknown " + kind + " '" + reference.text() + "' " + knownList());
+            problems.add(
+                    reference,
+                    path + ": unknown " + kind + " '" + VisibleText.of(reference.text()) + "' " + knownList());
             return reference.text();
         }
         return target.text();
@@ -67,7 +95,8 @@ final class IdIndex {
         }
         StringBuilder sb = new StringBuilder("(known: ");
         int shown = Math.min(KNOWN_SHOWN, ordered.size());
-        sb.append(String.join(", ", ordered.subList(0, shown)));
+        sb.append(String.join(
+                ", ", ordered.subList(0, shown).stream().map(VisibleText::of).toList()));
         if (ordered.size() > shown) {
             sb.append(", … and ").append(ordered.size() - shown).append(" more");
         }

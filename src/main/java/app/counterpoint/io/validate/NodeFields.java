@@ -2,6 +2,7 @@ package app.counterpoint.io.validate;
 
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
+import app.counterpoint.io.problem.VisibleText;
 import app.counterpoint.model.StoryDate;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -174,6 +175,12 @@ final class NodeFields {
         }
         if (nonBlank && value.text().isBlank()) {
             problems.add(value, elementPath(parent, name, index) + ": must not be empty");
+            return null;
+        }
+        int broken = VisibleText.loneSurrogate(value.text());
+        if (broken >= 0) {
+            problems.add(
+                    value, elementPath(parent, name, index) + ": " + VisibleText.halfCharacter(value.text(), broken));
             return null;
         }
         return value;
