@@ -10,6 +10,7 @@ import app.counterpoint.io.json.LocatedJsonParser;
 import app.counterpoint.io.problem.ValidationProblem;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +91,24 @@ class HardenedLoadingTest {
             for (var charset : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
                 ValidationProblem problem = only(opener.open("u", text.getBytes(charset)));
                 assertTrue(problem.message().startsWith("the file is saved as UTF-16 text"), problem::toString);
+            }
+        }
+    }
+
+    @Test
+    void utf32IsCalledUtf32() {
+        Charset utf32 = Charset.forName("UTF-32");
+        Charset utf32le = Charset.forName("UTF-32LE");
+        for (String text : List.of(STORY, TIMELINE, SHEET)) {
+            for (byte[] bytes : List.of(
+                    text.getBytes(utf32),
+                    text.getBytes(utf32le),
+                    ("\uFEFF" + text).getBytes(utf32),
+                    ("\uFEFF" + text).getBytes(utf32le))) {
+                ValidationProblem problem = only(opener.open("u", bytes));
+                assertTrue(
+                        problem.message().startsWith("the file is saved as UTF-32 text; save it as UTF-8"),
+                        problem::toString);
             }
         }
     }

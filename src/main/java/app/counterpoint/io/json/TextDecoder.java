@@ -39,6 +39,14 @@ public final class TextDecoder {
             problems.addAtCharColumn(1, 1, "the file is empty");
             return -1;
         }
+        if (looksLikeUtf32(bytes)) {
+            problems.addAtCharColumn(
+                    1,
+                    1,
+                    "the file is saved as UTF-32 text; save it as UTF-8 (in most editors: "
+                            + "\"Save as…\", encoding \"UTF-8\")");
+            return -1;
+        }
         if (startsWithUtf16Bom(bytes) || looksLikeUtf16WithoutBom(bytes)) {
             problems.addAtCharColumn(
                     1,
@@ -136,6 +144,21 @@ public final class TextDecoder {
         return b.length >= 2
                 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
                         || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE));
+    }
+
+    /**
+     * A UTF-32 byte order mark (whose little-endian form starts like UTF-16's), or a first ASCII character with the
+     * three zero bytes UTF-32 gives it.
+     */
+    private static boolean looksLikeUtf32(byte[] b) {
+        if (b.length < 4) {
+            return false;
+        }
+        boolean bigEndianBom = b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF;
+        boolean littleEndianBom = (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0;
+        boolean bigEndianAscii = b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] > 0;
+        boolean littleEndianAscii = b[0] > 0 && b[1] == 0 && b[2] == 0 && b[3] == 0;
+        return bigEndianBom || littleEndianBom || bigEndianAscii || littleEndianAscii;
     }
 
     /** JSON starts with an ASCII character, which UTF-16 pairs with a zero byte. */
