@@ -69,7 +69,7 @@ final class StoryAssembler {
         if (known != null) {
             return known.id();
         }
-        String url = isWebAddress(reference) ? reference.trim() : null;
+        String url = webAddress(reference);
         String title = caption != null && !caption.isBlank() ? caption : reference;
         String base = url != null ? slug(host(url), "source") : slug(title, "source");
         Source source = new Source(sourceIds.unique(base), title, null, blankToNull(author), null, url);
@@ -154,20 +154,61 @@ final class StoryAssembler {
         }
     }
 
+    /** Why a group such as {@code <img src=x>} cannot become a topic. */
+    static String onlyMarkup(String written) {
+        String shown = written.length() <= 40 ? written : written.substring(0, 40) + "…";
+        return "'" + shown + "' has no text once its HTML is taken out, so it cannot name a topic; write the group's "
+                + "name as plain text";
+    }
+
     static boolean isWebAddress(String text) {
+        return webAddress(text) != null;
+    }
+
+    /**
+     * The text as a web link: an absolute http(s) address with a host and a possible port, trimmed, with the
+     * characters a link may not hold as such ({@code < > " space} …) percent-encoded as browsers do, so
+     * {@code https://a.example/?x=<b>} stays whole; {@code null} for anything else, such as an embed code.
+     */
+    static String webAddress(String text) {
         if (text == null) {
-            return false;
+            return null;
         }
+        String trimmed = text.trim();
+        URI uri = parse(trimmed);
+        if (uri == null) {
+            trimmed = percentEncodeIllegal(trimmed);
+            uri = parse(trimmed);
+        }
+        if (uri == null) {
+            return null;
+        }
+        String scheme = uri.getScheme();
+        boolean web = scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+        boolean port = uri.getPort() == -1 || (uri.getPort() >= 1 && uri.getPort() <= 65535);
+        return web && uri.getHost() != null && !uri.getHost().isEmpty() && port ? trimmed : null;
+    }
+
+    private static URI parse(String text) {
         try {
-            URI uri = new URI(text.trim());
-            String scheme = uri.getScheme();
-            return scheme != null
-                    && uri.getHost() != null
-                    && !uri.getHost().isEmpty()
-                    && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+            return new URI(text);
         } catch (URISyntaxException e) {
-            return false;
+            return null; // not a link as written
         }
+    }
+
+    /** ASCII characters no part of a URI may hold, as %XX; everything else as it was. */
+    private static String percentEncodeIllegal(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && (c <= ' ' || "<>\"{}|\\^`".indexOf(c) >= 0 || c == 0x7F)) {
+                sb.append(String.format(Locale.ROOT, "%%%02X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static String host(String url) {

@@ -71,13 +71,18 @@ public final class TimelineCsvImporter {
             title = era ? "Era" : "Untitled event";
         }
         String group = plain(row, "group");
+        if (group == null && table.cell(row, "group") != null) {
+            table.problem(problems, row, "group", "Group: " + StoryAssembler.onlyMarkup(table.cell(row, "group")));
+            return;
+        }
         List<String> topics = era
                 ? List.of(story.topic(TimelineJsImporter.ERAS_TOPIC))
                 : group == null ? List.of() : List.of(story.topic(group));
         String media = table.cell(row, "media");
         String sourceId = null;
         if (media != null) {
-            String reference = StoryAssembler.isWebAddress(media) ? media : HtmlText.toPlainText(media);
+            String link = StoryAssembler.webAddress(media);
+            String reference = link != null ? link : HtmlText.toPlainText(media);
             if (!reference.isBlank()) {
                 sourceId = story.source(reference, plain(row, "media caption"), plain(row, "media credit"));
             }

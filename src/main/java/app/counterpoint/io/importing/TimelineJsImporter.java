@@ -105,7 +105,7 @@ public final class TimelineJsImporter {
         JsonValueNode text = object(slide, path, "text");
         String headline = text == null ? null : plain(text, path + ".text", "headline");
         String body = text == null ? null : plain(text, path + ".text", "text");
-        String group = plain(slide, path, "group");
+        String group = group(slide, path);
         String uniqueId = entitiesDecoded(string(slide, path, "unique_id"));
         String displayDate = plain(slide, path, "display_date");
         if (displayDate == null && startNode != null && startNode.isObject()) {
@@ -141,7 +141,8 @@ public final class TimelineJsImporter {
             return null;
         }
         // an embed code rather than a link keeps only its text; it is never loaded
-        String reference = StoryAssembler.isWebAddress(url) ? url.trim() : HtmlText.toPlainText(url);
+        String link = StoryAssembler.webAddress(url);
+        String reference = link != null ? link : HtmlText.toPlainText(url);
         if (reference.isBlank()) {
             return null;
         }
@@ -224,6 +225,16 @@ public final class TimelineJsImporter {
             return null;
         }
         return StoryAssembler.blankToNull(value.text().trim());
+    }
+
+    /** The group as plain text; a group that is only markup is a problem, not an event silently left ungrouped. */
+    private String group(JsonValueNode slide, String path) {
+        String written = string(slide, path, "group");
+        String group = written == null ? null : StoryAssembler.blankToNull(HtmlText.toPlainText(written));
+        if (written != null && group == null) {
+            problems.add(slide.get("group"), path + ".group: " + StoryAssembler.onlyMarkup(written));
+        }
+        return group;
     }
 
     /** A text field that may hold HTML, as plain text; {@code null} when absent or blank. */

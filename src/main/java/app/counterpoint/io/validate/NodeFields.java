@@ -130,6 +130,14 @@ final class NodeFields {
         if (value == null) {
             return null;
         }
+        int port = port(value.text());
+        if (port == 0 || port > 65535) {
+            problems.add(
+                    value,
+                    path(path, name) + ": '" + value.text() + "' names the port " + port + ", which cannot be: ports "
+                            + "go from 1 to 65535 (most addresses need none)");
+            return null;
+        }
         if (!isWebAddress(value.text())) {
             problems.add(
                     value,
@@ -140,11 +148,22 @@ final class NodeFields {
         return value.text();
     }
 
+    /** The port an address names, or -1. */
+    private static int port(String text) {
+        try {
+            return new URI(text).getPort();
+        } catch (URISyntaxException e) {
+            return -1; // reported as no web address at all
+        }
+    }
+
     private static boolean isWebAddress(String text) {
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme();
             return scheme != null
+                    && uri.getPort() != 0
+                    && uri.getPort() <= 65535
                     && uri.getHost() != null
                     && !uri.getHost().isEmpty()
                     && (scheme.toLowerCase(Locale.ROOT).equals("http")
