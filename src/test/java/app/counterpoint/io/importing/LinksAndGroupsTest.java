@@ -59,7 +59,7 @@ class LinksAndGroupsTest {
                         + "\"name\": \"A\"}], \"sources\": [{\"id\": \"s\", \"title\": \"S\", \"url\": \"http://[::1]:99999/\"}]}");
         assertEquals(
                 List.of(
-                        "f:1:141: sources[0].url: 'http://[::1]:99999/' names the port 99999, which cannot be: ports go "
+                        "f:1:127: sources[0].url: 'http://[::1]:99999/' names the port 99999, which cannot be: ports go "
                                 + "from 1 to 65535 (most addresses need none)"),
                 result.problems().stream().map(ValidationProblem::format).toList());
     }
