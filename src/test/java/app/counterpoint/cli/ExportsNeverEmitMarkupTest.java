@@ -1,9 +1,9 @@
 package app.counterpoint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.fuzz.MarkupChecks;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.export.StoryWriter;
@@ -15,19 +15,14 @@ import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,9 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportsNeverEmitMarkupTest {
 
     static final String PAYLOAD = "<img src=x onerror=alert(1)>&lt;b&gt;\"'<script>alert(2)</script>";
-
-    /** What TimelineJS may hold: entities, and the line breaks the exporter writes as {@code <br>}. */
-    private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|#39);");
 
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
@@ -104,7 +96,7 @@ class ExportsNeverEmitMarkupTest {
 
     @Test
     void timelineJsTextsHoldNoMarkupButTheirLineBreaks(@TempDir Path dir) throws IOException {
-        assertNoLiveMarkupInTimelineJs(convert(save(payloadStory(), dir), dir, "timelinejs"));
+        MarkupChecks.assertNoLiveMarkupInTimelineJs(convert(save(payloadStory(), dir), dir, "timelinejs"));
     }
 
     @Test
@@ -124,15 +116,15 @@ class ExportsNeverEmitMarkupTest {
         assertEquals(
                 "<img src=x onerror=alert(1)>", imported.story().topics().get(0).label());
 
-        assertNoLiveMarkupInTimelineJs(convert(timeline, dir, "timelinejs"));
-        assertNoLiveMarkupInMarkdown(convert(timeline, dir, "markdown"));
-        assertNoLiveMarkupInHtml(convert(timeline, dir, "html"));
+        MarkupChecks.assertNoLiveMarkupInTimelineJs(convert(timeline, dir, "timelinejs"));
+        MarkupChecks.assertNoLiveMarkupInMarkdown(convert(timeline, dir, "markdown"));
+        MarkupChecks.assertNoLiveMarkupInHtml(convert(timeline, dir, "html"));
     }
 
     @Test
     void theHtmlPageShowsEveryPayloadAsText(@TempDir Path dir) throws IOException {
         String html = convert(save(payloadStory(), dir), dir, "html");
-        assertNoLiveMarkupInHtml(html);
+        MarkupChecks.assertNoLiveMarkupInHtml(html);
         String text = Jsoup.parse(html).text();
         for (String field : List.of("story", "event", "topic", "one", "two", "quote", "said", "title")) {
             assertTrue(text.contains(field + PAYLOAD), field + " is shown as text");
@@ -141,54 +133,6 @@ class ExportsNeverEmitMarkupTest {
 
     @Test
     void markdownEscapesEveryPayload(@TempDir Path dir) throws IOException {
-        assertNoLiveMarkupInMarkdown(convert(save(payloadStory(), dir), dir, "markdown"));
-    }
-
-    private static void assertNoLiveMarkupInTimelineJs(String json) throws IOException {
-        List<String> texts = new ArrayList<>();
-        collectTexts(new ObjectMapper().readTree(json), texts);
-        assertFalse(texts.isEmpty());
-        for (String text : texts) {
-            String withoutBreaks = text.replace("<br>", "");
-            assertFalse(withoutBreaks.contains("<") || withoutBreaks.contains(">"), text);
-            assertFalse(ENTITY.matcher(withoutBreaks).replaceAll("").contains("&"), "a bare & in " + text);
-            assertFalse(withoutBreaks.contains("\""), "a bare quotation mark in " + text);
-        }
-    }
-
-    /** Every text but a media link's address, which is a link, not HTML (it may hold a query's {@code &}). */
-    private static void collectTexts(JsonNode node, List<String> texts) {
-        if (node.isTextual()) {
-            texts.add(node.asText());
-        }
-        node.fields().forEachRemaining(field -> {
-            if (field.getKey().equals("url")) {
-                assertFalse(field.getValue().asText().matches(".*[<>\"' ].*"), field.getValue()::asText);
-            } else {
-                collectTexts(field.getValue(), texts);
-            }
-        });
-        if (node.isArray()) {
-            node.forEach(child -> collectTexts(child, texts));
-        }
-    }
-
-    private static void assertNoLiveMarkupInHtml(String html) {
-        Document page = Jsoup.parse(html);
-        assertTrue(page.select("script, img, [onerror], b").isEmpty(), html);
-        assertTrue(page.select("a").stream().allMatch(a -> a.attr("href").startsWith("https://")), html);
-    }
-
-    private static void assertNoLiveMarkupInMarkdown(String markdown) {
-        // our own breaks between statements, and link addresses (not text: a query's & is fine there)
-        String withoutBreaks = markdown.replace("<br><br>", "").replaceAll("\\]\\([^)\\s<>\"']*\\)", "]");
-        for (int i = 0; i < withoutBreaks.length(); i++) {
-            char c = withoutBreaks.charAt(i);
-            if (c == '<' || c == '>' || c == '&') {
-                assertTrue(
-                        i > 0 && withoutBreaks.charAt(i - 1) == '\\',
-                        "unescaped " + c + " at " + i + " in\n" + markdown);
-            }
-        }
+        MarkupChecks.assertNoLiveMarkupInMarkdown(convert(save(payloadStory(), dir), dir, "markdown"));
     }
 }

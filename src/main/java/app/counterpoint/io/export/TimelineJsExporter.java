@@ -129,7 +129,7 @@ public final class TimelineJsExporter {
     }
 
     /** Plain text as HTML: escaped, line breaks kept. */
-    static String html(String text) {
+    public static String html(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

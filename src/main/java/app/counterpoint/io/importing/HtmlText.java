@@ -1,6 +1,7 @@
 package app.counterpoint.io.importing;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,6 +20,9 @@ final class HtmlText {
     /** Tags after which a reader expects a new line. */
     private static final Set<String> BREAKING =
             Set.of("div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "table", "hr");
+
+    /** Control characters; tabs are turned into spaces first and line breaks are split on. */
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private HtmlText() {}
 
@@ -83,12 +87,18 @@ final class HtmlText {
         }
     }
 
-    /** Collapses runs of spaces, trims each line and keeps at most one empty line between paragraphs. */
+    /**
+     * Collapses runs of spaces, trims each line, keeps at most one empty line between paragraphs and drops control
+     * characters (a NUL is no text, and an HTML parser drops it too, so a text survives being exported and imported).
+     */
     private static String tidy(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean blankBefore = false;
         for (String line : text.toString().replace('\u00A0', ' ').split("\\R", -1)) {
-            String collapsed = line.trim().replaceAll("[ \\t]+", " ");
+            String collapsed = CONTROL.matcher(line.replace('\t', ' '))
+                    .replaceAll("")
+                    .trim()
+                    .replaceAll(" +", " ");
             if (collapsed.isEmpty()) {
                 blankBefore = out.length() > 0;
                 continue;
