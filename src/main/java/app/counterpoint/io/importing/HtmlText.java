@@ -31,13 +31,15 @@ final class HtmlText {
         if (html == null) {
             return null;
         }
-        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
-            return tidy(html); // most texts hold no markup at all: no parse
+        // jsoup reads U+FFFF (a noncharacter) as the end of its input, which would lose all text after it
+        String text = html.replace('\uFFFF', '\uFFFD');
+        if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+            return tidy(text); // most texts hold no markup at all: no parse
         }
-        StringBuilder out = new StringBuilder(html.length());
+        StringBuilder out = new StringBuilder(text.length());
         // Script and style contents are data nodes and comments are comment nodes: only text nodes are kept.
         NodeTraversor.traverse(
-                new PlainTextVisitor(out), Jsoup.parseBodyFragment(html).body());
+                new PlainTextVisitor(out), Jsoup.parseBodyFragment(text).body());
         return tidy(out);
     }
 

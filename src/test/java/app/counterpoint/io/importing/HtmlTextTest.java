@@ -36,6 +36,9 @@ class HtmlTextTest {
         // a script inside a comment is part of the comment
         assertEquals("a b", HtmlText.toPlainText("a <!-- <script>x</script> --> b"));
         assertEquals("one\ntwo", HtmlText.toPlainText("one\ntwo"), "line breaks in the text itself stay");
+        // jsoup takes U+FFFF for the end of its input
+        assertEquals("\uFFFD a\nb", HtmlText.toPlainText("\uFFFF a<br>b"));
+        assertEquals("a b", HtmlText.toPlainText("a\u0000 <b>b</b>"), "control characters are no text");
     }
 
     @Test
