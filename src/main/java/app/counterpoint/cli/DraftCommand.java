@@ -94,7 +94,13 @@ public final class DraftCommand {
             return 1;
         }
         Story story = review.build();
-        byte[] json = new StoryWriter().toBytes(story);
+        byte[] json;
+        try {
+            json = new StoryWriter().toBytes(story); // refuses a story too large to be opened again
+        } catch (IOException e) {
+            err.println(article + ": the draft cannot be written: " + e.getMessage());
+            return 1;
+        }
         String summary = summary(story, article, text.published());
         if (target == null) {
             out.write(json, 0, json.length);
