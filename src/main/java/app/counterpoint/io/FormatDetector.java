@@ -17,7 +17,12 @@ public final class FormatDetector {
     private static final int SNIFF_BYTES = 64 * 1024;
 
     private static final Pattern COUNTERPOINT_FORMAT = Pattern.compile("\"format\"\\s*:\\s*\"counterpoint/");
-    private static final Pattern TIMELINEJS_KEYS = Pattern.compile("\"(start_date|unique_id|eras)\"\\s*:");
+    /**
+     * TimelineJS's own keys, or a title slide: a title that is an object, never a story's text. The exporter writes
+     * the title slide first, so even a timeline without events, or with a long title, is told apart.
+     */
+    private static final Pattern TIMELINEJS_KEYS =
+            Pattern.compile("\"(start_date|unique_id|eras)\"\\s*:|\"title\"\\s*:\\s*\\{");
 
     /** What a person is told when nothing fits. */
     static final String UNRECOGNISED = "this file is not in a format Counterpoint can open: it is not JSON (it does "

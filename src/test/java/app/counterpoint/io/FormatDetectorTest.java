@@ -37,6 +37,19 @@ class FormatDetectorTest {
     }
 
     @Test
+    void aTimelineWithoutEventsIsKnownByItsTitleSlide() {
+        // what the TimelineJS export writes for a story with no events (a fuzz finding: it was read as a story)
+        assertEquals(
+                Optional.of(StoryFormat.TIMELINEJS_JSON),
+                detect(
+                        "{\n  \"title\": {\n    \"text\": {\n      \"headline\": \"T\"\n    }\n  },\n  \"events\": []\n}\n"));
+        assertEquals(
+                Optional.of(StoryFormat.COUNTERPOINT),
+                detect("{\"title\": \"A story\", \"events\": []}"),
+                "a text title");
+    }
+
+    @Test
     void jsonThatIsNeitherIsReadAsAStorySoItsProblemsAreExplained() {
         assertEquals(Optional.of(StoryFormat.COUNTERPOINT), detect("  \n{\"title\": \"no format\"}"));
         assertEquals(Optional.of(StoryFormat.COUNTERPOINT), detect("[1, 2]"));
