@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param end     the last date the event covers, or {@code null} for an event on its start date only
  * @param summary a short text, or {@code null}
+ * @param extra   the fields of the file this version does not know, written back on saving
  */
 public record Event(
         String id,
@@ -17,7 +18,8 @@ public record Event(
         String summary,
         List<String> topicIds,
         List<String> actorIds,
-        List<String> sourceIds) {
+        List<String> sourceIds,
+        ExtraFields extra) {
 
     public Event {
         Objects.requireNonNull(id, "id");
@@ -26,6 +28,19 @@ public record Event(
         topicIds = List.copyOf(topicIds);
         actorIds = List.copyOf(actorIds);
         sourceIds = List.copyOf(sourceIds);
+        extra = ExtraFields.orNone(extra);
+    }
+
+    public Event(
+            String id,
+            String title,
+            StoryDate start,
+            StoryDate end,
+            String summary,
+            List<String> topicIds,
+            List<String> actorIds,
+            List<String> sourceIds) {
+        this(id, title, start, end, summary, topicIds, actorIds, sourceIds, ExtraFields.NONE);
     }
 
     /** First instant covered, in epoch seconds. */

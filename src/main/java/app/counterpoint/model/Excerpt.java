@@ -9,13 +9,19 @@ import java.util.Objects;
  *
  * @param prefix the text just before the passage, or {@code null}
  * @param suffix the text just after the passage, or {@code null}
+ * @param extra  the fields of the file this version does not know, written back on saving
  */
-public record Excerpt(String exact, String prefix, String suffix) {
+public record Excerpt(String exact, String prefix, String suffix, ExtraFields extra) {
 
     /** The most context a prefix or suffix may carry, in characters. */
     public static final int MAX_CONTEXT = 32;
 
     public Excerpt {
         Objects.requireNonNull(exact, "exact");
+        extra = ExtraFields.orNone(extra);
+    }
+
+    public Excerpt(String exact, String prefix, String suffix) {
+        this(exact, prefix, suffix, ExtraFields.NONE);
     }
 }

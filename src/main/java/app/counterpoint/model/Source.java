@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param textFile  the file the text was read from, as the story names it (relative to the story file), so a saved
  *                  story names it again instead of copying the text in
  * @param published when the source was published, to the precision known
+ * @param extra     the fields of the file this version does not know, written back on saving
  */
 public record Source(
         String id,
@@ -20,16 +21,31 @@ public record Source(
         String url,
         String text,
         String textFile,
-        StoryDate published) {
+        StoryDate published,
+        ExtraFields extra) {
 
     public Source {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
+        extra = ExtraFields.orNone(extra);
+    }
+
+    public Source(
+            String id,
+            String title,
+            String publisher,
+            String author,
+            StoryDate date,
+            String url,
+            String text,
+            String textFile,
+            StoryDate published) {
+        this(id, title, publisher, author, date, url, text, textFile, published, ExtraFields.NONE);
     }
 
     /** A source without a text of its own. */
     public Source(String id, String title, String publisher, String author, StoryDate date, String url) {
-        this(id, title, publisher, author, date, url, null, null, null);
+        this(id, title, publisher, author, date, url, null, null, null, ExtraFields.NONE);
     }
 
     /** Whether the story carries the source's text, in the file or in a {@code textFile}. */

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param sourceId the source it is taken from, or {@code null}
  * @param date     when it was said, or {@code null} when the story does not say
  * @param excerpt  where its words stand in the source's text, or {@code null}
+ * @param extra    the fields of the file this version does not know, written back on saving
  */
 public record Statement(
         String id,
@@ -19,7 +20,8 @@ public record Statement(
         StatementKind kind,
         String sourceId,
         StoryDate date,
-        Excerpt excerpt) {
+        Excerpt excerpt,
+        ExtraFields extra) {
 
     public Statement {
         Objects.requireNonNull(id, "id");
@@ -31,6 +33,20 @@ public record Statement(
         if (topicIds.isEmpty()) {
             throw new IllegalArgumentException("statement " + id + " has no topic");
         }
+        extra = ExtraFields.orNone(extra);
+    }
+
+    public Statement(
+            String id,
+            String eventId,
+            String actorId,
+            List<String> topicIds,
+            String text,
+            StatementKind kind,
+            String sourceId,
+            StoryDate date,
+            Excerpt excerpt) {
+        this(id, eventId, actorId, topicIds, text, kind, sourceId, date, excerpt, ExtraFields.NONE);
     }
 
     /** A statement without an excerpt. */
@@ -43,6 +59,6 @@ public record Statement(
             StatementKind kind,
             String sourceId,
             StoryDate date) {
-        this(id, eventId, actorId, topicIds, text, kind, sourceId, date, null);
+        this(id, eventId, actorId, topicIds, text, kind, sourceId, date, null, ExtraFields.NONE);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A whole story file: its sides, topics, events and what each side said. Lists keep the file's order; the reader
- * guarantees that every id is unique per kind and every reference resolves.
+ * guarantees that every id is unique per kind and every reference resolves. {@code extra} holds the top-level fields
+ * this version does not know, written back on saving.
  */
 public record Story(
         String title,
@@ -15,7 +16,8 @@ public record Story(
         List<Actor> actors,
         List<Topic> topics,
         List<Event> events,
-        List<Statement> statements) {
+        List<Statement> statements,
+        ExtraFields extra) {
 
     /** The format name written in the {@code format} field of every version-1 story file. */
     public static final String FORMAT = "counterpoint/1";
@@ -27,6 +29,18 @@ public record Story(
         topics = List.copyOf(topics);
         events = List.copyOf(events);
         statements = List.copyOf(statements);
+        extra = ExtraFields.orNone(extra);
+    }
+
+    public Story(
+            String title,
+            String description,
+            List<Source> sources,
+            List<Actor> actors,
+            List<Topic> topics,
+            List<Event> events,
+            List<Statement> statements) {
+        this(title, description, sources, actors, topics, events, statements, ExtraFields.NONE);
     }
 
     public Optional<Actor> actor(String id) {

@@ -9,6 +9,7 @@ import app.counterpoint.model.Actor;
 import app.counterpoint.model.ColorPalette;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
+import app.counterpoint.model.ExtraFields;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
@@ -43,7 +44,12 @@ class StoryReaderValidTest {
                         "BBC",
                         null,
                         StoryDate.ofDay(2017, 4, 7),
-                        "https://www.bbc.com/news/x")),
+                        "https://www.bbc.com/news/x",
+                        null,
+                        null,
+                        null,
+                        // a field this version does not know is kept, to be written back on saving
+                        new ExtraFields(List.of(new ExtraFields.Field("rating", "5"))))),
                 story.sources());
         // Only uncoloured actors count for the palette: the UN is the second uncoloured one.
         assertEquals(
@@ -102,8 +108,13 @@ class StoryReaderValidTest {
                                 "It was vital.",
                                 StatementKind.QUOTE,
                                 null,
-                                null)),
+                                null,
+                                null,
+                                new ExtraFields(List.of(new ExtraFields.Field("mood", "\"angry\""))))),
                 story.statements());
+        assertEquals(
+                List.of(new ExtraFields.Field("futureField", "{\"ignored\":[1,2,3]}")),
+                story.extra().fields());
     }
 
     @Test

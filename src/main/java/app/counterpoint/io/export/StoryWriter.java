@@ -3,12 +3,16 @@ package app.counterpoint.io.export;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Excerpt;
+import app.counterpoint.model.ExtraFields;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -18,10 +22,14 @@ import java.util.function.UnaryOperator;
 /**
  * Writes stories as counterpoint/1 files: pretty-printed (or smaller, so that a story of the largest size Counterpoint
  * opens can be saved and opened again), fields always in the same order (the order of the format
- * guide), dates in ISO 8601 at their own precision, colours written out even where the reader chose them. The file
+ * guide), dates in ISO 8601 at their own precision, colours written out even where the reader chose them, and after
+ * each object's known fields the fields it had that this version does not know, as they were. The file
  * is replaced atomically, so a failed save leaves the previous version intact.
  */
 public final class StoryWriter {
+
+    /** Reads back the kept JSON of fields this version does not know, to copy it into the file. */
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final UnaryOperator<OutputStream> wrap;
 
@@ -66,6 +74,7 @@ public final class StoryWriter {
                 json.writeStringField("id", actor.id());
                 json.writeStringField("name", actor.name());
                 json.writeStringField("color", actor.color());
+                extra(json, actor.extra());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -75,6 +84,7 @@ public final class StoryWriter {
                 json.writeStringField("id", topic.id());
                 json.writeStringField("label", topic.label());
                 json.writeStringField("color", topic.color());
+                extra(json, topic.extra());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -88,6 +98,7 @@ public final class StoryWriter {
                 statement(json, statement);
             }
             json.writeEndArray();
+            extra(json, story.extra());
             json.writeEndObject();
         };
     }
@@ -107,6 +118,7 @@ public final class StoryWriter {
         } else {
             optional(json, "text", source.text());
         }
+        extra(json, source.extra());
         json.writeEndObject();
     }
 
@@ -124,6 +136,7 @@ public final class StoryWriter {
         if (!event.sourceIds().isEmpty()) {
             ids(json, "sources", event.sourceIds());
         }
+        extra(json, event.extra());
         json.writeEndObject();
     }
 
@@ -143,9 +156,57 @@ public final class StoryWriter {
             json.writeStringField("exact", excerpt.exact());
             optional(json, "prefix", excerpt.prefix());
             optional(json, "suffix", excerpt.suffix());
+            extra(json, excerpt.extra());
             json.writeEndObject();
         }
+        extra(json, statement.extra());
         json.writeEndObject();
+    }
+
+    /** The fields the story read but this version does not know, after the known ones, as they were. */
+    private static void extra(JsonGenerator json, ExtraFields extra) throws IOException {
+        for (ExtraFields.Field field : extra.fields()) {
+            json.writeFieldName(field.name());
+            try (JsonParser value = FACTORY.createParser(field.json())) {
+                copy(value, json);
+            }
+        }
+    }
+
+    /** Copies one JSON value token by token; numbers as their digits, so no precision is lost on the way. */
+    private static void copy(JsonParser in, JsonGenerator out) throws IOException {
+        int depth = 0;
+        do {
+            JsonToken token = in.nextToken();
+            if (token == null) {
+                throw new IOException("a kept field's JSON ended early");
+            }
+            switch (token) {
+                case START_OBJECT -> {
+                    out.writeStartObject();
+                    depth++;
+                }
+                case START_ARRAY -> {
+                    out.writeStartArray();
+                    depth++;
+                }
+                case END_OBJECT -> {
+                    out.writeEndObject();
+                    depth--;
+                }
+                case END_ARRAY -> {
+                    out.writeEndArray();
+                    depth--;
+                }
+                case FIELD_NAME -> out.writeFieldName(in.currentName());
+                case VALUE_STRING -> out.writeString(in.getText());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> out.writeNumber(in.getText());
+                case VALUE_TRUE -> out.writeBoolean(true);
+                case VALUE_FALSE -> out.writeBoolean(false);
+                case VALUE_NULL -> out.writeNull();
+                default -> throw new IOException("unexpected " + token + " in a kept field's JSON");
+            }
+        } while (depth > 0);
     }
 
     private static void ids(JsonGenerator json, String name, List<String> ids) throws IOException {

@@ -118,6 +118,40 @@ final class JsonTape {
         return found;
     }
 
+    /**
+     * The first member of the object whose name is none of {@code known}, or -1. Field names are interned by
+     * Jackson and {@code known} holds literals, so a known member costs a few identity comparisons; equals runs only
+     * for a name identity does not find, which is rare: every object of a usual story has known fields only.
+     */
+    int firstMemberOutside(int object, String[] known) {
+        return nextMemberOutside(object, object + 1, known);
+    }
+
+    /** As {@link #firstMemberOutside} from the member {@code from} on (a member slot of {@code object}). */
+    int nextMemberOutside(int object, int from, String[] known) {
+        int end = ends[object];
+        for (int m = from; m < end; m = ends[m]) {
+            if (!isKnown(names[m], known)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isKnown(String name, String[] known) {
+        for (String k : known) {
+            if (k == name) {
+                return true;
+            }
+        }
+        for (String k : known) {
+            if (k.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void grow() {
         int capacity = size + (size >> 1) + 16;
         linesAndTypes = Arrays.copyOf(linesAndTypes, capacity);

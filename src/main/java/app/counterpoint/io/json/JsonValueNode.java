@@ -1,8 +1,10 @@
 package app.counterpoint.io.json;
 
 import app.counterpoint.io.problem.Located;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A JSON value that remembers where it starts in the file. Jackson's own tree keeps no locations, and every problem
@@ -52,6 +54,26 @@ public final class JsonValueNode implements Located {
             slots[count++] = e;
         }
         return new JsonElements(tape, slots, count);
+    }
+
+    /**
+     * The members of this object whose names are not in {@code known}, in file order, as name and compact JSON
+     * text; empty (and no list made) when there are none, as for nearly every object, or when this is no object.
+     */
+    public List<Map.Entry<String, String>> membersOutside(String[] known) {
+        if (!isObject()) {
+            return List.of();
+        }
+        int m = tape.firstMemberOutside(slot, known);
+        if (m < 0) {
+            return List.of();
+        }
+        List<Map.Entry<String, String>> found = new ArrayList<>(2);
+        while (m >= 0) {
+            found.add(Map.entry(tape.name(m), JsonText.of(tape, m)));
+            m = tape.nextMemberOutside(slot, tape.next(m), known);
+        }
+        return found;
     }
 
     public Type type() {

@@ -61,7 +61,9 @@ final class ExcerptChecks {
         String exact = fields.requiredText(excerpt, path, "exact");
         String prefix = context(excerpt, path, "prefix");
         String suffix = context(excerpt, path, "suffix");
-        return exact == null ? null : new Excerpt(exact, prefix, suffix);
+        return exact == null
+                ? null
+                : new Excerpt(exact, prefix, suffix, NodeFields.extra(excerpt, StoryFields.EXCERPT_ARRAY));
     }
 
     private String context(JsonValueNode excerpt, String path, String name) {

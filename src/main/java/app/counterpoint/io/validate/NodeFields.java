@@ -3,6 +3,7 @@ package app.counterpoint.io.validate;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
 import app.counterpoint.io.problem.VisibleText;
+import app.counterpoint.model.ExtraFields;
 import app.counterpoint.model.StoryDate;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -171,6 +172,20 @@ final class NodeFields {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * The members of {@code object} not named in {@code known}, kept for writing back; {@link ExtraFields#NONE}
+     * (without a list being made) for an object with known fields only.
+     */
+    static ExtraFields extra(JsonValueNode object, String[] known) {
+        List<Map.Entry<String, String>> outside = object.membersOutside(known);
+        if (outside.isEmpty()) {
+            return ExtraFields.NONE;
+        }
+        List<ExtraFields.Field> fields = new ArrayList<>(outside.size());
+        outside.forEach(e -> fields.add(new ExtraFields.Field(e.getKey(), e.getValue())));
+        return new ExtraFields(fields);
     }
 
     void missing(JsonValueNode object, String path, String name) {

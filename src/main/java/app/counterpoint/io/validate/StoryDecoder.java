@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * Decodes a parsed story file into the model, checking it against the counterpoint/1 format as it goes. It goes on
  * after each problem so a teacher sees every mistake at once; the story is only returned when there is none. Unknown
- * fields are ignored so that files written by later versions still open.
+ * fields are not checked, so that files written by later versions still open, and are kept in each object's
+ * {@link app.counterpoint.model.ExtraFields} so that saving writes them back.
  */
 public final class StoryDecoder {
 
@@ -86,7 +87,15 @@ public final class StoryDecoder {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Story(title, description, sources, actors, topics, events, statements);
+        return new Story(
+                title,
+                description,
+                sources,
+                actors,
+                topics,
+                events,
+                statements,
+                NodeFields.extra(root, StoryFields.STORY_ARRAY));
     }
 
     private void checkFormat(JsonValueNode root) {
@@ -153,7 +162,16 @@ public final class StoryDecoder {
             SourceTextFields.SourceText own = sourceTextFields.read(entry, path);
             if (problems.count() == before) {
                 result.add(new Source(
-                        id.text(), title, publisher, author, date, url, own.text(), own.textFile(), own.published()));
+                        id.text(),
+                        title,
+                        publisher,
+                        author,
+                        date,
+                        url,
+                        own.text(),
+                        own.textFile(),
+                        own.published(),
+                        NodeFields.extra(entry, StoryFields.SOURCE_ARRAY)));
                 if (own.text() != null) {
                     sourceTexts.put(id.text(), own.text());
                 }
@@ -180,7 +198,7 @@ public final class StoryDecoder {
                 color = ColorPalette.colorFor(uncoloured++);
             }
             if (problems.count() == before) {
-                result.add(new Actor(id.text(), name, color));
+                result.add(new Actor(id.text(), name, color, NodeFields.extra(entry, StoryFields.ACTOR_ARRAY)));
             }
         }
         return result;
@@ -204,7 +222,7 @@ public final class StoryDecoder {
                 color = ColorPalette.colorFor(uncoloured++);
             }
             if (problems.count() == before) {
-                result.add(new Topic(id.text(), label, color));
+                result.add(new Topic(id.text(), label, color, NodeFields.extra(entry, StoryFields.TOPIC_ARRAY)));
             }
         }
         return result;
@@ -239,7 +257,16 @@ public final class StoryDecoder {
             List<String> actors = references(entry, path, "actors", false, actorIds);
             List<String> sources = references(entry, path, "sources", false, sourceIds);
             if (problems.count() == before) {
-                result.add(new Event(id.text(), title, start, end, summary, topics, actors, sources));
+                result.add(new Event(
+                        id.text(),
+                        title,
+                        start,
+                        end,
+                        summary,
+                        topics,
+                        actors,
+                        sources,
+                        NodeFields.extra(entry, StoryFields.EVENT_ARRAY)));
             }
         }
         return result;
@@ -268,7 +295,17 @@ public final class StoryDecoder {
             StoryDate date = fields.date(entry, path, "date", false);
             Excerpt excerpt = excerpts.read(entry, path);
             if (problems.count() == before) {
-                result.add(new Statement(id.text(), event, actor, topics, text, kind, source, date, excerpt));
+                result.add(new Statement(
+                        id.text(),
+                        event,
+                        actor,
+                        topics,
+                        text,
+                        kind,
+                        source,
+                        date,
+                        excerpt,
+                        NodeFields.extra(entry, StoryFields.STATEMENT_ARRAY)));
                 excerpts.expect(
                         path,
                         entry,

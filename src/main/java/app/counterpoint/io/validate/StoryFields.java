@@ -27,6 +27,16 @@ public final class StoryFields {
     /** A statement's excerpt: a W3C TextQuoteSelector. */
     public static final List<String> EXCERPT = List.of("exact", "prefix", "suffix");
 
+    /** The same lists as arrays, for the decoder's scan for fields it does not know (see NodeFields.extra). */
+    static final String[] STORY_ARRAY = STORY.toArray(new String[0]);
+
+    static final String[] SOURCE_ARRAY = SOURCE.toArray(new String[0]);
+    static final String[] ACTOR_ARRAY = ACTOR.toArray(new String[0]);
+    static final String[] TOPIC_ARRAY = TOPIC.toArray(new String[0]);
+    static final String[] EVENT_ARRAY = EVENT.toArray(new String[0]);
+    static final String[] STATEMENT_ARRAY = STATEMENT.toArray(new String[0]);
+    static final String[] EXCERPT_ARRAY = EXCERPT.toArray(new String[0]);
+
     private StoryFields() {}
 
     /** Each kind's fields, the top level as {@code "story"} and the others by their schema definition's name. */
