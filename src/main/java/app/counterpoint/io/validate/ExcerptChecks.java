@@ -18,8 +18,6 @@ import java.util.Map;
  */
 final class ExcerptChecks {
 
-    private static final int SHOWN_WORDS = 60;
-
     /**
      * The most characters of source text all the searches of one story may read. Each search is linear in its
      * source's text, but a hostile file can cite an 8 MB text from 100,000 excerpts; past this bound (about a second
@@ -68,12 +66,9 @@ final class ExcerptChecks {
 
     private String context(JsonValueNode excerpt, String path, String name) {
         String text = fields.optionalText(excerpt, path, name);
-        if (text != null && text.codePointCount(0, text.length()) > Excerpt.MAX_CONTEXT) {
-            problems.add(
-                    excerpt.get(name),
-                    path + "." + name + ": at most " + Excerpt.MAX_CONTEXT + " characters are needed here, but this"
-                            + " has " + text.codePointCount(0, text.length()) + "; keep only the words just "
-                            + (name.equals("prefix") ? "before" : "after") + " the excerpt");
+        String problem = FieldRules.excerptContext(name, text);
+        if (problem != null) {
+            problems.add(excerpt.get(name), path + "." + name + ": " + problem);
             return null;
         }
         return text;
@@ -140,9 +135,7 @@ final class ExcerptChecks {
         if (found.isEmpty()) {
             problems.add(
                     p.excerptNode().get("exact"),
-                    p.path() + ".excerpt.exact: the words \"" + shown(excerpt.exact()) + "\" are not in the text of"
-                            + " source '" + p.sourceId() + "'; copy them from the source exactly (spacing, line breaks"
-                            + " and quotation marks may differ)");
+                    p.path() + ".excerpt.exact: " + FieldRules.excerptInSource(excerpt, p.sourceId(), finder));
             return;
         }
         if (!found.get().contextMatches()) {
@@ -161,10 +154,5 @@ final class ExcerptChecks {
                 p.entry().get("text"),
                 p.path() + ".text: this quote is not word for word in " + where + " (quotation marks, apostrophes and"
                         + " spacing aside); copy the side's exact words, or make the kind \"paraphrase\"");
-    }
-
-    private static String shown(String words) {
-        String oneLine = words.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= SHOWN_WORDS ? oneLine : oneLine.substring(0, SHOWN_WORDS) + "…";
     }
 }

@@ -43,10 +43,7 @@ final class IdIndex {
     void register(JsonValueNode id, String entryPath) {
         JsonValueNode first = firstById.putIfAbsent(id.text(), id);
         if (first != null) {
-            problems.add(
-                    id,
-                    entryPath + ".id: the " + kind + " id '" + VisibleText.of(id.text()) + "' is already used by the "
-                            + kind + " on line " + first.line() + "; every " + kind + " needs its own id");
+            problems.add(id, entryPath + ".id: " + FieldRules.duplicateId(kind, id.text(), "on line " + first.line()));
             return;
         }
         ordered.add(id.text());
@@ -81,9 +78,7 @@ final class IdIndex {
         JsonValueNode target = firstById.get(reference.text());
         if (target == null) {
             String path = NodeFields.path(entryPath, field) + (index < 0 ? "" : "[" + index + "]");
-            problems.add(
-                    reference,
-                    path + ": unknown " + kind + " '" + VisibleText.of(reference.text()) + "' " + knownList());
+            problems.add(reference, path + ": " + FieldRules.unknownReference(kind, reference.text(), knownList()));
             return reference.text();
         }
         return target.text();

@@ -5,12 +5,9 @@ import app.counterpoint.io.problem.Problems;
 import app.counterpoint.io.problem.VisibleText;
 import app.counterpoint.model.ExtraFields;
 import app.counterpoint.model.StoryDate;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -99,14 +96,13 @@ final class NodeFields {
         if (known != null) {
             return known;
         }
-        try {
-            StoryDate date = StoryDate.parse(value.text());
-            parsedDates.put(value.text(), date);
-            return date;
-        } catch (IllegalArgumentException e) {
-            problems.add(value, path(path, name) + ": " + e.getMessage());
+        FieldRules.DateCheck checked = FieldRules.date(value.text());
+        if (checked.problem() != null) {
+            problems.add(value, path(path, name) + ": " + checked.problem());
+            return null;
         }
-        return null;
+        parsedDates.put(value.text(), checked.date());
+        return checked.date();
     }
 
     /** An optional CSS colour; {@code null} when absent or invalid. */
@@ -115,11 +111,9 @@ final class NodeFields {
         if (value == null) {
             return null;
         }
-        if (!CssColor.isValid(value.text())) {
-            problems.add(
-                    value,
-                    path(path, name) + ": '" + value.text() + "' is not a CSS colour; use a form such as "
-                            + "#1f77b4, #f80, rgb(31, 119, 180), hsl(210, 70%, 40%) or a colour name such as steelblue");
+        String problem = FieldRules.color(value.text());
+        if (problem != null) {
+            problems.add(value, path(path, name) + ": " + problem);
             return null;
         }
         return value.text().trim();
@@ -131,47 +125,12 @@ final class NodeFields {
         if (value == null) {
             return null;
         }
-        int port = port(value.text());
-        if (port == 0 || port > 65535) {
-            problems.add(
-                    value,
-                    path(path, name) + ": '" + value.text() + "' names the port " + port + ", which cannot be: ports "
-                            + "go from 1 to 65535 (most addresses need none)");
-            return null;
-        }
-        if (!isWebAddress(value.text())) {
-            problems.add(
-                    value,
-                    path(path, name) + ": '" + value.text() + "' is not a web address; it must start "
-                            + "with http:// or https://, such as https://www.example.org/article");
+        String problem = FieldRules.webAddress(value.text());
+        if (problem != null) {
+            problems.add(value, path(path, name) + ": " + problem);
             return null;
         }
         return value.text();
-    }
-
-    /** The port an address names, or -1. */
-    private static int port(String text) {
-        try {
-            return new URI(text).getPort();
-        } catch (URISyntaxException e) {
-            return -1; // reported as no web address at all
-        }
-    }
-
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme();
-            return scheme != null
-                    && uri.getPort() != 0
-                    && uri.getPort() <= 65535
-                    && uri.getHost() != null
-                    && !uri.getHost().isEmpty()
-                    && (scheme.toLowerCase(Locale.ROOT).equals("http")
-                            || scheme.toLowerCase(Locale.ROOT).equals("https"));
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     /**
@@ -208,7 +167,7 @@ final class NodeFields {
             return null;
         }
         if (nonBlank && value.text().isBlank()) {
-            problems.add(value, elementPath(parent, name, index) + ": must not be empty");
+            problems.add(value, elementPath(parent, name, index) + ": " + FieldRules.requiredText(value.text()));
             return null;
         }
         int broken = VisibleText.loneSurrogate(value.text());

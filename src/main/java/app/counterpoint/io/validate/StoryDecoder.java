@@ -77,7 +77,7 @@ public final class StoryDecoder {
         List<Source> sources = sources(entries(root, "sources", false));
         List<JsonValueNode> actorEntries = entries(root, "actors", true);
         if (actorEntries != null && actorEntries.isEmpty()) {
-            problems.add(root.get("actors"), "actors: a story needs at least one actor (one side that speaks)");
+            problems.add(root.get("actors"), "actors: " + FieldRules.storyActors(0));
         }
         List<Actor> actors = actors(actorEntries);
         List<Topic> topics = topics(entries(root, "topics", false));
@@ -246,11 +246,9 @@ public final class StoryDecoder {
             String title = fields.requiredText(entry, path, "title");
             StoryDate start = fields.date(entry, path, "start", true);
             StoryDate end = fields.date(entry, path, "end", false);
-            if (start != null && end != null && end.endEpochSecondExclusive() <= start.startEpochSecond()) {
-                problems.add(
-                        entry.get("end"),
-                        path + ".end: the end date " + end + " is before the start date " + start
-                                + "; swap them or fix the end date");
+            String endProblem = FieldRules.endNotBeforeStart(start, end);
+            if (endProblem != null) {
+                problems.add(entry.get("end"), path + ".end: " + endProblem);
             }
             String summary = fields.optionalText(entry, path, "summary");
             List<String> topics = references(entry, path, "topics", true, topicIds);
@@ -287,7 +285,7 @@ public final class StoryDecoder {
             String actor = reference(entry, path, "actor", true, actorIds);
             List<String> topics = references(entry, path, "topics", true, topicIds);
             if (topics != null && entry.get("topics").elements().isEmpty()) {
-                problems.add(entry.get("topics"), path + ".topics: a statement needs at least one topic");
+                problems.add(entry.get("topics"), path + ".topics: " + FieldRules.statementTopics(0));
             }
             String text = fields.requiredText(entry, path, "text");
             StatementKind kind = kind(entry, path);
@@ -326,10 +324,7 @@ public final class StoryDecoder {
         }
         StatementKind kind = StatementKind.fromJsonName(value.text());
         if (kind == null) {
-            problems.add(
-                    value,
-                    path + ".kind: expected \"" + StatementKind.QUOTE.jsonName() + "\" or \""
-                            + StatementKind.PARAPHRASE.jsonName() + "\" but found " + value.describe());
+            problems.add(value, path + ".kind: " + FieldRules.kind(value.text(), value.describe()));
         }
         return kind;
     }
