@@ -16,6 +16,8 @@ import app.counterpoint.viewmodel.compare.ComparisonExporter;
 import app.counterpoint.viewmodel.compare.ComparisonViewModel;
 import app.counterpoint.viewmodel.compare.CoverageViewModel;
 import app.counterpoint.viewmodel.details.DetailsViewModel;
+import app.counterpoint.viewmodel.edit.StoryChange;
+import app.counterpoint.viewmodel.edit.StoryEditor;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.help.KeyboardHelpViewModel;
 import app.counterpoint.viewmodel.present.PresentationViewModel;
@@ -98,6 +100,7 @@ public final class MainViewModel {
     private final SearchViewModel search;
     private final CoverageViewModel coverage;
     private final ActorTimelineViewModel actorTimeline;
+    private final StoryEditor editor = new StoryEditor();
 
     public MainViewModel(StoryReader reader, Executor background, Executor ui) {
         this(reader, background, ui, SettingsStore.none());
@@ -137,6 +140,7 @@ public final class MainViewModel {
         // last: it finds the filter applied and a hidden selection dropped
         search = new SearchViewModel(
                 preparedStory.getReadOnlyProperty(), filter.stateProperty(), shownEvents, selectedEvent);
+        editor.setOnPublish(this::showEdited);
     }
 
     /**
@@ -341,7 +345,12 @@ public final class MainViewModel {
 
     /** Saves the story as a Counterpoint file (atomically), which becomes the current file. */
     public void save(Path file) {
-        write(file, true, s -> writer.write(s, file));
+        save(file, () -> {});
+    }
+
+    /** As {@link #save(Path)}, then runs {@code onSaved} on the UI executor once the file is safely written. */
+    public void save(Path file, Runnable onSaved) {
+        write(file, true, s -> writer.write(s, file), onSaved);
     }
 
     /** Writes the story's events as a TimelineJS JSON file for publishing on the web. */
@@ -355,10 +364,16 @@ public final class MainViewModel {
     }
 
     private void write(Path file, boolean becomesCurrent, Write write) {
+        write(file, becomesCurrent, write, () -> {});
+    }
+
+    /** @param onSuccess run on the UI executor once the file is written, e.g. to close the window after a save */
+    private void write(Path file, boolean becomesCurrent, Write write, Runnable onSuccess) {
         Story s = story.get();
         if (s == null) {
             return;
         }
+        long version = editor.version();
         Path fileName = file.getFileName();
         String name = fileName == null ? file.toString() : fileName.toString();
         status.set("Saving " + name + "\u2026");
@@ -370,23 +385,30 @@ public final class MainViewModel {
                 error = e.getMessage() == null ? e.toString() : e.getMessage();
             }
             String failure = error;
-            ui.execute(() -> finishWrite(file, name, becomesCurrent, failure));
+            ui.execute(() -> {
+                if (finishWrite(file, name, becomesCurrent, failure, version)) {
+                    onSuccess.run();
+                }
+            });
         });
     }
 
-    private void finishWrite(Path file, String name, boolean becomesCurrent, String error) {
+    /** @param version the editor's version of the story written; it counts as saved now */
+    private boolean finishWrite(Path file, String name, boolean becomesCurrent, String error, long version) {
         updateStatus();
         if (error != null) {
             lastSaveError.set(null); // the same message twice must still reach listeners
             lastSaveError.set(name + " could not be saved: " + error + ". Any file already there is unchanged.");
-            return;
+            return false;
         }
         lastSaveError.set(null);
         if (becomesCurrent) {
             currentFile.set(file);
             storyName.set(name);
+            editor.markSaved(version);
         }
         status.set("Saved " + name + " \u2014 " + status.get());
+        return true;
     }
 
     /** Shows an already validated story, preparing it first on this thread (see {@link PreparedStory#of}). */
@@ -404,9 +426,48 @@ public final class MainViewModel {
         filter.setStory(prepared);
         eventsInTimeOrder.setAll(prepared.eventsInTimeOrder());
         storyName.set(name);
+        editor.open(prepared.story());
         preparedStory.set(prepared);
         story.set(prepared.story());
         selectedEvent.set(prepared.mostDiscussedEvent().orElse(null));
+        updateStatus();
+    }
+
+    /**
+     * Shows the story after an edit, an undo or a redo: the views catch up with what changed (in time that follows
+     * the change, not the story), keep their filter and window, and the edited event stays selected.
+     */
+    private void showEdited(StoryEditor.Published published) {
+        StoryChange change = published.change();
+        boolean back = published.reverted();
+        List<Event> eventsOut =
+                back ? change.events().itemsAfter() : change.events().itemsBefore();
+        List<Event> eventsIn =
+                back ? change.events().itemsBefore() : change.events().itemsAfter();
+        PreparedStory next = preparedStory
+                .get()
+                .edited(
+                        published.after(),
+                        eventsOut,
+                        eventsIn,
+                        back
+                                ? change.statements().itemsAfter()
+                                : change.statements().itemsBefore(),
+                        back
+                                ? change.statements().itemsBefore()
+                                : change.statements().itemsAfter());
+        Event selected = selectedEvent.get();
+        String select =
+                published.selectEventId() != null ? published.selectEventId() : selected == null ? null : selected.id();
+        filter.storyEdited(next);
+        TimeOrderedEvents.update(eventsInTimeOrder, next.eventsInTimeOrder(), eventsOut, eventsIn);
+        preparedStory.set(next);
+        story.set(next.story());
+        Event nowSelected = select == null ? null : next.event(select).orElse(null);
+        if (nowSelected != null && !filter.getState().shows(nowSelected)) {
+            nowSelected = null;
+        }
+        selectedEvent.set(nowSelected);
         updateStatus();
     }
 
@@ -429,6 +490,11 @@ public final class MainViewModel {
                 shown == total
                         ? total + " events, " + s.statements().size() + " statements"
                         : shown + " of " + total + " events shown");
+    }
+
+    /** Every change to the open story goes through this editor, which keeps its undo history. */
+    public StoryEditor editor() {
+        return editor;
     }
 
     public ReadOnlyObjectProperty<Story> storyProperty() {

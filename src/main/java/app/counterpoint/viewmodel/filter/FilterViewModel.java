@@ -6,11 +6,16 @@ import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.story.PreparedStory;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -87,6 +92,63 @@ public final class FilterViewModel {
     /** The side filter in a few words, for its button: "All sides", "2 of 3 sides", "No side". */
     public ReadOnlyStringProperty sidesSummaryProperty() {
         return sidesSummary.getReadOnlyProperty();
+    }
+
+    /**
+     * Follows an edit of the open story: the choices stay as they are (a topic switched off stays off), their counts
+     * follow, a new topic or side comes in switched on, a deleted one goes, and the search looks in the new texts.
+     */
+    public void storyEdited(PreparedStory prepared) {
+        story = prepared;
+        Story s = prepared.story();
+        changeTogether(
+                () -> {
+                    reconcile(
+                            topics,
+                            s.topics(),
+                            t -> new ToggleChoice<>(t, t.id(), t.label(), t.color(), prepared.eventsOnTopic(t.id())),
+                            prepared::eventsOnTopic);
+                    reconcile(
+                            actors,
+                            s.actors(),
+                            a -> new ToggleChoice<>(a, a.id(), a.name(), a.color(), prepared.eventsOfActor(a.id())),
+                            prepared::eventsOfActor);
+                },
+                true);
+    }
+
+    /** Keeps each choice whose item is unchanged, makes one for a new or changed item (keeping its on/off state). */
+    private <T> void reconcile(
+            ObservableList<ToggleChoice<T>> choices,
+            List<T> items,
+            Function<T, ToggleChoice<T>> make,
+            ToIntFunction<String> count) {
+        boolean same = choices.size() == items.size();
+        for (int i = 0; same && i < items.size(); i++) {
+            same = choices.get(i).item() == items.get(i);
+        }
+        if (same) {
+            choices.forEach(c -> c.setCount(count.applyAsInt(c.id())));
+            return;
+        }
+        Map<String, ToggleChoice<T>> old = new HashMap<>();
+        choices.forEach(c -> old.put(c.id(), c));
+        List<ToggleChoice<T>> next = new ArrayList<>(items.size());
+        for (T item : items) {
+            ToggleChoice<T> made = make.apply(item);
+            ToggleChoice<T> before = old.get(made.id());
+            if (before != null && before.item() == item) {
+                before.setCount(count.applyAsInt(before.id()));
+                next.add(before);
+                continue;
+            }
+            if (before != null) {
+                made.setSelected(before.isSelected());
+            }
+            made.selectedProperty().addListener((Observable o) -> choiceChanged());
+            next.add(made);
+        }
+        choices.setAll(next);
     }
 
     public ObservableList<ToggleChoice<Topic>> topics() {

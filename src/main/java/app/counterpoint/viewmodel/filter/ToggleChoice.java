@@ -1,6 +1,7 @@
 package app.counterpoint.viewmodel.filter;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
@@ -64,6 +65,15 @@ public final class ToggleChoice<T> {
     /** What the count counts, in words: "1 event", "4 events". */
     public String countText() {
         return count.get() + (count.get() == 1 ? " event" : " events");
+    }
+
+    /** How many events of the whole story this item concerns, kept up to date while the story is edited. */
+    public ReadOnlyIntegerProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    void setCount(int value) {
+        count.set(value);
     }
 
     @Override

@@ -5,9 +5,11 @@ import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,27 +21,39 @@ import java.util.function.Predicate;
  * A story with what every view needs to know about it worked out once: events and statements in time order, look-ups
  * by id, the counts beside each filter choice, the lower-cased text the search looks in, the event to open on. Made
  * on the loader thread right after reading ({@link #of} is the slow part, linear in the story plus two sorts), so
- * that showing a story on the FX thread only swaps references. Immutable.
+ * that showing a story on the FX thread only swaps references. After an edit, {@link #edited} works out the next
+ * version from this one in time that follows the change, not the story. Immutable.
  */
 public final class PreparedStory {
 
+    /** Past this many events touched by one edit (a renamed topic of a big story), the next version is built anew. */
+    private static final int MOST_TOUCHED = 2048;
+
+    private static final int MOST_SEARCH_EDITS = 4096;
+
     private final Story story;
+    /** Shared by a story as opened and every edited version of it: the views keep their place across edits. */
+    private final Object lineage;
+
     private final List<Event> eventsInTimeOrder;
-    private final List<Statement> statementsInTimeOrder;
-    private final Map<String, Event> eventsById;
+    /** Worked out when asked for after an edit (only the coverage and across-events views need it). */
+    private volatile List<Statement> statementsInTimeOrder;
+
+    private final LayeredMap<String, Event> eventsById;
     private final Map<String, Source> sourcesById;
-    private final Map<String, List<Statement>> statementsByEvent;
+    private final LayeredMap<String, List<Statement>> statementsByEvent;
     private final Map<String, Integer> eventsPerTopic;
     private final Map<String, Integer> eventsPerActor;
-    /** Each event's place in {@link #eventsInTimeOrder}, by id. */
-    private final Map<String, Integer> rankById;
+    /** Each event's place in the search index's own order, by id, as the index was built. */
+    private final Map<String, Integer> searchRankById;
 
     private final SearchIndex search;
     private final Event mostDiscussedEvent;
     private final TimeExtent extent;
 
-    private PreparedStory(Story story) {
+    private PreparedStory(Story story, Object lineage) {
         this.story = Objects.requireNonNull(story, "story");
+        this.lineage = lineage;
         eventsInTimeOrder = Collections.unmodifiableList(EventTimeOrder.sorted(story.events()));
         extent = TimeExtent.of(eventsInTimeOrder).orElse(null);
 
@@ -50,12 +64,9 @@ public final class PreparedStory {
             events.put(e.id(), e);
             rank.put(e.id(), i);
         }
-        eventsById = Collections.unmodifiableMap(events);
-        rankById = Collections.unmodifiableMap(rank);
-
-        Map<String, Source> sources = new HashMap<>();
-        story.sources().forEach(s -> sources.put(s.id(), s));
-        sourcesById = Collections.unmodifiableMap(sources);
+        eventsById = LayeredMap.of(events);
+        searchRankById = Collections.unmodifiableMap(rank);
+        sourcesById = sourcesById(story);
 
         Map<String, List<Statement>> byEvent =
                 new HashMap<>(capacity(story.events().size()));
@@ -63,7 +74,7 @@ public final class PreparedStory {
             byEvent.computeIfAbsent(st.eventId(), k -> new ArrayList<>(2)).add(st);
         }
         byEvent.replaceAll((id, list) -> Collections.unmodifiableList(list));
-        statementsByEvent = Collections.unmodifiableMap(byEvent);
+        statementsByEvent = LayeredMap.of(byEvent);
 
         statementsInTimeOrder = statementsInTimeOrder(story.statements(), rank);
         mostDiscussedEvent = mostDiscussed(story.events(), byEvent);
@@ -72,32 +83,178 @@ public final class PreparedStory {
         Map<String, Integer> perActor = new HashMap<>();
         List<String> texts = new ArrayList<>(eventsInTimeOrder.size());
         for (Event e : eventsInTimeOrder) {
-            for (String t : e.topicIds()) {
-                perTopic.merge(t, 1, Integer::sum);
-            }
             List<Statement> said = byEvent.getOrDefault(e.id(), List.of());
-            Set<String> involved = new HashSet<>(e.actorIds());
-            StringBuilder text = new StringBuilder(e.title());
-            if (e.summary() != null) {
-                text.append('\n').append(e.summary());
-            }
-            for (Statement st : said) {
-                involved.add(st.actorId());
-                text.append('\n').append(st.text());
-            }
-            for (String a : involved) {
-                perActor.merge(a, 1, Integer::sum);
-            }
-            texts.add(text.toString());
+            count(e, said, perTopic, perActor, 1);
+            texts.add(searchTextOf(e, said));
         }
         eventsPerTopic = Collections.unmodifiableMap(perTopic);
         eventsPerActor = Collections.unmodifiableMap(perActor);
         search = new SearchIndex(eventsInTimeOrder, texts);
     }
 
+    /** The next version of {@code before} after an edit; see {@link #edited}. */
+    private PreparedStory(
+            PreparedStory before,
+            Story story,
+            List<Event> eventsInTimeOrder,
+            LayeredMap<String, Event> eventsById,
+            LayeredMap<String, List<Statement>> statementsByEvent,
+            Map<String, Integer> eventsPerTopic,
+            Map<String, Integer> eventsPerActor,
+            SearchIndex search) {
+        this.story = story;
+        this.lineage = before.lineage;
+        this.eventsInTimeOrder = eventsInTimeOrder;
+        this.extent = TimeExtent.of(eventsInTimeOrder).orElse(null);
+        this.eventsById = eventsById;
+        this.sourcesById = story.sources() == before.story.sources() ? before.sourcesById : sourcesById(story);
+        this.statementsByEvent = statementsByEvent;
+        this.eventsPerTopic = eventsPerTopic;
+        this.eventsPerActor = eventsPerActor;
+        this.searchRankById = before.searchRankById;
+        this.search = search;
+        this.mostDiscussedEvent = before.mostDiscussedEvent;
+    }
+
     /** Works everything out; takes a while for a big story, so call it off the FX thread. */
     public static PreparedStory of(Story story) {
-        return new PreparedStory(story);
+        return new PreparedStory(story, new Object());
+    }
+
+    /**
+     * The prepared version of {@code next}, this story after an edit that took {@code eventsOut} and
+     * {@code statementsOut} out of it and put {@code eventsIn} and {@code statementsIn} into it (a changed item is
+     * in both: its old version out, its new one in). Costs about the changed items plus a copy of the time order,
+     * so that an edit of a 100,000-event story is on screen at once; an edit that touches thousands of events is
+     * prepared anew.
+     */
+    public PreparedStory edited(
+            Story next,
+            Collection<Event> eventsOut,
+            Collection<Event> eventsIn,
+            Collection<Statement> statementsOut,
+            Collection<Statement> statementsIn) {
+        Set<String> touched = new HashSet<>();
+        eventsOut.forEach(e -> touched.add(e.id()));
+        eventsIn.forEach(e -> touched.add(e.id()));
+        statementsOut.forEach(s -> touched.add(s.eventId()));
+        statementsIn.forEach(s -> touched.add(s.eventId()));
+        if (touched.size() > MOST_TOUCHED || search.editedCount() + touched.size() > MOST_SEARCH_EDITS) {
+            return new PreparedStory(next, lineage);
+        }
+
+        List<Event> order = new ArrayList<>(eventsInTimeOrder);
+        for (Event e : eventsOut) {
+            order.remove(placeOf(order, e));
+        }
+        Map<String, Event> byId = new HashMap<>();
+        eventsOut.forEach(e -> byId.put(e.id(), null));
+        for (Event e : eventsIn) {
+            int place = Collections.binarySearch(order, e, EventTimeOrder.COMPARATOR);
+            order.add(place < 0 ? -place - 1 : place, e);
+            byId.put(e.id(), e);
+        }
+        LayeredMap<String, Event> events = eventsById.with(byId);
+
+        LayeredMap<String, List<Statement>> said = statementsByEvent;
+        if (!statementsOut.isEmpty() || !statementsIn.isEmpty() || !eventsOut.isEmpty()) {
+            said = statementsByEvent.with(statementsAbout(next, touched));
+        }
+
+        Map<String, Integer> perTopic = new HashMap<>(eventsPerTopic);
+        Map<String, Integer> perActor = new HashMap<>(eventsPerActor);
+        List<Event> searchOut = new ArrayList<>();
+        Map<Event, String> searchIn = new IdentityHashMap<>();
+        for (String id : touched) {
+            Event old = eventsById.get(id);
+            if (old != null) {
+                count(old, statementsAbout(id), perTopic, perActor, -1);
+                searchOut.add(old);
+            }
+            Event now = events.get(id);
+            if (now != null) {
+                List<Statement> nowSaid = said.getOrDefault(id, List.of());
+                count(now, nowSaid, perTopic, perActor, 1);
+                searchIn.put(now, searchTextOf(now, nowSaid));
+            }
+        }
+        perTopic.values().removeIf(n -> n <= 0);
+        perActor.values().removeIf(n -> n <= 0);
+        return new PreparedStory(
+                this,
+                next,
+                Collections.unmodifiableList(order),
+                events,
+                said,
+                Collections.unmodifiableMap(perTopic),
+                Collections.unmodifiableMap(perActor),
+                search.edited(searchOut, searchIn));
+    }
+
+    /** Whether this is the same opened story as {@code other}, edited or not: then the views keep their place. */
+    public boolean isEditOf(PreparedStory other) {
+        return other != null && other.lineage == lineage;
+    }
+
+    /** Where {@code event} is in a list in time order: found by binary search, confirmed by identity. */
+    private static int placeOf(List<Event> order, Event event) {
+        int place = Collections.binarySearch(order, event, EventTimeOrder.COMPARATOR);
+        if (place >= 0 && order.get(place) == event) {
+            return place;
+        }
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i) == event) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("event " + event.id() + " is not in this story");
+    }
+
+    /** The statements about each of {@code eventIds} in the story's file order; an empty list for none. */
+    private static Map<String, List<Statement>> statementsAbout(Story story, Set<String> eventIds) {
+        Map<String, List<Statement>> found = new HashMap<>();
+        eventIds.forEach(id -> found.put(id, new ArrayList<>(2)));
+        for (Statement st : story.statements()) {
+            List<Statement> list = found.get(st.eventId());
+            if (list != null) {
+                list.add(st);
+            }
+        }
+        found.replaceAll((id, list) -> list.isEmpty() ? null : Collections.unmodifiableList(list));
+        return found;
+    }
+
+    private static Map<String, Source> sourcesById(Story story) {
+        Map<String, Source> sources = new HashMap<>();
+        story.sources().forEach(s -> sources.put(s.id(), s));
+        return Collections.unmodifiableMap(sources);
+    }
+
+    /** Adds (sign 1) or takes away (-1) what one event counts for its topics and for the sides involved in it. */
+    private static void count(
+            Event e, List<Statement> said, Map<String, Integer> perTopic, Map<String, Integer> perActor, int sign) {
+        for (String t : e.topicIds()) {
+            perTopic.merge(t, sign, Integer::sum);
+        }
+        Set<String> involved = new HashSet<>(e.actorIds());
+        for (Statement st : said) {
+            involved.add(st.actorId());
+        }
+        for (String a : involved) {
+            perActor.merge(a, sign, Integer::sum);
+        }
+    }
+
+    /** What the search looks in for one event: its title, summary and statements, one per line. */
+    private static String searchTextOf(Event e, List<Statement> said) {
+        StringBuilder text = new StringBuilder(e.title());
+        if (e.summary() != null) {
+            text.append('\n').append(e.summary());
+        }
+        for (Statement st : said) {
+            text.append('\n').append(st.text());
+        }
+        return text.toString();
     }
 
     private static int capacity(int entries) {
@@ -142,7 +299,16 @@ public final class PreparedStory {
 
     /** The story's statements in the time order of their events, in file order within an event. */
     public List<Statement> statementsInTimeOrder() {
-        return statementsInTimeOrder;
+        List<Statement> known = statementsInTimeOrder;
+        if (known == null) {
+            Map<String, Integer> rank = new HashMap<>(capacity(eventsInTimeOrder.size()));
+            for (int i = 0; i < eventsInTimeOrder.size(); i++) {
+                rank.put(eventsInTimeOrder.get(i).id(), i);
+            }
+            known = statementsInTimeOrder(story.statements(), rank);
+            statementsInTimeOrder = known;
+        }
+        return known;
     }
 
     /** The statements about one event, in file order; empty for an event nobody spoke about. */
@@ -175,8 +341,12 @@ public final class PreparedStory {
 
     /** An event's title, summary and statement texts, lower-cased, one per line: what the search looks in. */
     public String searchText(Event event) {
-        Integer rank = rankById.get(event.id());
-        return rank == null ? "" : search.textOf(rank);
+        String edited = search.editedTextOf(event);
+        if (edited != null) {
+            return edited;
+        }
+        Integer rank = searchRankById.get(event.id());
+        return rank == null || !search.isCurrent(rank) || search.eventAt(rank) != event ? "" : search.textOf(rank);
     }
 
     /**
@@ -192,7 +362,10 @@ public final class PreparedStory {
         return Optional.ofNullable(extent);
     }
 
-    /** The event with the most statements (the earliest of equals), or empty when nobody said anything. */
+    /**
+     * The event with the most statements (the earliest of equals), or empty when nobody said anything; of the story as
+     * opened, since only opening a story asks for it.
+     */
     public Optional<Event> mostDiscussedEvent() {
         return Optional.ofNullable(mostDiscussedEvent);
     }

@@ -1,12 +1,15 @@
 package app.counterpoint.viewmodel.story;
 
 import app.counterpoint.model.Event;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -26,6 +29,11 @@ final class SearchIndex {
 
     private final List<Event> events;
 
+    /** Events of {@link #events} taken out of the story by edits since the index was built (by identity). */
+    private final Set<Event> removed;
+    /** Events edits put into the story since, with their lower-cased texts (by identity). */
+    private final Map<Event, String> added;
+
     /**
      * @param events the events, in the order their texts come (kept, not copied: give an unmodifiable list)
      * @param texts  each event's own text, in any case; the index lower-cases it
@@ -42,6 +50,53 @@ final class SearchIndex {
             all.append(texts.get(i).toLowerCase(Locale.ROOT)).append(END);
         }
         text = all.toString();
+        removed = Set.of();
+        added = Map.of();
+    }
+
+    private SearchIndex(SearchIndex base, Set<Event> removed, Map<Event, String> added) {
+        this.text = base.text;
+        this.starts = base.starts;
+        this.events = base.events;
+        this.removed = removed;
+        this.added = added;
+    }
+
+    /**
+     * This index after an edit: {@code out} left the story, {@code in} came into it with their own texts (in any
+     * case). The long text is shared, not rebuilt; the changed events are searched one by one.
+     */
+    SearchIndex edited(Collection<Event> out, Map<Event, String> in) {
+        Set<Event> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        gone.addAll(removed);
+        Map<Event, String> now = new IdentityHashMap<>(added);
+        for (Event e : out) {
+            if (now.remove(e) == null) {
+                gone.add(e);
+            }
+        }
+        in.forEach((e, t) -> now.put(e, t.toLowerCase(Locale.ROOT)));
+        return new SearchIndex(this, gone, now);
+    }
+
+    /** How many events edits have changed since the index was built: past a few thousand, build it again. */
+    int editedCount() {
+        return removed.size() + added.size();
+    }
+
+    /** The lower-cased text of an event edits put into the story, or null for one of the built index. */
+    String editedTextOf(Event event) {
+        return added.get(event);
+    }
+
+    /** The event at {@code index} of the built index. */
+    Event eventAt(int index) {
+        return events.get(index);
+    }
+
+    /** Whether an event of the built index is still in the story. */
+    boolean isCurrent(int index) {
+        return removed.isEmpty() || !removed.contains(events.get(index));
     }
 
     /** The lower-cased text the search looks in for the event at {@code index} in the order given. */
@@ -75,11 +130,18 @@ final class SearchIndex {
                 from = at + 1;
             }
         }
-        if (hits.isEmpty()) {
+        List<Event> addedHits = new ArrayList<>();
+        added.forEach((e, t) -> {
+            if (t.contains(query)) {
+                addedHits.add(e);
+            }
+        });
+        if (hits.isEmpty() && addedHits.isEmpty()) {
             return e -> false;
         }
-        Set<Event> found = Collections.newSetFromMap(new IdentityHashMap<>(hits.cardinality()));
-        hits.stream().forEach(i -> found.add(events.get(i)));
+        Set<Event> found = Collections.newSetFromMap(new IdentityHashMap<>(hits.cardinality() + addedHits.size()));
+        hits.stream().mapToObj(events::get).filter(e -> !removed.contains(e)).forEach(found::add);
+        found.addAll(addedHits);
         return found::contains;
     }
 }

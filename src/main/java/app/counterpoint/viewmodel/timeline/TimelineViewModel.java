@@ -61,6 +61,9 @@ public final class TimelineViewModel {
     /** The topics the filter lets through; null for every topic. */
     private final ObjectProperty<Set<String>> shownTopicIds = new SimpleObjectProperty<>(this, "shownTopicIds");
 
+    /** The prepared story the window was last set for; an edited version of it keeps the window. */
+    private PreparedStory shownStory;
+
     /** Set while a new story's filtered events may not have arrived yet, so the fit waits for them. */
     private boolean fitWhenEventsArrive;
 
@@ -117,9 +120,15 @@ public final class TimelineViewModel {
     }
 
     private void onStoryChanged(Story now) {
+        PreparedStory known = prepared == null ? null : prepared.getValue();
+        boolean edited = known != null && known.story() == now && known.isEditOf(shownStory);
+        shownStory = known;
         if (now == null) {
             fitWhenEventsArrive = false;
             return;
+        }
+        if (edited) {
+            return; // an edit of the story shown: the window stays where the teacher is working
         }
         // a story's events replace the old ones all at once, so one of them tells whether they came before it
         boolean eventsAlreadyFromNewStory = !shownEvents.isEmpty() && containsSame(now.events(), shownEvents.get(0));
