@@ -1,18 +1,27 @@
 package app.counterpoint;
 
 import app.counterpoint.io.StoryReader;
+import app.counterpoint.io.recovery.RecoveryStore;
+import app.counterpoint.model.Story;
 import app.counterpoint.settings.SettingsStore;
 import app.counterpoint.settings.WindowBounds;
 import app.counterpoint.settings.WindowPlacement;
 import app.counterpoint.view.AppIcons;
 import app.counterpoint.view.MainWindow;
 import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.edit.EditScript;
 import app.counterpoint.viewmodel.settings.SettingsViewModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -24,6 +33,8 @@ public final class CounterpointApp extends Application {
     private static final double MIN_WIDTH = 1024;
     private static final double MIN_HEIGHT = 600;
 
+    private static final System.Logger LOG = System.getLogger(CounterpointApp.class.getName());
+
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "story-loader");
         t.setDaemon(true);
@@ -32,8 +43,12 @@ public final class CounterpointApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainViewModel viewModel =
-                new MainViewModel(new StoryReader(), loader, Platform::runLater, SettingsStore.forCurrentUser());
+        MainViewModel viewModel = new MainViewModel(
+                new StoryReader(),
+                loader,
+                Platform::runLater,
+                SettingsStore.forCurrentUser(),
+                RecoveryStore.ofCurrentUser());
         SettingsViewModel settings = viewModel.settings();
         settings.load();
         MainWindow window =
@@ -57,8 +72,12 @@ public final class CounterpointApp extends Application {
                                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
             }
             settings.save();
+            if (!viewModel.editor().isModified()) {
+                viewModel.closeCleanly(); // nothing unsaved: the recovery slot goes
+            }
         });
         settings.saveOnChange();
+        runEditScript(viewModel);
         StartupTimer timer = new StartupTimer();
         timer.logFirstStory(viewModel.storyProperty());
         stage.show();
@@ -68,7 +87,36 @@ public final class CounterpointApp extends Application {
         timer.afterFirstFrame(() -> {
             // decoding the icon's seven PNGs need not delay the first frame: the window manager takes them later
             stage.getIcons().setAll(AppIcons.forWindows());
-            viewModel.openFirstStory(getParameters().getUnnamed());
+            window.offerRecoveryOr(
+                    () -> viewModel.openFirstStory(getParameters().getUnnamed()));
+        });
+    }
+
+    /**
+     * The edits of the script named by {@value EditScript#PROPERTY}, made once the first story is open: how a test
+     * that kills the app makes its edits in the real app.
+     */
+    private static void runEditScript(MainViewModel viewModel) {
+        String script = System.getProperty(EditScript.PROPERTY);
+        if (script == null) {
+            return;
+        }
+        viewModel.storyProperty().addListener(new ChangeListener<Story>() {
+            @Override
+            public void changed(ObservableValue<? extends Story> o, Story old, Story now) {
+                if (now == null) {
+                    return;
+                }
+                o.removeListener(this);
+                try {
+                    EditScript.run(
+                            Files.readAllLines(Path.of(script), StandardCharsets.UTF_8),
+                            viewModel.editor(),
+                            viewModel::newStory);
+                } catch (IOException | IllegalArgumentException e) {
+                    LOG.log(System.Logger.Level.ERROR, "The edit script could not be run", e);
+                }
+            }
         });
     }
 

@@ -8,6 +8,7 @@ import app.counterpoint.io.export.AtomicFile;
 import app.counterpoint.io.export.StoryWriter;
 import app.counterpoint.io.export.TimelineJsExporter;
 import app.counterpoint.io.problem.ValidationProblem;
+import app.counterpoint.io.recovery.RecoveryStore;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.settings.SettingsStore;
@@ -21,6 +22,8 @@ import app.counterpoint.viewmodel.edit.StoryEditor;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.help.KeyboardHelpViewModel;
 import app.counterpoint.viewmodel.present.PresentationViewModel;
+import app.counterpoint.viewmodel.recovery.RecoveryKeeper;
+import app.counterpoint.viewmodel.recovery.RecoveryOffer;
 import app.counterpoint.viewmodel.search.SearchViewModel;
 import app.counterpoint.viewmodel.settings.SettingsViewModel;
 import app.counterpoint.viewmodel.settings.TextSizeViewModel;
@@ -29,8 +32,13 @@ import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -101,6 +109,8 @@ public final class MainViewModel {
     private final CoverageViewModel coverage;
     private final ActorTimelineViewModel actorTimeline;
     private final StoryEditor editor = new StoryEditor();
+    private final RecoveryStore recoveryStore;
+    private final RecoveryKeeper keeper;
 
     public MainViewModel(StoryReader reader, Executor background, Executor ui) {
         this(reader, background, ui, SettingsStore.none());
@@ -108,6 +118,20 @@ public final class MainViewModel {
 
     /** @param settingsStore where theme, type size, recent files and the like are kept between launches */
     public MainViewModel(StoryReader reader, Executor background, Executor ui, SettingsStore settingsStore) {
+        this(reader, background, ui, settingsStore, null);
+    }
+
+    /**
+     * @param recoveryStore where unsaved changes are kept against a crash and offered back at the next start; null
+     *                      keeps none (tests, tools)
+     */
+    public MainViewModel(
+            StoryReader reader,
+            Executor background,
+            Executor ui,
+            SettingsStore settingsStore,
+            RecoveryStore recoveryStore) {
+        this.recoveryStore = recoveryStore;
         this.opener = new StoryOpener(reader);
         this.background = background;
         this.ui = ui;
@@ -141,6 +165,19 @@ public final class MainViewModel {
         search = new SearchViewModel(
                 preparedStory.getReadOnlyProperty(), filter.stateProperty(), shownEvents, selectedEvent);
         editor.setOnPublish(this::showEdited);
+        keeper = recoveryStore == null
+                ? null
+                : new RecoveryKeeper(
+                        recoveryStore,
+                        Executors.newSingleThreadScheduledExecutor(r -> {
+                            Thread t = new Thread(r, "recovery-writer");
+                            t.setDaemon(true);
+                            return t;
+                        }),
+                        editor,
+                        storyName::get,
+                        currentFile::get,
+                        Clock.systemUTC());
     }
 
     /**
@@ -184,6 +221,73 @@ public final class MainViewModel {
      */
     public void openFirstStory(List<String> arguments) {
         new FirstStory(this).open(arguments);
+    }
+
+    /**
+     * Starts a new story from nothing: its title, sides and topics, no events yet. It belongs to no file until saved
+     * and counts as unsaved from the start.
+     */
+    public void newStory(Story fresh) {
+        loadGeneration++;
+        cancelCurrentLoad.set(true);
+        loading.set(false);
+        lastFailure.set(null);
+        currentFile.set(null);
+        show(fresh.title(), PreparedStory.of(fresh));
+        editor.openUnsaved(fresh);
+    }
+
+    /** The newest story a crashed or killed session left unsaved, with the question to ask; empty for none. */
+    public Optional<RecoveryOffer> recoveryOffer() {
+        return recoveryStore == null
+                ? Optional.empty()
+                : RecoveryOffer.find(recoveryStore, ZoneId.systemDefault(), Instant.now());
+    }
+
+    /**
+     * Opens the story of an offer, in the background like any file: it is shown as it was before the crash, counts as
+     * unsaved, saves to the file it came from, and its slot is handed over to this session.
+     */
+    public void recover(RecoveryOffer offer) {
+        RecoveryStore.About about = offer.slot().about();
+        load(
+                about.name(),
+                about.file(),
+                (progress, cancelled) -> recoveryStore.read(offer.slot()),
+                () -> discard(offer),
+                problems -> reportFailure(about.name(), problems),
+                true);
+    }
+
+    /** Forgets an offer's story: the user chose not to recover it. */
+    public void declineRecovery(RecoveryOffer offer) {
+        discard(offer);
+    }
+
+    private void discard(RecoveryOffer offer) {
+        background.execute(() -> {
+            try {
+                recoveryStore.discard(offer.slot());
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "A recovery slot could not be removed", e);
+            }
+        });
+    }
+
+    /** The app is closing and nothing is to be kept (saved, or the user chose not to): the recovery slot goes. */
+    public void closeCleanly() {
+        if (keeper != null) {
+            try {
+                keeper.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** What keeps the unsaved changes for recovery; null when this view model keeps none. */
+    public RecoveryKeeper recoveryKeeper() {
+        return keeper;
     }
 
     /** Opens the story shipped with the app: the spring 2017 Trump–Putin exchange. */
@@ -236,6 +340,17 @@ public final class MainViewModel {
      */
     private void load(
             String name, Path file, Read read, Runnable onSuccess, Consumer<List<ValidationProblem>> onFailure) {
+        load(name, file, read, onSuccess, onFailure, false);
+    }
+
+    /** @param unsaved the story holds changes no file has (a recovered one): it counts as modified */
+    private void load(
+            String name,
+            Path file,
+            Read read,
+            Runnable onSuccess,
+            Consumer<List<ValidationProblem>> onFailure,
+            boolean unsaved) {
         long generation = ++loadGeneration;
         cancelCurrentLoad.set(true);
         AtomicBoolean cancelled = new AtomicBoolean();
@@ -269,7 +384,7 @@ public final class MainViewModel {
             LoadResult done = result;
             PreparedStory ready = prepared;
             ui.execute(() -> {
-                if (finishLoad(generation, file, done, ready, name)) {
+                if (finishLoad(generation, file, done, ready, name, unsaved)) {
                     onSuccess.run();
                 } else if (generation == loadGeneration) {
                     onFailure.accept(done.problems());
@@ -283,7 +398,8 @@ public final class MainViewModel {
      *                 load's generation is no longer current)
      * @return true when the story was shown
      */
-    private boolean finishLoad(long generation, Path file, LoadResult result, PreparedStory prepared, String name) {
+    private boolean finishLoad(
+            long generation, Path file, LoadResult result, PreparedStory prepared, String name, boolean unsaved) {
         if (generation != loadGeneration) {
             return false; // cancelled, or another file was opened meanwhile
         }
@@ -293,6 +409,9 @@ public final class MainViewModel {
             // only a Counterpoint file is saved back in place; an imported one is saved under a new name
             currentFile.set(result.format() == StoryFormat.COUNTERPOINT ? file : null);
             show(name, prepared);
+            if (unsaved) {
+                editor.openUnsaved(prepared.story());
+            }
             return true;
         }
         updateStatus();

@@ -1,0 +1,63 @@
+package app.counterpoint.viewmodel.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.counterpoint.model.DatePrecision;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.StoryDate;
+import org.junit.jupiter.api.Test;
+
+class DateMovesTest {
+
+    private static final double DAY = 86_400;
+
+    @Test
+    void aDateMovesByItsOwnUnits() {
+        assertEquals(
+                "2017-07", DateMoves.moved(StoryDate.parse("2017-05"), 61 * DAY).toIsoString());
+        assertEquals(
+                "2017-05", DateMoves.moved(StoryDate.parse("2017-05"), 10 * DAY).toIsoString(), "rounds back");
+        assertEquals("2019", DateMoves.moved(StoryDate.parse("2017"), 700 * DAY).toIsoString());
+        assertEquals(
+                "2017-05-04",
+                DateMoves.moved(StoryDate.parse("2017-05-02"), 2.4 * DAY).toIsoString());
+        assertEquals(
+                "2017-05-02T15:00+03:00",
+                DateMoves.moved(StoryDate.parse("2017-05-02T14:30+03:00"), 1800).toIsoString());
+        assertEquals(
+                "-0043-03-20",
+                DateMoves.moved(StoryDate.parse("-0043-03-15"), 5 * DAY).toIsoString());
+    }
+
+    @Test
+    void theDateUnderThePointerAtTheZoomsPrecision() {
+        double may2 = StoryDate.parse("2017-05-02T18:00").startEpochSecond();
+        assertEquals("2017-05-02", DateMoves.containing(may2, DatePrecision.DAY).toIsoString());
+        assertEquals("2017-05", DateMoves.containing(may2, DatePrecision.MONTH).toIsoString());
+        assertEquals("2017", DateMoves.containing(may2, DatePrecision.YEAR).toIsoString());
+        assertEquals(
+                "2017-05-02T18:00",
+                DateMoves.containing(may2, DatePrecision.MINUTE).toIsoString());
+    }
+
+    @Test
+    void anEndFollowsTheStartBySameNumberOfItsUnits() {
+        StoryDate end = StoryDate.parse("2017-06-02");
+        assertEquals(
+                "2017-08-02",
+                DateMoves.shiftedLike(end, StoryDate.parse("2017-05"), StoryDate.parse("2017-07"))
+                        .toIsoString());
+        Event moved = EventForms.withStart(
+                new Event(
+                        "e",
+                        "E",
+                        StoryDate.parse("2017-05-03"),
+                        StoryDate.parse("2017-05-04"),
+                        null,
+                        java.util.List.of(),
+                        java.util.List.of(),
+                        java.util.List.of()),
+                StoryDate.parse("2017-05-10"));
+        assertEquals("2017-05-11", moved.end().toIsoString());
+    }
+}
