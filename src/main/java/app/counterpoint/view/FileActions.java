@@ -69,10 +69,53 @@ final class FileActions {
     }
 
     void chooseAndSave() {
+        chooseAndSave(() -> {});
+    }
+
+    /** @return false when the user closed the chooser without a file */
+    boolean chooseAndSave(Runnable onSaved) {
         File file = chooseTarget("Save the story", "Counterpoint stories (*.json)", suggestedName(""));
         if (file != null) {
-            viewModel.save(file.toPath());
+            viewModel.save(file.toPath(), onSaved);
         }
+        return file != null;
+    }
+
+    /** Saves where the story came from, or asks where; then {@code onSaved}. False when nothing is saved. */
+    boolean save(Runnable onSaved) {
+        Path current = viewModel.currentFileProperty().get();
+        if (current != null) {
+            viewModel.save(current, onSaved);
+            return true;
+        }
+        return chooseAndSave(onSaved);
+    }
+
+    void chooseAndExportStatements() {
+        File file = chooseCsv(
+                "Export the statements as CSV", suggestedName("-statements").replaceAll("\\.json$", ".csv"));
+        if (file != null) {
+            viewModel.exportStatementsCsv(file.toPath());
+        }
+    }
+
+    void chooseAndWriteTemplate() {
+        File file = chooseCsv("Save a spreadsheet template", "statements-template.csv");
+        if (file != null) {
+            try {
+                viewModel.writeSpreadsheetTemplate(file.toPath());
+            } catch (IOException e) {
+                showExportError(file.toPath(), e);
+            }
+        }
+    }
+
+    private File chooseCsv(String title, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Spreadsheet (*.csv)", "*.csv"));
+        chooser.setInitialFileName(name);
+        return chooser.showSaveDialog(stage);
     }
 
     void chooseAndExport() {

@@ -2,6 +2,7 @@ package app.counterpoint.view;
 
 import app.counterpoint.about.AboutInfo;
 import app.counterpoint.view.compare.ComparisonTabs;
+import app.counterpoint.view.edit.NewStoryDialog;
 import app.counterpoint.view.help.ShortcutKeys;
 import app.counterpoint.view.present.PresentationMode;
 import app.counterpoint.view.timeline.TimelineView;
@@ -13,6 +14,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -22,8 +24,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** The main window's menus: File (open, recent, save, export, print), View (zoom, theme, text size, present), Help. */
 final class MainMenu {
@@ -34,6 +40,9 @@ final class MainMenu {
     private final TimelineView timeline;
     private final ComparisonTabs comparison;
     private final PresentationMode presentation;
+    private final EditMenu edit;
+    private final UnsavedChanges unsaved;
+    private final Supplier<List<String>> stylesheets;
 
     MainMenu(
             MainViewModel viewModel,
@@ -41,7 +50,13 @@ final class MainMenu {
             FileActions files,
             TimelineView timeline,
             ComparisonTabs comparison,
-            PresentationMode presentation) {
+            PresentationMode presentation,
+            EditMenu edit,
+            UnsavedChanges unsaved,
+            Supplier<List<String>> stylesheets) {
+        this.edit = edit;
+        this.unsaved = unsaved;
+        this.stylesheets = stylesheets;
         this.viewModel = viewModel;
         this.stage = stage;
         this.files = files;
@@ -53,9 +68,19 @@ final class MainMenu {
     MenuBar build() {
         MenuItem open = new MenuItem("Open\u2026");
         open.setAccelerator(ShortcutKeys.main(Shortcut.OPEN));
-        open.setOnAction(e -> files.chooseAndOpen());
+        open.setOnAction(e -> unsaved.then(files::chooseAndOpen));
         MenuItem bundled = new MenuItem("Open Bundled Story");
-        bundled.setOnAction(e -> viewModel.openBundledStory());
+        bundled.setOnAction(e -> unsaved.then(viewModel::openBundledStory));
+        MenuItem newStory = new MenuItem("New Story…");
+        newStory.setId("new-story");
+        newStory.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newStory.setOnAction(
+                e -> unsaved.then(() -> NewStoryDialog.show(stage, stylesheets.get(), viewModel::newStory)));
+        MenuItem template = new MenuItem("New from Spreadsheet Template…");
+        template.setOnAction(e -> files.chooseAndWriteTemplate());
+        MenuItem exportStatements = new MenuItem("Statements as CSV…");
+        exportStatements.setOnAction(e -> files.chooseAndExportStatements());
+        exportStatements.disableProperty().bind(viewModel.storyProperty().isNull());
         MenuItem save = new MenuItem("Save");
         save.setAccelerator(ShortcutKeys.main(Shortcut.SAVE));
         save.setOnAction(e -> {
@@ -73,7 +98,7 @@ final class MainMenu {
         }
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(ShortcutKeys.main(Shortcut.QUIT));
-        quit.setOnAction(e -> stage.close());
+        quit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu recent = new Menu("Open _Recent");
         recent.setId("open-recent");
         fillRecentMenu(recent);
@@ -82,6 +107,7 @@ final class MainMenu {
                 "_Export",
                 null,
                 exportTimelineJs,
+                exportStatements,
                 new SeparatorMenuItem(),
                 exportItem("Timeline as PNG…", timeline, 1),
                 exportItem("Timeline as PNG at 2×…", timeline, 2),
@@ -96,6 +122,9 @@ final class MainMenu {
         Menu file = new Menu(
                 "_File",
                 null,
+                newStory,
+                template,
+                new SeparatorMenuItem(),
                 open,
                 recent,
                 bundled,
@@ -134,7 +163,7 @@ final class MainMenu {
         keys.setAccelerator(ShortcutKeys.main(Shortcut.HELP));
         keys.setOnAction(e -> viewModel.help().show());
         Menu help = new Menu("_Help", null, keys, new SeparatorMenuItem(), about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, edit.build(), view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -145,7 +174,7 @@ final class MainMenu {
                         .map(path -> {
                             MenuItem item = new MenuItem(Path.of(path).getFileName() + "  —  " + path);
                             item.setMnemonicParsing(false);
-                            item.setOnAction(e -> viewModel.open(Path.of(path)));
+                            item.setOnAction(e -> unsaved.then(() -> viewModel.open(Path.of(path))));
                             return item;
                         })
                         .toList());

@@ -1,7 +1,10 @@
 package app.counterpoint.view;
 
+import app.counterpoint.model.Statement;
 import app.counterpoint.view.compare.ComparisonTabs;
+import app.counterpoint.view.compare.StatementActions;
 import app.counterpoint.view.details.DetailsPane;
+import app.counterpoint.view.edit.StatementDialog;
 import app.counterpoint.view.filter.FilterBar;
 import app.counterpoint.view.filter.TopicChipBar;
 import app.counterpoint.view.help.ShortcutsOverlay;
@@ -11,6 +14,7 @@ import app.counterpoint.view.timeline.TimelineToolbar;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.LoadFailure;
 import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.edit.EditingViewModel;
 import app.counterpoint.viewmodel.search.SearchMarks;
 import app.counterpoint.viewmodel.settings.TextSizeViewModel;
 import app.counterpoint.viewmodel.settings.Theme;
@@ -26,6 +30,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ProgressIndicator;
@@ -78,6 +84,8 @@ public final class MainWindow extends BorderPane {
     private WindowLayoutMemory beforePresenting;
 
     private final FileActions fileActions;
+    private UnsavedChanges unsaved;
+    private EditMenu editMenu;
 
     /** Shown on the window while a file is dragged over it. */
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
@@ -143,7 +151,19 @@ public final class MainWindow extends BorderPane {
         present.setOnAction(e -> presentation.enter());
         present.setMinWidth(Region.USE_PREF_SIZE);
         fileActions = new FileActions(viewModel, stage, timeline, this::themeStylesheets);
-        MenuBar menu = new MainMenu(viewModel, stage, fileActions, timeline, comparison, presentation).build();
+        unsaved = new UnsavedChanges(viewModel, stage, fileActions, this::themeStylesheets);
+        editMenu = new EditMenu(viewModel, stage, this::themeStylesheets);
+        MenuBar menu = new MainMenu(
+                        viewModel,
+                        stage,
+                        fileActions,
+                        timeline,
+                        comparison,
+                        presentation,
+                        editMenu,
+                        unsaved,
+                        this::themeStylesheets)
+                .build();
         // the menus, the side filter, the search and Present share one line: a projector's height goes to the story
         HBox.setHgrow(menu, Priority.ALWAYS);
         menu.setMinWidth(Region.USE_PREF_SIZE);
@@ -153,6 +173,7 @@ public final class MainWindow extends BorderPane {
         topics.setId("topic-chip-bar");
         normalTop = new VBox(topBar, topics);
         normalTop.getStyleClass().add("window-top");
+        installEditing();
         presentingTop = createPresentationTop();
         statusBar = createStatusBar();
         setTop(normalTop);
@@ -185,9 +206,22 @@ public final class MainWindow extends BorderPane {
                 .bind(Bindings.createStringBinding(
                         () -> {
                             var story = viewModel.storyProperty().get();
-                            return story == null ? "Counterpoint" : story.title() + " \u2014 Counterpoint";
+                            String unsavedMark = viewModel.editor().isModified() ? "\u2022 " : "";
+                            return story == null
+                                    ? "Counterpoint"
+                                    : unsavedMark + story.title() + " \u2014 Counterpoint";
                         },
-                        viewModel.storyProperty()));
+                        viewModel.storyProperty(),
+                        viewModel.editor().modifiedProperty()));
+        stage.setOnCloseRequest(e -> {
+            if (viewModel.editor().isModified()) {
+                e.consume();
+                unsaved.then(() -> {
+                    viewModel.closeCleanly();
+                    stage.close();
+                });
+            }
+        });
         viewModel.lastFailureProperty().addListener((obs, old, failure) -> {
             if (failure != null) {
                 showProblems(failure);
@@ -202,6 +236,80 @@ public final class MainWindow extends BorderPane {
             }
         });
         acceptDroppedFiles();
+    }
+
+    /**
+     * Editing in place: a double-click on an empty place of the timeline adds an event there, dragging the selected
+     * event moves it, and the comparison edits, adds and moves statements.
+     */
+    private void installEditing() {
+        EditingViewModel editing = viewModel.editing();
+        timeline.setOnEmptyDoubleClick(
+                instant -> editing.newEventAt(instant, viewModel.timeline().getVisibleSpan())
+                        .ifPresent(editMenu::showEventForm));
+        timeline.setEventDragHandler(viewModel::dragEvent);
+        timeline.dragStatusProperty().addListener((o, old, now) -> hint.setText(now.isEmpty() ? KEYBOARD_HINT : now));
+        comparison.setStatementActions(new StatementActions() {
+            @Override
+            public void edit(Statement statement) {
+                editing.editStatement(statement)
+                        .ifPresent(form -> StatementDialog.show(
+                                form,
+                                editing.statementHeading(statement.actorId()),
+                                stage,
+                                themeStylesheets(),
+                                editing::execute));
+            }
+
+            @Override
+            public void add(String actorId, String topicId) {
+                editing.addStatement(actorId, topicId)
+                        .ifPresent(form -> StatementDialog.show(
+                                form, editing.statementHeading(actorId), stage, themeStylesheets(), editing::execute));
+            }
+
+            @Override
+            public void move(Statement statement, String fromTopicId, String toTopicId, String toActorId) {
+                editing.moveStatement(statement, fromTopicId, toTopicId, toActorId);
+            }
+        });
+    }
+
+    /**
+     * At start: when a session ended without saving, asks whether to recover its story, then opens it or runs
+     * {@code otherwise} (the usual first story).
+     */
+    public void offerRecoveryOr(Runnable otherwise) {
+        var offer = viewModel.recoveryOffer();
+        if (offer.isEmpty()) {
+            otherwise.run();
+            return;
+        }
+        ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Recover", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", recover, discard);
+        ask.initOwner(stage);
+        ask.setTitle("Recover unsaved changes");
+        ask.setHeaderText(offer.get().question());
+        ask.setContentText("Counterpoint closed before these changes were saved.");
+        ask.getDialogPane().getStylesheets().setAll(themeStylesheets());
+        ask.getDialogPane().setId("recover-dialog");
+        ask.showAndWait()
+                .ifPresentOrElse(
+                        answer -> {
+                            if (answer == recover) {
+                                viewModel.recover(offer.get());
+                            } else {
+                                viewModel.declineRecovery(offer.get());
+                                otherwise.run();
+                            }
+                        },
+                        otherwise);
+    }
+
+    /** Asks Save / Don't Save / Cancel when there are unsaved changes, then runs {@code action} unless cancelled. */
+    public void whenChangesAreSafe(Runnable action) {
+        unsaved.then(action);
     }
 
     /** A file dragged onto the window opens like File > Open; the window shows it will take the drop. */
@@ -224,7 +332,7 @@ public final class MainWindow extends BorderPane {
             Optional<Path> file = e.getDragboard().hasFiles()
                     ? FileDrop.fileToOpen(e.getDragboard().getFiles())
                     : Optional.empty();
-            file.ifPresent(viewModel::open);
+            file.ifPresent(f -> unsaved.then(() -> viewModel.open(f)));
             e.setDropCompleted(file.isPresent());
             endDrop();
             e.consume();

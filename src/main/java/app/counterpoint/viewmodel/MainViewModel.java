@@ -5,6 +5,7 @@ import app.counterpoint.io.StoryFormat;
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.io.export.AtomicFile;
+import app.counterpoint.io.export.StatementsCsvWriter;
 import app.counterpoint.io.export.StoryWriter;
 import app.counterpoint.io.export.TimelineJsExporter;
 import app.counterpoint.io.problem.ValidationProblem;
@@ -17,6 +18,7 @@ import app.counterpoint.viewmodel.compare.ComparisonExporter;
 import app.counterpoint.viewmodel.compare.ComparisonViewModel;
 import app.counterpoint.viewmodel.compare.CoverageViewModel;
 import app.counterpoint.viewmodel.details.DetailsViewModel;
+import app.counterpoint.viewmodel.edit.EditingViewModel;
 import app.counterpoint.viewmodel.edit.StoryChange;
 import app.counterpoint.viewmodel.edit.StoryEditor;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
@@ -109,6 +111,7 @@ public final class MainViewModel {
     private final CoverageViewModel coverage;
     private final ActorTimelineViewModel actorTimeline;
     private final StoryEditor editor = new StoryEditor();
+    private final EditingViewModel editing = new EditingViewModel(story.getReadOnlyProperty(), selectedEvent, editor);
     private final RecoveryStore recoveryStore;
     private final RecoveryKeeper keeper;
 
@@ -472,6 +475,27 @@ public final class MainViewModel {
         write(file, true, s -> writer.write(s, file), onSaved);
     }
 
+    /** Writes the story's statements as the statement CSV File › Open reads, to edit in a spreadsheet. */
+    public void exportStatementsCsv(Path file) {
+        write(file, false, s -> AtomicFile.write(file, StatementsCsvWriter.toBytes(s)));
+    }
+
+    /** Writes the statement CSV template: its header row and two example rows. */
+    public void writeSpreadsheetTemplate(Path file) throws IOException {
+        AtomicFile.write(file, StatementsCsvWriter.template());
+    }
+
+    /** "Moving 'Talks' to 3 May 2017": what a drag of an event shows while it runs. */
+    public Optional<String> dragEvent(Event event, double seconds, Object gesture) {
+        return editing.move(event, seconds, gesture)
+                .map(date -> "Moving '" + event.title() + "' to " + date.toDisplayString());
+    }
+
+    /** "Save the changes to syria.json?": the question asked before unsaved changes would be lost. */
+    public String unsavedQuestion() {
+        return "Save the changes to " + storyName.get() + "?";
+    }
+
     /** Writes the story's events as a TimelineJS JSON file for publishing on the web. */
     public void exportTimelineJs(Path file) {
         write(file, false, s -> exporter.write(s, file));
@@ -609,6 +633,11 @@ public final class MainViewModel {
                 shown == total
                         ? total + " events, " + s.statements().size() + " statements"
                         : shown + " of " + total + " events shown");
+    }
+
+    /** The forms and edits of the Edit menu, the timeline and the comparison. */
+    public EditingViewModel editing() {
+        return editing;
     }
 
     /** Every change to the open story goes through this editor, which keeps its undo history. */

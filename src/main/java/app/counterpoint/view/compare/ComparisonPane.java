@@ -2,6 +2,7 @@ package app.counterpoint.view.compare;
 
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
+import app.counterpoint.model.Statement;
 import app.counterpoint.viewmodel.compare.ComparisonCell;
 import app.counterpoint.viewmodel.compare.ComparisonEntry;
 import app.counterpoint.viewmodel.compare.ComparisonExporter;
@@ -27,6 +28,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -62,6 +65,11 @@ public final class ComparisonPane extends VBox {
     private final Region headerBackdrop = new Region();
 
     private final PinnedHeaderRow pinnedHeaders;
+    private static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
+    private StatementActions actions;
+    private boolean presenting;
+    private Statement dragged;
+    private String draggedFromTopic;
     private VBox headerBox;
     private final ScrollPane scroll;
     /** What the search found, marked in the statements; nothing until {@link #showSearch} is called. */
@@ -196,6 +204,8 @@ public final class ComparisonPane extends VBox {
 
     /** While presenting, the window's own header names the event, so this pane drops its title and tools. */
     public void setPresenting(boolean presenting) {
+        this.presenting = presenting;
+        rebuild();
         headerBox.setVisible(!presenting);
         headerBox.setManaged(!presenting);
     }
@@ -368,18 +378,79 @@ public final class ComparisonPane extends VBox {
             box.getStyleClass().add("not-mentioned");
             box.getChildren().add(none);
             box.setAccessibleText(cell.actor().name() + " did not mention this topic");
+            if (actions != null && !presenting) {
+                Hyperlink add =
+                        new Hyperlink(StatementActions.addText(cell.actor().name()));
+                add.getStyleClass().add("add-statement");
+                add.setOnAction(e -> actions.add(cell.actor().id(), row.topic().id()));
+                box.getChildren().add(add);
+            }
         } else {
             SearchMarks found = search.getValue();
             for (ComparisonEntry e : cell.entries()) {
-                box.getChildren()
-                        .add(new StatementCard(
-                                e,
-                                highlight ? viewModel.sharedWords(row, e) : List.of(),
-                                found.inStatement(e.statement()),
-                                found.currentIn(e.statement()),
-                                openLink));
+                StatementCard card = new StatementCard(
+                        e,
+                        highlight ? viewModel.sharedWords(row, e) : List.of(),
+                        found.inStatement(e.statement()),
+                        found.currentIn(e.statement()),
+                        openLink);
+                if (actions != null && !presenting) {
+                    editable(card, e, row);
+                }
+                box.getChildren().add(card);
             }
         }
+        if (actions != null && !presenting) {
+            acceptDrops(box, row, cell);
+        }
         return box;
+    }
+
+    /** Editing from the comparison: double-click a statement to edit it, or drag it to another row or column. */
+    public void setStatementActions(StatementActions actions) {
+        this.actions = actions;
+        rebuild();
+    }
+
+    private void editable(StatementCard card, ComparisonEntry e, ComparisonRow row) {
+        card.setOnMouseClicked(click -> {
+            if (click.getClickCount() == 2) {
+                actions.edit(e.statement());
+                click.consume();
+            }
+        });
+        card.setOnDragDetected(drag -> {
+            Dragboard board = card.startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(e.statement().text());
+            board.setContent(content);
+            dragged = e.statement();
+            draggedFromTopic = row.topic().id();
+            drag.consume();
+        });
+        card.setOnDragDone(done -> dragged = null);
+    }
+
+    private void acceptDrops(VBox box, ComparisonRow row, ComparisonCell cell) {
+        box.setOnDragOver(e -> {
+            if (dragged != null) {
+                e.acceptTransferModes(TransferMode.MOVE);
+                box.pseudoClassStateChanged(DROP_TARGET, true);
+            }
+            e.consume();
+        });
+        box.setOnDragExited(e -> box.pseudoClassStateChanged(DROP_TARGET, false));
+        box.setOnDragDropped(e -> {
+            if (dragged != null) {
+                actions.move(
+                        dragged,
+                        draggedFromTopic,
+                        row.topic().id(),
+                        cell.actor().id());
+                dragged = null;
+                e.setDropCompleted(true);
+            }
+            e.consume();
+        });
     }
 }

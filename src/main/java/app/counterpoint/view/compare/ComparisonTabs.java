@@ -97,4 +97,9 @@ public final class ComparisonTabs extends TabPane {
     public void showComparison() {
         getSelectionModel().select(comparisonTab);
     }
+
+    /** Editing from the comparison (double-click, Add what … said, drag to another row or column). */
+    public void setStatementActions(StatementActions actions) {
+        comparisonPane.setStatementActions(actions);
+    }
 }

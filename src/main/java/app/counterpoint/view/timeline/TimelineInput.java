@@ -48,6 +48,10 @@ final class TimelineInput {
     private boolean dragging;
     private final DragVelocity dragVelocity = new DragVelocity();
     private Object hovered;
+    /** The selected event as it was when a drag of it began; null while no event is being moved. */
+    private Event moving;
+
+    private Object moveGesture;
 
     // Kept as fields so dispose() can remove exactly these handlers.
     private final EventHandler<MouseEvent> pressedHandler = this::onPressed;
@@ -104,6 +108,29 @@ final class TimelineInput {
         lastDragX = e.getX();
         dragging = false;
         dragVelocity.reset(System.nanoTime(), e.getX());
+        moving = null;
+        if (control.getEventDragHandler() != null && e.getButton() == MouseButton.PRIMARY) {
+            skin.currentLayout()
+                    .itemAt(canvasX(e.getX()), canvasY(e.getY()))
+                    .map(PlacedItem::event)
+                    .filter(ev -> ev.equals(vm.getSelectedEvent()))
+                    .ifPresent(ev -> {
+                        moving = ev;
+                        moveGesture = new Object();
+                    });
+        }
+    }
+
+    /** Dragging the selected event moves it by the time the pointer has covered, at the event's own precision. */
+    private void moveEvent(MouseEvent e) {
+        double w = canvas.getWidth();
+        if (w <= 0) {
+            return;
+        }
+        double seconds = (e.getX() - pressX) / w * vm.getVisibleSpan();
+        control.setDragStatus(
+                control.getEventDragHandler().move(moving, seconds, moveGesture).orElse(""));
+        control.setCursor(Cursor.H_RESIZE);
     }
 
     private void onDragged(MouseEvent e) {
@@ -114,6 +141,11 @@ final class TimelineInput {
             return;
         }
         dragging = true;
+        if (moving != null) {
+            moveEvent(e);
+            e.consume();
+            return;
+        }
         control.setCursor(Cursor.CLOSED_HAND);
         double w = canvas.getWidth();
         if (w > 0) {
@@ -126,6 +158,12 @@ final class TimelineInput {
 
     /** A drag let go while moving glides on and slows to a stop; one put down first ends where it is. */
     private void onReleased(MouseEvent e) {
+        if (moving != null) {
+            moving = null;
+            control.setDragStatus("");
+            control.setCursor(Cursor.DEFAULT);
+            return;
+        }
         if (dragging) {
             control.setCursor(Cursor.DEFAULT);
             long now = System.nanoTime();
@@ -146,7 +184,15 @@ final class TimelineInput {
                 control.zoomToSelection();
             }
         } else {
-            skin.currentLayout().clusterAt(x, y).ifPresent(this::reveal);
+            var cluster = skin.currentLayout().clusterAt(x, y);
+            cluster.ifPresent(this::reveal);
+            if (cluster.isEmpty()
+                    && e.getClickCount() == 2
+                    && control.getOnEmptyDoubleClick() != null
+                    && canvas.getWidth() > 0) {
+                control.getOnEmptyDoubleClick()
+                        .accept(vm.getVisibleStart() + x / canvas.getWidth() * vm.getVisibleSpan());
+            }
         }
         e.consume();
     }

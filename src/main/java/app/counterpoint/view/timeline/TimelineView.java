@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -64,6 +65,12 @@ public class TimelineView extends Control {
     private final ReadOnlyDoubleWrapper neededHeight = new ReadOnlyDoubleWrapper(this, "neededHeight");
     private final ObjectProperty<Function<Event, List<TextRange>>> labelMarks =
             new SimpleObjectProperty<>(this, "labelMarks", e -> List.of());
+    private final ObjectProperty<DoubleConsumer> onEmptyDoubleClick =
+            new SimpleObjectProperty<>(this, "onEmptyDoubleClick");
+    private final ObjectProperty<EventDragHandler> eventDragHandler =
+            new SimpleObjectProperty<>(this, "eventDragHandler");
+    private final javafx.beans.property.ReadOnlyStringWrapper dragStatus =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "dragStatus", "");
 
     public TimelineView(TimelineViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -119,6 +126,41 @@ public class TimelineView extends Control {
 
     public void setOnOpenEvent(Consumer<Event> handler) {
         onOpenEvent.set(handler);
+    }
+
+    /** Called with the instant (epoch seconds) under the pointer when an empty place is double-clicked. */
+    public ObjectProperty<DoubleConsumer> onEmptyDoubleClickProperty() {
+        return onEmptyDoubleClick;
+    }
+
+    public void setOnEmptyDoubleClick(DoubleConsumer handler) {
+        onEmptyDoubleClick.set(handler);
+    }
+
+    /** When set, dragging the selected event moves it along the timeline instead of panning. */
+    public ObjectProperty<EventDragHandler> eventDragHandlerProperty() {
+        return eventDragHandler;
+    }
+
+    public void setEventDragHandler(EventDragHandler handler) {
+        eventDragHandler.set(handler);
+    }
+
+    DoubleConsumer getOnEmptyDoubleClick() {
+        return onEmptyDoubleClick.get();
+    }
+
+    EventDragHandler getEventDragHandler() {
+        return eventDragHandler.get();
+    }
+
+    /** What a drag of an event shows while it runs ("Moving 'Talks' to 3 May 2017"); empty otherwise. */
+    public javafx.beans.property.ReadOnlyStringProperty dragStatusProperty() {
+        return dragStatus.getReadOnlyProperty();
+    }
+
+    void setDragStatus(String text) {
+        dragStatus.set(text == null ? "" : text);
     }
 
     /**

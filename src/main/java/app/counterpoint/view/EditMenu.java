@@ -1,0 +1,107 @@
+package app.counterpoint.view;
+
+import app.counterpoint.view.edit.EventDialog;
+import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.edit.EditingViewModel;
+import app.counterpoint.viewmodel.edit.StoryEditor;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+
+/** The Edit menu: undo and redo named after what they undo, and the edits of events, sides, topics and sources. */
+final class EditMenu {
+
+    private final MainViewModel viewModel;
+    private final EditingViewModel editing;
+    private final Stage stage;
+    private final Supplier<List<String>> stylesheets;
+
+    EditMenu(MainViewModel viewModel, Stage stage, Supplier<List<String>> stylesheets) {
+        this.viewModel = viewModel;
+        this.editing = viewModel.editing();
+        this.stage = stage;
+        this.stylesheets = stylesheets;
+    }
+
+    Menu build() {
+        StoryEditor editor = editing.editor();
+        MenuItem undo = new MenuItem();
+        undo.setId("undo");
+        undo.textProperty().bind(editor.undoTextProperty());
+        undo.disableProperty().bind(editor.canUndoProperty().not());
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> editor.undo());
+        MenuItem redo = new MenuItem();
+        redo.setId("redo");
+        redo.textProperty().bind(editor.redoTextProperty());
+        redo.disableProperty().bind(editor.canRedoProperty().not());
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redo.setOnAction(e -> editor.redo());
+
+        MenuItem add = new MenuItem("Add Event\u2026");
+        add.setId("add-event");
+        add.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        add.setOnAction(e -> editing.newEvent().ifPresent(this::showEventForm));
+        add.disableProperty().bind(viewModel.storyProperty().isNull());
+        MenuItem edit = new MenuItem("Edit Event\u2026");
+        edit.setId("edit-event");
+        edit.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        edit.setOnAction(e -> editing.editSelected().ifPresent(this::showEventForm));
+        MenuItem duplicate = new MenuItem("Duplicate Event");
+        duplicate.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        duplicate.setOnAction(e -> editing.duplicateSelected());
+        MenuItem delete = new MenuItem("Delete Event\u2026");
+        delete.setId("delete-event");
+        delete.setOnAction(e -> confirmDelete());
+        for (MenuItem needsEvent : List.of(edit, duplicate, delete)) {
+            needsEvent.disableProperty().bind(viewModel.selectedEventProperty().isNull());
+        }
+        MenuItem sides = entries("Sides\u2026", EntriesDialogs.Kind.SIDES);
+        MenuItem topics = entries("Topics\u2026", EntriesDialogs.Kind.TOPICS);
+        MenuItem sources = entries("Sources\u2026", EntriesDialogs.Kind.SOURCES);
+        return new Menu(
+                "_Edit",
+                null,
+                undo,
+                redo,
+                new SeparatorMenuItem(),
+                add,
+                edit,
+                duplicate,
+                delete,
+                new SeparatorMenuItem(),
+                sides,
+                topics,
+                sources);
+    }
+
+    private MenuItem entries(String text, EntriesDialogs.Kind kind) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> EntriesDialogs.show(viewModel, kind, stage, stylesheets.get()));
+        item.disableProperty().bind(viewModel.storyProperty().isNull());
+        return item;
+    }
+
+    void showEventForm(app.counterpoint.viewmodel.edit.EventFormViewModel form) {
+        EventDialog.show(form, stage, stylesheets.get(), editing::execute);
+    }
+
+    void confirmDelete() {
+        editing.deleteSelectedQuestion().ifPresent(question -> {
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+            alert.initOwner(stage);
+            alert.setHeaderText(null);
+            alert.setTitle("Delete Event");
+            alert.getDialogPane().getStylesheets().setAll(stylesheets.get());
+            alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> editing.deleteSelected());
+        });
+    }
+}

@@ -1,0 +1,79 @@
+package app.counterpoint.view.edit;
+
+import app.counterpoint.viewmodel.edit.EventFormViewModel;
+import app.counterpoint.viewmodel.edit.StoryEdit;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+
+/** Adds or edits an event: every field checked as it is typed, the message beside it, OK only when all is right. */
+public final class EventDialog {
+
+    private EventDialog() {}
+
+    public static void show(
+            EventFormViewModel form, Window owner, List<String> stylesheets, Consumer<StoryEdit> execute) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(form.isNew() ? "Add Event" : "Edit Event");
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getStyleClass().add("edit-dialog");
+        FormDialogs.own(dialog, owner, stylesheets);
+
+        TextField title = new TextField();
+        title.setId("event-title");
+        title.textProperty().bindBidirectional(form.titleProperty());
+        title.setPromptText("What happened, in a few words");
+        TextField start = new TextField();
+        start.setId("event-start");
+        start.textProperty().bindBidirectional(form.startProperty());
+        start.setPromptText("2 May 2017, May 2017, 2017, 44 BC");
+        TextField end = new TextField();
+        end.setId("event-end");
+        end.textProperty().bindBidirectional(form.endProperty());
+        end.setPromptText("optional: the last day it covers");
+        TextArea summary = new TextArea();
+        summary.setId("event-summary");
+        summary.setPrefRowCount(3);
+        summary.setWrapText(true);
+        summary.textProperty().bindBidirectional(form.summaryProperty());
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        grid.setHgap(10);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints(260, 360, Double.MAX_VALUE);
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        int row = 0;
+        grid.addRow(row++, new Label("Title"), title);
+        grid.add(FormDialogs.message(form.titleProblemProperty(), null), 1, row++);
+        grid.addRow(row++, new Label("Start"), start);
+        grid.add(FormDialogs.message(form.startProblemProperty(), form.startShownProperty()), 1, row++);
+        grid.addRow(row++, new Label("End"), end);
+        grid.add(FormDialogs.message(form.endProblemProperty(), form.endShownProperty()), 1, row++);
+        grid.addRow(row++, new Label("Summary"), summary);
+        grid.addRow(row++, new Label("Topics"), FormDialogs.choices(form.topics()));
+        grid.addRow(row++, new Label("Sides"), FormDialogs.choices(form.sides()));
+        grid.addRow(row++, new Label("Sources"), FormDialogs.choices(form.sources()));
+        grid.add(FormDialogs.message(form.problemProperty(), null), 1, row);
+
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(560);
+        dialog.getDialogPane().setContent(scroll);
+        FormDialogs.commitOn(dialog, form.validProperty(), form::edit, execute);
+        Platform.runLater(title::requestFocus);
+        dialog.show();
+    }
+}

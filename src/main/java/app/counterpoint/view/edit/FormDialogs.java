@@ -1,0 +1,94 @@
+package app.counterpoint.view.edit;
+
+import app.counterpoint.viewmodel.edit.FormChoice;
+import app.counterpoint.viewmodel.edit.StoryEdit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Window;
+
+/** What the edit dialogs share: a message label beside a field, tick boxes for choices, the commit button. */
+final class FormDialogs {
+
+    private FormDialogs() {}
+
+    /** A small label that shows a field's problem in the warning style, or a hint when there is none. */
+    static Label message(ObservableStringValue problem, ObservableStringValue hint) {
+        Label label = new Label();
+        label.getStyleClass().add("form-message");
+        label.setWrapText(true);
+        label.setMaxWidth(360);
+        Runnable update = () -> {
+            boolean wrong = problem.get() != null && !problem.get().isEmpty();
+            label.setText(wrong ? problem.get() : hint == null ? "" : hint.get());
+            label.getStyleClass().removeAll("form-problem", "form-hint");
+            label.getStyleClass().add(wrong ? "form-problem" : "form-hint");
+        };
+        problem.addListener(o -> update.run());
+        if (hint != null) {
+            hint.addListener(o -> update.run());
+        }
+        update.run();
+        return label;
+    }
+
+    static FlowPane choices(List<FormChoice> choices) {
+        FlowPane pane = new FlowPane(12, 6);
+        pane.setPrefWrapLength(420);
+        for (FormChoice c : choices) {
+            CheckBox box = new CheckBox(c.label());
+            box.setMnemonicParsing(false);
+            box.selectedProperty().bindBidirectional(c.selectedProperty());
+            if (c.color() != null) {
+                box.setStyle("-fx-mark-color: " + c.color() + ";");
+            }
+            pane.getChildren().add(box);
+        }
+        if (choices.isEmpty()) {
+            pane.getChildren().add(new Label("(none in this story)"));
+        }
+        return pane;
+    }
+
+    /**
+     * Makes OK commit: enabled while the form is valid; pressing it (or Enter) executes the form's edit, or keeps the
+     * dialog open when the edit is refused (the form says why).
+     */
+    static void commitOn(
+            Dialog<ButtonType> dialog,
+            ObservableBooleanValue valid,
+            Supplier<Optional<StoryEdit>> edit,
+            Consumer<StoryEdit> execute) {
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.not(valid));
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            Optional<StoryEdit> made = edit.get();
+            if (made.isEmpty()) {
+                e.consume();
+            } else {
+                execute.accept(made.get());
+            }
+        });
+    }
+
+    static void own(Dialog<?> dialog, Window owner, List<String> stylesheets) {
+        dialog.initOwner(owner);
+        dialog.getDialogPane().getStylesheets().setAll(stylesheets);
+        dialog.setResizable(true);
+    }
+
+    static Node spacer() {
+        return new Label();
+    }
+}

@@ -1,0 +1,213 @@
+package app.counterpoint.viewmodel.edit;
+
+import app.counterpoint.model.DatePrecision;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * What the Edit menu, the timeline and the comparison ask for when a teacher changes the story: forms for new and
+ * existing events and statements, and the edits that need no form (delete, duplicate, a move on the timeline). Every
+ * edit goes to the one {@link StoryEditor}.
+ */
+public final class EditingViewModel {
+
+    private static final double DAY = 86_400;
+
+    private final ObservableValue<Story> story;
+    private final ObjectProperty<Event> selected;
+    private final StoryEditor editor;
+
+    public EditingViewModel(ObservableValue<Story> story, ObjectProperty<Event> selected, StoryEditor editor) {
+        this.story = story;
+        this.selected = selected;
+        this.editor = editor;
+    }
+
+    public StoryEditor editor() {
+        return editor;
+    }
+
+    /** Executes an edit made by a form or a gesture. */
+    public void execute(StoryEdit edit) {
+        editor.execute(edit);
+    }
+
+    /** A form for a new event at an instant of the timeline, at the precision its zoom shows (a day, a month, …). */
+    public Optional<EventFormViewModel> newEventAt(double epochSecond, double visibleSpanSeconds) {
+        Story s = story.getValue();
+        if (s == null) {
+            return Optional.empty();
+        }
+        return Optional.of(EventFormViewModel.forNew(
+                s, DateMoves.containing(epochSecond, precisionFor(visibleSpanSeconds)), List.of()));
+    }
+
+    /** A form for a new event on the selected event's date, or with no date when nothing is selected. */
+    public Optional<EventFormViewModel> newEvent() {
+        Story s = story.getValue();
+        if (s == null) {
+            return Optional.empty();
+        }
+        Event at = selected.get();
+        return Optional.of(EventFormViewModel.forNew(s, at == null ? null : at.start(), List.of()));
+    }
+
+    /** The precision a date made at this zoom gets: what a person can point at on the axis. */
+    public static DatePrecision precisionFor(double visibleSpanSeconds) {
+        if (visibleSpanSeconds <= 2 * DAY) {
+            return DatePrecision.MINUTE;
+        }
+        if (visibleSpanSeconds <= 200 * DAY) {
+            return DatePrecision.DAY;
+        }
+        if (visibleSpanSeconds <= 30 * 365 * DAY) {
+            return DatePrecision.MONTH;
+        }
+        return DatePrecision.YEAR;
+    }
+
+    public Optional<EventFormViewModel> editSelected() {
+        Story s = story.getValue();
+        Event e = selected.get();
+        return s == null || e == null ? Optional.empty() : Optional.of(EventFormViewModel.forEdit(s, e));
+    }
+
+    /** "Delete 'Phone call' and the 6 statements about it?"; empty when nothing is selected. */
+    public Optional<String> deleteSelectedQuestion() {
+        Story s = story.getValue();
+        Event e = selected.get();
+        if (s == null || e == null) {
+            return Optional.empty();
+        }
+        int n = EventEdits.statementsOf(s, e).size();
+        return Optional.of("Delete " + EventEdits.quoted(e.title())
+                + (n == 0 ? "?" : n == 1 ? " and the statement about it?" : " and the " + n + " statements about it?"));
+    }
+
+    public void deleteSelected() {
+        Story s = story.getValue();
+        Event e = selected.get();
+        if (s != null && e != null) {
+            editor.execute(EventEdits.delete(s, e));
+        }
+    }
+
+    public void duplicateSelected() {
+        Story s = story.getValue();
+        Event e = selected.get();
+        if (s != null && e != null) {
+            editor.execute(EventEdits.duplicate(s, e));
+        }
+    }
+
+    /**
+     * Moves an event along the timeline by {@code seconds}, at its own precision; the steps of one drag (same
+     * {@code drag} key) are one undo step. Returns the date it is on now, to show while dragging.
+     */
+    public Optional<StoryDate> move(Event event, double seconds, Object drag) {
+        Story s = story.getValue();
+        if (s == null) {
+            return Optional.empty();
+        }
+        Event current = s.event(event.id()).orElse(null);
+        if (current == null) {
+            return Optional.empty();
+        }
+        StoryDate to = DateMoves.moved(event.start(), seconds);
+        if (to.equals(current.start())) {
+            return Optional.of(to);
+        }
+        editor.execute(EventEdits.change(
+                        s, current, EventForms.withStart(current, to), "Move " + EventEdits.quoted(current.title()))
+                .mergingAs(drag));
+        return Optional.of(to);
+    }
+
+    public Optional<StatementFormViewModel> editStatement(Statement statement) {
+        Story s = story.getValue();
+        return s == null ? Optional.empty() : Optional.of(StatementFormViewModel.forEdit(s, statement));
+    }
+
+    /** "Add what <side> said" about the selected event on a topic. */
+    public Optional<StatementFormViewModel> addStatement(String actorId, String topicId) {
+        Story s = story.getValue();
+        Event e = selected.get();
+        return s == null || e == null
+                ? Optional.empty()
+                : Optional.of(StatementFormViewModel.forNew(s, e.id(), actorId, topicId));
+    }
+
+    /** Moves a statement to another topic row (replacing the one it is dragged from) or side column. */
+    public void moveStatement(Statement statement, String fromTopicId, String toTopicId, String toActorId) {
+        Story s = story.getValue();
+        if (s == null) {
+            return;
+        }
+        List<String> topics = new java.util.ArrayList<>(statement.topicIds());
+        if (toTopicId != null && !toTopicId.equals(fromTopicId)) {
+            topics.remove(fromTopicId);
+            if (!topics.contains(toTopicId)) {
+                topics.add(toTopicId);
+            }
+        }
+        Statement moved = new Statement(
+                statement.id(),
+                statement.eventId(),
+                toActorId == null ? statement.actorId() : toActorId,
+                topics,
+                statement.text(),
+                statement.kind(),
+                statement.sourceId(),
+                statement.date(),
+                statement.excerpt(),
+                statement.extra());
+        if (!moved.equals(statement)) {
+            editor.execute(StatementEdits.change(s, statement, moved, "Move statement"));
+        }
+    }
+
+    public void deleteStatement(Statement statement) {
+        Story s = story.getValue();
+        if (s != null) {
+            editor.execute(StatementEdits.delete(s, statement));
+        }
+    }
+
+    /** The heading of a statement form: "What Kremlin said about Phone call". */
+    public String statementHeading(String actorId) {
+        Story s = story.getValue();
+        Event e = selected.get();
+        String side = s == null ? actorId : s.actor(actorId).map(a -> a.name()).orElse(actorId);
+        return "What " + side + " said" + (e == null ? "" : " about " + e.title());
+    }
+
+    /** What keeps a new story from being made with this title and these sides (one per line), or null. */
+    public static String newStoryProblem(String title, String sides) {
+        String t = app.counterpoint.io.validate.FieldRules.requiredText(title);
+        if (t != null) {
+            return "Title: " + t;
+        }
+        return lines(sides).isEmpty() ? "Sides: " + app.counterpoint.io.validate.FieldRules.storyActors(0) : null;
+    }
+
+    /** The story the New Story form makes: its sides and topics one per line, coloured from the palette. */
+    public static Story newStory(String title, String sides, String topics) {
+        return EditScript.newStory(title.strip(), lines(sides), lines(topics));
+    }
+
+    private static List<String> lines(String text) {
+        return text == null
+                ? List.of()
+                : text.lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .distinct()
+                        .toList();
+    }
+}

@@ -1,0 +1,181 @@
+package app.counterpoint.viewmodel.edit;
+
+import app.counterpoint.io.validate.FieldRules;
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.ColorPalette;
+import app.counterpoint.model.Source;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.Topic;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The table of one kind of entry (sides, topics or sources): add, rename, recolour, reorder, delete. Each entry is
+ * shown as a {@link Row}; changes go to the editor with the reader's rules, a renamed id carried into every reference.
+ *
+ * @param <T> the kind of entry
+ */
+public final class EntriesViewModel<T> {
+
+    /** One line of the table: the entry's id, name, colour (null for a source) and link (sources only). */
+    public record Row(String id, String name, String color, String link) {}
+
+    private final ObservableValue<Story> story;
+    private final StoryEditor editor;
+    private final EntryKind<T> kind;
+
+    public EntriesViewModel(ObservableValue<Story> story, StoryEditor editor, EntryKind<T> kind) {
+        this.story = story;
+        this.editor = editor;
+        this.kind = kind;
+    }
+
+    public static EntriesViewModel<?> of(ObservableValue<Story> story, StoryEditor editor, String kindName) {
+        return switch (kindName) {
+            case "side" -> new EntriesViewModel<>(story, editor, EntryKind.SIDES);
+            case "topic" -> new EntriesViewModel<>(story, editor, EntryKind.TOPICS);
+            default -> new EntriesViewModel<>(story, editor, EntryKind.SOURCES);
+        };
+    }
+
+    public String kindName() {
+        return kind.displayName();
+    }
+
+    public boolean hasColors() {
+        return kind != EntryKind.SOURCES;
+    }
+
+    public List<Row> rows() {
+        return kind.list(story.getValue()).stream().map(this::row).toList();
+    }
+
+    private Row row(T entry) {
+        if (entry instanceof Actor a) {
+            return new Row(a.id(), a.name(), a.color(), null);
+        }
+        if (entry instanceof Topic t) {
+            return new Row(t.id(), t.label(), t.color(), null);
+        }
+        Source s = (Source) entry;
+        return new Row(s.id(), s.title(), null, s.url());
+    }
+
+    /** A colour for a new entry: the palette's next one after those the story uses. */
+    public String nextColor() {
+        return ColorPalette.colorFor(kind.list(story.getValue()).size());
+    }
+
+    /** What is wrong with a field as typed, by the reader's rules; null when nothing. */
+    public static String nameProblem(String name) {
+        return FieldRules.requiredText(name);
+    }
+
+    public static String idProblem(String id) {
+        return FieldRules.requiredText(id);
+    }
+
+    public static String colorProblem(String color) {
+        return color == null || color.isBlank() ? null : FieldRules.color(color.strip());
+    }
+
+    public static String linkProblem(String link) {
+        return link == null || link.isBlank() ? null : FieldRules.webAddress(link.strip());
+    }
+
+    /** Adds an entry; returns why not when it is refused. */
+    public Optional<String> add(String name, String color, String link) {
+        Story s = story.getValue();
+        String id = EntryEdits.freshId(s, kind, name);
+        return run(() -> EntryEdits.add(s, kind, make(null, id, name, color, link)));
+    }
+
+    /** Changes the entry at {@code index}: a new id is carried into every reference. */
+    public Optional<String> change(int index, String id, String name, String color, String link) {
+        Story s = story.getValue();
+        T old = kind.list(s).get(index);
+        return run(() -> EntryEdits.change(s, kind, old, make(old, id.strip(), name, color, link)));
+    }
+
+    public void move(int from, int to) {
+        Story s = story.getValue();
+        int size = kind.list(s).size();
+        if (from >= 0 && from < size && to >= 0 && to < size && from != to) {
+            editor.execute(EntryEdits.move(s, kind, from, to));
+        }
+    }
+
+    /**
+     * The question to ask before deleting the entry at {@code index}, or empty when nothing uses it: "Topic 'Syria'
+     * is used by 3 events and 5 statements."
+     */
+    public Optional<String> usage(int index) {
+        Story s = story.getValue();
+        T entry = kind.list(s).get(index);
+        EntryEdits.Impact impact = EntryEdits.impact(s, kind, entry, null);
+        if (!impact.isUsed()) {
+            return Optional.empty();
+        }
+        String what = capitalised(kind.displayName()) + " '" + kind.name(entry) + "' is used by "
+                + count(impact.events(), "event") + " and " + count(impact.statements(), "statement") + ".";
+        if (impact.statementsRemoved() > 0) {
+            what += " Removing it deletes " + count(impact.statementsRemoved(), "statement")
+                    + (kind == EntryKind.SIDES ? " it made." : " that have no other topic.");
+        }
+        return Optional.of(what);
+    }
+
+    /** Deletes the entry at {@code index}; its users move to {@code replacementId}, or lose it when null. */
+    public Optional<String> delete(int index, String replacementId) {
+        Story s = story.getValue();
+        T entry = kind.list(s).get(index);
+        return run(() -> EntryEdits.delete(s, kind, entry, replacementId));
+    }
+
+    private Optional<String> run(java.util.function.Supplier<StoryEdit> edit) {
+        try {
+            editor.execute(edit.get());
+            return Optional.empty();
+        } catch (InvalidEditException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private T make(T old, String id, String name, String color, String link) {
+        String c = color == null || color.isBlank() ? nextColor() : color.strip();
+        if (kind == EntryKind.SIDES) {
+            Actor a = (Actor) old;
+            return (T) new Actor(id, name.strip(), c, a == null ? null : a.extra());
+        }
+        if (kind == EntryKind.TOPICS) {
+            Topic t = (Topic) old;
+            return (T) new Topic(id, name.strip(), c, t == null ? null : t.extra());
+        }
+        Source o = (Source) old;
+        String url = link == null || link.isBlank() ? null : link.strip();
+        return (T)
+                (o == null
+                        ? new Source(id, name.strip(), null, null, null, url)
+                        : new Source(
+                                id,
+                                name.strip(),
+                                o.publisher(),
+                                o.author(),
+                                o.date(),
+                                url,
+                                o.text(),
+                                o.textFile(),
+                                o.published(),
+                                o.extra()));
+    }
+
+    private static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

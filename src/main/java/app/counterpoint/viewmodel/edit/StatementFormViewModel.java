@@ -1,0 +1,209 @@
+package app.counterpoint.viewmodel.edit;
+
+import app.counterpoint.io.validate.FieldRules;
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.ExtraFields;
+import app.counterpoint.model.Source;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.StatementKind;
+import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The form that adds or edits what one side said about an event: its text, quote or paraphrase, the side, its
+ * topics, its source and when it was said. Checked as typed with the reader's rules; commits only when right.
+ */
+public final class StatementFormViewModel {
+
+    private final Story story;
+    private final Statement editing;
+    private final String eventId;
+
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final ObjectProperty<StatementKind> kind =
+            new SimpleObjectProperty<>(this, "kind", StatementKind.PARAPHRASE);
+    private final ObjectProperty<Actor> side = new SimpleObjectProperty<>(this, "side");
+    /** The source, or null for none. */
+    private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source");
+
+    private final StringProperty date = new SimpleStringProperty(this, "date", "");
+    private final ObservableList<FormChoice> topics = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper textProblem = new ReadOnlyStringWrapper(this, "textProblem", "");
+    private final ReadOnlyStringWrapper topicsProblem = new ReadOnlyStringWrapper(this, "topicsProblem", "");
+    private final ReadOnlyStringWrapper dateProblem = new ReadOnlyStringWrapper(this, "dateProblem", "");
+    private final ReadOnlyStringWrapper dateShown = new ReadOnlyStringWrapper(this, "dateShown", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private StoryDate saidOn;
+
+    private StatementFormViewModel(
+            Story story, Statement editing, String eventId, String actorId, List<String> topicIds) {
+        this.story = story;
+        this.editing = editing;
+        this.eventId = eventId;
+        story.topics()
+                .forEach(t -> topics.add(new FormChoice(t.id(), t.label(), t.color(), topicIds.contains(t.id()))));
+        side.set(story.actor(actorId).orElse(story.actors().get(0)));
+        if (editing != null) {
+            text.set(editing.text());
+            kind.set(editing.kind());
+            source.set(story.source(editing.sourceId()).orElse(null));
+            date.set(editing.date() == null ? "" : editing.date().toIsoString());
+        }
+        for (Observable field : List.of(text, kind, side, source, date)) {
+            field.addListener(o -> check());
+        }
+        topics.forEach(c -> c.selectedProperty().addListener(o -> check()));
+        check();
+    }
+
+    /** "Add what <side> said" about an event on a topic (a Not mentioned cell of the comparison). */
+    public static StatementFormViewModel forNew(Story story, String eventId, String actorId, String topicId) {
+        return new StatementFormViewModel(
+                story, null, eventId, actorId, topicId == null ? List.of() : List.of(topicId));
+    }
+
+    public static StatementFormViewModel forEdit(Story story, Statement statement) {
+        return new StatementFormViewModel(
+                story, statement, statement.eventId(), statement.actorId(), statement.topicIds());
+    }
+
+    private void check() {
+        textProblem.set(orEmpty(FieldRules.requiredText(text.get())));
+        topicsProblem.set(orEmpty(FieldRules.statementTopics(ticked().size())));
+        saidOn = null;
+        dateShown.set("");
+        String typed = date.get() == null ? "" : date.get().strip();
+        if (typed.isEmpty()) {
+            dateProblem.set("");
+        } else {
+            TypedDates.Result d = TypedDates.parse(typed);
+            saidOn = d.date();
+            dateProblem.set(orEmpty(d.problem()));
+            dateShown.set(d.isValid() ? EventFormViewModel.shown(d.date()) : "");
+        }
+        problem.set("");
+        valid.set(textProblem.get().isEmpty()
+                && topicsProblem.get().isEmpty()
+                && dateProblem.get().isEmpty()
+                && side.get() != null);
+    }
+
+    private List<String> ticked() {
+        return topics.stream()
+                .filter(FormChoice::isSelected)
+                .map(FormChoice::id)
+                .toList();
+    }
+
+    private static String orEmpty(String message) {
+        return message == null ? "" : message;
+    }
+
+    /** The edit the form makes, or empty with {@link #problemProperty()} saying why. */
+    public Optional<StoryEdit> edit() {
+        check();
+        if (!valid.get()) {
+            problem.set("Correct the marked fields first.");
+            return Optional.empty();
+        }
+        Source chosen = source.get();
+        String sourceId = chosen == null ? null : chosen.id();
+        boolean sameSource = editing != null && java.util.Objects.equals(editing.sourceId(), sourceId);
+        Statement statement = new Statement(
+                editing != null ? editing.id() : StatementEdits.freshId(story, eventId),
+                eventId,
+                side.get().id(),
+                ticked(),
+                text.get().strip(),
+                kind.get(),
+                sourceId,
+                saidOn,
+                // an excerpt points into its source's text: it stays with the statement while the source does
+                sameSource ? editing.excerpt() : null,
+                editing == null ? ExtraFields.NONE : editing.extra());
+        try {
+            return Optional.of(
+                    editing == null
+                            ? StatementEdits.add(story, statement)
+                            : StatementEdits.change(story, editing, statement));
+        } catch (InvalidEditException e) {
+            problem.set(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public boolean isNew() {
+        return editing == null;
+    }
+
+    public List<Actor> sideChoices() {
+        return story.actors();
+    }
+
+    public List<Source> sourceChoices() {
+        return story.sources();
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<StatementKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Actor> sideProperty() {
+        return side;
+    }
+
+    public ObjectProperty<Source> sourceProperty() {
+        return source;
+    }
+
+    /** When it was said, as typed; empty when the story does not say. */
+    public StringProperty dateProperty() {
+        return date;
+    }
+
+    public ObservableList<FormChoice> topics() {
+        return topics;
+    }
+
+    public ReadOnlyStringProperty textProblemProperty() {
+        return textProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty topicsProblemProperty() {
+        return topicsProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dateProblemProperty() {
+        return dateProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dateShownProperty() {
+        return dateShown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+}
