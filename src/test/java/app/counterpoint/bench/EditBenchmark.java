@@ -1,0 +1,170 @@
+package app.counterpoint.bench;
+
+import app.counterpoint.io.LoadResult;
+import app.counterpoint.io.StoryReader;
+import app.counterpoint.io.recovery.RecoveryStore;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Story;
+import app.counterpoint.settings.SettingsStore;
+import app.counterpoint.view.MainWindow;
+import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.edit.DateMoves;
+import app.counterpoint.viewmodel.edit.EventEdits;
+import app.counterpoint.viewmodel.edit.EventForms;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Editing a big story, the user's way: a fresh JVM opens a generated 100,000-event story with the real reader, shows it
+ * in the real main window (1280x800, headless) with the recovery folder kept, and times, on the FX thread, an edit of
+ * the selected event's title and of its date, and an undo, each until every view has caught up and the next frame is
+ * laid out and drawn (CSS and layout of the whole window, the timeline's canvas painted). Then the recovery write of
+ * the edited story (on its own thread) and the heap an undo history of 1,000 edits adds.
+ *
+ * <pre>mvn -q -Pbench test-compile exec:exec -Dbench.main=app.counterpoint.bench.EditBenchmark</pre>
+ */
+public final class EditBenchmark {
+
+    private static final int EVENTS = 100_000;
+    private static final int RUNS = 30;
+    private static final int WARM_UP = 10;
+
+    private EditBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = System.out;
+        Path dir = Files.createTempDirectory("counterpoint-edit-bench");
+        Path file = dir.resolve("story-" + EVENTS + ".json");
+        new StoryGenerator(EVENTS).write(EVENTS, file);
+        LoadResult read = new StoryReader().read(file);
+        if (!read.isValid()) {
+            throw new IllegalStateException(
+                    "generated story is invalid: " + read.problems().get(0));
+        }
+        Story story = read.story();
+        HeadlessFx.start();
+        RecoveryStore recovery = new RecoveryStore(dir.resolve("recovery"));
+        Parent[] window = new Parent[1];
+        MainViewModel main = HeadlessFx.call(() -> {
+            MainViewModel vm = new MainViewModel(
+                    new StoryReader(),
+                    Executors.newSingleThreadExecutor(),
+                    Platform::runLater,
+                    SettingsStore.none(),
+                    recovery);
+            vm.show(file.getFileName().toString(), story);
+            Stage stage = new Stage();
+            window[0] = new MainWindow(vm, stage);
+            stage.setScene(new Scene(window[0], 1280, 800));
+            stage.show();
+            frame(window[0]);
+            return vm;
+        });
+        double[] title = new double[RUNS];
+        double[] date = new double[RUNS];
+        double[] undo = new double[RUNS];
+        for (int i = 0; i < RUNS + WARM_UP; i++) {
+            int run = i;
+            double[] t = HeadlessFx.call(() -> oneRound(main, window[0], run));
+            if (i >= WARM_UP) {
+                title[i - WARM_UP] = t[0];
+                date[i - WARM_UP] = t[1];
+                undo[i - WARM_UP] = t[2];
+            }
+        }
+        main.recoveryKeeper().flush();
+        double write = main.recoveryKeeper().lastWriteNanos() / 1e6;
+
+        HeadlessFx.call(() -> {
+            System.gc();
+            return null;
+        });
+        long before = usedAfterGc();
+        HeadlessFx.call(() -> {
+            for (int i = 0; i < 1000; i++) {
+                retitle(main, "Edited " + i);
+            }
+            return null;
+        });
+        long after = usedAfterGc();
+        int depth = HeadlessFx.call(() -> main.editor().undoDepth());
+
+        out.printf(
+                "edit benchmark, %,d events and %,d statements, median of %d after %d warm-up rounds%n",
+                story.events().size(), story.statements().size(), RUNS, WARM_UP);
+        out.printf("  edit a title, on screen:   %6.1f ms (max %.1f)%n", median(title), max(title));
+        out.printf("  edit a date, on screen:    %6.1f ms (max %.1f)%n", median(date), max(date));
+        out.printf("  undo, on screen:           %6.1f ms (max %.1f)%n", median(undo), max(undo));
+        out.printf(
+                "  recovery write (own thread): %6.0f ms, %d writes%n",
+                write, main.recoveryKeeper().writes());
+        out.printf("  undo history of 1,000 edits: %+.1f MB (history depth %d)%n", (after - before) / 1e6, depth);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** Title edit, date edit, undo of the date edit: each until the window's next frame is laid out and drawn. */
+    private static double[] oneRound(MainViewModel main, Parent root, int run) {
+        double[] t = new double[3];
+        long t0 = System.nanoTime();
+        retitle(main, "Edited title " + run);
+        frame(root);
+        t[0] = ms(System.nanoTime() - t0);
+
+        Story s = main.storyProperty().get();
+        Event e = main.selectedEventProperty().get();
+        long t1 = System.nanoTime();
+        main.editor()
+                .execute(EventEdits.change(
+                        s, e, EventForms.withStart(e, DateMoves.moved(e.start(), 40 * 86_400)), "Move"));
+        frame(root);
+        t[1] = ms(System.nanoTime() - t1);
+
+        long t2 = System.nanoTime();
+        main.editor().undo();
+        frame(root);
+        t[2] = ms(System.nanoTime() - t2);
+        return t;
+    }
+
+    private static void frame(Parent root) {
+        root.applyCss();
+        root.layout();
+    }
+
+    private static void retitle(MainViewModel main, String title) {
+        Story s = main.storyProperty().get();
+        Event e = main.selectedEventProperty().get();
+        main.editor().execute(EventEdits.change(s, e, EventForms.withTitle(e, title)));
+    }
+
+    private static long usedAfterGc() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static double median(double[] values) {
+        double[] copy = values.clone();
+        Arrays.sort(copy);
+        return copy[copy.length / 2];
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(0);
+    }
+}
