@@ -263,6 +263,9 @@ final class TimelineInput {
     private void onKey(KeyEvent e) {
         // Any key stops a released drag's glide at once; a zoom's glide is left to the key's own command.
         control.stopGlide();
+        if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return; // Ctrl+Z is Undo, not Z (zoom to the selection): the menus' shortcuts pass through
+        }
         boolean shift = e.isShiftDown();
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> {

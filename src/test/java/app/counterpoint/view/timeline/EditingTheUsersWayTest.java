@@ -147,17 +147,25 @@ class EditingTheUsersWayTest {
     void quittingWithChangesAsksAndDontSaveCloses(FxRobot robot) throws Exception {
         robot.interact(() -> viewModel.editing().duplicateSelected());
         assertTrue(viewModel.editor().isModified());
-        robot.interactNoWait(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        javafx.application.Platform.runLater(
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitFor(() -> robot.lookup("#unsaved-changes").tryQuery().isPresent());
         Node dialog = robot.lookup("#unsaved-changes").query();
         assertTrue(((DialogPane) dialog).getHeaderText().startsWith("Save the changes to trump-putin-2017.json?"));
-        robot.clickOn("Cancel");
+        robot.interact(
+                () -> ((Button) ((DialogPane) dialog).lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
         waitFor(() -> robot.lookup("#unsaved-changes").tryQuery().isEmpty());
         assertTrue(stage.isShowing(), "Cancel keeps the window and the changes");
 
-        robot.interactNoWait(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        javafx.application.Platform.runLater(
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitFor(() -> robot.lookup("#unsaved-changes").tryQuery().isPresent());
-        robot.clickOn("Don't Save");
+        DialogPane asked = robot.lookup("#unsaved-changes").queryAs(DialogPane.class);
+        robot.interact(() -> asked.getButtonTypes().stream()
+                .filter(b -> b.getText().equals("Don't Save"))
+                .findFirst()
+                .map(b -> (Button) asked.lookupButton(b))
+                .ifPresent(Button::fire));
         waitFor(() -> !stage.isShowing());
     }
 }
