@@ -28,7 +28,12 @@ final class EditAssertions {
 
     /** The story, saved and read back, is valid and the same story: no edit can leave one that check rejects. */
     static void passesCheck(Story story) {
-        LoadResult read = READER.read("edited.json", WRITER.toBytes(story));
+        LoadResult read;
+        try {
+            read = READER.read("edited.json", WRITER.toBytes(story));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertTrue(read.isValid(), () -> "check rejects the edited story: " + read.problems());
         assertEquals(story, read.story());
     }
