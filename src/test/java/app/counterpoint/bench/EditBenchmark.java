@@ -67,44 +67,50 @@ public final class EditBenchmark {
             frame(window[0]);
             return vm;
         });
+        out.printf(
+                "edit benchmark, %,d events and %,d statements, median of %d after %d warm-up rounds%n",
+                story.events().size(), story.statements().size(), RUNS, WARM_UP);
         double[] title = new double[RUNS];
         double[] date = new double[RUNS];
         double[] undo = new double[RUNS];
         for (int i = 0; i < RUNS + WARM_UP; i++) {
             int run = i;
             double[] t = HeadlessFx.call(() -> oneRound(main, window[0], run));
+            if (i < WARM_UP) {
+                out.printf("  warm-up round %d: %.0f / %.0f / %.0f ms%n", i, t[0], t[1], t[2]);
+            }
             if (i >= WARM_UP) {
                 title[i - WARM_UP] = t[0];
                 date[i - WARM_UP] = t[1];
                 undo[i - WARM_UP] = t[2];
             }
         }
+        out.printf("  edit a title, on screen:   %6.1f ms (max %.1f)%n", median(title), max(title));
+        out.printf("  edit a date, on screen:    %6.1f ms (max %.1f)%n", median(date), max(date));
+        out.printf("  undo, on screen:           %6.1f ms (max %.1f)%n", median(undo), max(undo));
         main.recoveryKeeper().flush();
         double write = main.recoveryKeeper().lastWriteNanos() / 1e6;
+        out.printf(
+                "  recovery write (own thread): %6.0f ms, %d writes%n",
+                write, main.recoveryKeeper().writes());
 
         HeadlessFx.call(() -> {
             System.gc();
             return null;
         });
         long before = usedAfterGc();
-        HeadlessFx.call(() -> {
-            for (int i = 0; i < 1000; i++) {
-                retitle(main, "Edited " + i);
-            }
-            return null;
-        });
+        for (int chunk = 0; chunk < 20; chunk++) {
+            int first = chunk * 50;
+            HeadlessFx.call(() -> {
+                for (int i = first; i < first + 50; i++) {
+                    retitle(main, "Edited " + i);
+                }
+                return null;
+            });
+        }
         long after = usedAfterGc();
         int depth = HeadlessFx.call(() -> main.editor().undoDepth());
 
-        out.printf(
-                "edit benchmark, %,d events and %,d statements, median of %d after %d warm-up rounds%n",
-                story.events().size(), story.statements().size(), RUNS, WARM_UP);
-        out.printf("  edit a title, on screen:   %6.1f ms (max %.1f)%n", median(title), max(title));
-        out.printf("  edit a date, on screen:    %6.1f ms (max %.1f)%n", median(date), max(date));
-        out.printf("  undo, on screen:           %6.1f ms (max %.1f)%n", median(undo), max(undo));
-        out.printf(
-                "  recovery write (own thread): %6.0f ms, %d writes%n",
-                write, main.recoveryKeeper().writes());
         out.printf("  undo history of 1,000 edits: %+.1f MB (history depth %d)%n", (after - before) / 1e6, depth);
         Platform.exit();
         System.exit(0);

@@ -382,6 +382,10 @@ public final class ComparisonPane extends VBox {
                 Hyperlink add =
                         new Hyperlink(StatementActions.addText(cell.actor().name()));
                 add.getStyleClass().add("add-statement");
+                // a long side's name wraps rather than being cut at a projector's width
+                add.setWrapText(true);
+                add.setMinHeight(Region.USE_PREF_SIZE);
+                add.setMaxWidth(Double.MAX_VALUE);
                 add.setOnAction(e -> actions.add(cell.actor().id(), row.topic().id()));
                 box.getChildren().add(add);
             }
