@@ -52,6 +52,7 @@ public final class EventDialog {
         grid.setHgap(10);
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a field's name is never cut
         ColumnConstraints fields = new ColumnConstraints(260, 360, Double.MAX_VALUE);
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
@@ -65,7 +66,7 @@ public final class EventDialog {
         grid.addRow(row++, new Label("Summary"), summary);
         grid.addRow(row++, new Label("Topics"), FormDialogs.choices(form.topics()));
         grid.addRow(row++, new Label("Sides"), FormDialogs.choices(form.sides()));
-        grid.addRow(row++, new Label("Sources"), FormDialogs.choices(form.sources()));
+        grid.addRow(row++, new Label("Sources"), FormDialogs.choicesOneALine(form.sources()));
         grid.add(FormDialogs.message(form.problemProperty(), null), 1, row);
 
         ScrollPane scroll = new ScrollPane(grid);

@@ -16,6 +16,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** What the edit dialogs share: a message label beside a field, tick boxes for choices, the commit button. */
@@ -43,12 +45,24 @@ final class FormDialogs {
         return label;
     }
 
-    static FlowPane choices(List<FormChoice> choices) {
-        FlowPane pane = new FlowPane(12, 6);
-        pane.setPrefWrapLength(420);
+    /** Short choices (sides, topics) side by side, wrapping to the next line. */
+    static Pane choices(List<FormChoice> choices) {
+        return fill(flow(), choices);
+    }
+
+    /**
+     * Long choices (sources, named by a whole headline) one a line, each wrapped to the form's width: a flow lays its
+     * boxes out at their whole width, and a headline would run past the form.
+     */
+    static Pane choicesOneALine(List<FormChoice> choices) {
+        return fill(new VBox(6), choices);
+    }
+
+    private static Pane fill(Pane pane, List<FormChoice> choices) {
         for (FormChoice c : choices) {
             CheckBox box = new CheckBox(c.label());
             box.setMnemonicParsing(false);
+            box.setWrapText(true);
             box.selectedProperty().bindBidirectional(c.selectedProperty());
             if (c.color() != null) {
                 box.setStyle("-fx-mark-color: " + c.color() + ";");
@@ -90,5 +104,11 @@ final class FormDialogs {
 
     static Node spacer() {
         return new Label();
+    }
+
+    private static FlowPane flow() {
+        FlowPane pane = new FlowPane(12, 6);
+        pane.setPrefWrapLength(420);
+        return pane;
     }
 }

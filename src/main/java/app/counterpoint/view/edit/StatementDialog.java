@@ -20,13 +20,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /** Adds or edits what a side said: text, quote or paraphrase, side, topics, source and when it was said. */
 public final class StatementDialog {
+
+    private static final double FIELD_WIDTH = 380;
 
     private StatementDialog() {}
 
@@ -62,12 +64,22 @@ public final class StatementDialog {
         side.getItems().setAll(form.sideChoices());
         side.setConverter(new Named<>(Actor::name, ""));
         side.valueProperty().bindBidirectional(form.sideProperty());
+        // a source's title may be a whole headline: the box names it short, the whole citation wraps below it
         ChoiceBox<Source> source = new ChoiceBox<>();
+        source.setId("statement-source");
         List<Source> sources = new ArrayList<>();
         sources.add(null);
         sources.addAll(form.sourceChoices());
         source.getItems().setAll(sources);
-        source.setConverter(new Named<>(Source::title, "(no source)"));
+        source.setConverter(new Named<>(Source::shortCitation, "(no source)"));
+        Label citation = new Label();
+        citation.setId("statement-source-citation");
+        citation.getStyleClass().add("form-message");
+        citation.setWrapText(true);
+        citation.setMaxWidth(FIELD_WIDTH);
+        citation.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> source.getValue() == null ? "" : source.getValue().citation(), source.valueProperty()));
         source.valueProperty().bindBidirectional(form.sourceProperty());
         TextField date = new TextField();
         date.setId("statement-date");
@@ -77,17 +89,20 @@ public final class StatementDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
-        ColumnConstraints fields = new ColumnConstraints(260, 380, Double.MAX_VALUE);
+        ColumnConstraints fields = new ColumnConstraints(260, FIELD_WIDTH, Double.MAX_VALUE);
         fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(new ColumnConstraints(), fields);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a field's name is never cut
+        grid.getColumnConstraints().setAll(labels, fields);
         int row = 0;
         grid.addRow(row++, new Label("Said"), text);
         grid.add(FormDialogs.message(form.textProblemProperty(), null), 1, row++);
-        grid.addRow(row++, new Label("Kind"), new HBox(14, quote, paraphrase));
+        grid.addRow(row++, new Label("Kind"), new VBox(4, quote, paraphrase));
         grid.addRow(row++, new Label("Side"), side);
         grid.addRow(row++, new Label("Topics"), FormDialogs.choices(form.topics()));
         grid.add(FormDialogs.message(form.topicsProblemProperty(), null), 1, row++);
         grid.addRow(row++, new Label("Source"), source);
+        grid.add(citation, 1, row++);
         grid.addRow(row++, new Label("Said on"), date);
         grid.add(FormDialogs.message(form.dateProblemProperty(), form.dateShownProperty()), 1, row++);
         grid.add(FormDialogs.message(form.problemProperty(), new SimpleStringProperty("")), 1, row);
