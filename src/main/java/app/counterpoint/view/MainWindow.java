@@ -262,6 +262,11 @@ public final class MainWindow extends BorderPane {
             }
 
             @Override
+            public void delete(Statement statement) {
+                editing.deleteStatement(statement);
+            }
+
+            @Override
             public void add(String actorId, String topicId) {
                 editing.addStatement(actorId, topicId)
                         .ifPresent(form -> StatementDialog.show(

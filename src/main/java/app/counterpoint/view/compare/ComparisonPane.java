@@ -423,6 +423,16 @@ public final class ComparisonPane extends VBox {
                 click.consume();
             }
         });
+        MenuItem edit = new MenuItem("Edit Statement\u2026");
+        edit.setOnAction(a -> actions.edit(e.statement()));
+        MenuItem delete = new MenuItem("Delete Statement");
+        delete.setOnAction(a -> actions.delete(e.statement()));
+        ContextMenu menu = new ContextMenu(edit, delete);
+        card.setOnContextMenuRequested(request -> {
+            // the statement's own menu, not its row's
+            menu.show(card, request.getScreenX(), request.getScreenY());
+            request.consume();
+        });
         card.setOnDragDetected(drag -> {
             Dragboard board = card.startDragAndDrop(TransferMode.MOVE);
             ClipboardContent content = new ClipboardContent();

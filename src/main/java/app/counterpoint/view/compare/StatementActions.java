@@ -8,6 +8,9 @@ public interface StatementActions {
     /** Double-click on a statement: edit it. */
     void edit(Statement statement);
 
+    /** The statement's menu: Delete Statement (undoable, as every edit). */
+    void delete(Statement statement);
+
     /** "Add what <side> said" in a Not mentioned cell. */
     void add(String actorId, String topicId);
 

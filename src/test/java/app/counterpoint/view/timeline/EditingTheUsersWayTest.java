@@ -113,6 +113,33 @@ class EditingTheUsersWayTest {
     }
 
     @Test
+    void aStatementsMenuDeletesItAndUndoBringsItBack(FxRobot robot) throws Exception {
+        int before = story().statements().size();
+        Node card = robot.lookup(".comparison-grid .statement-card")
+                .match(Node::isVisible)
+                .query();
+        // Monocle turns no right-click into a context-menu request, so the test asks for the menu as the OS would
+        robot.interact(() -> {
+            var b = card.localToScreen(card.getBoundsInLocal());
+            card.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    10,
+                    10,
+                    b.getMinX() + 10,
+                    b.getMinY() + 10,
+                    false,
+                    null));
+        });
+        waitFor(() -> robot.lookup("Delete Statement").tryQuery().isPresent());
+        robot.clickOn("Delete Statement");
+        waitFor(() -> story().statements().size() == before - 1);
+        assertTrue(viewModel.editor().undoTextProperty().get().startsWith("Undo Delete what "));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(() -> story().statements().size() == before);
+    }
+
+    @Test
     void dragTheSelectedEventAlongTheTimelineAndUndoTheWholeDragAtOnce(FxRobot robot) throws Exception {
         Event call = story().events().stream()
                 .filter(e -> e.start().toIsoString().equals("2017-05-02"))
