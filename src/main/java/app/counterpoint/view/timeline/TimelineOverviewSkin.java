@@ -35,6 +35,7 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
     private final TimelineViewModel vm;
     private final Canvas canvas = new Canvas();
     private TimelineEventIndex index = TimelineEventIndex.of(List.of());
+    private TimelineEventIndex allIndex = index;
     private OverviewDomain domain = OverviewDomain.around(0, 0);
     private int[] bins = new int[0];
     private int tallest;
@@ -87,9 +88,11 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
 
     /** The story's whole stretch comes from every event, so filtering changes the bars but not the scale. */
     private void rebuild() {
-        index = TimelineEventIndex.of(vm.getShownEvents());
-        TimelineEventIndex all =
-                vm.getAllEvents() == vm.getShownEvents() ? index : TimelineEventIndex.of(vm.getAllEvents());
+        index = TimelineEventIndex.of(vm.getShownEvents(), index);
+        allIndex = vm.getAllEvents() == vm.getShownEvents()
+                ? index
+                : TimelineEventIndex.of(vm.getAllEvents(), allIndex == index ? null : allIndex);
+        TimelineEventIndex all = allIndex;
         domain = all.size() == 0
                 ? OverviewDomain.around(vm.getVisibleStart(), vm.getVisibleEnd())
                 : OverviewDomain.around(all.firstStart(), all.lastEnd());

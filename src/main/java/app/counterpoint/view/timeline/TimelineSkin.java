@@ -159,7 +159,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     /** In dim mode the index holds every event and {@code shown} tells which ones the filter lets through. */
     private void rebuildIndex() {
         if (vm.getAllEvents() == vm.getShownEvents()) {
-            index = TimelineEventIndex.of(vm.getShownEvents());
+            index = TimelineEventIndex.of(vm.getShownEvents(), index);
             shown = null;
         } else if (vm.getFilteredEventDisplay() == FilteredEventDisplay.DIM) {
             index = allIndex();
@@ -167,7 +167,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                     new IdentityHashMap<>(vm.getShownEvents().size() * 2));
             shown.addAll(vm.getShownEvents());
         } else {
-            index = filteredIndex().orElseGet(() -> TimelineEventIndex.of(vm.getShownEvents()));
+            TimelineEventIndex before = index;
+            index = filteredIndex().orElseGet(() -> TimelineEventIndex.of(vm.getShownEvents(), before));
             shown = null;
         }
         countLanes();
@@ -195,7 +196,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 || allIndex.size() != all.size()
                 || (!all.isEmpty()
                         && allIndex.subset(all.subList(0, 1), new int[] {0}).isEmpty())) {
-            allIndex = TimelineEventIndex.of(all);
+            allIndex = TimelineEventIndex.of(all, allIndex);
         }
         return allIndex;
     }
@@ -216,7 +217,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         Optional<TimelineEventIndex> cut = allIndex().subset(vm.getShownEvents(), positions);
         if (cut.isEmpty()) {
             // The story changed under a stale index: build it again once.
-            allIndex = TimelineEventIndex.of(vm.getAllEvents());
+            allIndex = TimelineEventIndex.of(vm.getAllEvents(), allIndex);
             cut = allIndex.subset(vm.getShownEvents(), positions);
         }
         return cut;

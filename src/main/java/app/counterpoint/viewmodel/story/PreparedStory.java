@@ -101,11 +101,12 @@ public final class PreparedStory {
             LayeredMap<String, List<Statement>> statementsByEvent,
             Map<String, Integer> eventsPerTopic,
             Map<String, Integer> eventsPerActor,
-            SearchIndex search) {
+            SearchIndex search,
+            TimeExtent extent) {
         this.story = story;
         this.lineage = before.lineage;
         this.eventsInTimeOrder = eventsInTimeOrder;
-        this.extent = TimeExtent.of(eventsInTimeOrder).orElse(null);
+        this.extent = extent;
         this.eventsById = eventsById;
         this.sourcesById = story.sources() == before.story.sources() ? before.sourcesById : sourcesById(story);
         this.statementsByEvent = statementsByEvent;
@@ -188,7 +189,9 @@ public final class PreparedStory {
                 said,
                 Collections.unmodifiableMap(perTopic),
                 Collections.unmodifiableMap(perActor),
-                search.edited(searchOut, searchIn));
+                search.edited(searchOut, searchIn),
+                TimeExtent.edited(Optional.ofNullable(extent), eventsOut, eventsIn, order)
+                        .orElse(null));
     }
 
     /** Whether this is the same opened story as {@code other}, edited or not: then the views keep their place. */

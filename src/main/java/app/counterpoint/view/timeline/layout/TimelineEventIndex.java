@@ -52,20 +52,42 @@ public final class TimelineEventIndex {
     }
 
     public static TimelineEventIndex of(Collection<Event> events) {
+        return of(events, null);
+    }
+
+    /**
+     * The index of {@code events}, taking the instants of the events it shares with {@code previous} (the index of
+     * the same list before an edit) instead of working them out again: after an edit of one event, its neighbours
+     * are the same objects in the same order, one place off at most, and calendar arithmetic for 100,000 events took
+     * most of the time an edit needs to reach the screen.
+     */
+    public static TimelineEventIndex of(Collection<Event> events, TimelineEventIndex previous) {
         Event[] all = events.toArray(new Event[0]);
         long[] starts = new long[all.length];
         long[] ends = new long[all.length];
+        Event[] before = previous == null ? new Event[0] : previous.events;
+        int p = 0;
         boolean sorted = true;
         for (int i = 0; i < all.length; i++) {
-            starts[i] = all[i].startEpochSecond();
-            ends[i] = all[i].endEpochSecondExclusive();
+            Event e = all[i];
+            // the same event here, or one place on (the one before it was taken out or replaced)
+            int same =
+                    p < before.length && before[p] == e ? p : p + 1 < before.length && before[p + 1] == e ? p + 1 : -1;
+            if (same >= 0) {
+                starts[i] = previous.starts[same];
+                ends[i] = previous.ends[same];
+                p = same + 1;
+            } else {
+                starts[i] = e.startEpochSecond();
+                ends[i] = e.endEpochSecondExclusive();
+                if (p < before.length && (i + 1 >= all.length || before[p] != all[i + 1])) {
+                    p++; // e took the place of before[p] (replaced), unless before[p] comes next (e was put in)
+                }
+            }
             if (i > 0 && sorted) {
-                int c = starts[i - 1] != starts[i]
-                        ? Long.compare(starts[i - 1], starts[i])
-                        : ends[i - 1] != ends[i]
-                                ? Long.compare(ends[i - 1], ends[i])
-                                : all[i - 1].id().compareTo(all[i].id());
-                sorted = c <= 0;
+                // by instants only: events of the same instants may stand in any order for the index, and comparing
+                // their ids (a generated story has thousands of ties) took most of an edit's time on 100,000 events
+                sorted = starts[i - 1] < starts[i] || (starts[i - 1] == starts[i] && ends[i - 1] <= ends[i]);
             }
         }
         if (sorted) {

@@ -1,0 +1,66 @@
+package app.counterpoint.viewmodel.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.counterpoint.model.Event;
+import app.counterpoint.model.StoryDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The extent after an edit, worked out from the changed events, is the extent of the edited events every time. */
+class TimeExtentEditedTest {
+
+    private static Event event(String id, String start, String end) {
+        return new Event(
+                id,
+                id,
+                StoryDate.parse(start),
+                end == null ? null : StoryDate.parse(end),
+                null,
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
+    private static final List<Event> BEFORE = List.of(
+            event("first", "2017-04", null),
+            event("middle", "2017-05-02", null),
+            event("long", "2017-05-03", "2017-07-08"),
+            event("last", "2017-08-01", null));
+
+    private static void assertEditedIsOf(List<Event> out, List<Event> in) {
+        List<Event> after = new ArrayList<>(BEFORE);
+        after.removeAll(out);
+        after.addAll(in);
+        after = EventTimeOrder.sorted(after);
+        assertEquals(TimeExtent.of(after), TimeExtent.edited(TimeExtent.of(BEFORE), out, in, after));
+    }
+
+    @Test
+    void anInnerEventMovedInsideLeavesTheExtent() {
+        assertEditedIsOf(List.of(BEFORE.get(1)), List.of(event("middle", "2017-06-01", null)));
+    }
+
+    @Test
+    void anEventMovedPastAnEdgeWidensIt() {
+        assertEditedIsOf(List.of(BEFORE.get(1)), List.of(event("middle", "2016-01-01", null)));
+        assertEditedIsOf(List.of(BEFORE.get(1)), List.of(event("middle", "2018-01-01", null)));
+    }
+
+    @Test
+    void theEdgeEventMovedInwardsNarrowsIt() {
+        assertEditedIsOf(List.of(BEFORE.get(3)), List.of(event("last", "2017-06-01", null)));
+        assertEditedIsOf(List.of(BEFORE.get(0)), List.of(event("first", "2017-05-10", null)));
+    }
+
+    @Test
+    void deletingTheEventOfTheFinestPrecisionCoarsensIt() {
+        assertEditedIsOf(List.of(BEFORE.get(1), BEFORE.get(2)), List.of());
+    }
+
+    @Test
+    void aNewEventOfAFinerPrecisionRefinesIt() {
+        assertEditedIsOf(List.of(), List.of(event("minute", "2017-05-02T14:30", null)));
+    }
+}
