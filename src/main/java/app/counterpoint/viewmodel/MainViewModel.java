@@ -24,6 +24,7 @@ import app.counterpoint.viewmodel.edit.StoryEditor;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.help.KeyboardHelpViewModel;
 import app.counterpoint.viewmodel.present.PresentationViewModel;
+import app.counterpoint.viewmodel.reader.SourceReaderViewModel;
 import app.counterpoint.viewmodel.recovery.RecoveryKeeper;
 import app.counterpoint.viewmodel.recovery.RecoveryOffer;
 import app.counterpoint.viewmodel.search.SearchViewModel;
@@ -110,6 +111,7 @@ public final class MainViewModel {
     private final SearchViewModel search;
     private final CoverageViewModel coverage;
     private final ActorTimelineViewModel actorTimeline;
+    private final SourceReaderViewModel sourceReader;
     private final StoryEditor editor = new StoryEditor();
     private final EditingViewModel editing = new EditingViewModel(story.getReadOnlyProperty(), selectedEvent, editor);
     private final RecoveryStore recoveryStore;
@@ -148,6 +150,7 @@ public final class MainViewModel {
         coverage = new CoverageViewModel(preparedStory.getReadOnlyProperty(), filter);
         actorTimeline = new ActorTimelineViewModel(preparedStory.getReadOnlyProperty(), filter.stateProperty());
         details = new DetailsViewModel(story.getReadOnlyProperty(), selectedEvent);
+        sourceReader = new SourceReaderViewModel(preparedStory.getReadOnlyProperty(), selectedEvent);
         timeline = new TimelineViewModel(
                 story.getReadOnlyProperty(),
                 preparedStory.getReadOnlyProperty(),
@@ -636,6 +639,11 @@ public final class MainViewModel {
     }
 
     /** The forms and edits of the Edit menu, the timeline and the comparison. */
+    /** The source reader: a statement's passage in its source's text. */
+    public SourceReaderViewModel reader() {
+        return sourceReader;
+    }
+
     public EditingViewModel editing() {
         return editing;
     }
