@@ -9,6 +9,7 @@ import app.counterpoint.view.filter.FilterBar;
 import app.counterpoint.view.filter.TopicChipBar;
 import app.counterpoint.view.help.ShortcutsOverlay;
 import app.counterpoint.view.present.PresentationMode;
+import app.counterpoint.view.reader.SourceReaderPane;
 import app.counterpoint.view.timeline.TimelineOverview;
 import app.counterpoint.view.timeline.TimelineToolbar;
 import app.counterpoint.view.timeline.TimelineView;
@@ -70,6 +71,11 @@ public final class MainWindow extends BorderPane {
     private final TimelineView timeline;
     private final ComparisonTabs comparison;
     private final DetailsPane details;
+    /** The source reader beside the comparison, in the details' place while open. */
+    private final SourceReaderPane reader;
+    /** The source reader while presenting: over the whole window, in large type. */
+    private final SourceReaderPane presentingReader;
+
     private final SplitPane lower;
     private final VBox normalTop;
     private final VBox presentingTop;
@@ -124,6 +130,14 @@ public final class MainWindow extends BorderPane {
         comparison = new ComparisonTabs(viewModel, openLink);
         details = new DetailsPane(viewModel.details());
         details.showSearch(viewModel.search().marksProperty());
+        reader = new SourceReaderPane(viewModel.reader());
+        SplitPane.setResizableWithParent(reader, false);
+        presentingReader = new SourceReaderPane(viewModel.reader());
+        presentingReader.setPresenting(true);
+        presentingReader.setId("presenting-reader");
+        presentingReader.setManaged(false);
+        presentingReader.setVisible(false);
+        comparison.setShowInSource(viewModel.reader()::show);
 
         lower = new SplitPane(comparison, details);
         lower.setOrientation(Orientation.HORIZONTAL);
@@ -139,6 +153,7 @@ public final class MainWindow extends BorderPane {
         timeline.setMinWidth(TIMELINE_MIN_WIDTH);
         splits = new WindowSplits(main, lower, viewModel.settings().timelineShareProperty(), this::timelineNeed);
         viewModel.storyProperty().addListener((obs, old, story) -> splits.placeTimeline());
+        viewModel.reader().openProperty().addListener((obs, was, open) -> placeReader());
         viewModel.timeline().laneModeProperty().addListener((obs, old, mode) -> splits.placeTimeline());
         timeline.neededHeightProperty().addListener((obs, old, height) -> splits.placeTimeline());
 
@@ -184,7 +199,7 @@ public final class MainWindow extends BorderPane {
         blank.setManaged(false);
         blank.visibleProperty().bind(viewModel.presentation().blankedProperty());
         shortcuts = new ShortcutsOverlay(viewModel.help());
-        getChildren().addAll(blank, shortcuts);
+        getChildren().addAll(presentingReader, blank, shortcuts);
         viewModel.textSize().windowScaleProperty().addListener(o -> applyFontScale());
         viewModel.textSize().timelineScaleProperty().addListener(o -> applyFontScale());
         applyFontScale();
@@ -443,12 +458,7 @@ public final class MainWindow extends BorderPane {
         }
         setTop(presenting ? presentingTop : normalTop);
         setBottom(presenting ? null : statusBar);
-        if (presenting) {
-            lower.getItems().remove(details);
-        } else if (!lower.getItems().contains(details)) {
-            lower.getItems().add(details);
-            splits.detailsReturned();
-        }
+        placeReader();
         pseudoClassStateChanged(PRESENTING, presenting);
         comparison.setPresenting(presenting);
         // the audience needs the events, not the controls for arranging them
@@ -461,6 +471,33 @@ public final class MainWindow extends BorderPane {
         } else if (beforePresenting != null) {
             beforePresenting.restore();
             beforePresenting = null;
+        }
+    }
+
+    /**
+     * Beside the comparison: the source reader while it is open, else the details; nothing while presenting, when
+     * the reader shows over the whole window instead.
+     */
+    private void placeReader() {
+        boolean open = viewModel.reader().isOpen();
+        boolean presenting = viewModel.presentation().isActive();
+        if (presentingReader.isVisible() != (open && presenting)) {
+            presentingReader.setVisible(open && presenting);
+            requestLayout(); // it is laid over the window only while shown
+        }
+        Node side = presenting ? null : open ? reader : details;
+        javafx.collections.ObservableList<Node> items = lower.getItems();
+        if (side == null ? items.size() == 1 : items.size() == 2 && items.get(1) == side) {
+            return;
+        }
+        items.removeAll(reader, details);
+        if (side != null) {
+            items.add(side);
+            if (side == details) {
+                splits.detailsReturned();
+            } else {
+                splits.readerShown();
+            }
         }
     }
 
@@ -531,6 +568,9 @@ public final class MainWindow extends BorderPane {
     protected void layoutChildren() {
         super.layoutChildren();
         blank.resizeRelocate(0, 0, getWidth(), getHeight());
+        if (presentingReader.isVisible()) {
+            presentingReader.resizeRelocate(0, 0, getWidth(), getHeight());
+        }
         shortcuts.resizeRelocate(0, 0, getWidth(), getHeight());
         // the black screen over the window, the keyboard help over that; reordered only when a part was added
         // above them, since moving a child asks for another layout
@@ -552,5 +592,15 @@ public final class MainWindow extends BorderPane {
 
     public ComparisonTabs comparison() {
         return comparison;
+    }
+
+    /** The source reader beside the comparison. */
+    public SourceReaderPane reader() {
+        return reader;
+    }
+
+    /** The source reader shown over the window while presenting. */
+    public SourceReaderPane presentingReader() {
+        return presentingReader;
     }
 }

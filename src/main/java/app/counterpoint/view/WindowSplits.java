@@ -99,6 +99,16 @@ final class WindowSplits {
         }
     }
 
+    /** The source reader took the details' place: it gets the larger share, the text needs the width to read. */
+    void readerShown() {
+        if (lower.getItems().size() == 2) {
+            lower.setDividerPositions(READER_COMPARISON_SHARE);
+        }
+    }
+
+    /** The comparison's share beside the source reader: the reader gets more than the details would. */
+    private static final double READER_COMPARISON_SHARE = 0.55;
+
     Positions positions() {
         double[] l = lower.getDividerPositions();
         return new Positions(main.getDividerPositions()[0], l.length > 0 ? l[0] : Double.NaN);

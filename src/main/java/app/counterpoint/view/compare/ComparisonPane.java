@@ -67,6 +67,7 @@ public final class ComparisonPane extends VBox {
     private final PinnedHeaderRow pinnedHeaders;
     private static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
     private StatementActions actions;
+    private Consumer<Statement> showInSource;
     private boolean presenting;
     private Statement dragged;
     private String draggedFromTopic;
@@ -397,7 +398,9 @@ public final class ComparisonPane extends VBox {
                         highlight ? viewModel.sharedWords(row, e) : List.of(),
                         found.inStatement(e.statement()),
                         found.currentIn(e.statement()),
-                        openLink);
+                        openLink,
+                        viewModel.warnings(e),
+                        showInSource);
                 if (actions != null && !presenting) {
                     editable(card, e, row);
                 }
@@ -408,6 +411,12 @@ public final class ComparisonPane extends VBox {
             acceptDrops(box, row, cell);
         }
         return box;
+    }
+
+    /** "Show in source" on every statement whose source carries its text; null offers none. */
+    public void setShowInSource(Consumer<Statement> showInSource) {
+        this.showInSource = showInSource;
+        rebuild();
     }
 
     /** Editing from the comparison: double-click a statement to edit it, or drag it to another row or column. */

@@ -98,6 +98,11 @@ public final class ComparisonTabs extends TabPane {
         getSelectionModel().select(comparisonTab);
     }
 
+    /** "Show in source" on the comparison's statements. */
+    public void setShowInSource(Consumer<app.counterpoint.model.Statement> showInSource) {
+        comparisonPane.setShowInSource(showInSource);
+    }
+
     /** Editing from the comparison (double-click, Add what … said, drag to another row or column). */
     public void setStatementActions(StatementActions actions) {
         comparisonPane.setStatementActions(actions);

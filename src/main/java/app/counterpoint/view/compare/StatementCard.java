@@ -1,13 +1,17 @@
 package app.counterpoint.view.compare;
 
+import app.counterpoint.model.Statement;
 import app.counterpoint.text.TextRange;
 import app.counterpoint.viewmodel.compare.ComparisonEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -35,6 +39,22 @@ final class StatementCard extends VBox {
             List<TextRange> found,
             TextRange current,
             Consumer<String> openLink) {
+        this(entry, shared, found, current, openLink, List.of(), null);
+    }
+
+    /**
+     * @param warnings     what {@code check} warns about the statement's words (a quote not word for word), shown as a
+     *                     mark beside its kind; may be empty
+     * @param showInSource opens the source reader at the statement's passage; null when the view offers no reader
+     */
+    StatementCard(
+            ComparisonEntry entry,
+            List<TextRange> shared,
+            List<TextRange> found,
+            TextRange current,
+            Consumer<String> openLink,
+            List<String> warnings,
+            Consumer<Statement> showInSource) {
         getStyleClass().addAll("statement-card", entry.isQuote() ? "quote" : "paraphrase");
         Label kind = new Label(entry.kindLabel().toUpperCase(Locale.ROOT));
         kind.getStyleClass().add("statement-kind");
@@ -53,10 +73,27 @@ final class StatementCard extends VBox {
         source.setMinHeight(USE_PREF_SIZE);
         String tip = entry.sourceText() + entry.link().map(url -> "\n" + url).orElse("");
         source.setTooltip(new Tooltip(tip));
+        boolean readable =
+                showInSource != null && entry.source() != null && entry.source().hasText();
         // one below the other, not a flow: a flow is as wide as its widest child's whole line, and would push
         // the card past its column whenever a source's name is long
         VBox sourceLine = new VBox(2, source);
         sourceLine.getStyleClass().add("statement-source-line");
+        if (readable) {
+            // the source's name is itself a way in, as a teacher expects of a citation
+            source.getStyleClass().add("readable");
+            source.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 1) {
+                    showInSource.accept(entry.statement());
+                    e.consume();
+                }
+            });
+            Hyperlink show = new Hyperlink("Show in source");
+            show.getStyleClass().addAll("source-link", "show-in-source");
+            show.setTooltip(new Tooltip("See these words where they stand in the source's text"));
+            show.setOnAction(e -> showInSource.accept(entry.statement()));
+            sourceLine.getChildren().add(show);
+        }
         entry.link().ifPresent(url -> {
             Hyperlink link = new Hyperlink("Open source \u2197");
             link.getStyleClass().add("source-link");
@@ -68,7 +105,21 @@ final class StatementCard extends VBox {
             sourceLine.getChildren().add(link);
         });
         kind.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(kind, text, sourceLine);
-        setAccessibleText(entry.kindLabel() + ": " + entry.statement().text() + ". Source: " + entry.sourceText());
+        Node top = kind;
+        String warned = "";
+        if (!warnings.isEmpty()) {
+            String all = String.join("\n", warnings);
+            Label mark = new Label("\u26A0");
+            mark.getStyleClass().add("statement-warning");
+            mark.setTooltip(new Tooltip(all));
+            mark.setAccessibleText("Warning: " + all);
+            mark.setMinWidth(Region.USE_PREF_SIZE);
+            top = new HBox(6, kind, mark);
+            ((HBox) top).setAlignment(Pos.CENTER_LEFT);
+            warned = " Warning: " + all;
+        }
+        getChildren().addAll(top, text, sourceLine);
+        setAccessibleText(
+                entry.kindLabel() + ": " + entry.statement().text() + ". Source: " + entry.sourceText() + "." + warned);
     }
 }

@@ -84,7 +84,17 @@ public final class PresentationMode {
             }
             return;
         }
+        if (e.getCode() == KeyCode.ESCAPE && viewModel.reader().isOpen()) {
+            viewModel.reader().close(); // Esc puts the source away first, then stops presenting
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
+            // the current event's statements in their source, one per press, then back to the comparison
+            case S ->
+                viewModel
+                        .reader()
+                        .showNextAbout(viewModel.selectedEventProperty().get());
             // clickers send Page Down / Page Up; some send arrows, Space, or Enter and Backspace
             case RIGHT, DOWN, PAGE_DOWN, SPACE, ENTER, N -> presentation.next();
             case LEFT, UP, PAGE_UP, BACK_SPACE, P -> presentation.previous();

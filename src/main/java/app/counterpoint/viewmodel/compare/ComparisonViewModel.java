@@ -8,6 +8,7 @@ import app.counterpoint.model.Topic;
 import app.counterpoint.text.SharedWords;
 import app.counterpoint.text.TextRange;
 import app.counterpoint.viewmodel.filter.FilterState;
+import app.counterpoint.viewmodel.reader.SourcePassages;
 import app.counterpoint.viewmodel.story.EventTimeOrder;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import java.util.ArrayList;
@@ -39,6 +40,9 @@ public final class ComparisonViewModel {
     private final ObservableValue<PreparedStory> story;
     private final ObjectProperty<Event> selectedEvent;
     private final ObservableValue<FilterState> filterState;
+
+    /** Each source's text folded once for the warnings, however many statements and rebuilds ask. */
+    private final SourcePassages passages = new SourcePassages();
 
     private final ObservableList<Actor> columns = FXCollections.observableArrayList();
     private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
@@ -108,6 +112,14 @@ public final class ComparisonViewModel {
             }
         }
         return SharedWords.find(entry.statement().text(), others);
+    }
+
+    /**
+     * What {@code check} warns about the entry's words against its source (a quote not word for word, an excerpt not
+     * in the source's text), in a teacher's words; empty when nothing is doubtful.
+     */
+    public List<String> warnings(ComparisonEntry entry) {
+        return passages.warningsOf(entry.statement(), entry.source());
     }
 
     /**

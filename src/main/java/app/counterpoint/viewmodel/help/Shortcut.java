@@ -59,6 +59,7 @@ public enum Shortcut {
     PRESENT_FIRST(ShortcutArea.PRESENTATION, "First event", "Home"),
     PRESENT_LAST(ShortcutArea.PRESENTATION, "Last event", "End"),
     PRESENT_BLANK(ShortcutArea.PRESENTATION, "Black screen, and back", "B", "Period"),
+    PRESENT_SOURCE(ShortcutArea.PRESENTATION, "The event's statements in their source, one per press (Esc: back)", "S"),
     PRESENT_LARGER(ShortcutArea.PRESENTATION, "Larger presentation text", "Plus", "Equals", "Add"),
     PRESENT_SMALLER(ShortcutArea.PRESENTATION, "Smaller presentation text", "Minus", "Subtract"),
     PRESENT_LEAVE(ShortcutArea.PRESENTATION, "Stop presenting", "Esc", "F5");

@@ -52,6 +52,13 @@ public final class SourceReaderViewModel {
     public SourceReaderViewModel(ObservableValue<PreparedStory> story, ObjectProperty<Event> selectedEvent) {
         this.story = story;
         this.selectedEvent = selectedEvent;
+        // another event selected (a step while presenting, a click on the timeline): the reader was about this one's
+        selectedEvent.addListener((obs, old, now) -> {
+            Statement shown = statement.get();
+            if (shown != null && (now == null || !now.id().equals(shown.eventId()))) {
+                close();
+            }
+        });
         // an edit shows the same statement again, as edited; a statement deleted (or another story) closes the reader
         story.addListener((obs, old, now) -> {
             Statement shown = statement.get();
@@ -141,8 +148,9 @@ public final class SourceReaderViewModel {
             return;
         }
         find(prepared, statementId).ifPresent(s -> {
-            selectedEvent.set(prepared.eventOf(s));
+            // shown first, so the selection's change finds the reader already about the new event
             show(s);
+            selectedEvent.set(prepared.eventOf(s));
         });
     }
 
