@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.model.Statement;
+import app.counterpoint.model.StatementKind;
+import app.counterpoint.model.Story;
 import app.counterpoint.view.MainWindow;
 import app.counterpoint.view.MainWindowFixture;
 import app.counterpoint.viewmodel.MainViewModel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -135,5 +139,45 @@ class SourceReaderTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(viewModel.presentation().isActive());
         assertTrue(robot.lookup(".details-pane").tryQuery().isPresent());
+    }
+
+    @Test
+    void aQuoteNotWordForWordCarriesAMarkWithTheWarning(FxRobot robot) {
+        Story bundled = viewModel.storyProperty().get();
+        Statement quote = bundled.statements().stream()
+                .filter(s -> s.kind() == StatementKind.QUOTE
+                        && s.eventId()
+                                .equals(viewModel.selectedEventProperty().get().id()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(robot.lookup("#comparison .statement-warning").tryQuery().isEmpty(), "the bundled story is clean");
+        List<Statement> changed = new ArrayList<>(bundled.statements());
+        changed.set(
+                changed.indexOf(quote),
+                new Statement(
+                        quote.id(),
+                        quote.eventId(),
+                        quote.actorId(),
+                        quote.topicIds(),
+                        quote.text() + " indeed",
+                        quote.kind(),
+                        quote.sourceId(),
+                        quote.date(),
+                        quote.excerpt()));
+        Story edited = new Story(
+                bundled.title(),
+                bundled.description(),
+                bundled.sources(),
+                bundled.actors(),
+                bundled.topics(),
+                bundled.events(),
+                changed);
+        robot.interact(() -> viewModel.show("edited.json", edited));
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<Node> marks = robot.lookup("#comparison .statement-warning").queryAll();
+        assertEquals(1, marks.size(), "one mark, on the changed quote");
+        Label mark = (Label) marks.iterator().next();
+        assertTrue(mark.getAccessibleText().contains("not word for word in its excerpt"), mark.getAccessibleText());
+        assertTrue(mark.getTooltip().getText().contains("not word for word"));
     }
 }
