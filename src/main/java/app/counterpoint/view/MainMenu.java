@@ -142,6 +142,13 @@ final class MainMenu {
         fit.setOnAction(e -> timeline.zoomToFit());
         MenuItem reset = new MenuItem("Show Everything");
         reset.setOnAction(e -> viewModel.filter().reset());
+        MenuItem inSource = new MenuItem("Show in Source");
+        inSource.setId("menu-show-in-source");
+        inSource.setAccelerator(ShortcutKeys.main(Shortcut.SHOW_IN_SOURCE));
+        inSource.setOnAction(e -> viewModel
+                .reader()
+                .showNextAbout(viewModel.selectedEventProperty().get()));
+        inSource.disableProperty().bind(viewModel.selectedEventProperty().isNull());
         MenuItem present = new MenuItem("Present");
         present.setAccelerator(ShortcutKeys.main(Shortcut.PRESENT));
         present.setOnAction(e -> presentation.enter());
@@ -150,6 +157,7 @@ final class MainMenu {
                 null,
                 fit,
                 reset,
+                inSource,
                 new SeparatorMenuItem(),
                 themeMenu(),
                 windowTextSizeMenu(),

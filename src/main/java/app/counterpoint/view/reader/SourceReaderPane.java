@@ -32,6 +32,8 @@ public final class SourceReaderPane extends VBox {
 
     private final SourceReaderViewModel viewModel;
     private final ListView<ReaderParagraph> text;
+    /** The passage is still to be brought into view: the list was not laid out at its size when it was shown. */
+    private boolean scrollPending;
 
     public SourceReaderPane(SourceReaderViewModel viewModel) {
         this.viewModel = viewModel;
@@ -89,6 +91,13 @@ public final class SourceReaderPane extends VBox {
         setAccessibleText("The statement in its source");
         viewModel.currentParagraphProperty().addListener((Observable o) -> scrollToCurrent());
         viewModel.statementProperty().addListener((Observable o) -> scrollToCurrent());
+        text.widthProperty().addListener((Observable o) -> Platform.runLater(this::scrollAgain));
+        text.heightProperty().addListener((Observable o) -> Platform.runLater(this::scrollAgain));
+        visibleProperty().addListener((Observable o) -> Platform.runLater(this::scrollAgain));
+        // the reader's own scrolling ends the wait
+        text.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> scrollPending = false);
+        text.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> scrollPending = false);
+        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> scrollPending = false);
     }
 
     private void applyColor(Region words) {
@@ -103,18 +112,21 @@ public final class SourceReaderPane extends VBox {
         return label;
     }
 
-    /** The passage's paragraph shown, with the one before it for context. */
+    /**
+     * The passage's paragraph shown, with the one before it for context. A list not yet laid out at its width (just
+     * placed in the window) measures its wrapped paragraphs again once it is, so the scroll is made again then, until
+     * the user scrolls the text themselves.
+     */
     private void scrollToCurrent() {
+        scrollPending = viewModel.currentParagraphProperty().get() >= 0;
+        scrollAgain();
+        Platform.runLater(this::scrollAgain);
+    }
+
+    private void scrollAgain() {
         int at = viewModel.currentParagraphProperty().get();
-        if (at >= 0) {
+        if (scrollPending && at >= 0) {
             text.scrollTo(Math.max(0, at - 1));
-            // once laid out at the new width, a wrapped paragraph above may have changed the place
-            Platform.runLater(() -> {
-                int now = viewModel.currentParagraphProperty().get();
-                if (now >= 0) {
-                    text.scrollTo(Math.max(0, now - 1));
-                }
-            });
         }
     }
 

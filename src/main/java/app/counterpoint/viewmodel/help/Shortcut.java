@@ -28,6 +28,7 @@ public enum Shortcut {
             "Ignore Shift+Shortcut+Add"),
     TEXT_SMALLER(ShortcutArea.WINDOW, "Smaller text", "Ignore Shift+Shortcut+Minus", "Shortcut+Subtract"),
     TEXT_RESET(ShortcutArea.WINDOW, "Text at its normal size", "Shortcut+0", "Shortcut+Numpad 0"),
+    SHOW_IN_SOURCE(ShortcutArea.WINDOW, "The selected event's statements in their source, one per press", "Shortcut+R"),
     PRESENT(ShortcutArea.WINDOW, "Present the story, one event per click", "F5"),
     HELP(ShortcutArea.WINDOW, "Show or hide these keys", "F1", "?"),
 
