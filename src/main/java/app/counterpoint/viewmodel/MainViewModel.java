@@ -18,6 +18,8 @@ import app.counterpoint.viewmodel.compare.ComparisonExporter;
 import app.counterpoint.viewmodel.compare.ComparisonViewModel;
 import app.counterpoint.viewmodel.compare.CoverageViewModel;
 import app.counterpoint.viewmodel.details.DetailsViewModel;
+import app.counterpoint.viewmodel.draft.ArticleDraftViewModel;
+import app.counterpoint.viewmodel.draft.DraftReviewViewModel;
 import app.counterpoint.viewmodel.edit.EditingViewModel;
 import app.counterpoint.viewmodel.edit.StoryChange;
 import app.counterpoint.viewmodel.edit.StoryEditor;
@@ -112,6 +114,8 @@ public final class MainViewModel {
     private final CoverageViewModel coverage;
     private final ActorTimelineViewModel actorTimeline;
     private final SourceReaderViewModel sourceReader;
+    private final ReadOnlyObjectWrapper<DraftReviewViewModel> draftReview =
+            new ReadOnlyObjectWrapper<>(this, "draftReview");
     private final StoryEditor editor = new StoryEditor();
     private final EditingViewModel editing = new EditingViewModel(story.getReadOnlyProperty(), selectedEvent, editor);
     private final RecoveryStore recoveryStore;
@@ -639,6 +643,35 @@ public final class MainViewModel {
     }
 
     /** The forms and edits of the Edit menu, the timeline and the comparison. */
+    /** File › New from Article: the article and its date, drafted in the background. */
+    public ArticleDraftViewModel newFromArticle() {
+        return new ArticleDraftViewModel(background, ui);
+    }
+
+    /** A draft to review beside the editor. */
+    public void reviewDraft(DraftReviewViewModel review) {
+        draftReview.set(review);
+    }
+
+    /** The review's accepted proposals become the story, open in the editor, unsaved; the review list closes. */
+    public void finishDraft() {
+        DraftReviewViewModel review = draftReview.get();
+        if (review != null && review.canBuild()) {
+            draftReview.set(null);
+            newStory(review.build());
+        }
+    }
+
+    /** The review list closed without making a story. */
+    public void abandonDraft() {
+        draftReview.set(null);
+    }
+
+    /** The draft being reviewed, or null. */
+    public ReadOnlyObjectProperty<DraftReviewViewModel> draftReviewProperty() {
+        return draftReview.getReadOnlyProperty();
+    }
+
     /** The source reader: a statement's passage in its source's text. */
     public SourceReaderViewModel reader() {
         return sourceReader;
