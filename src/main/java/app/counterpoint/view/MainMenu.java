@@ -2,6 +2,7 @@ package app.counterpoint.view;
 
 import app.counterpoint.about.AboutInfo;
 import app.counterpoint.view.compare.ComparisonTabs;
+import app.counterpoint.view.draft.NewFromArticleDialog;
 import app.counterpoint.view.edit.NewStoryDialog;
 import app.counterpoint.view.help.ShortcutKeys;
 import app.counterpoint.view.present.PresentationMode;
@@ -76,6 +77,10 @@ final class MainMenu {
         newStory.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         newStory.setOnAction(
                 e -> unsaved.then(() -> NewStoryDialog.show(stage, stylesheets.get(), viewModel::newStory)));
+        MenuItem fromArticle = new MenuItem("New from Article…");
+        fromArticle.setId("new-from-article");
+        fromArticle.setOnAction(e -> NewFromArticleDialog.show(
+                viewModel.newFromArticle(), stage, stylesheets.get(), viewModel::reviewDraft));
         MenuItem template = new MenuItem("New from Spreadsheet Template…");
         template.setOnAction(e -> files.chooseAndWriteTemplate());
         MenuItem exportStatements = new MenuItem("Statements as CSV…");
@@ -123,6 +128,7 @@ final class MainMenu {
                 "_File",
                 null,
                 newStory,
+                fromArticle,
                 template,
                 new SeparatorMenuItem(),
                 open,

@@ -4,6 +4,7 @@ import app.counterpoint.model.Statement;
 import app.counterpoint.view.compare.ComparisonTabs;
 import app.counterpoint.view.compare.StatementActions;
 import app.counterpoint.view.details.DetailsPane;
+import app.counterpoint.view.draft.DraftReviewPane;
 import app.counterpoint.view.edit.StatementDialog;
 import app.counterpoint.view.filter.FilterBar;
 import app.counterpoint.view.filter.TopicChipBar;
@@ -75,6 +76,8 @@ public final class MainWindow extends BorderPane {
     private final SourceReaderPane reader;
     /** The source reader while presenting: over the whole window, in large type. */
     private final SourceReaderPane presentingReader;
+    /** The review list of a draft from an article, in the details' place while open; null when none. */
+    private DraftReviewPane draftReview;
 
     private final SplitPane lower;
     private final VBox normalTop;
@@ -154,6 +157,12 @@ public final class MainWindow extends BorderPane {
         splits = new WindowSplits(main, lower, viewModel.settings().timelineShareProperty(), this::timelineNeed);
         viewModel.storyProperty().addListener((obs, old, story) -> splits.placeTimeline());
         viewModel.reader().openProperty().addListener((obs, was, open) -> placeReader());
+        viewModel.draftReviewProperty().addListener((obs, old, review) -> {
+            draftReview = review == null
+                    ? null
+                    : new DraftReviewPane(review, () -> unsaved.then(viewModel::finishDraft), viewModel::abandonDraft);
+            placeReader();
+        });
         viewModel.timeline().laneModeProperty().addListener((obs, old, mode) -> splits.placeTimeline());
         timeline.neededHeightProperty().addListener((obs, old, height) -> splits.placeTimeline());
 
@@ -485,12 +494,12 @@ public final class MainWindow extends BorderPane {
             presentingReader.setVisible(open && presenting);
             requestLayout(); // it is laid over the window only while shown
         }
-        Node side = presenting ? null : open ? reader : details;
+        Node side = presenting ? null : draftReview != null ? draftReview : open ? reader : details;
         javafx.collections.ObservableList<Node> items = lower.getItems();
         if (side == null ? items.size() == 1 : items.size() == 2 && items.get(1) == side) {
             return;
         }
-        items.removeAll(reader, details);
+        items.removeIf(n -> n == reader || n == details || n instanceof DraftReviewPane);
         if (side != null) {
             items.add(side);
             if (side == details) {
