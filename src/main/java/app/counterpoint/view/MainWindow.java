@@ -581,11 +581,17 @@ public final class MainWindow extends BorderPane {
             presentingReader.resizeRelocate(0, 0, getWidth(), getHeight());
         }
         shortcuts.resizeRelocate(0, 0, getWidth(), getHeight());
-        // the black screen over the window, the keyboard help over that; reordered only when a part was added
+        // the reader, the black screen over the window, the keyboard help over that; reordered only when a part was
+        // added
         // above them, since moving a child asks for another layout
         List<Node> children = getChildren();
         int last = children.size() - 1;
-        if (last < 1 || children.get(last) != shortcuts || children.get(last - 1) != blank) {
+        // the presenting reader over the window's parts (the presentation's title bar is set after it was added)
+        if (last < 2
+                || children.get(last) != shortcuts
+                || children.get(last - 1) != blank
+                || children.get(last - 2) != presentingReader) {
+            presentingReader.toFront();
             blank.toFront();
             shortcuts.toFront();
         }

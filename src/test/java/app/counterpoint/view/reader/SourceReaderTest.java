@@ -116,6 +116,9 @@ class SourceReaderTest {
         WaitForAsyncUtils.waitForFxEvents();
         SourceReaderPane large = window.presentingReader();
         assertTrue(large.isVisible(), "S shows the passage over the window");
+        assertTrue(
+                window.getChildren().indexOf(large) > window.getChildren().indexOf(window.getTop()),
+                "over the presentation's title bar too, which is set after the reader was added");
         Statement first = viewModel.reader().statementProperty().get();
         assertEquals(eventId, first.eventId(), "a statement about the event presented");
         Label passage = (Label) large.lookup("#reader-passage");
