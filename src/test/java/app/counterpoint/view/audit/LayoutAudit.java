@@ -178,7 +178,9 @@ public final class LayoutAudit {
             }
             ScrollPane scroll = scrollPaneOfViewport(p);
             boolean freeX = scroll != null && scroll.getHbarPolicy() != ScrollPane.ScrollBarPolicy.NEVER;
-            boolean freeY = scroll != null && scroll.getVbarPolicy() != ScrollPane.ScrollBarPolicy.NEVER;
+            // a list (a ListView's virtual flow) scrolls its cells up and down as a scroll pane does
+            boolean freeY = scroll != null && scroll.getVbarPolicy() != ScrollPane.ScrollBarPolicy.NEVER
+                    || isVerticalListViewport(p);
             if (!freeX && (box.getMinX() < clip.getMinX() - SLACK || box.getMaxX() > clip.getMaxX() + SLACK)) {
                 findings.add(describe(node) + " is cut at the side by " + describe(p) + ": " + format(box) + " in "
                         + format(clip));
@@ -214,6 +216,13 @@ public final class LayoutAudit {
                 && a.getMinX() < b.getMaxX()
                 && a.getMaxY() > b.getMinY()
                 && a.getMinY() < b.getMaxY();
+    }
+
+    /** Whether {@code p} is the clipped viewport of a vertical list's cells. */
+    private static boolean isVerticalListViewport(Parent p) {
+        return p.getStyleClass().contains("clipped-container")
+                && p.getParent() instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.isVertical();
     }
 
     /** The scroll pane whose viewport {@code p} is, or null. */
