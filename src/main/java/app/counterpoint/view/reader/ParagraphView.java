@@ -19,17 +19,27 @@ import javafx.scene.text.TextFlow;
  */
 final class ParagraphView extends Region {
 
-    private final ReaderParagraph paragraph;
-    private final TextFlow flow = new TextFlow();
+    private ReaderParagraph paragraph;
+    private final Text text = new Text();
+    private final TextFlow flow = new TextFlow(text);
     private final List<Path> marks = new ArrayList<>();
 
-    ParagraphView(ReaderParagraph paragraph) {
-        this.paragraph = paragraph;
+    ParagraphView() {
         getStyleClass().add("reader-paragraph");
-        Text text = new Text(paragraph.text());
         text.getStyleClass().add("reader-text");
-        flow.getChildren().add(text);
-        for (ReaderHighlight h : paragraph.highlights()) {
+        getChildren().add(flow);
+    }
+
+    /**
+     * Shows another paragraph in the same nodes: a list measures many paragraphs through one cell while it scrolls,
+     * and new nodes for each would be styled anew each time.
+     */
+    void show(ReaderParagraph shown) {
+        this.paragraph = shown;
+        text.setText(shown.text());
+        getChildren().removeAll(marks);
+        marks.clear();
+        for (ReaderHighlight h : shown.highlights()) {
             Path mark = new Path();
             mark.getStyleClass().addAll("reader-mark", h.current() ? "current" : "other");
             // the side's colour is the story's data, not a theme token: the opacity comes from the stylesheet
@@ -38,9 +48,9 @@ final class ParagraphView extends Region {
             mark.setMouseTransparent(true);
             marks.add(mark);
         }
-        getChildren().addAll(marks);
-        getChildren().add(flow);
-        setAccessibleText(paragraph.text());
+        getChildren().addAll(0, marks);
+        setAccessibleText(shown.text());
+        requestLayout();
     }
 
     ReaderParagraph paragraph() {

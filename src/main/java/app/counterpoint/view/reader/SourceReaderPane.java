@@ -143,8 +143,13 @@ public final class SourceReaderPane extends VBox {
     /** A paragraph, drawn as wide as the list; a click on a mark selects its statement. */
     private final class ParagraphCell extends ListCell<ReaderParagraph> {
 
+        /** One view per cell, shown each paragraph the cell is given. */
+        private final ParagraphView view = new ParagraphView();
+
         ParagraphCell() {
             getStyleClass().add("reader-paragraph-cell");
+            view.maxWidthProperty().bind(text.widthProperty().subtract(40));
+            view.prefWidthProperty().bind(text.widthProperty().subtract(40));
             setPrefWidth(0); // the list's width decides, so the text wraps instead of scrolling sideways
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && getGraphic() instanceof ParagraphView view) {
@@ -164,9 +169,7 @@ public final class SourceReaderPane extends VBox {
                 setGraphic(null);
                 setAccessibleText(null);
             } else {
-                ParagraphView view = new ParagraphView(item);
-                view.maxWidthProperty().bind(text.widthProperty().subtract(40));
-                view.prefWidthProperty().bind(text.widthProperty().subtract(40));
+                view.show(item);
                 setGraphic(view);
                 setAccessibleText(item.text());
             }
