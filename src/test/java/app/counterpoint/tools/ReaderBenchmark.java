@@ -94,6 +94,7 @@ class ReaderBenchmark {
         double[] open = new double[runs];
         double[] page = new double[runs];
         double[] model = new double[runs];
+        int[] shownParagraphs = new int[1];
         var list = fixture.window().reader().textList();
         for (int r = 0; r < runs; r++) {
             Statement target = story.statements().get(r % 2 == 0 ? 499 : 3);
@@ -108,6 +109,7 @@ class ReaderBenchmark {
             open[r] = (System.nanoTime() - t0) / 1e6;
             model[r] = (shown[0] - t0) / 1e6;
             int paragraphs = vm.reader().paragraphs().size();
+            shownParagraphs[0] = paragraphs;
             long t1 = System.nanoTime();
             for (int i = 0; i < 20; i++) {
                 int at = (i * 37 + r * 11) % paragraphs;
@@ -129,9 +131,7 @@ class ReaderBenchmark {
                 "reader, %,d characters, %d paragraphs, 500 passages: open + first layout median %.1f ms (min %.1f,"
                         + " max %.1f); a jump and its layout median %.2f ms (max %.2f)%n",
                 story.sources().get(0).text().length(),
-                vm.reader().paragraphs().isEmpty()
-                        ? 0
-                        : vm.reader().paragraphs().size(),
+                shownParagraphs[0],
                 open[runs / 2],
                 open[0],
                 open[runs - 1],
