@@ -1,7 +1,6 @@
 package app.counterpoint.model;
 
 import java.time.DateTimeException;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -16,25 +15,45 @@ import java.util.regex.Pattern;
  * precision are stored as their smallest value (month 1, day 1, 00:00) and never shown. A date without an offset is
  * read as UTC on the timeline.
  *
+ * <p>Years reach deep time, ±{@value #MAX_YEAR}: ISO 8601 expanded years with more digits ({@code -13800000000}). A
+ * year may be kept to thousands, millions or billions of years ({@link DatePrecision#THOUSAND_YEARS} and coarser): a
+ * year-only date beyond ±999,999 that is a round number of them is read so ({@code -540000000} is "540 million years
+ * ago"), and any year-only date marked approximate with ISO 8601-2's {@code ~} is kept to the thousand years or
+ * coarser ({@code -9999~} is "c. 10,000 BCE"). Years within ±999,999 without {@code ~} read exactly as they always
+ * have.
+ *
  * @param offset the UTC offset written in the text, or {@code null} when none was written
  */
 public record StoryDate(
-        int year, int month, int day, int hour, int minute, int second, ZoneOffset offset, DatePrecision precision)
+        long year, int month, int day, int hour, int minute, int second, ZoneOffset offset, DatePrecision precision)
         implements Comparable<StoryDate> {
 
-    private static final Pattern ISO =
-            Pattern.compile("([+-]?\\d{4,9})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
+    private static final Pattern ISO = Pattern.compile(
+            "([+-]?\\d{4,})(?:(~)|-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
                     + "(Z|[+-]\\d{2}:\\d{2})?)?)?)?");
 
-    /** The furthest year from year 0 a story may use; java.time reaches further, but no timeline needs to. */
-    public static final int MAX_YEAR = 999_999;
+    /**
+     * The furthest year from year 0 a story may use: beyond the age of the universe both ways, and small enough that
+     * every instant and every difference of two instants fits a {@code long} of seconds (about 3.2e18).
+     */
+    public static final long MAX_YEAR = 99_999_999_999L;
 
-    private static final long SECONDS_PER_DAY = 86_400;
+    /** The furthest year the ordinary calendar of earlier versions reached; within it nothing is read differently. */
+    public static final long ORDINARY_MAX_YEAR = 999_999;
+
+    private static final long SECONDS_PER_DAY = CivilCalendar.SECONDS_PER_DAY;
 
     public StoryDate {
         Objects.requireNonNull(precision, "precision");
-        // Let java.time reject impossible dates (2017-02-30, month 13, 25:00) with its own message.
-        LocalDateTime.of(year, month, day, hour, minute, second);
+        if (Math.abs(year) > MAX_YEAR) {
+            throw new DateTimeException("year " + year + " is beyond ±" + MAX_YEAR);
+        }
+        if (month < 1 || month > 12 || day < 1 || day > CivilCalendar.lengthOfMonth(year, month)) {
+            throw new DateTimeException("there is no day " + day + " in month " + month + " of year " + year);
+        }
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            throw new DateTimeException("there is no time " + hour + ":" + minute + ":" + second);
+        }
     }
 
     /**
@@ -52,8 +71,13 @@ public record StoryDate(
         return checked(text, parts != null ? parts : scanIso(text));
     }
 
-    /** The numbers a date's text names, not yet checked; -1 (null for the offset) for a part it leaves out. */
-    private record Parts(int year, int month, int day, int hour, int minute, int second, String offset) {}
+    /**
+     * The numbers a date's text names, not yet checked; -1 (null for the offset) for a part it leaves out.
+     *
+     * @param approximate whether the year carries ISO 8601-2's {@code ~}
+     */
+    private record Parts(
+            long year, int month, int day, int hour, int minute, int second, String offset, boolean approximate) {}
 
     /**
      * The common forms YYYY, YYYY-MM, YYYY-MM-DD and YYYY-MM-DDTHH:MM read without the regular expression, which was
@@ -79,7 +103,8 @@ public record StoryDate(
                 length == 16 ? hour : -1,
                 length == 16 ? minute : -1,
                 -1,
-                null);
+                null,
+                false);
     }
 
     /** The decimal number written in {@code text[from, to)}, or -1 when any character there is no ASCII digit. */
@@ -103,13 +128,31 @@ public record StoryDate(
                     + "2017-05-02 or 2017-05-02T14:30");
         }
         return new Parts(
-                Integer.parseInt(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1)),
-                number(m.group(2)),
+                year(text, m.group(1)),
                 number(m.group(3)),
                 number(m.group(4)),
                 number(m.group(5)),
                 number(m.group(6)),
-                m.group(7));
+                number(m.group(7)),
+                m.group(8),
+                m.group(2) != null);
+    }
+
+    /** The year's digits as a number; any count of leading zeros is fine, more than 11 digits after them is not. */
+    private static long year(String text, String digits) {
+        boolean negative = digits.startsWith("-");
+        String unsigned = digits.startsWith("+") || negative ? digits.substring(1) : digits;
+        int firstSignificant = 0;
+        while (firstSignificant < unsigned.length() - 1 && unsigned.charAt(firstSignificant) == '0') {
+            firstSignificant++;
+        }
+        String significant = unsigned.substring(firstSignificant);
+        if (significant.length() > 11) {
+            throw new IllegalArgumentException("'" + text.trim() + "' has a year of " + significant.length()
+                    + " digits; years must lie between -" + MAX_YEAR + " and " + MAX_YEAR);
+        }
+        long value = Long.parseLong(significant);
+        return negative ? -value : value;
     }
 
     private static int number(String group) {
@@ -118,7 +161,7 @@ public record StoryDate(
 
     /** The date {@code parts} name, however they were read; the same checks and messages for every form. */
     private static StoryDate checked(String text, Parts parts) {
-        int year = parts.year();
+        long year = parts.year();
         if (Math.abs(year) > MAX_YEAR) {
             throw new IllegalArgumentException(
                     "'" + text + "' has year " + year + "; years must lie between -" + MAX_YEAR + " and " + MAX_YEAR);
@@ -140,7 +183,7 @@ public record StoryDate(
         if (parts.day() >= 0) {
             day = parts.day();
             precision = DatePrecision.DAY;
-            int length = lengthOfMonth(year, month);
+            int length = CivilCalendar.lengthOfMonth(year, month);
             if (day < 1 || day > length) {
                 throw new IllegalArgumentException("'" + text + "' names day " + day + " of " + monthName(month) + " "
                         + formatYear(year) + ", which has " + length + " days");
@@ -161,6 +204,9 @@ public record StoryDate(
                 throw new IllegalArgumentException("'" + text + "' has an impossible second");
             }
         }
+        if (parts.month() < 0) {
+            precision = yearPrecision(year, parts.approximate());
+        }
         if (parts.offset() != null) {
             try {
                 offset = ZoneOffset.of(parts.offset());
@@ -175,8 +221,34 @@ public record StoryDate(
         }
     }
 
-    public static StoryDate ofDay(int year, int month, int day) {
+    public static StoryDate ofDay(long year, int month, int day) {
         return new StoryDate(year, month, day, 0, 0, 0, null, DatePrecision.DAY);
+    }
+
+    /**
+     * A year-only date, at the precision its text gives it: a year beyond ±999,999 that is a round number of
+     * thousands, millions or billions is kept to them, as is any year marked {@code approximate} (at least to the
+     * thousand); every other year to the year.
+     */
+    public static StoryDate ofYear(long year, boolean approximate) {
+        return new StoryDate(year, 1, 1, 0, 0, 0, null, yearPrecision(year, approximate));
+    }
+
+    /** The precision a year-only date is read at; see {@link #ofYear}. */
+    static DatePrecision yearPrecision(long year, boolean approximate) {
+        long magnitude = Math.abs(year);
+        DatePrecision round = DatePrecision.YEAR;
+        if (approximate || magnitude > ORDINARY_MAX_YEAR) {
+            for (DatePrecision p : new DatePrecision[] {
+                DatePrecision.BILLION_YEARS, DatePrecision.MILLION_YEARS, DatePrecision.THOUSAND_YEARS
+            }) {
+                if (magnitude >= p.years() && year % p.years() == 0) {
+                    round = p;
+                    break;
+                }
+            }
+        }
+        return approximate && round == DatePrecision.YEAR ? DatePrecision.THOUSAND_YEARS : round;
     }
 
     /** The first instant this date covers, in seconds since 1970-01-01T00:00Z (negative before). */
@@ -191,11 +263,15 @@ public record StoryDate(
      */
     public long endEpochSecondExclusive() {
         return switch (precision) {
-            case YEAR -> epochSecond(year + 1, month, Math.min(day, lengthOfMonth(year + 1, month)));
+            case BILLION_YEARS, MILLION_YEARS, THOUSAND_YEARS -> {
+                long next = Math.min(year + precision.years(), MAX_YEAR + 1);
+                yield epochSecond(next, month, Math.min(day, CivilCalendar.lengthOfMonth(next, month)));
+            }
+            case YEAR -> epochSecond(year + 1, month, Math.min(day, CivilCalendar.lengthOfMonth(year + 1, month)));
             case MONTH -> {
-                int nextYear = month == 12 ? year + 1 : year;
+                long nextYear = month == 12 ? year + 1 : year;
                 int nextMonth = month == 12 ? 1 : month + 1;
-                yield epochSecond(nextYear, nextMonth, Math.min(day, lengthOfMonth(nextYear, nextMonth)));
+                yield epochSecond(nextYear, nextMonth, Math.min(day, CivilCalendar.lengthOfMonth(nextYear, nextMonth)));
             }
             case DAY -> startEpochSecond() + SECONDS_PER_DAY;
             case MINUTE -> startEpochSecond() + 60;
@@ -213,32 +289,23 @@ public record StoryDate(
         return offset == null ? seconds : seconds - offset.getTotalSeconds();
     }
 
-    /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+    /** Days since 1970-01-01 of a proleptic Gregorian date. */
     static long epochDay(long y, int m, int d) {
-        long shifted = m <= 2 ? y - 1 : y;
-        long era = Math.floorDiv(shifted, 400);
-        long yearOfEra = shifted - era * 400;
-        long dayOfYear = (153L * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-        return era * 146_097 + dayOfEra - 719_468;
+        return CivilCalendar.epochDay(y, m, d);
     }
 
     static int lengthOfMonth(long y, int m) {
-        return switch (m) {
-            case 2 -> isLeapYear(y) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
+        return CivilCalendar.lengthOfMonth(y, m);
     }
 
-    private static boolean isLeapYear(long y) {
-        return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
-    }
-
-    /** The date as a person reads it, at its own precision: "2017", "May 2017", "2 May 2017", "15 March 44 BCE". */
+    /**
+     * The date as a person reads it, at its own precision: "2017", "May 2017", "2 May 2017", "15 March 44 BCE",
+     * "13.8 billion years ago", "c. 10,000 BCE".
+     */
     public String toDisplayString() {
         String y = formatYear(year);
         return switch (precision) {
+            case BILLION_YEARS, MILLION_YEARS, THOUSAND_YEARS -> YearText.coarse(year, precision);
             case YEAR -> y;
             case MONTH -> monthName(month) + " " + y;
             case DAY -> day + " " + monthName(month) + " " + y;
@@ -268,6 +335,9 @@ public record StoryDate(
         } else {
             sb.append(String.format(Locale.ROOT, "%04d", year));
         }
+        if (precision.isCoarserThanYear() && precision != yearPrecision(year, false)) {
+            sb.append('~');
+        }
         if (precision.compareTo(DatePrecision.MONTH) >= 0) {
             sb.append(String.format(Locale.ROOT, "-%02d", month));
         }
@@ -287,10 +357,11 @@ public record StoryDate(
     }
 
     /**
-     * An astronomical year as people write it: 2017 stays "2017", year 0 is "1 BCE", -43 is "44 BCE".
+     * An astronomical year as people write it: 2017 stays "2017", year 0 is "1 BCE", -43 is "44 BCE"; beyond
+     * ±999,999 its digits are grouped ("13,800,000,001 BCE").
      */
     public static String formatYear(long astronomicalYear) {
-        return astronomicalYear <= 0 ? (1 - astronomicalYear) + " BCE" : Long.toString(astronomicalYear);
+        return YearText.year(astronomicalYear);
     }
 
     public static String monthName(int month) {

@@ -277,12 +277,13 @@ class StoryReaderProblemsTest {
 
     @Test
     void yearAtTheEdgeOfTimeIsAProblemNotACrash() {
-        String json = COMPLETE.replace("\"start\": \"2017\"", "\"start\": \"999999999\"");
+        String json = COMPLETE.replace("\"start\": \"2017\"", "\"start\": \"-100000000000\"");
         assertProblem(
                 only(problems(json)),
                 5,
-                column(json, 5, "\"999999999\""),
-                "events[0].start: '999999999' has year 999999999; years must lie between -999999 and 999999");
+                column(json, 5, "\"-100000000000\""),
+                "events[0].start: '-100000000000' has a year of 12 digits; years must lie between -99999999999 and "
+                        + "99999999999");
     }
 
     @Test

@@ -15,13 +15,21 @@ class StoryDateEpochTest {
         null, ZoneOffset.UTC, ZoneOffset.ofHours(3), ZoneOffset.ofHoursMinutes(-9, -30), ZoneOffset.ofHours(14)
     };
 
+    /** The ordinary years of earlier versions. */
+    private static final int ORDINARY = (int) StoryDate.ORDINARY_MAX_YEAR;
+
+    /** java.time's own limit; deep time beyond it is checked by {@link CivilCalendarTest}. */
+    private static final int JAVA_TIME_MAX_YEAR = 998_000_000;
+
     @Test
     void epochSecondsMatchJavaTimeForRandomDatesOfEveryPrecision() {
         Random random = new Random(20170502L);
         for (int i = 0; i < 200_000; i++) {
-            int year = i % 2 == 0
-                    ? random.nextInt(2 * StoryDate.MAX_YEAR + 1) - StoryDate.MAX_YEAR
-                    : random.nextInt(4_001) - 2_000;
+            int year = switch (i % 3) {
+                case 0 -> random.nextInt(2 * ORDINARY + 1) - ORDINARY;
+                case 1 -> random.nextInt(2 * JAVA_TIME_MAX_YEAR + 1) - JAVA_TIME_MAX_YEAR;
+                default -> random.nextInt(4_001) - 2_000;
+            };
             int month = 1 + random.nextInt(12);
             // days up to the month's real length, so month-end clamping of the next year or month is exercised
             int day = 1 + random.nextInt(LocalDate.of(year, month, 1).lengthOfMonth());
@@ -30,6 +38,9 @@ class StoryDateEpochTest {
             int second = random.nextInt(60);
             ZoneOffset offset = OFFSETS[random.nextInt(OFFSETS.length)];
             DatePrecision precision = DatePrecision.values()[random.nextInt(DatePrecision.values().length)];
+            if (precision == DatePrecision.BILLION_YEARS && year > -1) {
+                precision = DatePrecision.MILLION_YEARS; // java.time cannot add a billion years to it
+            }
             StoryDate date = new StoryDate(year, month, day, hour, minute, second, offset, precision);
             assertMatchesJavaTime(date);
         }
@@ -52,11 +63,16 @@ class StoryDateEpochTest {
             {2017, 1, 31},
             {2017, 3, 31},
             {-43, 3, 15},
-            {StoryDate.MAX_YEAR, 12, 31},
-            {-StoryDate.MAX_YEAR, 1, 1}
+            {ORDINARY, 12, 31},
+            {-ORDINARY, 1, 1},
+            {-13_800_000, 1, 1},
+            {-540_000_000, 1, 1}
         };
         for (int[] d : days) {
             for (DatePrecision precision : DatePrecision.values()) {
+                if (precision == DatePrecision.BILLION_YEARS && d[0] > -1) {
+                    continue; // beyond java.time
+                }
                 for (ZoneOffset offset : OFFSETS) {
                     assertMatchesJavaTime(new StoryDate(d[0], d[1], d[2], 23, 59, 59, offset, precision));
                     assertMatchesJavaTime(new StoryDate(d[0], d[1], d[2], 0, 0, 0, offset, precision));
@@ -68,9 +84,11 @@ class StoryDateEpochTest {
 
     private static void assertMatchesJavaTime(StoryDate date) {
         ZoneOffset zone = date.offset() == null ? ZoneOffset.UTC : date.offset();
-        LocalDateTime start =
-                LocalDateTime.of(date.year(), date.month(), date.day(), date.hour(), date.minute(), date.second());
+        LocalDateTime start = LocalDateTime.of(
+                Math.toIntExact(date.year()), date.month(), date.day(), date.hour(), date.minute(), date.second());
         LocalDateTime end = switch (date.precision()) {
+            case BILLION_YEARS, MILLION_YEARS, THOUSAND_YEARS ->
+                start.plusYears(date.precision().years());
             case YEAR -> start.plusYears(1);
             case MONTH -> start.plusMonths(1);
             case DAY -> start.plusDays(1);

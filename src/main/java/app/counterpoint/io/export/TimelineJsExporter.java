@@ -1,5 +1,6 @@
 package app.counterpoint.io.export;
 
+import app.counterpoint.model.CivilCalendar;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Source;
@@ -9,7 +10,6 @@ import app.counterpoint.model.Topic;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 
 /**
  * Writes a story's events as a TimelineJS3 JSON file, so a story made here can be published on the web. Statements
@@ -85,21 +85,20 @@ public final class TimelineJsExporter {
     }
 
     private static void date(JsonGenerator json, StoryDate date) throws IOException {
-        int year = date.year();
-        int month = date.month();
-        int day = date.day();
-        int hour = date.hour();
-        int minute = date.minute();
-        int second = date.second();
+        long year = date.year();
+        long month = date.month();
+        long day = date.day();
+        long hour = date.hour();
+        long minute = date.minute();
+        long second = date.second();
         if (date.offset() != null && date.precision().compareTo(DatePrecision.MINUTE) >= 0) {
-            LocalDateTime utc = LocalDateTime.of(year, month, day, hour, minute, second)
-                    .minusSeconds(date.offset().getTotalSeconds());
-            year = utc.getYear();
-            month = utc.getMonthValue();
-            day = utc.getDayOfMonth();
-            hour = utc.getHour();
-            minute = utc.getMinute();
-            second = utc.getSecond();
+            long[] utc = CivilCalendar.civil(date.startEpochSecond());
+            year = utc[0];
+            month = utc[1];
+            day = utc[2];
+            hour = utc[3];
+            minute = utc[4];
+            second = utc[5];
         }
         DatePrecision p = date.precision();
         json.writeStartObject();
@@ -116,6 +115,10 @@ public final class TimelineJsExporter {
         }
         if (p == DatePrecision.SECOND) {
             json.writeNumberField("second", second);
+        }
+        if (p.isCoarserThanYear()) {
+            // TimelineJS shows a bare year; "540 million years ago" is what the story says
+            json.writeStringField("display_date", date.toDisplayString());
         }
         json.writeEndObject();
     }

@@ -22,7 +22,7 @@ public record TimeExtent(long start, long endExclusive, DatePrecision finest) {
         }
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        DatePrecision finest = DatePrecision.YEAR;
+        DatePrecision finest = DatePrecision.coarsest();
         for (Event e : events) {
             first = Math.min(first, e.startEpochSecond());
             last = Math.max(last, e.endEpochSecondExclusive());

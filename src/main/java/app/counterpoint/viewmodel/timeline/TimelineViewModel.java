@@ -3,6 +3,7 @@ package app.counterpoint.viewmodel.timeline;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
 import app.counterpoint.viewmodel.story.EventTimeOrder;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import app.counterpoint.viewmodel.story.TimeExtent;
@@ -28,12 +29,19 @@ public final class TimelineViewModel {
     private static final double DAY = 86_400;
     private static final double YEAR = 365.2425 * DAY;
 
-    /** The narrowest window: one minute. */
+    /** The narrowest window: one minute (wider in deep time, where a double no longer tells seconds apart). */
     public static final double MIN_SPAN_SECONDS = 60;
-    /** The widest window: ten thousand years. */
+    /** The widest window of a story within ten thousand years: ten thousand years. */
     public static final double MAX_SPAN_SECONDS = 10_000 * YEAR;
-    /** Panning stops a hundred thousand years either side of 1970, far beyond any story, well inside java.time. */
+    /** Panning stops a hundred thousand years either side of 1970, or further for a story that reaches further. */
     private static final double LIMIT_SECONDS = 100_000 * YEAR;
+    /** No window reaches beyond the furthest year a story may use. */
+    private static final double DEEP_LIMIT_SECONDS = (StoryDate.MAX_YEAR + 1) * YEAR;
+    /**
+     * A window is at least this many times the spacing of doubles at its centre, so that at 13.8 billion years ago
+     * (where doubles are 64 s apart) items still move smoothly: there the narrowest window is about twelve days.
+     */
+    private static final double LEAST_SPAN_IN_ULPS = 16_384;
 
     /** A click on a cluster zooms in at most this much. */
     static final double MOST_REVEAL_ZOOM = 8;
@@ -51,6 +59,11 @@ public final class TimelineViewModel {
     private final ObservableValue<PreparedStory> prepared;
     /** The shown events by time, rebuilt on demand after they change: cheaper than a SortedList on big filters. */
     private List<Event> eventsInTimeOrder;
+
+    /** The widest window and how far panning goes, grown for a story that spans more than ten thousand years. */
+    private double widestSpan = MAX_SPAN_SECONDS;
+
+    private double limit = LIMIT_SECONDS;
 
     private final DoubleProperty visibleStart = new SimpleDoubleProperty(this, "visibleStart");
     private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd");
@@ -115,8 +128,24 @@ public final class TimelineViewModel {
             }
         });
         if (story.get() != null) {
+            reachOf(story.get());
             zoomToFit();
         }
+    }
+
+    /** Lets the window grow and pan as far as the story's events reach: twice their span, at least ten millennia. */
+    private void reachOf(Story now) {
+        PreparedStory known = prepared == null ? null : prepared.getValue();
+        Optional<TimeExtent> extent =
+                known != null && known.story() == now ? known.extent() : TimeExtent.of(now.events());
+        widestSpan = MAX_SPAN_SECONDS;
+        limit = LIMIT_SECONDS;
+        extent.ifPresent(x -> {
+            double span = (double) x.endExclusive() - x.start();
+            widestSpan = Math.min(Math.max(MAX_SPAN_SECONDS, 2 * span), 2 * DEEP_LIMIT_SECONDS);
+            double furthest = Math.max(Math.abs((double) x.start()), Math.abs((double) x.endExclusive()));
+            limit = Math.min(Math.max(LIMIT_SECONDS, furthest + widestSpan), DEEP_LIMIT_SECONDS);
+        });
     }
 
     private void onStoryChanged(Story now) {
@@ -127,6 +156,7 @@ public final class TimelineViewModel {
             fitWhenEventsArrive = false;
             return;
         }
+        reachOf(now); // an edit may move an event into deep time: the reach follows every change
         if (edited) {
             return; // an edit of the story shown: the window stays where the teacher is working
         }
@@ -251,8 +281,8 @@ public final class TimelineViewModel {
         if (!Double.isFinite(start) || !Double.isFinite(end)) {
             return;
         }
-        double span = clampSpan(end - start);
         double centre = (start + end) / 2;
+        double span = clampSpan(end - start, centre);
         applyWindow(centre - span / 2, span);
     }
 
@@ -268,7 +298,7 @@ public final class TimelineViewModel {
         double start = visibleStart.get();
         double span = getVisibleSpan();
         double anchor = start + anchorFraction * span;
-        double newSpan = clampSpan(span / factor);
+        double newSpan = clampSpan(span / factor, anchor);
         applyWindow(anchor - anchorFraction * newSpan, newSpan);
     }
 
@@ -398,6 +428,7 @@ public final class TimelineViewModel {
     /** The narrowest fitted window for events known to this precision: enough to see their neighbourhood. */
     private static double leastFittedSpan(DatePrecision precision) {
         return switch (precision) {
+            case BILLION_YEARS, MILLION_YEARS, THOUSAND_YEARS -> 3 * precision.years() * YEAR;
             case YEAR -> 3 * YEAR;
             case MONTH -> 5 * YEAR / 12;
             case DAY -> 29 * DAY;
@@ -406,15 +437,26 @@ public final class TimelineViewModel {
         };
     }
 
-    private static double clampSpan(double span) {
-        if (!(span >= MIN_SPAN_SECONDS)) {
-            return MIN_SPAN_SECONDS;
+    /** The narrowest window around {@code centre}. */
+    public static double leastSpanAt(double centre) {
+        return Math.max(MIN_SPAN_SECONDS, Math.ulp(Math.abs(centre)) * LEAST_SPAN_IN_ULPS);
+    }
+
+    /** The widest window the story allows: ten thousand years, or twice the span of a story reaching further. */
+    public double getWidestSpan() {
+        return widestSpan;
+    }
+
+    private double clampSpan(double span, double centre) {
+        double least = leastSpanAt(centre);
+        if (!(span >= least)) {
+            return least;
         }
-        return Math.min(span, MAX_SPAN_SECONDS);
+        return Math.min(span, widestSpan);
     }
 
     private void applyWindow(double start, double span) {
-        double clampedStart = Math.max(-LIMIT_SECONDS, Math.min(start, LIMIT_SECONDS - span));
+        double clampedStart = Math.max(-limit, Math.min(start, limit - span));
         visibleStart.set(clampedStart);
         visibleEnd.set(clampedStart + span);
     }

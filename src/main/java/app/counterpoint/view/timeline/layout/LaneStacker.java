@@ -280,7 +280,7 @@ final class LaneStacker {
         long firstStart = events.starts()[lane[overflow[g.from()]]];
         long firstEnd = events.ends()[lane[overflow[g.from()]]];
         boolean oneDate = true;
-        DatePrecision finest = DatePrecision.YEAR;
+        DatePrecision finest = DatePrecision.coarsest();
         for (int q = g.from(); q < g.to(); q++) {
             int i = lane[overflow[q]];
             latest = Math.max(latest, events.ends()[i]);
@@ -315,7 +315,7 @@ final class LaneStacker {
         long start = Long.MAX_VALUE;
         long end = Long.MIN_VALUE;
         boolean oneDate = true;
-        DatePrecision finest = DatePrecision.YEAR;
+        DatePrecision finest = DatePrecision.coarsest();
         for (Gathered m : markers) {
             count += m.count();
             oneDate &= m.oneDate() && m.startSecond() == first.startSecond() && m.endSecond() == first.endSecond();

@@ -1,0 +1,72 @@
+package app.counterpoint.model;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * Years as people write them: "2017", "44 BCE", and for deep time "13.8 billion years ago", "540 million years ago",
+ * "c. 10,000 BCE". Ordinary years read exactly as they always have.
+ */
+public final class YearText {
+
+    /** Beyond this many years from year 0, a year is told in millions or billions of years. */
+    static final long DEEP = 1_000_000;
+
+    private static final long MILLION = 1_000_000;
+    private static final long BILLION = 1_000_000_000;
+
+    private YearText() {}
+
+    /** An astronomical year: 2017 stays "2017", 0 is "1 BCE", -43 "44 BCE"; beyond ±999,999 digits are grouped. */
+    public static String year(long astronomicalYear) {
+        long count = astronomicalYear <= 0 ? 1 - astronomicalYear : astronomicalYear;
+        // grouped only where years of earlier versions never reached, so every ordinary year reads as it did
+        String digits =
+                Math.abs(astronomicalYear) > StoryDate.ORDINARY_MAX_YEAR ? grouped(count) : Long.toString(count);
+        return astronomicalYear <= 0 ? digits + " BCE" : digits;
+    }
+
+    /**
+     * A year kept to thousands, millions or billions of years: "13.8 billion years ago" for -13,800,000,000, "540
+     * million years ago", "c. 10,000 BCE" for -9,999 or -10,000 to the thousand.
+     */
+    public static String coarse(long astronomicalYear, DatePrecision precision) {
+        long unit = Math.max(1, precision.years());
+        long magnitude = Math.abs(astronomicalYear);
+        if (magnitude >= DEEP) {
+            long rounded = roundTo(magnitude, unit);
+            String amount = rounded >= BILLION
+                    ? decimal(rounded, BILLION) + " billion"
+                    : decimal(rounded, MILLION) + " million";
+            return astronomicalYear < 0 ? amount + " years ago" : amount + " years from now";
+        }
+        boolean bce = astronomicalYear <= 0;
+        long count = bce ? 1 - astronomicalYear : astronomicalYear;
+        long rounded = roundTo(count, unit);
+        if (rounded == 0) {
+            rounded = count;
+        }
+        String digits = rounded >= 10_000 ? grouped(rounded) : Long.toString(rounded);
+        return "c. " + digits + (bce ? " BCE" : "");
+    }
+
+    /** A tick of a deep-time axis: "13 billion years ago", "500 million years ago", "1.5 million years ago". */
+    public static String yearsAgo(long astronomicalYear) {
+        return coarse(astronomicalYear, DatePrecision.YEAR);
+    }
+
+    private static long roundTo(long value, long unit) {
+        return Math.floorDiv(value + unit / 2, unit) * unit;
+    }
+
+    private static String decimal(long value, long unit) {
+        return BigDecimal.valueOf(value)
+                .divide(BigDecimal.valueOf(unit))
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
+    static String grouped(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+}
