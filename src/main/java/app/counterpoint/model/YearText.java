@@ -50,9 +50,12 @@ public final class YearText {
         return "c. " + digits + (bce ? " BCE" : "");
     }
 
-    /** A tick of a deep-time axis: "13 billion years ago", "500 million years ago", "1.5 million years ago". */
-    public static String yearsAgo(long astronomicalYear) {
-        return coarse(astronomicalYear, DatePrecision.YEAR);
+    /** A number of years as people say it: "900,000", "1.5 million", "13.8 billion". */
+    public static String amount(long years) {
+        if (years >= BILLION) {
+            return decimal(years, BILLION) + " billion";
+        }
+        return years >= MILLION ? decimal(years, MILLION) + " million" : grouped(years);
     }
 
     private static long roundTo(long value, long unit) {

@@ -27,7 +27,32 @@ public enum TickScale {
     CENTURY_5(TickUnit.YEAR, 500, TickUnit.YEAR, 1_000),
     MILLENNIUM_1(TickUnit.YEAR, 1_000, TickUnit.YEAR, 10_000),
     MILLENNIUM_2(TickUnit.YEAR, 2_000, TickUnit.YEAR, 10_000),
-    MILLENNIUM_5(TickUnit.YEAR, 5_000, TickUnit.YEAR, 10_000);
+    MILLENNIUM_5(TickUnit.YEAR, 5_000, TickUnit.YEAR, 10_000),
+    // deep time: the same 1-2-5 steps up to ten billion years, labelled in words beyond a hundred thousand years
+    YEARS_10K(TickUnit.YEAR, 10_000, TickUnit.YEAR, 100_000),
+    YEARS_20K(TickUnit.YEAR, 20_000, TickUnit.YEAR, 100_000),
+    YEARS_50K(TickUnit.YEAR, 50_000, TickUnit.YEAR, 100_000),
+    YEARS_100K(TickUnit.YEAR, 100_000, TickUnit.YEAR, 1_000_000),
+    YEARS_200K(TickUnit.YEAR, 200_000, TickUnit.YEAR, 1_000_000),
+    YEARS_500K(TickUnit.YEAR, 500_000, TickUnit.YEAR, 1_000_000),
+    YEARS_1M(TickUnit.YEAR, 1_000_000, TickUnit.YEAR, 10_000_000),
+    YEARS_2M(TickUnit.YEAR, 2_000_000, TickUnit.YEAR, 10_000_000),
+    YEARS_5M(TickUnit.YEAR, 5_000_000, TickUnit.YEAR, 10_000_000),
+    YEARS_10M(TickUnit.YEAR, 10_000_000, TickUnit.YEAR, 100_000_000),
+    YEARS_20M(TickUnit.YEAR, 20_000_000, TickUnit.YEAR, 100_000_000),
+    YEARS_50M(TickUnit.YEAR, 50_000_000, TickUnit.YEAR, 100_000_000),
+    YEARS_100M(TickUnit.YEAR, 100_000_000, TickUnit.YEAR, 1_000_000_000),
+    YEARS_200M(TickUnit.YEAR, 200_000_000, TickUnit.YEAR, 1_000_000_000),
+    YEARS_500M(TickUnit.YEAR, 500_000_000, TickUnit.YEAR, 1_000_000_000),
+    YEARS_1B(TickUnit.YEAR, 1_000_000_000, TickUnit.YEAR, 10_000_000_000L),
+    YEARS_2B(TickUnit.YEAR, 2_000_000_000, TickUnit.YEAR, 10_000_000_000L),
+    YEARS_5B(TickUnit.YEAR, 5_000_000_000L, TickUnit.YEAR, 10_000_000_000L),
+    YEARS_10B(TickUnit.YEAR, 10_000_000_000L, TickUnit.YEAR, 100_000_000_000L),
+    YEARS_20B(TickUnit.YEAR, 20_000_000_000L, TickUnit.YEAR, 100_000_000_000L),
+    YEARS_50B(TickUnit.YEAR, 50_000_000_000L, TickUnit.YEAR, 100_000_000_000L);
+
+    /** From this step on, years are labelled as "… years ago" rather than as BCE years. */
+    static final long YEARS_AGO_FROM = 100_000;
 
     final TickUnit minorUnit;
     final long minorAmount;
@@ -48,5 +73,16 @@ public enum TickScale {
 
     double majorSeconds() {
         return majorUnit.nominalSeconds * majorAmount;
+    }
+
+    /** The coarsest scale, for a window too wide for any other. */
+    static TickScale coarsest() {
+        TickScale[] all = values();
+        return all[all.length - 1];
+    }
+
+    /** Whether this scale labels its years in words, "540 million years ago". */
+    boolean countsYearsAgo() {
+        return minorUnit == TickUnit.YEAR && minorAmount >= YEARS_AGO_FROM;
     }
 }

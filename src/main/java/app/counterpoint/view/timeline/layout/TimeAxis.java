@@ -1,9 +1,9 @@
 package app.counterpoint.view.timeline.layout;
 
+import app.counterpoint.model.CivilCalendar;
 import app.counterpoint.model.StoryDate;
-import java.time.LocalDateTime;
+import app.counterpoint.model.YearText;
 import java.time.Month;
-import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,9 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Chooses and labels the ticks of the two-row time axis for a window, as a pure function of the window, the width and
- * a way to measure text. Calendar steps use UTC, which java.time extends to negative (BCE) years.
+ * a way to measure text. Calendar steps use UTC and the proleptic Gregorian calendar, BCE and deep time included: one
+ * axis runs from minutes to billions of years, labelled "14:30", "May 2017", "44 BCE", "50,000 BCE" and "540 million
+ * years ago" as the scale grows.
  */
 public final class TimeAxis {
 
@@ -28,6 +30,10 @@ public final class TimeAxis {
     private static final double UNEVEN_STEP_SLACK = 0.9;
     /** Guards against a caller's measuring function returning nonsense. */
     private static final int MAX_TICKS = 5_000;
+    /** No tick beyond this year, where seconds would no longer fit a long: far past any window. */
+    private static final long FURTHEST_TICK_YEAR = 200_000_000_000L;
+    /** From this step on year labels group their digits: "50,000 BCE". */
+    private static final long GROUPED_FROM = 10_000;
 
     private TimeAxis() {}
 
@@ -43,10 +49,10 @@ public final class TimeAxis {
      */
     public static AxisTicks compute(double start, double end, double width, ToDoubleFunction<String> labelWidth) {
         if (!(end > start) || !(width > 0)) {
-            return new AxisTicks(TickScale.MILLENNIUM_5, List.of(), List.of());
+            return new AxisTicks(TickScale.coarsest(), List.of(), List.of());
         }
         double pixelsPerSecond = width / (end - start);
-        TickScale chosen = TickScale.MILLENNIUM_5;
+        TickScale chosen = TickScale.coarsest();
         for (TickScale scale : TickScale.values()) {
             double minorPixels = scale.minorSeconds() * pixelsPerSecond * UNEVEN_STEP_SLACK;
             double majorPixels = scale.majorSeconds() * pixelsPerSecond * UNEVEN_STEP_SLACK;
@@ -56,8 +62,9 @@ public final class TimeAxis {
                 break;
             }
         }
-        List<AxisTick> major = ticks(chosen.majorUnit, chosen.majorAmount, true, start, end, width, labelWidth);
-        List<AxisTick> minor = ticks(chosen.minorUnit, chosen.minorAmount, false, start, end, width, labelWidth);
+        List<AxisTick> major = ticks(chosen, chosen.majorUnit, chosen.majorAmount, true, start, end, width, labelWidth);
+        List<AxisTick> minor =
+                ticks(chosen, chosen.minorUnit, chosen.minorAmount, false, start, end, width, labelWidth);
         minor = minor.stream().filter(t -> t.x() >= 0).toList();
         if (chosen.minorUnit == TickUnit.YEAR) {
             minor = withoutLabelsAt(minor, major);
@@ -73,7 +80,7 @@ public final class TimeAxis {
             case SECOND -> scale.minorAmount < DAY ? w.applyAsDouble("00:00") : w.applyAsDouble("28");
             case WEEK -> widestMonth(w, m -> "28 " + shortMonth(m));
             case MONTH -> widestMonth(w, TimeAxis::shortMonth);
-            case YEAR -> widestYear(start, end, w);
+            case YEAR -> widestYear(scale, scale.minorAmount, start, end, w);
         };
     }
 
@@ -82,7 +89,7 @@ public final class TimeAxis {
         return switch (scale.majorUnit) {
             case SECOND -> widestMonth(w, m -> "28 " + StoryDate.monthName(m) + " " + year);
             case WEEK, MONTH -> widestMonth(w, m -> StoryDate.monthName(m) + " " + year);
-            case YEAR -> widestYear(start, end, w);
+            case YEAR -> widestYear(scale, scale.majorAmount, start, end, w);
         };
     }
 
@@ -94,13 +101,16 @@ public final class TimeAxis {
         return widest;
     }
 
-    private static double widestYear(double start, double end, ToDoubleFunction<String> w) {
+    /** The wider label of the ticks nearest the window's two ends: the longest numbers an axis row shows. */
+    private static double widestYear(
+            TickScale scale, long amount, double start, double end, ToDoubleFunction<String> w) {
         return Math.max(
-                w.applyAsDouble(StoryDate.formatYear(yearOf(start))),
-                w.applyAsDouble(StoryDate.formatYear(yearOf(end))));
+                w.applyAsDouble(yearLabel(scale, tickYearAtOrBefore(yearOf(start), amount))),
+                w.applyAsDouble(yearLabel(scale, tickYearAtOrBefore(yearOf(end), amount))));
     }
 
     private static List<AxisTick> ticks(
+            TickScale scale,
             TickUnit unit,
             long amount,
             boolean major,
@@ -111,7 +121,7 @@ public final class TimeAxis {
         List<AxisTick> out = new ArrayList<>();
         double pixelsPerSecond = width / (end - start);
         for (long t : instants(unit, amount, start, end)) {
-            String label = label(unit, amount, major, t);
+            String label = label(scale, unit, amount, major, t);
             double x = (t - start) * pixelsPerSecond;
             out.add(new AxisTick(t, x, label, x + LABEL_PAD, labelWidth.applyAsDouble(label)));
         }
@@ -136,50 +146,82 @@ public final class TimeAxis {
                 }
             }
             case MONTH -> {
-                LocalDateTime first = utc(from);
-                long index = Math.floorDiv(first.getYear() * 12L + first.getMonthValue() - 1, amount) * amount;
+                long[] first = CivilCalendar.civil(from);
+                long index = Math.floorDiv(first[0] * 12L + first[1] - 1, amount) * amount;
                 for (long t = monthStart(index); t <= end && out.size() < MAX_TICKS; t = monthStart(index)) {
                     out.add(t);
                     index += amount;
                 }
             }
             case YEAR -> {
-                long year = yearOf(from);
-                while (!isTickYear(year, amount)) {
-                    year--;
-                }
-                for (long t = yearStart(year); t <= end && out.size() < MAX_TICKS; t = yearStart(year)) {
+                long year = tickYearAtOrBefore(CivilCalendar.yearOf(from), amount);
+                while (Math.abs(year) <= FURTHEST_TICK_YEAR && out.size() < MAX_TICKS) {
+                    long t = CivilCalendar.yearStart(year);
+                    if (t > end) {
+                        break;
+                    }
                     out.add(t);
-                    do {
-                        year++;
-                    } while (!isTickYear(year, amount));
+                    year = nextTickYear(year, amount);
                 }
             }
         }
         return out;
     }
 
-    /** Round years as people count them: 100 and 200 after Christ, 100 BCE (astronomical -99) before. */
-    private static boolean isTickYear(long year, long amount) {
-        return year > 0 ? year % amount == 0 : (1 - year) % amount == 0;
+    /**
+     * The last round year at or before {@code year}, counted as people count them: 100 and 200 after Christ, 100 BCE
+     * (astronomical -99) before; there is no year zero to round to. Computed, never stepped to: a step may be a
+     * billion years.
+     */
+    static long tickYearAtOrBefore(long year, long amount) {
+        if (year <= 0) {
+            long count = 1 - year;
+            return 1 - Math.floorDiv(count + amount - 1, amount) * amount;
+        }
+        long round = Math.floorDiv(year, amount) * amount;
+        return round >= 1 ? round : 1 - amount;
     }
 
-    private static String label(TickUnit unit, long amount, boolean major, long t) {
-        LocalDateTime d = utc(t);
-        String year = StoryDate.formatYear(d.getYear());
+    /** The round year after {@code year}, a round year itself: from 100 BCE (-99) the next of 100 is 100. */
+    static long nextTickYear(long year, long amount) {
+        if (year <= 0) {
+            long count = 1 - year - amount;
+            return count >= 1 ? 1 - count : amount;
+        }
+        return year + amount;
+    }
+
+    private static String label(TickScale scale, TickUnit unit, long amount, boolean major, long t) {
+        long[] d = CivilCalendar.civil(t);
+        String year = StoryDate.formatYear(d[0]);
+        int month = (int) d[1];
         return switch (unit) {
             case SECOND -> {
                 if (major) {
-                    yield d.getDayOfMonth() + " " + StoryDate.monthName(d.getMonthValue()) + " " + year;
+                    yield d[2] + " " + StoryDate.monthName(month) + " " + year;
                 }
-                yield amount < DAY
-                        ? String.format(Locale.ROOT, "%02d:%02d", d.getHour(), d.getMinute())
-                        : Integer.toString(d.getDayOfMonth());
+                yield amount < DAY ? String.format(Locale.ROOT, "%02d:%02d", d[3], d[4]) : Long.toString(d[2]);
             }
-            case WEEK -> d.getDayOfMonth() + " " + shortMonth(d.getMonthValue());
-            case MONTH -> major ? StoryDate.monthName(d.getMonthValue()) + " " + year : shortMonth(d.getMonthValue());
-            case YEAR -> year;
+            case WEEK -> d[2] + " " + shortMonth(month);
+            case MONTH -> major ? StoryDate.monthName(month) + " " + year : shortMonth(month);
+            case YEAR -> yearLabel(scale, d[0]);
         };
+    }
+
+    /**
+     * A year tick's label at this scale: as the calendar writes it ("44 BCE", "2017") up to steps of millennia,
+     * grouped beyond ("50,000 BCE"), and in words from steps of a hundred thousand years ("1.5 million years ago").
+     */
+    static String yearLabel(TickScale scale, long year) {
+        if (scale.countsYearsAgo()) {
+            long count = year <= 0 ? 1 - year : year;
+            return YearText.amount(count) + (year <= 0 ? " years ago" : " years from now");
+        }
+        if (scale.minorAmount >= GROUPED_FROM) {
+            long count = year <= 0 ? 1 - year : year;
+            return String.format(Locale.ROOT, "%,d", count) + (year <= 0 ? " BCE" : "");
+        }
+        return StoryDate.formatYear(year);
     }
 
     /** Hides lower-row year labels that repeat an upper-row year at the same instant. */
@@ -251,20 +293,11 @@ public final class TimeAxis {
         return Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 
-    private static LocalDateTime utc(long epochSecond) {
-        return LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
-    }
-
     private static long yearOf(double epochSecond) {
-        return utc((long) Math.floor(epochSecond)).getYear();
+        return CivilCalendar.yearOf((long) Math.floor(epochSecond));
     }
 
     private static long monthStart(long monthIndex) {
-        return LocalDateTime.of((int) Math.floorDiv(monthIndex, 12), (int) Math.floorMod(monthIndex, 12) + 1, 1, 0, 0)
-                .toEpochSecond(ZoneOffset.UTC);
-    }
-
-    private static long yearStart(long year) {
-        return LocalDateTime.of((int) year, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+        return CivilCalendar.monthStart(Math.floorDiv(monthIndex, 12), (int) Math.floorMod(monthIndex, 12) + 1);
     }
 }
