@@ -101,12 +101,12 @@ public final class TimelineCsvImporter {
     private StoryDate date(
             CsvTable.Row row, String yearColumn, String monthColumn, String dayColumn, String timeColumn) {
         int before = problems.count();
-        Integer year = number(row, yearColumn);
-        Integer month = number(row, monthColumn);
-        Integer day = number(row, dayColumn);
-        Integer hour = null;
-        Integer minute = null;
-        Integer second = null;
+        Long year = number(row, yearColumn);
+        Long month = number(row, monthColumn);
+        Long day = number(row, dayColumn);
+        Long hour = null;
+        Long minute = null;
+        Long second = null;
         String time = table.cell(row, timeColumn);
         if (time != null) {
             Matcher m = TIME.matcher(time);
@@ -118,9 +118,9 @@ public final class TimelineCsvImporter {
                         capital(timeColumn) + ": '" + time
                                 + "' is not a time of day such as 14:30, 14:30:15 or 2:30 PM");
             } else {
-                hour = Integer.parseInt(m.group(1));
-                minute = Integer.parseInt(m.group(2));
-                second = m.group(3) == null ? null : Integer.parseInt(m.group(3));
+                hour = Long.parseLong(m.group(1));
+                minute = Long.parseLong(m.group(2));
+                second = m.group(3) == null ? null : Long.parseLong(m.group(3));
                 if (m.group(4) != null && hour >= 1 && hour <= 12) {
                     boolean pm = m.group(4).equalsIgnoreCase("pm");
                     hour = hour % 12 + (pm ? 12 : 0);
@@ -145,7 +145,7 @@ public final class TimelineCsvImporter {
         }
     }
 
-    private Integer number(CsvTable.Row row, String column) {
+    private Long number(CsvTable.Row row, String column) {
         try {
             return TimelineDates.number(table.cell(row, column));
         } catch (IllegalArgumentException e) {

@@ -1,17 +1,19 @@
 package app.counterpoint.io.importing;
 
+import app.counterpoint.model.CivilCalendar;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.StoryDate;
 import java.time.DateTimeException;
 import java.time.Month;
-import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
  * Builds dates from TimelineJS's separate fields. The precision follows the fields given: a year alone stays a year,
  * a year and month a month, an hour adds the time of day. Years count like JavaScript dates, which TimelineJS uses:
- * astronomically, so -43 is 44 BCE, the same as ISO 8601 {@code -0043}.
+ * astronomically, so -43 is 44 BCE, the same as ISO 8601 {@code -0043}. A year alone beyond ±999,999 that is a round
+ * number of thousands, millions or billions of years is kept to them, as in a story file: TimelineJS's cosmology
+ * template's -13800000000 is "13.8 billion years ago".
  */
 final class TimelineDates {
 
@@ -20,7 +22,7 @@ final class TimelineDates {
     /**
      * @throws IllegalArgumentException naming the impossible field, when the fields do not make a date
      */
-    static StoryDate of(Integer year, Integer month, Integer day, Integer hour, Integer minute, Integer second) {
+    static StoryDate of(Long year, Long month, Long day, Long hour, Long minute, Long second) {
         if (year == null) {
             throw new IllegalArgumentException("the year is missing; TimelineJS dates need at least a year");
         }
@@ -52,22 +54,26 @@ final class TimelineDates {
             precision = DatePrecision.SECOND;
             check(second, 0, 59, "second");
         }
+        if (precision == DatePrecision.YEAR) {
+            return StoryDate.ofYear(year, false);
+        }
         try {
             return new StoryDate(
                     year,
-                    month == null ? 1 : month,
-                    day == null ? 1 : day,
-                    hour == null ? 0 : hour,
-                    minute == null ? 0 : minute,
-                    second == null ? 0 : second,
+                    month == null ? 1 : month.intValue(),
+                    day == null ? 1 : day.intValue(),
+                    hour == null ? 0 : hour.intValue(),
+                    minute == null ? 0 : minute.intValue(),
+                    second == null ? 0 : second.intValue(),
                     null,
                     precision);
         } catch (DateTimeException e) {
             // the checks above leave only a day past the end of its month
-            int length = YearMonth.of(year, month).lengthOfMonth();
+            int m = month.intValue();
+            int length = CivilCalendar.lengthOfMonth(year, m);
             throw new IllegalArgumentException(
-                    "day " + day + " is impossible: " + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                            + " " + year + " has " + length + " days",
+                    "day " + day + " is impossible: " + Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                            + StoryDate.formatYear(year) + " has " + length + " days",
                     e);
         }
     }
@@ -82,7 +88,7 @@ final class TimelineDates {
         return "year";
     }
 
-    private static void check(int value, int min, int max, String name) {
+    private static void check(long value, int min, int max, String name) {
         if (value < min || value > max) {
             throw new IllegalArgumentException(
                     name + " " + value + " is impossible; it must lie between " + min + " and " + max);
@@ -95,7 +101,7 @@ final class TimelineDates {
      *
      * @throws IllegalArgumentException when it is no whole number
      */
-    static Integer number(String text) {
+    static Long number(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -103,11 +109,11 @@ final class TimelineDates {
         if (t.endsWith(".0")) {
             t = t.substring(0, t.length() - 2);
         }
-        if (t.length() > 10) {
+        if (t.length() > 18) {
             throw new IllegalArgumentException("'" + shorten(text) + "' is not a whole number");
         }
         try {
-            return Integer.valueOf(t);
+            return Long.valueOf(t);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + shorten(text) + "' is not a whole number", e);
         }

@@ -158,12 +158,12 @@ public final class TimelineJsImporter {
             return null;
         }
         int before = problems.count();
-        Integer year = number(node, path, "year");
-        Integer month = number(node, path, "month");
-        Integer day = number(node, path, "day");
-        Integer hour = number(node, path, "hour");
-        Integer minute = number(node, path, "minute");
-        Integer second = number(node, path, "second");
+        Long year = number(node, path, "year");
+        Long month = number(node, path, "month");
+        Long day = number(node, path, "day");
+        Long hour = number(node, path, "hour");
+        Long minute = number(node, path, "minute");
+        Long second = number(node, path, "second");
         if (problems.count() != before) {
             return null;
         }
@@ -177,7 +177,7 @@ public final class TimelineJsImporter {
         }
     }
 
-    private Integer number(JsonValueNode object, String path, String name) {
+    private Long number(JsonValueNode object, String path, String name) {
         JsonValueNode value = object.get(name);
         if (value == null || value.isNull()) {
             return null;
