@@ -23,13 +23,18 @@ public final class FormatDetector {
      */
     private static final Pattern TIMELINEJS_KEYS =
             Pattern.compile("\"(start_date|unique_id|eras)\"\\s*:|\"title\"\\s*:\\s*\\{");
+    private static final Pattern TIMELINEJS2_WRAPPER = Pattern.compile("\"timeline\"\\s*:\\s*\\{");
+    private static final Pattern TIMELINEJS2_KEYS = Pattern.compile("\"(startDate|date|era)\"\\s*:");
+    private static final Pattern VIS_ITEMS = Pattern.compile("\"items\"\\s*:\\s*\\[");
+    private static final Pattern VIS_ITEM_KEYS = Pattern.compile("\"content\"\\s*:");
+    private static final Pattern VIS_START = Pattern.compile("\"start\"\\s*:");
 
     /** What a person is told when nothing fits. */
     static final String UNRECOGNISED = "this file is not in a format Counterpoint can open: it is not JSON (it does "
             + "not start with { ) and its first line is not a known CSV header. Counterpoint opens its own story "
-            + "files (counterpoint/1), TimelineJS JSON, the TimelineJS spreadsheet saved as CSV (Year, Month, Day, "
-            + "Time, …, Headline, Text, Media, Group) and a CSV of statements (event, actor, topic, kind, text, "
-            + "source)";
+            + "files (counterpoint/1), TimelineJS JSON (TimelineJS 2 and 3), vis-timeline data, the TimelineJS spreadsheet saved "
+            + "as CSV, .xlsx or .ods (Year, Month, Day, Time, …, Headline, Text, Media, Group) and a sheet of "
+            + "statements (event, actor, topic, kind, text, source)";
 
     private FormatDetector() {}
 
@@ -45,6 +50,15 @@ public final class FormatDetector {
             first++;
         }
         return first < content.length && (content[first] == '{' || content[first] == '[');
+    }
+
+    /** Whether the first character from {@code start} on, blanks aside, is a bracket: a list at the top. */
+    static boolean startsWithList(byte[] content, int start) {
+        int first = Math.max(start, utf8BomLength(content));
+        while (first < content.length && isSpace(content[first])) {
+            first++;
+        }
+        return first < content.length && content[first] == '[';
     }
 
     private static int utf8BomLength(byte[] content) {
@@ -78,7 +92,10 @@ public final class FormatDetector {
         return Optional.empty();
     }
 
-    /** A TimelineJS file is recognised by its own keys; anything else is read, and checked, as a story file. */
+    /**
+     * A TimelineJS (3, or 2 in its {@code timeline} wrapper) or vis-timeline file is recognised by its own keys;
+     * anything else is read, and checked, as a story file, unless {@link #refusal} names another format it clearly is.
+     */
     private static StoryFormat jsonFormat(byte[] content, int first) {
         String head =
                 new String(content, first, Math.min(SNIFF_BYTES, content.length - first), StandardCharsets.ISO_8859_1);
@@ -88,7 +105,49 @@ public final class FormatDetector {
         if (TIMELINEJS_KEYS.matcher(head).find()) {
             return StoryFormat.TIMELINEJS_JSON;
         }
+        if (TIMELINEJS2_WRAPPER.matcher(head).find()
+                && TIMELINEJS2_KEYS.matcher(head).find()) {
+            return StoryFormat.TIMELINEJS2_JSON;
+        }
+        boolean visKeys =
+                VIS_ITEM_KEYS.matcher(head).find() && VIS_START.matcher(head).find();
+        if (visKeys && (VIS_ITEMS.matcher(head).find() || content[first] == '[')) {
+            return StoryFormat.VIS_TIMELINE;
+        }
         return StoryFormat.COUNTERPOINT;
+    }
+
+    /**
+     * Why a file that no importer takes is refused, naming the format it clearly is ("this looks like a GeoJSON
+     * file, …"); empty for a file that Counterpoint opens, or that is read as a story so its problems are listed.
+     *
+     * @param start where the text starts, after a byte order mark
+     */
+    static Optional<String> refusal(byte[] content, int start) {
+        int first = start;
+        while (first < content.length && isSpace(content[first])) {
+            first++;
+        }
+        if (first >= content.length) {
+            return Optional.empty();
+        }
+        if (content[first] == '{' || content[first] == '[') {
+            return jsonFormat(content, first) == StoryFormat.COUNTERPOINT && !hasFormatField(content, first)
+                    ? ForeignFormats.json(content, first)
+                    : Optional.empty();
+        }
+        return detect(content, start).isPresent() ? Optional.empty() : ForeignFormats.text(content, first);
+    }
+
+    /** Why a binary file of a known kind (a PDF, a Word document, an old .xls, a picture) is refused, else empty. */
+    static Optional<String> binaryRefusal(byte[] content) {
+        return ForeignFormats.binary(content);
+    }
+
+    private static boolean hasFormatField(byte[] content, int first) {
+        String head =
+                new String(content, first, Math.min(SNIFF_BYTES, content.length - first), StandardCharsets.ISO_8859_1);
+        return COUNTERPOINT_FORMAT.matcher(head).find();
     }
 
     private static boolean isSpace(byte b) {

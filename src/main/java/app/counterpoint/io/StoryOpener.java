@@ -3,7 +3,9 @@ package app.counterpoint.io;
 import app.counterpoint.io.importing.CsvTable;
 import app.counterpoint.io.importing.StatementsCsvImporter;
 import app.counterpoint.io.importing.TimelineCsvImporter;
+import app.counterpoint.io.importing.TimelineJs2Importer;
 import app.counterpoint.io.importing.TimelineJsImporter;
+import app.counterpoint.io.importing.VisTimelineImporter;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.json.LocatedJsonParser;
 import app.counterpoint.io.json.ReadLimits;
@@ -143,9 +145,15 @@ public final class StoryOpener {
         if (content.length > ReadLimits.MAX_FILE_BYTES) {
             return reader.read(fileName, content).withFormat(null);
         }
+        Optional<String> binary = FormatDetector.binaryRefusal(content);
+        if (binary.isPresent()) {
+            return problem(fileName, binary.get());
+        }
         // a story file goes straight to the reader, which checks the encoding itself: no second pass over 60 MB
         if (FormatDetector.startsLikeJson(content)
-                && FormatDetector.detect(content).orElse(null) == StoryFormat.COUNTERPOINT) {
+                && !FormatDetector.startsWithList(content, 0)
+                && FormatDetector.detect(content).orElse(null) == StoryFormat.COUNTERPOINT
+                && FormatDetector.refusal(content, 0).isEmpty()) {
             return reader.read(fileName, content, folder);
         }
         Problems problems = new Problems(fileName);
@@ -153,32 +161,57 @@ public final class StoryOpener {
         if (start < 0) {
             return LoadResult.invalid(problems.sorted()).withFormat(null);
         }
+        Optional<String> refusal = FormatDetector.refusal(content, start);
+        if (refusal.isPresent()) {
+            return problem(fileName, refusal.get());
+        }
         Optional<StoryFormat> detected = FormatDetector.detect(content, start);
         if (detected.isEmpty()) {
             return problem(fileName, FormatDetector.UNRECOGNISED);
         }
         StoryFormat format = detected.get();
+        if (format == StoryFormat.COUNTERPOINT && FormatDetector.startsWithList(content, start)) {
+            // a list's syntax problems are listed as a story's would be; a well-formed list is named as one
+            problems.useByteColumns(new Utf8Columns(content, start));
+            JsonValueNode root = LocatedJsonParser.parse(content, start, content.length - start, problems);
+            return root == null
+                    ? LoadResult.invalid(problems.sorted()).withFormat(format)
+                    : problem(fileName, ForeignFormats.PLAIN_LIST);
+        }
         if (format == StoryFormat.COUNTERPOINT) {
             return reader.read(fileName, content, folder);
         }
         Story story = importStory(format, fileName, content, start, problems);
         if (story != null && problems.isEmpty()) {
-            return LoadResult.valid(story).withFormat(format);
+            return LoadResult.valid(story).withFormat(format).withWarnings(named(problems.sortedWarnings(), format));
         }
-        List<ValidationProblem> named = problems.sorted().stream()
+        return LoadResult.invalid(named(problems.sorted(), format)).withFormat(format);
+    }
+
+    /** Problems prefixed with the format they were read as: "read as TimelineJS: …". */
+    private static List<ValidationProblem> named(List<ValidationProblem> found, StoryFormat format) {
+        return found.stream()
                 .map(p -> new ValidationProblem(
                         p.file(), p.line(), p.column(), "read as " + format.displayName() + ": " + p.message()))
                 .toList();
-        return LoadResult.invalid(named).withFormat(format);
     }
 
     private static Story importStory(
             StoryFormat format, String fileName, byte[] content, int start, Problems problems) {
         String title = titleFrom(fileName);
-        if (format == StoryFormat.TIMELINEJS_JSON) {
+        if (format == StoryFormat.TIMELINEJS_JSON
+                || format == StoryFormat.TIMELINEJS2_JSON
+                || format == StoryFormat.VIS_TIMELINE) {
             problems.useByteColumns(new Utf8Columns(content, start));
             JsonValueNode root = LocatedJsonParser.parse(content, start, content.length - start, problems);
-            return root == null ? null : TimelineJsImporter.importStory(root, title, problems);
+            if (root == null) {
+                return null;
+            }
+            return switch (format) {
+                case TIMELINEJS2_JSON -> TimelineJs2Importer.importStory(root, title, problems);
+                case VIS_TIMELINE -> VisTimelineImporter.importStory(root, title, problems);
+                default -> TimelineJsImporter.importStory(root, title, problems);
+            };
         }
         CsvTable table = CsvTable.read(content, start, content.length - start, problems);
         if (table == null) {

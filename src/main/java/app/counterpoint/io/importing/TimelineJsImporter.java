@@ -12,7 +12,9 @@ import org.jsoup.parser.Parser;
 /**
  * Imports a TimelineJS3 JSON file. Each slide of {@code events} becomes an event (headline → title, text → summary,
  * HTML made plain), its {@code group} a topic, its {@code media} a source link (never fetched); each era becomes an
- * event on the topic "Eras". Problems point at the line and column of the offending value.
+ * event on the topic "Eras". A file some tools write wrapped, {@code {"timeline": {"title": …, "slides": [ … ]}}}, is
+ * read the same way, its {@code slides} being the events. Problems point at the line and column of the offending
+ * value.
  */
 public final class TimelineJsImporter {
 
@@ -30,13 +32,15 @@ public final class TimelineJsImporter {
         return new TimelineJsImporter(problems).read(root, fallbackTitle);
     }
 
-    private Story read(JsonValueNode root, String fallbackTitle) {
-        if (!root.isObject()) {
+    private Story read(JsonValueNode file, String fallbackTitle) {
+        if (!file.isObject()) {
             problems.add(
-                    root,
-                    "a TimelineJS file must contain one JSON object { … } but this one contains " + root.describe());
+                    file,
+                    "a TimelineJS file must contain one JSON object { … } but this one contains " + file.describe());
             return null;
         }
+        JsonValueNode wrapped = file.get("timeline");
+        JsonValueNode root = wrapped != null && wrapped.isObject() && file.get("events") == null ? wrapped : file;
         String title = null;
         String description = null;
         JsonValueNode titleSlide = root.get("title");
@@ -52,18 +56,19 @@ public final class TimelineJsImporter {
                     "title: expected a slide object { \"text\": { \"headline\": … } } but found "
                             + titleSlide.describe());
         }
-        JsonValueNode events = root.get("events");
+        String eventsKey = root.get("events") == null && root.get("slides") != null ? "slides" : "events";
+        JsonValueNode events = root.get(eventsKey);
         if (events == null) {
             problems.add(
                     root,
                     "the required list 'events' is missing; a TimelineJS file lists its slides in "
                             + "\"events\": [ … ]");
         } else if (!events.isArray()) {
-            problems.add(events, "events: expected a list [ … ] of slides but found " + events.describe());
+            problems.add(events, eventsKey + ": expected a list [ … ] of slides but found " + events.describe());
         } else {
             List<JsonValueNode> slides = events.elements();
             for (int i = 0; i < slides.size(); i++) {
-                slide(slides.get(i), "events[" + i + "]", false);
+                slide(slides.get(i), eventsKey + "[" + i + "]", false);
             }
         }
         JsonValueNode eras = root.get("eras");
