@@ -13,7 +13,7 @@ final class ForeignFormats {
 
     /** What every refusal ends with: what would open. */
     static final String WHAT_OPENS = "Counterpoint opens its own story files, TimelineJS 2 and 3 JSON, vis-timeline "
-            + "data (items and groups) and TimelineJS or statement spreadsheets saved as CSV, .xlsx or .ods";
+            + "data (items and groups) and TimelineJS or statement spreadsheets saved as CSV or .xlsx";
 
     private static final int SNIFF_BYTES = 64 * 1024;
 
@@ -99,6 +99,10 @@ final class ForeignFormats {
             }
             if (names.contains("ppt/")) {
                 return refuse("a PowerPoint presentation (.pptx)");
+            }
+            if (names.contains("application/vnd.oasis.opendocument.spreadsheet")) {
+                return refuse("a LibreOffice spreadsheet (.ods), which Counterpoint cannot read yet; save it as .xlsx "
+                        + "(File › Save As, \"Excel 2007-365\") or as CSV and open that");
             }
             if (names.contains("application/vnd.oasis.opendocument.text")) {
                 return refuse("a LibreOffice text document (.odt)");

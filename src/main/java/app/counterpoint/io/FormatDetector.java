@@ -33,7 +33,7 @@ public final class FormatDetector {
     static final String UNRECOGNISED = "this file is not in a format Counterpoint can open: it is not JSON (it does "
             + "not start with { ) and its first line is not a known CSV header. Counterpoint opens its own story "
             + "files (counterpoint/1), TimelineJS JSON (TimelineJS 2 and 3), vis-timeline data, the TimelineJS spreadsheet saved "
-            + "as CSV, .xlsx or .ods (Year, Month, Day, Time, …, Headline, Text, Media, Group) and a sheet of "
+            + "as CSV or .xlsx (Year, Month, Day, Time, …, Headline, Text, Media, Group) and a sheet of "
             + "statements (event, actor, topic, kind, text, source)";
 
     private FormatDetector() {}
@@ -82,7 +82,14 @@ public final class FormatDetector {
         if (content[first] == '{' || content[first] == '[') {
             return Optional.of(jsonFormat(content, first));
         }
-        List<String> header = CsvTable.header(content, first, content.length - first);
+        return sheetLayout(CsvTable.header(content, first, content.length - first));
+    }
+
+    /**
+     * Which of the two sheet layouts a header row (normalised names) is: TimelineJS's template or a sheet of
+     * statements, as {@link StoryFormat#TIMELINEJS_CSV} or {@link StoryFormat#STATEMENTS_CSV}; empty for neither.
+     */
+    static Optional<StoryFormat> sheetLayout(List<String> header) {
         if (header.contains("year") && header.contains("headline")) {
             return Optional.of(StoryFormat.TIMELINEJS_CSV);
         }

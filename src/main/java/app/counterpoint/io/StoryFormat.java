@@ -17,11 +17,7 @@ public enum StoryFormat {
     /** The TimelineJS sheet template as an Excel workbook (.xlsx), as Google Sheets downloads it. */
     TIMELINEJS_XLSX("TimelineJS .xlsx"),
     /** A statements sheet as an Excel workbook (.xlsx). */
-    STATEMENTS_XLSX("statements .xlsx"),
-    /** The TimelineJS sheet template as a LibreOffice spreadsheet (.ods). */
-    TIMELINEJS_ODS("TimelineJS .ods"),
-    /** A statements sheet as a LibreOffice spreadsheet (.ods). */
-    STATEMENTS_ODS("statements .ods");
+    STATEMENTS_XLSX("statements .xlsx");
 
     private final String displayName;
 

@@ -6,6 +6,7 @@ import app.counterpoint.io.importing.TimelineCsvImporter;
 import app.counterpoint.io.importing.TimelineJs2Importer;
 import app.counterpoint.io.importing.TimelineJsImporter;
 import app.counterpoint.io.importing.VisTimelineImporter;
+import app.counterpoint.io.importing.WorkbookTable;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.json.LocatedJsonParser;
 import app.counterpoint.io.json.ReadLimits;
@@ -145,6 +146,9 @@ public final class StoryOpener {
         if (content.length > ReadLimits.MAX_FILE_BYTES) {
             return reader.read(fileName, content).withFormat(null);
         }
+        if (WorkbookTable.isWorkbook(content)) {
+            return openWorkbook(fileName, content);
+        }
         Optional<String> binary = FormatDetector.binaryRefusal(content);
         if (binary.isPresent()) {
             return problem(fileName, binary.get());
@@ -220,6 +224,41 @@ public final class StoryOpener {
         return format == StoryFormat.TIMELINEJS_CSV
                 ? TimelineCsvImporter.importStory(table, title, problems)
                 : StatementsCsvImporter.importStory(table, title, problems);
+    }
+
+    /**
+     * An .xlsx workbook: its sheet (see {@link WorkbookTable}) imported as the CSV file of the same layout would be,
+     * TimelineJS's template or a sheet of statements.
+     */
+    private static LoadResult openWorkbook(String fileName, byte[] content) {
+        Problems problems = new Problems(fileName);
+        StringBuilder sheet = new StringBuilder();
+        CsvTable table = WorkbookTable.read(content, problems, sheet);
+        if (table == null) {
+            List<ValidationProblem> named = problems.sorted().stream()
+                    .map(p -> new ValidationProblem(
+                            p.file(), p.line(), p.column(), "read as an .xlsx workbook: " + p.message()))
+                    .toList();
+            return LoadResult.invalid(named).withFormat(null);
+        }
+        Optional<StoryFormat> layout = FormatDetector.sheetLayout(table.columnNames());
+        if (layout.isEmpty()) {
+            return problem(
+                    fileName,
+                    "this is an Excel workbook, but the first row of its sheet '" + sheet + "' is neither "
+                            + "TimelineJS's template (Year, Month, Day, Time, …, Headline, Text, Media, Group) nor a "
+                            + "sheet of statements (event, actor, topic, kind, text, source)");
+        }
+        boolean timeline = layout.get() == StoryFormat.TIMELINEJS_CSV;
+        StoryFormat format = timeline ? StoryFormat.TIMELINEJS_XLSX : StoryFormat.STATEMENTS_XLSX;
+        String title = titleFrom(fileName);
+        Story story = timeline
+                ? TimelineCsvImporter.importStory(table, title, problems)
+                : StatementsCsvImporter.importStory(table, title, problems);
+        if (story != null && problems.isEmpty()) {
+            return LoadResult.valid(story).withFormat(format);
+        }
+        return LoadResult.invalid(named(problems.sorted(), format)).withFormat(format);
     }
 
     /** "my-timeline" for "/home/a/my-timeline.csv": the title of a file that gives none. */

@@ -228,6 +228,28 @@ public final class CsvTable {
                 + " quotation mark inside a cell is written twice (\"\")";
     }
 
+    /**
+     * A table of a spreadsheet's cells, read as a CSV file would be: {@code header} names the columns (case and
+     * spacing aside), each row keeps its row and column numbers as its cells' line and column.
+     */
+    static CsvTable of(List<String> header, int headerLine, List<Row> rows) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            columns.putIfAbsent(normalise(header.get(i)), i);
+        }
+        return new CsvTable(columns, List.copyOf(rows), headerLine);
+    }
+
+    /** The normalised name of a header cell, as columns are looked up: "End Year" is "end year". */
+    static String columnName(String header) {
+        return normalise(header);
+    }
+
+    /** The normalised names of the header's columns, in no particular order. */
+    public List<String> columnNames() {
+        return List.copyOf(columns.keySet());
+    }
+
     boolean has(String column) {
         return columns.containsKey(column);
     }
