@@ -23,6 +23,7 @@ public final class FormatDetector {
      */
     private static final Pattern TIMELINEJS_KEYS =
             Pattern.compile("\"(start_date|unique_id|eras)\"\\s*:|\"title\"\\s*:\\s*\\{");
+
     private static final Pattern TIMELINEJS2_WRAPPER = Pattern.compile("\"timeline\"\\s*:\\s*\\{");
     private static final Pattern TIMELINEJS2_KEYS = Pattern.compile("\"(startDate|date|era)\"\\s*:");
     private static final Pattern VIS_ITEMS = Pattern.compile("\"items\"\\s*:\\s*\\[");
@@ -139,9 +140,8 @@ public final class FormatDetector {
             return Optional.empty();
         }
         if (content[first] == '{' || content[first] == '[') {
-            return jsonFormat(content, first) == StoryFormat.COUNTERPOINT && !hasFormatField(content, first)
-                    ? ForeignFormats.json(content, first)
-                    : Optional.empty();
+            // the marks of those formats (a JSON Schema's "$schema", GeoJSON's coordinates) outweigh a TimelineJS key
+            return hasFormatField(content, first) ? Optional.empty() : ForeignFormats.json(content, first);
         }
         return detect(content, start).isPresent() ? Optional.empty() : ForeignFormats.text(content, first);
     }

@@ -43,7 +43,7 @@ class ForeignFormatsTest {
                 "<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Placemark/></kml> | a KML map file",
                 "<!DOCTYPE html><html><body>news</body></html> | a web page (HTML)",
                 "<?xml version=\"1.0\"?><note/> | an XML file",
-                "BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR | an iCalendar file",
+                "BEGIN:VCALENDAR VERSION:2.0 END:VCALENDAR | an iCalendar file",
             })
     void textOfAnotherFormatIsNamed(String content, String named) {
         String message = onlyMessage(content.getBytes(StandardCharsets.UTF_8));

@@ -55,13 +55,27 @@ class PinnedDatesTest {
             "-999999-01-01",
             "999999-12-31T23:59:59Z");
 
+    /**
+     * Every pinned line is still there, in its order; files added since (deep-time fixtures, other formats) add
+     * lines of their own, which pin nothing.
+     */
     @Test
     void everyExistingDateKeepsItsInstantAndText() throws IOException {
         List<String> expected = Files.readAllLines(PINNED, StandardCharsets.UTF_8);
         List<String> actual = currentLines();
-        assertEquals(expected.size(), actual.size(), "number of pinned dates");
+        int at = 0;
         for (int i = 0; i < expected.size(); i++) {
-            assertEquals(expected.get(i), actual.get(i), "pinned date line " + (i + 1));
+            String line = expected.get(i);
+            int found = actual.subList(at, actual.size()).indexOf(line);
+            if (found < 0) {
+                String where = line.substring(0, line.indexOf('\t', line.indexOf('\t') + 1) + 1);
+                String now = actual.stream()
+                        .filter(l -> l.startsWith(where))
+                        .findFirst()
+                        .orElse("(gone)");
+                assertEquals(line, now, "pinned date line " + (i + 1));
+            }
+            at += found + 1;
         }
     }
 

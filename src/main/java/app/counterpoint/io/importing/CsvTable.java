@@ -237,7 +237,7 @@ public final class CsvTable {
         for (int i = 0; i < header.size(); i++) {
             columns.putIfAbsent(normalise(header.get(i)), i);
         }
-        return new CsvTable(columns, List.copyOf(rows), headerLine);
+        return new CsvTable(columns, List.copyOf(rows), header.size(), headerLine);
     }
 
     /** The normalised name of a header cell, as columns are looked up: "End Year" is "end year". */

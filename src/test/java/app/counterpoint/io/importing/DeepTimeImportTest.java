@@ -59,7 +59,7 @@ class DeepTimeImportTest {
     }
 
     @Test
-    void aConvertedDeepStoryReadsBackTheSame() {
+    void aConvertedDeepStoryReadsBackTheSame() throws java.io.IOException {
         Story story = story();
         byte[] saved = new app.counterpoint.io.export.StoryWriter().toBytes(story);
         LoadResult again = opener.open("again.json", saved);
