@@ -2,6 +2,7 @@ package app.counterpoint.io.importing;
 
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
+import app.counterpoint.io.problem.VisibleText;
 
 /**
  * The fields of an imported JSON timeline as the importers want them: texts trimmed (numbers taken as texts, since
@@ -55,7 +56,22 @@ final class ImportedFields {
             problems.add(value, path + "." + name + ": expected a text but found " + value.describe());
             return null;
         }
+        int broken = VisibleText.loneSurrogate(value.text());
+        if (broken >= 0) {
+            problems.add(value, path + "." + name + ": " + VisibleText.halfCharacter(value.text(), broken));
+            return null;
+        }
         return StoryAssembler.blankToNull(value.text().trim());
+    }
+
+    /** A group as plain text; a group that is only markup is a problem, not an event silently left ungrouped. */
+    String group(JsonValueNode object, String path, String name) {
+        String written = string(object, path, name);
+        String group = written == null ? null : StoryAssembler.blankToNull(HtmlText.toPlainText(written));
+        if (written != null && group == null) {
+            problems.add(object.get(name), path + "." + name + ": " + StoryAssembler.onlyMarkup(written));
+        }
+        return group;
     }
 
     /** A text field that may hold HTML, as plain text; {@code null} when absent or blank. */
@@ -85,7 +101,8 @@ final class ImportedFields {
 
     /** A media link or embed code as a source reference: a web address as it is, an embed code as its text. */
     static String mediaReference(String url) {
-        String reference = StoryAssembler.isWebAddress(url) ? url.trim() : HtmlText.toPlainText(url);
+        String link = StoryAssembler.webAddress(url);
+        String reference = link != null ? link : HtmlText.toPlainText(url);
         return reference.isBlank() ? null : reference;
     }
 }

@@ -81,10 +81,8 @@ public final class TimelineJs2Importer {
         }
         String headline = fields.plain(entry, path, "headline");
         String text = fields.plain(entry, path, "text");
-        String tag = fields.plain(entry, path, "tag");
-        if (tag == null) {
-            tag = fields.plain(entry, path, "tags"); // as several of TimelineJS 2's own examples spell it
-        }
+        // "tags", as several of TimelineJS 2's own examples spell it
+        String tag = fields.group(entry, path, entry.get("tag") == null ? "tags" : "tag");
         String sourceId = asset(entry, path);
         if (problems.count() != before) {
             return;

@@ -2,7 +2,6 @@ package app.counterpoint.io.importing;
 
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
-import app.counterpoint.io.problem.VisibleText;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
@@ -21,10 +20,12 @@ public final class TimelineJsImporter {
     static final String ERAS_TOPIC = "Eras";
 
     private final Problems problems;
+    private final ImportedFields fields;
     private final StoryAssembler story = new StoryAssembler();
 
     private TimelineJsImporter(Problems problems) {
         this.problems = problems;
+        this.fields = new ImportedFields(problems);
     }
 
     /** The story, or {@code null} when any problem was added. */
@@ -47,9 +48,9 @@ public final class TimelineJsImporter {
         if (titleSlide != null && titleSlide.isString()) {
             title = HtmlText.toPlainText(titleSlide.text());
         } else if (titleSlide != null && titleSlide.isObject()) {
-            JsonValueNode text = object(titleSlide, "title", "text");
-            title = text == null ? null : plain(text, "title.text", "headline");
-            description = text == null ? null : plain(text, "title.text", "text");
+            JsonValueNode text = fields.object(titleSlide, "title", "text");
+            title = text == null ? null : fields.plain(text, "title.text", "headline");
+            description = text == null ? null : fields.plain(text, "title.text", "text");
         } else if (titleSlide != null && !titleSlide.isNull()) {
             problems.add(
                     titleSlide,
@@ -107,20 +108,21 @@ public final class TimelineJsImporter {
         if (start != null && end != null && end.endEpochSecondExclusive() <= start.startEpochSecond()) {
             problems.add(endNode, path + ".end_date: the end date " + end + " is before the start date " + start);
         }
-        JsonValueNode text = object(slide, path, "text");
-        String headline = text == null ? null : plain(text, path + ".text", "headline");
-        String body = text == null ? null : plain(text, path + ".text", "text");
-        String group = group(slide, path);
-        String uniqueId = entitiesDecoded(string(slide, path, "unique_id"));
-        String displayDate = plain(slide, path, "display_date");
+        JsonValueNode text = fields.object(slide, path, "text");
+        String headline = text == null ? null : fields.plain(text, path + ".text", "headline");
+        String body = text == null ? null : fields.plain(text, path + ".text", "text");
+        String group = fields.group(slide, path, "group");
+        String uniqueId = entitiesDecoded(fields.string(slide, path, "unique_id"));
+        String displayDate = fields.plain(slide, path, "display_date");
         if (displayDate == null && startNode != null && startNode.isObject()) {
-            displayDate = plain(startNode, path + ".start_date", "display_date");
+            displayDate = fields.plain(startNode, path + ".start_date", "display_date");
         }
         String sourceId = media(slide, path);
         if (problems.count() != before) {
             return;
         }
-        String title = firstPresent(headline, displayDate, firstLine(body), era ? "Era" : "Untitled event");
+        String title = ImportedFields.firstPresent(
+                headline, displayDate, ImportedFields.firstLine(body), era ? "Era" : "Untitled event");
         List<String> topics =
                 era ? List.of(story.topic(ERAS_TOPIC)) : group == null ? List.of() : List.of(story.topic(group));
         story.add(new Event(
@@ -135,23 +137,19 @@ public final class TimelineJsImporter {
     }
 
     private String media(JsonValueNode slide, String path) {
-        JsonValueNode media = object(slide, path, "media");
+        JsonValueNode media = fields.object(slide, path, "media");
         if (media == null) {
             return null;
         }
-        String url = string(media, path + ".media", "url");
-        String caption = plain(media, path + ".media", "caption");
-        String credit = plain(media, path + ".media", "credit");
+        String url = fields.string(media, path + ".media", "url");
+        String caption = fields.plain(media, path + ".media", "caption");
+        String credit = fields.plain(media, path + ".media", "credit");
         if (url == null) {
             return null;
         }
         // an embed code rather than a link keeps only its text; it is never loaded
-        String link = StoryAssembler.webAddress(url);
-        String reference = link != null ? link : HtmlText.toPlainText(url);
-        if (reference.isBlank()) {
-            return null;
-        }
-        return story.source(reference, caption, credit);
+        String reference = ImportedFields.mediaReference(url);
+        return reference == null ? null : story.source(reference, caption, credit);
     }
 
     private StoryDate date(JsonValueNode node, String path) {
@@ -199,75 +197,8 @@ public final class TimelineJsImporter {
         }
     }
 
-    private JsonValueNode object(JsonValueNode parent, String path, String name) {
-        JsonValueNode value = parent.get(name);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isObject()) {
-            problems.add(value, path + "." + name + ": expected an object { … } but found " + value.describe());
-            return null;
-        }
-        return value;
-    }
-
-    /** A text field as written (trimmed), {@code null} when absent or blank. */
-    private String string(JsonValueNode object, String path, String name) {
-        JsonValueNode value = object.get(name);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (value.type() == JsonValueNode.Type.NUMBER) {
-            return value.text(); // ids and groups are sometimes numbers in hand-written files
-        }
-        if (!value.isString()) {
-            problems.add(value, path + "." + name + ": expected a text but found " + value.describe());
-            return null;
-        }
-        int broken = VisibleText.loneSurrogate(value.text());
-        if (broken >= 0) {
-            problems.add(value, path + "." + name + ": " + VisibleText.halfCharacter(value.text(), broken));
-            return null;
-        }
-        return StoryAssembler.blankToNull(value.text().trim());
-    }
-
-    /** The group as plain text; a group that is only markup is a problem, not an event silently left ungrouped. */
-    private String group(JsonValueNode slide, String path) {
-        String written = string(slide, path, "group");
-        String group = written == null ? null : StoryAssembler.blankToNull(HtmlText.toPlainText(written));
-        if (written != null && group == null) {
-            problems.add(slide.get("group"), path + ".group: " + StoryAssembler.onlyMarkup(written));
-        }
-        return group;
-    }
-
-    /** A text field that may hold HTML, as plain text; {@code null} when absent or blank. */
-    private String plain(JsonValueNode object, String path, String name) {
-        String text = string(object, path, name);
-        return text == null ? null : StoryAssembler.blankToNull(HtmlText.toPlainText(text));
-    }
-
     /** An id as TimelineJS shows it: not HTML, but its character references (as the exporter writes) decoded. */
     private static String entitiesDecoded(String text) {
         return text == null ? null : StoryAssembler.blankToNull(Parser.unescapeEntities(text, false));
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return null;
-        }
-        int nl = text.indexOf('\n');
-        String line = nl < 0 ? text : text.substring(0, nl);
-        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
-    }
-
-    private static String firstPresent(String... candidates) {
-        for (String c : candidates) {
-            if (c != null && !c.isBlank()) {
-                return c;
-            }
-        }
-        throw new IllegalStateException("the last candidate is never blank");
     }
 }

@@ -100,7 +100,7 @@ public final class VisTimelineImporter {
         String content = fields.plain(item, path, "content");
         String tooltip = fields.plain(item, path, "title");
         String id = fields.string(item, path, "id");
-        String group = fields.string(item, path, "group");
+        String group = fields.string(item, path, "group"); // an id, looked up among the groups
         if (problems.count() != before) {
             return;
         }

@@ -140,4 +140,28 @@ class TimelineVariantsImportTest {
         assertEquals(
                 List.of("1 January 2020", "1 February 2020, 08:00:00 UTC – 2 February 2020"), dates(result.story()));
     }
+
+    private List<String> problems(String name, String json) {
+        LoadResult result = opener.open(name, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(!result.isValid(), () -> name + " opened");
+        return result.problems().stream().map(ValidationProblem::message).toList();
+    }
+
+    @Test
+    void timelineJs2AndVisTimelineCheckTheirTextsAsTimelineJs3Does() {
+        String halfCharacter = "\\ud83d";
+        List<String> tjs2 = problems(
+                "half.json",
+                "{\"timeline\": {\"headline\": \"T\", \"type\": \"default\", \"date\": ["
+                        + "{\"startDate\": \"2011,3,23\", \"headline\": \"A " + halfCharacter + "\"},"
+                        + "{\"startDate\": \"2012\", \"headline\": \"B\", \"tag\": \"<b></b>\"}]}}");
+        assertEquals(2, tjs2.size(), tjs2::toString);
+        assertTrue(tjs2.get(0).contains("timeline.date[0].headline: the text holds half a character"), tjs2::toString);
+        assertTrue(tjs2.get(1).contains("timeline.date[1].tag: '<b></b>' has no text once its HTML"), tjs2::toString);
+        List<String> vis = problems(
+                "half-vis.json",
+                "{\"items\": [{\"id\": 1, \"content\": \"A " + halfCharacter + "\", \"start\": \"2014-04-20\"}]}");
+        assertEquals(1, vis.size(), vis::toString);
+        assertTrue(vis.get(0).contains("content: the text holds half a character"), vis::toString);
+    }
 }
