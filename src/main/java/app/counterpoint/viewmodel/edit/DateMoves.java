@@ -1,31 +1,54 @@
 package app.counterpoint.viewmodel.edit;
 
+import app.counterpoint.model.CivilCalendar;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.StoryDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Dates made from places on the timeline and moved along it, each at its own precision: a month event dragged moves
- * by whole months, a double-click at a zoom showing days makes a day.
+ * by whole months, a double-click at a zoom showing days makes a day, one showing the dinosaurs a million years.
+ * Plain {@code long} calendar arithmetic ({@link CivilCalendar}), since java.time stops at ±999,999,999 years and a
+ * story may reach ±{@value StoryDate#MAX_YEAR}.
  */
 public final class DateMoves {
 
+    private static final long DAY = CivilCalendar.SECONDS_PER_DAY;
+
     private DateMoves() {}
+
+    /** The fields of a local date and time (the offset applied), year as long as a story may use. */
+    private record Local(long year, int month, int day, int hour, int minute, int second) {
+
+        static Local of(long localEpochSecond) {
+            long[] f = CivilCalendar.civil(localEpochSecond);
+            return new Local(f[0], (int) f[1], (int) f[2], (int) f[3], (int) f[4], (int) f[5]);
+        }
+
+        static Local of(StoryDate d) {
+            return new Local(d.year(), d.month(), d.day(), d.hour(), d.minute(), d.second());
+        }
+
+        long epochSecond() {
+            return CivilCalendar.epochDay(year, month, day) * DAY + hour * 3600L + minute * 60L + second;
+        }
+    }
 
     /** The date at {@code precision} that contains the instant (epoch seconds, UTC). */
     public static StoryDate containing(double epochSecond, DatePrecision precision) {
-        return of(local(Math.floor(epochSecond), null), precision, null);
+        return of(local(epochSecond, null), precision, null);
     }
 
     /** The date at {@code precision} whose start is nearest the instant. */
     public static StoryDate nearest(double epochSecond, DatePrecision precision, ZoneOffset offset) {
-        LocalDateTime t = local(Math.floor(epochSecond), offset);
-        LocalDateTime floor = truncated(t, precision);
-        LocalDateTime next = floor.plus(1, unit(precision));
-        double fromFloor = seconds(floor, t);
-        double toNext = seconds(t, next);
+        Local t = local(epochSecond, offset);
+        Local floor = truncated(t, precision);
+        Local next = plus(floor, 1, precision);
+        if (Math.abs(next.year()) > StoryDate.MAX_YEAR) {
+            return of(floor, precision, offset);
+        }
+        long fromFloor = t.epochSecond() - floor.epochSecond();
+        long toNext = next.epochSecond() - t.epochSecond();
         return of(toNext < fromFloor ? next : floor, precision, offset);
     }
 
@@ -36,54 +59,69 @@ public final class DateMoves {
 
     /** {@code date} moved by as many of its own units as lie between {@code from} and {@code to}. */
     public static StoryDate shiftedLike(StoryDate date, StoryDate from, StoryDate to) {
-        ChronoUnit unit = unit(date.precision());
-        long units = unit.between(truncated(fields(from), date.precision()), truncated(fields(to), date.precision()));
-        return of(fields(date).plus(units, unit), date.precision(), date.offset());
+        DatePrecision p = date.precision();
+        long units = between(truncated(Local.of(from), p), truncated(Local.of(to), p), p);
+        return of(plus(Local.of(date), units, p), p, date.offset());
     }
 
-    private static LocalDateTime fields(StoryDate d) {
-        return LocalDateTime.of(d.year(), d.month(), d.day(), d.hour(), d.minute(), d.second());
+    private static Local local(double epochSecond, ZoneOffset offset) {
+        double limit = CivilCalendar.yearStart(StoryDate.MAX_YEAR);
+        long clamped = (long) Math.floor(Math.max(-limit, Math.min(limit, epochSecond)));
+        return Local.of(clamped + (offset == null ? 0 : offset.getTotalSeconds()));
     }
 
-    private static LocalDateTime local(double epochSecond, ZoneOffset offset) {
-        return LocalDateTime.ofEpochSecond((long) epochSecond, 0, offset == null ? ZoneOffset.UTC : offset);
-    }
-
-    private static double seconds(LocalDateTime a, LocalDateTime b) {
-        return b.toEpochSecond(ZoneOffset.UTC) - a.toEpochSecond(ZoneOffset.UTC);
-    }
-
-    private static LocalDateTime truncated(LocalDateTime t, DatePrecision precision) {
+    private static Local truncated(Local t, DatePrecision precision) {
         return switch (precision) {
-            case YEAR -> LocalDateTime.of(t.getYear(), 1, 1, 0, 0);
-            case MONTH -> LocalDateTime.of(t.getYear(), t.getMonth(), 1, 0, 0);
-            case DAY -> t.truncatedTo(ChronoUnit.DAYS);
-            case MINUTE -> t.truncatedTo(ChronoUnit.MINUTES);
-            case SECOND -> t.truncatedTo(ChronoUnit.SECONDS);
+            case BILLION_YEARS, MILLION_YEARS, THOUSAND_YEARS ->
+                new Local(Math.floorDiv(t.year(), precision.years()) * precision.years(), 1, 1, 0, 0, 0);
+            case YEAR -> new Local(t.year(), 1, 1, 0, 0, 0);
+            case MONTH -> new Local(t.year(), t.month(), 1, 0, 0, 0);
+            case DAY -> new Local(t.year(), t.month(), t.day(), 0, 0, 0);
+            case MINUTE -> new Local(t.year(), t.month(), t.day(), t.hour(), t.minute(), 0);
+            case SECOND -> t;
         };
     }
 
-    private static ChronoUnit unit(DatePrecision precision) {
+    /** Whole units of {@code precision} from {@code a} to {@code b}, both truncated to it. */
+    private static long between(Local a, Local b, DatePrecision precision) {
         return switch (precision) {
-            case YEAR -> ChronoUnit.YEARS;
-            case MONTH -> ChronoUnit.MONTHS;
-            case DAY -> ChronoUnit.DAYS;
-            case MINUTE -> ChronoUnit.MINUTES;
-            case SECOND -> ChronoUnit.SECONDS;
+            case BILLION_YEARS, MILLION_YEARS, THOUSAND_YEARS -> (b.year() - a.year()) / precision.years();
+            case YEAR -> b.year() - a.year();
+            case MONTH -> (b.year() - a.year()) * 12 + b.month() - a.month();
+            case DAY -> (b.epochSecond() - a.epochSecond()) / DAY;
+            case MINUTE -> (b.epochSecond() - a.epochSecond()) / 60;
+            case SECOND -> b.epochSecond() - a.epochSecond();
         };
     }
 
-    private static StoryDate of(LocalDateTime t, DatePrecision precision, ZoneOffset offset) {
-        LocalDateTime f = truncated(t, precision);
+    /** {@code t} plus {@code n} units; a day past the end of the month it lands in is its last day, as java.time. */
+    private static Local plus(Local t, long n, DatePrecision precision) {
+        return switch (precision) {
+            case BILLION_YEARS, MILLION_YEARS, THOUSAND_YEARS, YEAR ->
+                withYearMonth(
+                        t, Math.addExact(t.year(), Math.multiplyExact(n, Math.max(1, precision.years()))), t.month());
+            case MONTH -> {
+                long months = Math.addExact(t.year() * 12 + t.month() - 1, n);
+                yield withYearMonth(t, Math.floorDiv(months, 12), (int) Math.floorMod(months, 12) + 1);
+            }
+            case DAY -> Local.of(t.epochSecond() + n * DAY);
+            case MINUTE -> Local.of(t.epochSecond() + n * 60);
+            case SECOND -> Local.of(t.epochSecond() + n);
+        };
+    }
+
+    private static Local withYearMonth(Local t, long year, int month) {
+        int day = Math.min(t.day(), CivilCalendar.lengthOfMonth(year, month));
+        return new Local(year, month, day, t.hour(), t.minute(), t.second());
+    }
+
+    private static StoryDate of(Local t, DatePrecision precision, ZoneOffset offset) {
+        Local f = truncated(t, precision);
+        long unit = Math.max(1, precision.years());
+        long edge = StoryDate.MAX_YEAR / unit * unit; // the furthest whole unit a story may use
+        long year = Math.max(-edge, Math.min(edge, f.year()));
         boolean timed = precision == DatePrecision.MINUTE || precision == DatePrecision.SECOND;
         return new StoryDate(
-                f.getYear(),
-                f.getMonthValue(),
-                f.getDayOfMonth(),
-                f.getHour(),
-                f.getMinute(),
-                f.getSecond(),
-                timed ? offset : null,
-                precision);
+                year, f.month(), f.day(), f.hour(), f.minute(), f.second(), timed ? offset : null, precision);
     }
 }

@@ -18,6 +18,7 @@ import javafx.beans.value.ObservableValue;
 public final class EditingViewModel {
 
     private static final double DAY = 86_400;
+    private static final double YEAR_SECONDS = 365.2425 * DAY;
 
     private final ObservableValue<Story> story;
     private final ObjectProperty<Event> selected;
@@ -68,6 +69,14 @@ public final class EditingViewModel {
         }
         if (visibleSpanSeconds <= 30 * 365 * DAY) {
             return DatePrecision.MONTH;
+        }
+        // deep time: a year cannot be pointed at when a pixel is centuries wide
+        for (DatePrecision coarse : new DatePrecision[] {
+            DatePrecision.BILLION_YEARS, DatePrecision.MILLION_YEARS, DatePrecision.THOUSAND_YEARS
+        }) {
+            if (visibleSpanSeconds > 30 * YEAR_SECONDS * coarse.years()) {
+                return coarse;
+            }
         }
         return DatePrecision.YEAR;
     }

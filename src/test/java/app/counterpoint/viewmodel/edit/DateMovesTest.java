@@ -60,4 +60,48 @@ class DateMovesTest {
                 StoryDate.parse("2017-05-10"));
         assertEquals("2017-05-11", moved.end().toIsoString());
     }
+
+    private static final double YEAR = 365.2425 * DAY;
+
+    @Test
+    void deepTimeDatesMoveByTheirOwnThousandsMillionsAndBillions() {
+        StoryDate cambrian = StoryDate.parse("-540000000");
+        assertEquals(DatePrecision.MILLION_YEARS, cambrian.precision());
+        assertEquals("-530000000", DateMoves.moved(cambrian, 10.2e6 * YEAR).toIsoString());
+        assertEquals(
+                "540 million years ago", DateMoves.moved(cambrian, 0.4e6 * YEAR).toDisplayString());
+        assertEquals(
+                "-12000000000",
+                DateMoves.moved(StoryDate.parse("-13000000000"), 1.1e9 * YEAR).toIsoString());
+        assertEquals(
+                "-20000",
+                DateMoves.moved(StoryDate.parse("-10000~"), -10e3 * YEAR)
+                        .toIsoString()
+                        .replace("~", ""));
+        // dragged past the furthest year a story may use, it stays at the edge instead of failing
+        assertEquals(
+                -StoryDate.MAX_YEAR + StoryDate.MAX_YEAR % 1_000_000_000L,
+                DateMoves.moved(StoryDate.parse("-90000000000"), -50e9 * YEAR).year());
+    }
+
+    @Test
+    void aDoubleClickInDeepTimeMakesADateAtTheZoomsScale() {
+        double span = 14e9 * YEAR;
+        DatePrecision precision = EditingViewModel.precisionFor(span);
+        assertEquals(DatePrecision.MILLION_YEARS, precision);
+        double at = StoryDate.parse("-66400000").startEpochSecond();
+        assertEquals("67 million years ago", DateMoves.containing(at, precision).toDisplayString());
+        assertEquals(DatePrecision.THOUSAND_YEARS, EditingViewModel.precisionFor(100_000 * YEAR));
+        assertEquals(DatePrecision.YEAR, EditingViewModel.precisionFor(1_000 * YEAR));
+        assertEquals(DatePrecision.BILLION_YEARS, EditingViewModel.precisionFor(40e9 * YEAR));
+    }
+
+    @Test
+    void anEndInDeepTimeFollowsItsStart() {
+        StoryDate end = StoryDate.parse("-500000000");
+        assertEquals(
+                "-490000000",
+                DateMoves.shiftedLike(end, StoryDate.parse("-540000000"), StoryDate.parse("-530000000"))
+                        .toIsoString());
+    }
 }
