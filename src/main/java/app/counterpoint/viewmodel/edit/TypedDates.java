@@ -2,6 +2,7 @@ package app.counterpoint.viewmodel.edit;
 
 import app.counterpoint.io.validate.FieldRules;
 import app.counterpoint.model.StoryDate;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -55,7 +56,7 @@ public final class TypedDates {
 
     private static final String MONTH = "([a-z]+)\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-    private static final String YEAR = "(\\d{1,9})";
+    private static final String YEAR = "(\\d{1,11})";
     private static final String ERA = "(?:\\s*(bce|bc|b\\.c\\.e\\.|b\\.c\\.|ce|ad|c\\.e\\.|a\\.d\\.))?";
     private static final String TIME = "(?:[,\\s]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?";
 
@@ -68,7 +69,14 @@ public final class TypedDates {
     /** "May 2017", "March 44 BC" */
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+(?:ad\\s+)?" + YEAR + ERA);
     /** "2017", "44 BC", "AD 800", "-43" (an astronomical year) */
-    private static final Pattern YEAR_ONLY = Pattern.compile("(?:ad\\s+)?(-?\\d{1,9})" + ERA);
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?:ad\\s+)?(-?\\d{1,11})" + ERA);
+    /** "13.8 billion years ago", "5 billion years from now": deep time as the timeline shows it */
+    private static final Pattern YEARS_AGO =
+            Pattern.compile("(\\d+(?:\\.\\d+)?) (thousand|million|billion) years (ago|from now)");
+    /** "c. 10,000 BCE", "circa 2000": a year kept to the thousand (ISO 8601-2's ~) */
+    private static final Pattern CIRCA = Pattern.compile("(?:c\\.|ca\\.|circa) ?(.+)");
+    /** a thousands separator inside a number: "10,000 BCE" */
+    private static final Pattern SEPARATOR = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
     /** "2017-05-02 14:30": ISO with a space for the T */
     private static final Pattern ISO_WITH_SPACE = Pattern.compile("(-?\\d{4,9}-\\d{2}-\\d{2})\\s+(\\d{2}:\\d{2}.*)");
 
@@ -79,13 +87,22 @@ public final class TypedDates {
             return new Result(null, "a date is required");
         }
         String text = typed.strip().replaceAll("\\s+", " ");
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = SEPARATOR.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
         Matcher m;
         if ((m = ISO_WITH_SPACE.matcher(text)).matches()) {
             return checked(m.group(1) + "T" + m.group(2));
         }
         if (looksIso(text)) {
             return checked(text);
+        }
+        if ((m = YEARS_AGO.matcher(lower)).matches()) {
+            return yearsAgo(typed, m.group(1), m.group(2), m.group(3).equals("ago"));
+        }
+        if ((m = CIRCA.matcher(lower)).matches()) {
+            Matcher year = YEAR_ONLY.matcher(m.group(1));
+            return year.matches()
+                    ? year(typed, year.group(1), year.group(2)).map(iso -> checked(iso + "~"))
+                    : notADate(typed);
         }
         if ((m = YEAR_ONLY.matcher(lower)).matches()) {
             return year(typed, m.group(1), m.group(2)).map(TypedDates::checked);
@@ -104,7 +121,24 @@ public final class TypedDates {
 
     /** Digits and ISO punctuation only, such as 2017-05 or +12017: the reader's own forms and messages. */
     private static boolean looksIso(String text) {
-        return text.matches("[+-]?\\d{4,9}(-.*)?");
+        return text.matches("[+-]?\\d{4,11}(~|-.*)?");
+    }
+
+    /** "540 million years ago" is the year -540000000, as the timeline shows that year; a thousand stays one. */
+    private static Result yearsAgo(String typed, String number, String scale, boolean ago) {
+        BigDecimal years = new BigDecimal(number)
+                .multiply(BigDecimal.TEN.pow(
+                        switch (scale) {
+                            case "thousand" -> 3;
+                            case "million" -> 6;
+                            default -> 9;
+                        }));
+        if (years.stripTrailingZeros().scale() > 0 || years.compareTo(BigDecimal.valueOf(StoryDate.MAX_YEAR)) > 0) {
+            return notADate(typed);
+        }
+        long year = ago ? -years.longValueExact() : years.longValueExact();
+        return year(typed, Long.toString(year), null)
+                .map(iso -> checked(Math.abs(year) <= StoryDate.ORDINARY_MAX_YEAR ? iso + "~" : iso));
     }
 
     private static Result dated(

@@ -38,6 +38,18 @@ class TypedDatesTest {
             2017-05                   | 2017-05
             '  2   May   2017  '      | 2017-05-02
             29 February 2016          | 2016-02-29
+            -13800000000              | -13800000000
+            +5000000000               | +5000000000
+            -9999~                    | -9999~
+            13.8 billion years ago    | -13800000000
+            540 million years ago     | -540000000
+            2.5 million years ago     | -2500000
+            5 billion years from now  | +5000000000
+            66 Million Years Ago      | -66000000
+            'c. 10,000 BCE'           | -9999~
+            c. 3000 BCE               | -2999~
+            circa 2000                | 2000~
+            '1,234,568 BCE'           | -1234567
             """)
     void typedDatesAreUnderstoodWithTheirPrecision(String typed, String iso) {
         TypedDates.Result result = TypedDates.parse(typed);
