@@ -1,7 +1,11 @@
 package app.counterpoint.io;
 
+import app.counterpoint.io.json.JsonValueNode;
+import app.counterpoint.io.validate.StoryFields;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -45,6 +49,31 @@ final class ForeignFormats {
         return Optional.empty();
     }
 
+    private static final String[] STORY_FIELDS = StoryFields.STORY.toArray(new String[0]);
+
+    /**
+     * The refusal of a parsed object with fields but none of a story's, which is some other program's file (an icon
+     * font's selection, a build tool's settings), named by its own fields rather than told to add "format", "title"
+     * and "actors"; empty for anything else ({@code {}} is a story not yet written and is told what it lacks).
+     */
+    static Optional<String> otherProgramsObject(JsonValueNode root) {
+        if (!root.isObject() || StoryFields.STORY.stream().anyMatch(name -> root.get(name) != null)) {
+            return Optional.empty();
+        }
+        List<String> names = root.membersOutside(STORY_FIELDS).stream()
+                .limit(6)
+                .map(Map.Entry::getKey)
+                .toList();
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        String shown = String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", …" : "");
+        return Optional.of(
+                "this JSON is not a story nor a timeline Counterpoint knows: it has none of a story's fields "
+                        + "(format, title, actors, events) but " + shown + ", as some other program's file has. "
+                        + WHAT_OPENS);
+    }
+
     /** The refusal of well-formed JSON that is a list but not of vis-timeline items. */
     static final String PLAIN_LIST = "this file is a plain list [ … ], not a story: a Counterpoint story is one object "
             + "{ … } with \"format\": \"counterpoint/1\", and a list opens only when it is vis-timeline items, each "
@@ -69,6 +98,10 @@ final class ForeignFormats {
                 return refuse("an SVG picture");
             }
             return refuse("an XML file, not JSON or CSV");
+        }
+        if (head.startsWith("//") || head.startsWith("/*")) {
+            return refuse("JSON with comments (// or /* */), as programs' settings files are written; JSON itself has "
+                    + "no comments, and no timeline is written so");
         }
         if (head.startsWith("begin:vcalendar")) {
             return refuse("an iCalendar file (.ics) of calendar entries, which Counterpoint cannot read yet");

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads counterpoint/1 story files. Bad content never throws: every problem, with its line and column, ends up in
@@ -85,6 +86,11 @@ public final class StoryReader {
         problems.useByteColumns(new Utf8Columns(content, start));
         JsonValueNode root = LocatedJsonParser.parse(content, start, content.length - start, problems);
         if (root == null) {
+            return LoadResult.invalid(problems.sorted());
+        }
+        Optional<String> otherProgram = ForeignFormats.otherProgramsObject(root);
+        if (otherProgram.isPresent()) {
+            problems.add(root, otherProgram.get());
             return LoadResult.invalid(problems.sorted());
         }
         Story story = StoryDecoder.decode(root, problems, folder);

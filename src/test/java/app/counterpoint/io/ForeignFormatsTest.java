@@ -44,6 +44,8 @@ class ForeignFormatsTest {
                 "<!DOCTYPE html><html><body>news</body></html> | a web page (HTML)",
                 "<?xml version=\"1.0\"?><note/> | an XML file",
                 "BEGIN:VCALENDAR VERSION:2.0 END:VCALENDAR | an iCalendar file",
+                "// settings {\"input\": \"a\"} | JSON with comments",
+                "/* settings */ {\"input\": \"a\"} | JSON with comments",
             })
     void textOfAnotherFormatIsNamed(String content, String named) {
         String message = onlyMessage(content.getBytes(StandardCharsets.UTF_8));
@@ -104,5 +106,26 @@ class ForeignFormatsTest {
             zip.closeEntry();
         }
         return bytes.toByteArray();
+    }
+
+    @org.junit.jupiter.api.Test
+    void jsonWithNoneOfAStorysFieldsIsNamedAsAnotherProgramsFileByItsOwnFields() {
+        String json = "{\"IcoMoonType\": \"selection\", \"icons\": [{\"paths\": []}], \"height\": 1024,"
+                + " \"metadata\": {}, \"preferences\": {}, \"more\": 1}";
+        String message = onlyMessage(json.getBytes(StandardCharsets.UTF_8));
+        assertTrue(
+                message.startsWith("this JSON is not a story nor a timeline Counterpoint knows: it has none of a "
+                        + "story's fields (format, title, actors, events) but IcoMoonType, icons, height, metadata, "
+                        + "preferences, …, as some other program's file has"),
+                message);
+        assertTrue(message.endsWith(ForeignFormats.WHAT_OPENS), message);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStoryMissingItsFormatStillListsWhatItLacks() {
+        LoadResult result = opener.open("f", "{\"title\": \"t\"}".getBytes(StandardCharsets.UTF_8));
+        assertTrue(result.problems().get(0).message().startsWith("the required field 'format' is missing"));
+        LoadResult empty = opener.open("f", "{}".getBytes(StandardCharsets.UTF_8));
+        assertTrue(empty.problems().get(0).message().startsWith("the required field 'format' is missing"));
     }
 }
