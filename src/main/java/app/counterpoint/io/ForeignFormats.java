@@ -101,7 +101,7 @@ final class ForeignFormats {
         }
         if (head.startsWith("//") || head.startsWith("/*")) {
             return refuse("JSON with comments (// or /* */), as programs' settings files are written; JSON itself has "
-                    + "no comments, and no timeline is written so");
+                    + "no comments, and timelines are written without them");
         }
         if (head.startsWith("begin:vcalendar")) {
             return refuse("an iCalendar file (.ics) of calendar entries, which Counterpoint cannot read yet");
