@@ -59,6 +59,15 @@ public record Source(
         return date == null ? who : who + ", " + date.toDisplayString();
     }
 
+    /**
+     * The citation and, on a line of its own, the link; the link once when it is all the citation says (an imported
+     * picture's source is often titled by its address).
+     */
+    public String citationWithLink() {
+        String citation = citation();
+        return url == null || url.isBlank() || citation.equals(url) ? citation : citation + "\n" + url;
+    }
+
     /** One line naming the source for a reader: "Title — Publisher, Author, May 2017". */
     public String citation() {
         StringBuilder sb = new StringBuilder(title);

@@ -161,7 +161,7 @@ public final class DetailsPane extends ScrollPane {
 
     private static Label sourceLine(Source source) {
         Label line = wrapping("details-source");
-        line.setText(source.citation() + (source.url() == null ? "" : "\n" + source.url()));
+        line.setText(source.citationWithLink());
         return line;
     }
 }
