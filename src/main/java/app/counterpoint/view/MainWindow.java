@@ -61,9 +61,6 @@ public final class MainWindow extends BorderPane {
             .getResource("/app/counterpoint/view/counterpoint.css")
             .toExternalForm();
 
-    /** The type size every em in the stylesheets refers to; presentation mode multiplies it. */
-    private static final double BASE_FONT_SIZE = 15;
-
     private static final double TIMELINE_MIN_HEIGHT = 90;
     private static final double TIMELINE_MIN_WIDTH = 300;
 
@@ -119,6 +116,7 @@ public final class MainWindow extends BorderPane {
         this.viewModel = viewModel;
         this.stage = stage;
         getStyleClass().add("main-window");
+        viewModel.useClipboard(new SystemClipboard());
 
         timeline = new TimelineView(viewModel.timeline());
         timeline.setId("timeline");
@@ -209,8 +207,8 @@ public final class MainWindow extends BorderPane {
         blank.visibleProperty().bind(viewModel.presentation().blankedProperty());
         shortcuts = new ShortcutsOverlay(viewModel.help());
         getChildren().addAll(presentingReader, blank, shortcuts);
-        viewModel.textSize().windowScaleProperty().addListener(o -> applyFontScale());
-        viewModel.textSize().timelineScaleProperty().addListener(o -> applyFontScale());
+        viewModel.textSize().windowFontSizeProperty().addListener(o -> applyFontScale());
+        viewModel.textSize().timelineFontSizeProperty().addListener(o -> applyFontScale());
         applyFontScale();
         WindowKeys.install(viewModel, stage, this);
         viewModel.settings().themeProperty().addListener((obs, old, theme) -> applyTheme());
@@ -513,8 +511,7 @@ public final class MainWindow extends BorderPane {
     /** The pixels the timeline pane needs: its toolbar, the drawing's rows at the current type size, the overview. */
     private double timelineNeed() {
         // the timeline's type: the window's text size, and while presenting the presentation's (capped)
-        double fontSize =
-                BASE_FONT_SIZE * viewModel.textSize().timelineScaleProperty().get();
+        double fontSize = viewModel.textSize().timelineFontSizeProperty().get();
         double width = Math.max(1, timeline.getWidth());
         boolean presenting = viewModel.presentation().isActive();
         // the timeline's own measure of its rows; the estimate serves until its skin has measured them, and caps
@@ -548,11 +545,11 @@ public final class MainWindow extends BorderPane {
         setStyle(String.format(
                 Locale.ROOT,
                 "-fx-font-size: %.2fpx;",
-                BASE_FONT_SIZE * size.windowScaleProperty().get()));
+                size.windowFontSizeProperty().get()));
         timeline.setStyle(String.format(
                 Locale.ROOT,
                 "-timeline-font-size: %.2f;",
-                BASE_FONT_SIZE * size.timelineScaleProperty().get()));
+                size.timelineFontSizeProperty().get()));
     }
 
     /** The stylesheets of the current theme: the base look, then the theme's own on top. */

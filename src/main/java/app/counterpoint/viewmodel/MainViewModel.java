@@ -14,7 +14,7 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.settings.SettingsStore;
 import app.counterpoint.viewmodel.compare.ActorTimelineViewModel;
-import app.counterpoint.viewmodel.compare.ComparisonExporter;
+import app.counterpoint.viewmodel.compare.ComparisonFormat;
 import app.counterpoint.viewmodel.compare.ComparisonViewModel;
 import app.counterpoint.viewmodel.compare.CoverageViewModel;
 import app.counterpoint.viewmodel.details.DetailsViewModel;
@@ -23,6 +23,7 @@ import app.counterpoint.viewmodel.draft.DraftReviewViewModel;
 import app.counterpoint.viewmodel.edit.EditingViewModel;
 import app.counterpoint.viewmodel.edit.StoryChange;
 import app.counterpoint.viewmodel.edit.StoryEditor;
+import app.counterpoint.viewmodel.export.HandoutViewModel;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.help.KeyboardHelpViewModel;
 import app.counterpoint.viewmodel.present.PresentationViewModel;
@@ -94,6 +95,8 @@ public final class MainViewModel {
             new ReadOnlyDoubleWrapper(this, "loadProgress", StoryOpener.INDETERMINATE);
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ReadOnlyStringWrapper lastSaveError = new ReadOnlyStringWrapper(this, "lastSaveError");
+    /** Where the view models copy to: the window hands in the system clipboard; without one, a holder of its own. */
+    private ClipboardService clipboard = ClipboardService.inMemory();
 
     /** Counts loads on the UI thread; a result whose number is no longer current was cancelled or overtaken. */
     private long loadGeneration;
@@ -149,8 +152,11 @@ public final class MainViewModel {
         filter.stateProperty()
                 .addListener((Observable o) ->
                         shownEvents.setPredicate(filter.getState().eventFilter()));
-        comparison =
-                new ComparisonViewModel(preparedStory.getReadOnlyProperty(), selectedEvent, filter.stateProperty());
+        comparison = new ComparisonViewModel(
+                preparedStory.getReadOnlyProperty(),
+                selectedEvent,
+                filter.stateProperty(),
+                text -> clipboard.copy(text));
         coverage = new CoverageViewModel(preparedStory.getReadOnlyProperty(), filter);
         actorTimeline = new ActorTimelineViewModel(preparedStory.getReadOnlyProperty(), filter.stateProperty());
         details = new DetailsViewModel(story.getReadOnlyProperty(), selectedEvent);
@@ -437,11 +443,18 @@ public final class MainViewModel {
 
     /** Writes the comparison shown now as Markdown or as a standalone HTML page. */
     public void exportComparison(Path target, boolean html) throws IOException {
-        String title = comparison.titleProperty().get();
-        String text = html
-                ? ComparisonExporter.html(title, comparison.columns(), comparison.rows())
-                : ComparisonExporter.markdown(title, comparison.columns(), comparison.rows());
+        String text = comparison.asText(html ? ComparisonFormat.HTML : ComparisonFormat.MARKDOWN);
         AtomicFile.write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The printed handout's content: the story and, for every event the filter shows, its comparison. */
+    public HandoutViewModel handout() {
+        return HandoutViewModel.of(preparedStory.getReadOnlyProperty(), shownEvents, filter.stateProperty());
+    }
+
+    /** The clipboard every Copy of this window's view models goes to; the window gives the system's. */
+    public void useClipboard(ClipboardService service) {
+        clipboard = java.util.Objects.requireNonNull(service, "service");
     }
 
     /** Stops the load in progress: its result, whenever it comes, is dropped and the story shown stays. */

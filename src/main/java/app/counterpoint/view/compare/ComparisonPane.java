@@ -5,7 +5,7 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.viewmodel.compare.ComparisonCell;
 import app.counterpoint.viewmodel.compare.ComparisonEntry;
-import app.counterpoint.viewmodel.compare.ComparisonExporter;
+import app.counterpoint.viewmodel.compare.ComparisonFormat;
 import app.counterpoint.viewmodel.compare.ComparisonRow;
 import app.counterpoint.viewmodel.compare.ComparisonViewModel;
 import app.counterpoint.viewmodel.search.SearchMarks;
@@ -26,7 +26,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
@@ -133,12 +132,10 @@ public final class ComparisonPane extends VBox {
         highlight.setTooltip(new Tooltip("Mark the words a statement shares with the other sides on the same topic"));
         Button copyText = new Button("Copy text");
         copyText.setId("copy-comparison-text");
-        copyText.setOnAction(e -> copy(
-                ComparisonExporter.plainText(viewModel.titleProperty().get(), viewModel.columns(), viewModel.rows())));
+        copyText.setOnAction(e -> viewModel.copy(ComparisonFormat.TEXT));
         Button copyMarkdown = new Button("Copy Markdown");
         copyMarkdown.setId("copy-comparison-markdown");
-        copyMarkdown.setOnAction(e -> copy(
-                ComparisonExporter.markdown(viewModel.titleProperty().get(), viewModel.columns(), viewModel.rows())));
+        copyMarkdown.setOnAction(e -> viewModel.copy(ComparisonFormat.MARKDOWN));
         copyText.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.rows()));
         copyMarkdown.disableProperty().bind(copyText.disableProperty());
         CheckBox silent = new CheckBox("Silent sides");
@@ -228,12 +225,6 @@ public final class ComparisonPane extends VBox {
         scroll.setHvalue(horizontal);
     }
 
-    private static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
-    }
-
     private void rebuildNearby() {
         nearby.getChildren().clear();
         List<Event> events = viewModel.nearbyEvents();
@@ -244,9 +235,7 @@ public final class ComparisonPane extends VBox {
         lead.getStyleClass().add("nearby-lead");
         nearby.getChildren().add(lead);
         for (Event e : events) {
-            boolean earlier = viewModel.isBeforeSelection(e);
-            Hyperlink link = new Hyperlink(
-                    (earlier ? "\u2190 " : "") + e.title() + " \u00B7 " + e.dateText() + (earlier ? "" : " \u2192"));
+            Hyperlink link = new Hyperlink(viewModel.nearbyText(e));
             link.getStyleClass().add("nearby-event");
             link.setOnAction(a -> viewModel.select(e));
             nearby.getChildren().add(link);
@@ -334,12 +323,14 @@ public final class ComparisonPane extends VBox {
         return box;
     }
 
-    private static ContextMenu rowMenu(ComparisonRow row) {
-        MenuItem text = new MenuItem("Copy \u201C" + row.topic().label() + "\u201D as text");
-        text.setOnAction(e -> copy(ComparisonExporter.plainText(row)));
-        MenuItem markdown = new MenuItem("Copy \u201C" + row.topic().label() + "\u201D as Markdown");
-        markdown.setOnAction(e -> copy(ComparisonExporter.markdown(row)));
-        return new ContextMenu(text, markdown);
+    private ContextMenu rowMenu(ComparisonRow row) {
+        return new ContextMenu(copyRowItem(row, ComparisonFormat.TEXT), copyRowItem(row, ComparisonFormat.MARKDOWN));
+    }
+
+    private MenuItem copyRowItem(ComparisonRow row, ComparisonFormat format) {
+        MenuItem item = new MenuItem(ComparisonViewModel.copyRowLabel(row, format));
+        item.setOnAction(e -> viewModel.copyRow(row, format));
+        return item;
     }
 
     private static Region actorHeader(Actor actor) {

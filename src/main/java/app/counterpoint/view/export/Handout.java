@@ -1,15 +1,12 @@
 package app.counterpoint.view.export;
 
-import app.counterpoint.model.Event;
-import app.counterpoint.model.Story;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.compare.ComparisonCell;
 import app.counterpoint.viewmodel.compare.ComparisonEntry;
 import app.counterpoint.viewmodel.compare.ComparisonRow;
-import app.counterpoint.viewmodel.compare.ComparisonViewModel;
+import app.counterpoint.viewmodel.export.HandoutViewModel;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -85,15 +82,15 @@ public final class Handout {
     }
 
     private static List<Region> sections(MainViewModel viewModel, Image timeline, double width) {
-        Story story = viewModel.storyProperty().get();
+        HandoutViewModel handout = viewModel.handout();
         List<Region> sections = new ArrayList<>();
-        if (story == null) {
+        if (handout.isEmpty()) {
             return sections;
         }
-        Label title = wrapping(story.title(), "handout-title");
+        Label title = wrapping(handout.title(), "handout-title");
         VBox head = new VBox(6, title);
-        if (story.description() != null) {
-            head.getChildren().add(wrapping(story.description(), "handout-description"));
+        if (handout.description() != null) {
+            head.getChildren().add(wrapping(handout.description(), "handout-description"));
         }
         sections.add(head);
         if (timeline != null) {
@@ -102,30 +99,26 @@ public final class Handout {
             picture.setFitWidth(Math.min(width, timeline.getWidth()));
             sections.add(new VBox(picture));
         }
-        SimpleObjectProperty<Event> event = new SimpleObjectProperty<>();
-        ComparisonViewModel comparison = new ComparisonViewModel(
-                viewModel.preparedStoryProperty(), event, viewModel.filter().stateProperty());
-        for (Event e : viewModel.shownEvents()) {
-            event.set(e);
-            sections.add(eventSection(e, comparison, width));
+        for (HandoutViewModel.Section section : handout.sections()) {
+            sections.add(eventSection(section, width));
         }
         return sections;
     }
 
-    private static Region eventSection(Event event, ComparisonViewModel comparison, double width) {
+    private static Region eventSection(HandoutViewModel.Section event, double width) {
         VBox section = new VBox(6);
         section.getStyleClass().add("handout-event");
-        section.getChildren().add(wrapping(event.title() + " \u00B7 " + event.dateText(), "handout-event-title"));
+        section.getChildren().add(wrapping(event.heading(), "handout-event-title"));
         if (event.summary() != null) {
             section.getChildren().add(wrapping(event.summary(), "handout-summary"));
         }
-        if (comparison.rows().isEmpty()) {
-            section.getChildren().add(wrapping(comparison.placeholderProperty().get(), "handout-muted"));
+        if (event.rows().isEmpty()) {
+            section.getChildren().add(wrapping(event.placeholder(), "handout-muted"));
             return section;
         }
         GridPane table = new GridPane();
         table.getStyleClass().add("handout-table");
-        int columns = comparison.columns().size();
+        int columns = event.sides().size();
         double topicWidth = 110;
         table.getColumnConstraints().add(new ColumnConstraints(topicWidth));
         for (int c = 0; c < columns; c++) {
@@ -135,10 +128,10 @@ public final class Handout {
             table.getColumnConstraints().add(side);
         }
         for (int c = 0; c < columns; c++) {
-            table.add(wrapping(comparison.columns().get(c).name(), "handout-side"), c + 1, 0);
+            table.add(wrapping(event.sides().get(c).name(), "handout-side"), c + 1, 0);
         }
         int r = 1;
-        for (ComparisonRow row : comparison.rows()) {
+        for (ComparisonRow row : event.rows()) {
             Label topic = wrapping(row.topic().label(), "handout-topic");
             GridPane.setValignment(topic, VPos.TOP);
             table.add(topic, 0, r);
@@ -158,7 +151,7 @@ public final class Handout {
             box.getChildren().add(wrapping("Not mentioned", "handout-muted"));
         }
         for (ComparisonEntry entry : cell.entries()) {
-            box.getChildren().add(wrapping(entry.kindLabel() + ": " + entry.displayText(), "handout-statement"));
+            box.getChildren().add(wrapping(entry.labelledText(), "handout-statement"));
             box.getChildren().add(wrapping(entry.shortSourceText(), "handout-source"));
         }
         return box;

@@ -103,14 +103,8 @@ public final class PresentationMode {
             // B and "." blank the screen in slide software; clickers' "blank" button sends one of them
             case B, PERIOD -> presentation.toggleBlank();
             case ESCAPE, F5 -> presentation.leave();
-            case PLUS, EQUALS, ADD ->
-                presentation
-                        .fontScaleProperty()
-                        .set(presentation.fontScaleProperty().get() + 0.1);
-            case MINUS, SUBTRACT ->
-                presentation
-                        .fontScaleProperty()
-                        .set(presentation.fontScaleProperty().get() - 0.1);
+            case PLUS, EQUALS, ADD -> presentation.enlargeText();
+            case MINUS, SUBTRACT -> presentation.shrinkText();
             default -> {
                 return;
             }

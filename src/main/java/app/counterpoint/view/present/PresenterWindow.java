@@ -1,12 +1,10 @@
 package app.counterpoint.view.present;
 
-import app.counterpoint.model.Event;
 import app.counterpoint.view.compare.ComparisonPane;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.present.PresentationViewModel;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -44,15 +42,7 @@ final class PresenterWindow {
 
         Label next = new Label();
         next.getStyleClass().add("presenter-next");
-        next.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> {
-                            Event e = presentation.nextEventProperty().get();
-                            return e == null
-                                    ? "Next: (end of the story)"
-                                    : "Next: " + e.title() + " \u00B7 " + e.dateText();
-                        },
-                        presentation.nextEventProperty()));
+        next.textProperty().bind(presentation.nextTextProperty());
 
         ComparisonPane statements = new ComparisonPane(viewModel.comparison(), openLink);
         VBox.setVgrow(statements, Priority.ALWAYS);

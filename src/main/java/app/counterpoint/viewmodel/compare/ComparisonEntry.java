@@ -29,6 +29,11 @@ public record ComparisonEntry(Statement statement, Source source) {
         return isQuote() ? "Quote" : "Paraphrase";
     }
 
+    /** The text after its kind, for a page without the window's marks: "Quote: “…”", "Paraphrase: …". */
+    public String labelledText() {
+        return kindLabel() + ": " + displayText();
+    }
+
     /** A short credit under the text: "Source: Evening Standard, May 2017", or "No source given". */
     public String shortSourceText() {
         return source == null ? "No source given" : "Source: " + source.shortCitation();

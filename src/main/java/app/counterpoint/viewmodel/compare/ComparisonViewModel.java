@@ -7,8 +7,10 @@ import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
 import app.counterpoint.text.SharedWords;
 import app.counterpoint.text.TextRange;
+import app.counterpoint.viewmodel.ClipboardService;
 import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.reader.SourcePassages;
+import app.counterpoint.viewmodel.story.EventText;
 import app.counterpoint.viewmodel.story.EventTimeOrder;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import java.util.ArrayList;
@@ -40,6 +42,7 @@ public final class ComparisonViewModel {
     private final ObservableValue<PreparedStory> story;
     private final ObjectProperty<Event> selectedEvent;
     private final ObservableValue<FilterState> filterState;
+    private final ClipboardService clipboard;
 
     /** Each source's text folded once for the warnings, however many statements and rebuilds ask. */
     private final SourcePassages passages = new SourcePassages();
@@ -62,14 +65,17 @@ public final class ComparisonViewModel {
     /**
      * @param filter the shared filter: its statement filter chooses the rows and columns, its event filter which
      *               events may be suggested as neighbours of an event with nothing to compare
+     * @param clipboard where Copy text / Copy Markdown put the comparison
      */
     public ComparisonViewModel(
             ObservableValue<PreparedStory> story,
             ObjectProperty<Event> selectedEvent,
-            ObservableValue<FilterState> filter) {
+            ObservableValue<FilterState> filter,
+            ClipboardService clipboard) {
         this.story = story;
         this.selectedEvent = selectedEvent;
         this.filterState = filter;
+        this.clipboard = clipboard;
         story.addListener((Observable o) -> rebuild());
         selectedEvent.addListener((Observable o) -> rebuild());
         filter.addListener((Observable o) -> rebuild());
@@ -136,6 +142,50 @@ public final class ComparisonViewModel {
         return selected != null && EventTimeOrder.COMPARATOR.compare(event, selected) < 0;
     }
 
+    /** A neighbour's link: its title and date, with an arrow pointing the way it lies from the selection. */
+    public String nearbyText(Event event) {
+        boolean earlier = isBeforeSelection(event);
+        return (earlier ? "\u2190 " : "") + EventText.heading(event) + (earlier ? "" : " \u2192");
+    }
+
+    /** The whole comparison shown now, with its title and sides, in {@code format}. */
+    public String asText(ComparisonFormat format) {
+        String heading = title.get();
+        return switch (format) {
+            case TEXT -> ComparisonExporter.plainText(heading, columns, rows);
+            case MARKDOWN -> ComparisonExporter.markdown(heading, columns, rows);
+            case HTML -> ComparisonExporter.html(heading, columns, rows);
+        };
+    }
+
+    /** One topic's row in {@code format}: what each side said on it, under the sides' names. */
+    public String rowAsText(ComparisonRow row, ComparisonFormat format) {
+        return switch (format) {
+            case TEXT -> ComparisonExporter.plainText(row);
+            case MARKDOWN -> ComparisonExporter.markdown(row);
+            case HTML ->
+                ComparisonExporter.html(
+                        row.topic().label(),
+                        row.cells().stream().map(ComparisonCell::actor).toList(),
+                        List.of(row));
+        };
+    }
+
+    /** Copy text / Copy Markdown: the whole comparison onto the clipboard. */
+    public void copy(ComparisonFormat format) {
+        clipboard.copy(asText(format));
+    }
+
+    /** A row's context menu: that topic alone onto the clipboard. */
+    public void copyRow(ComparisonRow row, ComparisonFormat format) {
+        clipboard.copy(rowAsText(row, format));
+    }
+
+    /** The menu item that copies a row: "Copy “Syria” as Markdown". */
+    public static String copyRowLabel(ComparisonRow row, ComparisonFormat format) {
+        return "Copy \u201C" + row.topic().label() + "\u201D as " + format.label();
+    }
+
     /** Selects another event, such as one of the {@link #nearbyEvents()}. */
     public void select(Event event) {
         selectedEvent.set(event);
@@ -177,7 +227,7 @@ public final class ComparisonViewModel {
             nearbyEvents.clear();
             return;
         }
-        title.set(event.title() + " \u00B7 " + event.dateText());
+        title.set(EventText.heading(event));
         Story s = prepared.story();
         List<Statement> all = prepared.statementsAbout(event.id());
         FilterState state = filterState.getValue();

@@ -1,6 +1,7 @@
 package app.counterpoint.viewmodel.present;
 
 import app.counterpoint.model.Event;
+import app.counterpoint.viewmodel.story.EventText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -30,6 +31,8 @@ public final class PresentationViewModel {
     public static final double MIN_FONT_SCALE = 1.0;
     public static final double MAX_FONT_SCALE = 2.5;
     public static final double DEFAULT_FONT_SCALE = 1.5;
+    /** What one press of + or − changes the presentation text size by. */
+    static final double FONT_SCALE_STEP = 0.1;
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -43,6 +46,7 @@ public final class PresentationViewModel {
     private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper(this, "stepText", "");
     private final ReadOnlyStringWrapper currentTitle = new ReadOnlyStringWrapper(this, "currentTitle", "");
     private final ReadOnlyObjectWrapper<Event> nextEvent = new ReadOnlyObjectWrapper<>(this, "nextEvent");
+    private final ReadOnlyStringWrapper nextText = new ReadOnlyStringWrapper(this, "nextText", "");
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText", "");
     private final ReadOnlyStringWrapper elapsedText = new ReadOnlyStringWrapper(this, "elapsedText", "");
     private Instant startedAt;
@@ -105,6 +109,16 @@ public final class PresentationViewModel {
         }
     }
 
+    /** + while presenting: the presentation's text one step larger, up to {@link #MAX_FONT_SCALE}. */
+    public void enlargeText() {
+        fontScale.set(fontScale.get() + FONT_SCALE_STEP);
+    }
+
+    /** − while presenting: one step smaller, down to {@link #MIN_FONT_SCALE}. */
+    public void shrinkText() {
+        fontScale.set(fontScale.get() - FONT_SCALE_STEP);
+    }
+
     /** Blacks the audience's screen, or brings it back, as slide software does with B. */
     public void toggleBlank() {
         blanked.set(!blanked.get());
@@ -129,8 +143,10 @@ public final class PresentationViewModel {
                 steps.isEmpty()
                         ? "0 / 0"
                         : (index < 0 ? "\u2013" : Integer.toString(index + 1)) + " / " + steps.size());
-        currentTitle.set(current == null ? "" : current.title() + " \u00B7 " + current.dateText());
-        nextEvent.set(index >= 0 && index + 1 < steps.size() ? steps.get(index + 1) : null);
+        currentTitle.set(current == null ? "" : EventText.heading(current));
+        Event next = index >= 0 && index + 1 < steps.size() ? steps.get(index + 1) : null;
+        nextEvent.set(next);
+        nextText.set(next == null ? "Next: (end of the story)" : "Next: " + EventText.heading(next));
     }
 
     public ReadOnlyBooleanProperty activeProperty() {
@@ -163,6 +179,11 @@ public final class PresentationViewModel {
     /** The event the next step will show, for the presenter's screen; null at the last step. */
     public ReadOnlyObjectProperty<Event> nextEventProperty() {
         return nextEvent.getReadOnlyProperty();
+    }
+
+    /** "Next: Talks in Sochi · 2 May 2017" for the presenter's screen, or that the story ends here. */
+    public ReadOnlyStringProperty nextTextProperty() {
+        return nextText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty clockTextProperty() {

@@ -21,6 +21,9 @@ public final class TextSizeViewModel {
     public static final double MAX = 2.0;
     public static final double DEFAULT = 1.0;
 
+    /** The type size, in pixels, every em in the stylesheets refers to at 100 %; presenting multiplies it. */
+    public static final double BASE_FONT_SIZE = 15;
+
     /** The sizes Larger and Smaller step through. */
     static final double[] STEPS = {0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0};
 
@@ -38,6 +41,8 @@ public final class TextSizeViewModel {
 
     private final DoubleBinding windowScale;
     private final DoubleBinding timelineScale;
+    private final DoubleBinding windowFontSize;
+    private final DoubleBinding timelineFontSize;
     private final BooleanBinding canEnlarge = Bindings.createBooleanBinding(() -> scale.get() < MAX - EPSILON, scale);
     private final BooleanBinding canShrink = Bindings.createBooleanBinding(() -> scale.get() > MIN + EPSILON, scale);
     private final ObservableStringValue percentText = Bindings.createStringBinding(
@@ -59,6 +64,8 @@ public final class TextSizeViewModel {
                 scale,
                 presenting,
                 presentationScale);
+        windowFontSize = windowScale.multiply(BASE_FONT_SIZE);
+        timelineFontSize = timelineScale.multiply(BASE_FONT_SIZE);
     }
 
     /** A stored or typed size brought into range: anything unreadable is the default size. */
@@ -107,6 +114,16 @@ public final class TextSizeViewModel {
     /** What the timeline's labels are multiplied by (the presentation's part capped, so the timeline keeps room). */
     public ObservableDoubleValue timelineScaleProperty() {
         return timelineScale;
+    }
+
+    /** The window's type size in pixels: {@link #BASE_FONT_SIZE} times {@link #windowScaleProperty()}. */
+    public ObservableDoubleValue windowFontSizeProperty() {
+        return windowFontSize;
+    }
+
+    /** The timeline labels' type size in pixels: {@link #BASE_FONT_SIZE} times {@link #timelineScaleProperty()}. */
+    public ObservableDoubleValue timelineFontSizeProperty() {
+        return timelineFontSize;
     }
 
     public BooleanBinding canEnlargeProperty() {

@@ -28,8 +28,7 @@ class ComparisonExporterTest {
         open(SampleStories.phoneCall(), "call");
         filter.setTopicSelected("syria", false);
         String src = "The article \u2014 Evening Standard, A. Writer, May 2017";
-        assertEquals(
-                """
+        assertEquals("""
                 Phone call \u00B7 2 May 2017
                 Compared: White House / Kremlin
 
@@ -44,9 +43,13 @@ class ComparisonExporterTest {
                     (not mentioned)
                   Kremlin:
                     - Putin called for restraint [paraphrase; %1$s]
-                """.formatted(src),
-                ComparisonExporter.plainText(
-                        comparison.titleProperty().get(), comparison.columns(), comparison.rows()));
+                """.formatted(src), copied(ComparisonFormat.TEXT));
+    }
+
+    /** What Copy text / Copy Markdown put on the clipboard. */
+    private String copied(ComparisonFormat format) {
+        comparison.copy(format);
+        return fixture.copied();
     }
 
     @Test
@@ -57,14 +60,25 @@ class ComparisonExporterTest {
                 "| Topic | White House | Kremlin |\n|---|---|---|\n"
                         + "| **North Korea** | _not mentioned_ | Putin called for restraint (paraphrase) \u2014 " + src
                         + " |\n",
-                ComparisonExporter.markdown(comparison.rows().get(2)));
+                comparison.rowAsText(comparison.rows().get(2), ComparisonFormat.MARKDOWN));
+    }
+
+    @Test
+    void aRowsMenuItemSaysWhichTopicItCopiesAndCopiesThatRowAlone() {
+        open(SampleStories.phoneCall(), "call");
+        ComparisonRow northKorea = comparison.rows().get(2);
+        assertEquals(
+                "Copy \u201CNorth Korea\u201D as text",
+                ComparisonViewModel.copyRowLabel(northKorea, ComparisonFormat.TEXT));
+        comparison.copyRow(northKorea, ComparisonFormat.TEXT);
+        assertTrue(fixture.copied().startsWith("NORTH KOREA\n"), fixture.copied());
+        assertFalse(fixture.copied().contains("SYRIA"), fixture.copied());
     }
 
     @Test
     void markdownKeepsSeveralStatementsInOneCellAndLinksWebSources() {
         open(SampleStories.phoneCall(), "call");
-        String md =
-                ComparisonExporter.markdown(comparison.titleProperty().get(), comparison.columns(), comparison.rows());
+        String md = copied(ComparisonFormat.MARKDOWN);
         List<String> lines = md.lines().toList();
         assertEquals("## Phone call \u00B7 2 May 2017", lines.get(0));
         assertEquals(7, lines.size(), md);
@@ -88,8 +102,7 @@ class ComparisonExporterTest {
     @Test
     void htmlIsAStandalonePageWithEscapedTextAndOnlyWebLinks() {
         open(SampleStories.phoneCall(), "call");
-        String html =
-                ComparisonExporter.html(comparison.titleProperty().get(), comparison.columns(), comparison.rows());
+        String html = comparison.asText(ComparisonFormat.HTML);
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("<h1>Phone call \u00B7 2 May 2017</h1>"));
         assertTrue(html.contains("<tr><th>Topic</th><th>White House</th><th>Kremlin</th></tr>"));

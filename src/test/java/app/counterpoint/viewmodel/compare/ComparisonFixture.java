@@ -2,7 +2,9 @@ package app.counterpoint.viewmodel.compare;
 
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
+import app.counterpoint.viewmodel.ClipboardService;
 import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.MemoryClipboard;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import javafx.beans.property.ObjectProperty;
@@ -18,8 +20,9 @@ public final class ComparisonFixture {
     private final ReadOnlyObjectWrapper<PreparedStory> story = new ReadOnlyObjectWrapper<>();
     private final SimpleObjectProperty<Event> selected = new SimpleObjectProperty<>();
     private final FilterViewModel filter = new FilterViewModel();
+    private final MemoryClipboard clipboard = ClipboardService.inMemory();
     private final ComparisonViewModel comparison =
-            new ComparisonViewModel(story.getReadOnlyProperty(), selected, filter.stateProperty());
+            new ComparisonViewModel(story.getReadOnlyProperty(), selected, filter.stateProperty(), clipboard);
 
     /** Opens the story with its filter and selects the event. */
     public void open(Story s, Event event) {
@@ -41,6 +44,11 @@ public final class ComparisonFixture {
 
     public ComparisonViewModel comparison() {
         return comparison;
+    }
+
+    /** What the comparison's Copy put on the clipboard last. */
+    public String copied() {
+        return clipboard.text();
     }
 
     public FilterViewModel filter() {

@@ -40,6 +40,14 @@ class PresentationViewModelTest {
                 "Phone call \u00B7 2 May 2017",
                 presentation.currentTitleProperty().get());
         assertEquals("talks", presentation.nextEventProperty().get().id());
+        assertEquals(
+                "Next: Talks \u00B7 "
+                        + main.storyProperty()
+                                .get()
+                                .event("talks")
+                                .orElseThrow()
+                                .dateText(),
+                presentation.nextTextProperty().get());
 
         presentation.next();
         assertEquals("talks", selectedId());
@@ -49,6 +57,7 @@ class PresentationViewModelTest {
         assertEquals("summit", selectedId(), "the last step stays the last");
         assertEquals("4 / 4", presentation.stepTextProperty().get());
         assertNull(presentation.nextEventProperty().get());
+        assertEquals("Next: (end of the story)", presentation.nextTextProperty().get());
 
         presentation.previous();
         assertEquals("talks", selectedId());
@@ -111,6 +120,30 @@ class PresentationViewModelTest {
                 presentation.fontScaleProperty().get());
         presentation.fontScaleProperty().set(2.0);
         assertEquals(2.0, presentation.fontScaleProperty().get());
+    }
+
+    @Test
+    void plusAndMinusStepTheTypeByATenthWithinItsRange() {
+        presentation.fontScaleProperty().set(2.0);
+        presentation.enlargeText();
+        assertEquals(2.1, presentation.fontScaleProperty().get(), 1e-9);
+        presentation.shrinkText();
+        presentation.shrinkText();
+        assertEquals(1.9, presentation.fontScaleProperty().get(), 1e-9);
+        for (int i = 0; i < 30; i++) {
+            presentation.enlargeText();
+        }
+        assertEquals(
+                PresentationViewModel.MAX_FONT_SCALE,
+                presentation.fontScaleProperty().get(),
+                1e-9);
+        for (int i = 0; i < 30; i++) {
+            presentation.shrinkText();
+        }
+        assertEquals(
+                PresentationViewModel.MIN_FONT_SCALE,
+                presentation.fontScaleProperty().get(),
+                1e-9);
     }
 
     @Test

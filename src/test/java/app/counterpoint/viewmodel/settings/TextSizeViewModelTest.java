@@ -95,6 +95,17 @@ class TextSizeViewModelTest {
     }
 
     @Test
+    void theTypeSizesInPixelsAreTheBaseSizeTimesTheScales() {
+        size.scaleProperty().set(1.25);
+        presenting.set(true);
+        assertEquals(15 * 1.25 * 1.5, size.windowFontSizeProperty().get(), 1e-9);
+        assertEquals(15 * 1.25 * 1.4, size.timelineFontSizeProperty().get(), 1e-9);
+        presenting.set(false);
+        assertEquals(15 * 1.25, size.windowFontSizeProperty().get(), 1e-9);
+        assertEquals(15 * 1.25, size.timelineFontSizeProperty().get(), 1e-9);
+    }
+
+    @Test
     void theSizeLastsUntilTheNextLaunchApartFromThePresentationSize() {
         MainViewModel first = launch();
         first.settings().saveOnChange();

@@ -1,0 +1,14 @@
+package app.counterpoint.viewmodel.story;
+
+import app.counterpoint.model.Event;
+
+/** How an event is named wherever one line must name it: the comparison, presenting, the handout, the links. */
+public final class EventText {
+
+    private EventText() {}
+
+    /** "Trump and Putin speak by phone · 2 May 2017": the title, then the date at its own precision. */
+    public static String heading(Event event) {
+        return event.title() + " \u00B7 " + event.dateText();
+    }
+}
