@@ -1,6 +1,6 @@
 package app.counterpoint.view;
 
-import app.counterpoint.viewmodel.ClipboardService;
+import app.counterpoint.viewmodel.platform.ClipboardService;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 

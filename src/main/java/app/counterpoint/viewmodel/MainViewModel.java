@@ -24,8 +24,10 @@ import app.counterpoint.viewmodel.edit.EditingViewModel;
 import app.counterpoint.viewmodel.edit.StoryChange;
 import app.counterpoint.viewmodel.edit.StoryEditor;
 import app.counterpoint.viewmodel.export.HandoutViewModel;
+import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.help.KeyboardHelpViewModel;
+import app.counterpoint.viewmodel.platform.ClipboardService;
 import app.counterpoint.viewmodel.present.PresentationViewModel;
 import app.counterpoint.viewmodel.reader.SourceReaderViewModel;
 import app.counterpoint.viewmodel.recovery.RecoveryKeeper;
@@ -106,6 +108,9 @@ public final class MainViewModel {
     private final ObservableList<Event> eventsInTimeOrder = FXCollections.observableArrayList();
     private final FilteredList<Event> shownEvents = new FilteredList<>(eventsInTimeOrder);
     private final FilterViewModel filter = new FilterViewModel();
+    /** The filter once applied (see {@link #applyFilter()}): what the view models of the filtered views follow. */
+    private final ReadOnlyObjectWrapper<FilterState> appliedFilter = new ReadOnlyObjectWrapper<>(this, "appliedFilter");
+
     private final ComparisonViewModel comparison;
     private final DetailsViewModel details;
     private final TimelineViewModel timeline;
@@ -148,17 +153,17 @@ public final class MainViewModel {
         this.background = background;
         this.ui = ui;
         shownEvents.setPredicate(filter.getState().eventFilter());
-        // the first of the filter's listeners, so that the others find the shown events already filtered
-        filter.stateProperty()
-                .addListener((Observable o) ->
-                        shownEvents.setPredicate(filter.getState().eventFilter()));
+        appliedFilter.set(filter.getState());
+        // the filter's one listener here: the view models below hear of a new filter through appliedFilter, once
+        // the shown events follow it and a hidden selection is dropped, whatever order listeners run in
+        filter.stateProperty().addListener((Observable o) -> applyFilter());
         comparison = new ComparisonViewModel(
                 preparedStory.getReadOnlyProperty(),
                 selectedEvent,
-                filter.stateProperty(),
+                appliedFilterProperty(),
                 text -> clipboard.copy(text));
         coverage = new CoverageViewModel(preparedStory.getReadOnlyProperty(), filter);
-        actorTimeline = new ActorTimelineViewModel(preparedStory.getReadOnlyProperty(), filter.stateProperty());
+        actorTimeline = new ActorTimelineViewModel(preparedStory.getReadOnlyProperty(), appliedFilterProperty());
         details = new DetailsViewModel(story.getReadOnlyProperty(), selectedEvent);
         sourceReader = new SourceReaderViewModel(preparedStory.getReadOnlyProperty(), selectedEvent);
         timeline = new TimelineViewModel(
@@ -169,17 +174,15 @@ public final class MainViewModel {
                 selectedEvent);
         // the marks' colours follow the topic filter
         timeline.shownTopicIdsProperty()
-                .bind(Bindings.createObjectBinding(() -> filter.getState().topicIds(), filter.stateProperty()));
+                .bind(Bindings.createObjectBinding(() -> appliedFilter.get().topicIds(), appliedFilter));
         presentation = new PresentationViewModel(shownEvents, selectedEvent);
         help = new KeyboardHelpViewModel(presentation.activeProperty());
         textSize = new TextSizeViewModel(presentation.activeProperty(), presentation.fontScaleProperty());
         settings = new SettingsViewModel(
                 settingsStore, presentation.fontScaleProperty(), timeline.laneModeProperty(), textSize.scaleProperty());
-        filter.stateProperty().addListener((Observable o) -> dropHiddenSelection());
         shownEvents.addListener((Observable o) -> updateStatus());
-        // last: it finds the filter applied and a hidden selection dropped
         search = new SearchViewModel(
-                preparedStory.getReadOnlyProperty(), filter.stateProperty(), shownEvents, selectedEvent);
+                preparedStory.getReadOnlyProperty(), appliedFilterProperty(), shownEvents, selectedEvent);
         editor.setOnPublish(this::showEdited);
         keeper = recoveryStore == null
                 ? null
@@ -449,7 +452,7 @@ public final class MainViewModel {
 
     /** The printed handout's content: the story and, for every event the filter shows, its comparison. */
     public HandoutViewModel handout() {
-        return HandoutViewModel.of(preparedStory.getReadOnlyProperty(), shownEvents, filter.stateProperty());
+        return HandoutViewModel.of(preparedStory.getReadOnlyProperty(), shownEvents, appliedFilterProperty());
     }
 
     /** The clipboard every Copy of this window's view models goes to; the window gives the system's. */
@@ -584,6 +587,8 @@ public final class MainViewModel {
      * on the event with the most statements, the one worth comparing first.
      */
     public void show(String name, PreparedStory prepared) {
+        // the "story shown" step, in this order: the views hear of the new story only once its events, filter and
+        // name are in place (the timeline fits to the events on the story's change), then of its first selection
         selectedEvent.set(null);
         eventsInTimeOrder.clear(); // so that the new story's filter does not go through the old story's events
         filter.setStory(prepared);
@@ -632,6 +637,14 @@ public final class MainViewModel {
         }
         selectedEvent.set(nowSelected);
         updateStatus();
+    }
+
+    /** A new filter: the shown events follow it, a selection it hides is dropped, then the views hear of it. */
+    private void applyFilter() {
+        FilterState state = filter.getState();
+        shownEvents.setPredicate(state.eventFilter());
+        dropHiddenSelection();
+        appliedFilter.set(state);
     }
 
     private void dropHiddenSelection() {
@@ -750,6 +763,14 @@ public final class MainViewModel {
     /** The events the filter lets through, in time order. */
     public ObservableList<Event> shownEvents() {
         return shownEvents;
+    }
+
+    /**
+     * The filter's state once it is applied: the shown events already follow it and a selection it hides is gone.
+     * What shows the filter's effect listens to this rather than to {@link FilterViewModel#stateProperty()}.
+     */
+    public ReadOnlyObjectProperty<FilterState> appliedFilterProperty() {
+        return appliedFilter.getReadOnlyProperty();
     }
 
     public FilterViewModel filter() {

@@ -55,6 +55,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void aViewHearsOfANewFilterOnlyOnceTheShownEventsFollowItAndAHiddenSelectionIsGone() {
+        viewModel.show("call.json", SampleStories.phoneCall());
+        assertEquals("call", viewModel.selectedEventProperty().get().id());
+        List<String> seen = new ArrayList<>();
+        viewModel
+                .appliedFilterProperty()
+                .addListener((obs, old, state) ->
+                        seen.add(viewModel.shownEvents().stream().map(Event::id).toList()
+                                + " selected "
+                                + viewModel.selectedEventProperty().get()));
+        // the call is about Syria, terrorism and North Korea; the strike only about Syria
+        viewModel.filter().setTopicSelected("syria", false);
+        viewModel.filter().setTopicSelected("terrorism", false);
+        viewModel.filter().setTopicSelected("nk", false);
+        assertEquals("[] selected null", seen.get(seen.size() - 1));
+        assertEquals(List.of(), viewModel.shownEvents());
+    }
+
+    @Test
     void theLoaderPreparesTheStoryAndTheUiThreadOnlyShowsIt() {
         List<Runnable> uiTasks = new ArrayList<>();
         MainViewModel main = new MainViewModel(new StoryReader(), backgroundTasks::add, uiTasks::add);

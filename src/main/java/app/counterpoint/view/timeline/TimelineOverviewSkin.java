@@ -89,7 +89,7 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
     /** The story's whole stretch comes from every event, so filtering changes the bars but not the scale. */
     private void rebuild() {
         index = TimelineEventIndex.of(vm.getShownEvents(), index);
-        allIndex = vm.getAllEvents() == vm.getShownEvents()
+        allIndex = vm.showsEveryEvent()
                 ? index
                 : TimelineEventIndex.of(vm.getAllEvents(), allIndex == index ? null : allIndex);
         TimelineEventIndex all = allIndex;

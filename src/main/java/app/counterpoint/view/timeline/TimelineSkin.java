@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.transformation.TransformationList;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
@@ -118,7 +117,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             rebuildIndex();
             invalidate();
         });
-        if (vm.getAllEvents() != vm.getShownEvents()) {
+        if (!vm.showsEveryEvent()) {
             registerListChangeListener(vm.getAllEvents(), c -> {
                 rebuildIndex();
                 invalidate();
@@ -158,7 +157,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     /** In dim mode the index holds every event and {@code shown} tells which ones the filter lets through. */
     private void rebuildIndex() {
-        if (vm.getAllEvents() == vm.getShownEvents()) {
+        if (vm.showsEveryEvent()) {
             index = TimelineEventIndex.of(vm.getShownEvents(), index);
             shown = null;
         } else if (vm.getFilteredEventDisplay() == FilteredEventDisplay.DIM) {
@@ -206,14 +205,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
      * a filter change then costs a copy rather than recomputing every event's instants.
      */
     private Optional<TimelineEventIndex> filteredIndex() {
-        if (!(vm.getShownEvents() instanceof TransformationList<?, ?> filtered)
-                || filtered.getSource() != vm.getAllEvents()) {
+        Optional<int[]> shownPositions = vm.shownPositions();
+        if (shownPositions.isEmpty()) {
             return Optional.empty();
         }
-        int[] positions = new int[filtered.size()];
-        for (int i = 0; i < positions.length; i++) {
-            positions[i] = filtered.getSourceIndex(i);
-        }
+        int[] positions = shownPositions.get();
         Optional<TimelineEventIndex> cut = allIndex().subset(vm.getShownEvents(), positions);
         if (cut.isEmpty()) {
             // The story changed under a stale index: build it again once.

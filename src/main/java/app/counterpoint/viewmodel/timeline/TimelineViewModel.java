@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * The state of a timeline independent of how it is drawn: which events it shows, which one is selected and which
@@ -77,15 +78,19 @@ public final class TimelineViewModel {
     /** The prepared story the window was last set for; an edited version of it keeps the window. */
     private PreparedStory shownStory;
 
-    /** Set while a new story's filtered events may not have arrived yet, so the fit waits for them. */
-    private boolean fitWhenEventsArrive;
+    /** The shown events as a filtered view of {@link #allEvents}, when given so; null otherwise. */
+    private final FilteredList<Event> filteredView;
 
-    /** A timeline whose only events are the shown ones: filtered-out events cannot be dimmed, only hidden. */
+    /**
+     * A timeline whose only events are the shown ones: filtered-out events cannot be dimmed, only hidden. As with
+     * every constructor, the events of a new story are to be in the list before the story is set: the story's
+     * change fits the timeline to them.
+     */
     public TimelineViewModel(
             ReadOnlyObjectProperty<Story> story,
             ObservableList<Event> shownEvents,
             ObjectProperty<Event> selectedEvent) {
-        this(story, shownEvents, shownEvents, selectedEvent);
+        this(story, null, shownEvents, shownEvents, null, selectedEvent);
     }
 
     /**
@@ -97,36 +102,44 @@ public final class TimelineViewModel {
             ObservableList<Event> allEvents,
             ObservableList<Event> shownEvents,
             ObjectProperty<Event> selectedEvent) {
-        this(story, null, allEvents, shownEvents, selectedEvent);
+        this(story, null, allEvents, shownEvents, null, selectedEvent);
     }
 
     /**
      * A timeline of a prepared story, as the main view model keeps it: {@code allEvents} is the prepared story's
-     * {@link PreparedStory#eventsInTimeOrder()} and {@code shownEvents} a filtered view of it, and {@code prepared}
-     * changes before {@code story}. The shown events are then never sorted again here, and fitting the whole story
-     * uses the extent worked out when it was prepared.
+     * {@link PreparedStory#eventsInTimeOrder()}, {@code shownEvents} filters it, and {@code prepared} changes before {@code story}. The shown
+     * events are then never sorted again here, fitting the whole story uses the extent worked out when it was
+     * prepared, and the view cuts the shown events' index from the index of all (see {@link #shownPositions()}).
      */
     public TimelineViewModel(
             ReadOnlyObjectProperty<Story> story,
             ObservableValue<PreparedStory> prepared,
             ObservableList<Event> allEvents,
+            FilteredList<Event> shownEvents,
+            ObjectProperty<Event> selectedEvent) {
+        this(story, prepared, allEvents, shownEvents, shownEvents, selectedEvent);
+        if (shownEvents.getSource() != allEvents) {
+            throw new IllegalArgumentException("the shown events must filter allEvents");
+        }
+    }
+
+    private TimelineViewModel(
+            ReadOnlyObjectProperty<Story> story,
+            ObservableValue<PreparedStory> prepared,
+            ObservableList<Event> allEvents,
             ObservableList<Event> shownEvents,
+            FilteredList<Event> filteredView,
             ObjectProperty<Event> selectedEvent) {
         this.prepared = prepared;
         this.story = story;
         this.allEvents = allEvents;
         this.shownEvents = shownEvents;
+        this.filteredView = filteredView;
         this.selectedEvent = selectedEvent;
         // Year 2000 as a neutral first window: the drawing must not depend on today's date.
         setWindow(946_684_800, 946_684_800 + YEAR);
         story.addListener((obs, old, now) -> onStoryChanged(now));
-        shownEvents.addListener((ListChangeListener<Event>) change -> {
-            eventsInTimeOrder = null;
-            if (fitWhenEventsArrive) {
-                fitWhenEventsArrive = false;
-                zoomToFit();
-            }
-        });
+        shownEvents.addListener((ListChangeListener<Event>) change -> eventsInTimeOrder = null);
         if (story.get() != null) {
             reachOf(story.get());
             zoomToFit();
@@ -148,31 +161,43 @@ public final class TimelineViewModel {
         });
     }
 
+    /**
+     * A new story: its events are in place (the caller's "story shown" step sets them first), so fit to them; an
+     * edit of the story shown keeps the window.
+     */
     private void onStoryChanged(Story now) {
         PreparedStory known = prepared == null ? null : prepared.getValue();
         boolean edited = known != null && known.story() == now && known.isEditOf(shownStory);
         shownStory = known;
         if (now == null) {
-            fitWhenEventsArrive = false;
             return;
         }
         reachOf(now); // an edit may move an event into deep time: the reach follows every change
         if (edited) {
             return; // an edit of the story shown: the window stays where the teacher is working
         }
-        // a story's events replace the old ones all at once, so one of them tells whether they came before it
-        boolean eventsAlreadyFromNewStory = !shownEvents.isEmpty() && containsSame(now.events(), shownEvents.get(0));
-        fitWhenEventsArrive = !eventsAlreadyFromNewStory;
         zoomToFit();
     }
 
-    private static boolean containsSame(List<Event> events, Event event) {
-        for (Event e : events) {
-            if (e == event) {
-                return true;
-            }
+    /** True when the timeline was given one list: every event it has is shown, none can be dimmed. */
+    public boolean showsEveryEvent() {
+        return allEvents == shownEvents;
+    }
+
+    /**
+     * Where each shown event stands in {@link #getAllEvents()}, in order, when the shown events are a filtered view
+     * of all of them (the main window's timeline); empty otherwise. The view then indexes the shown events by
+     * cutting the index of all events instead of working out every event's instants again.
+     */
+    public Optional<int[]> shownPositions() {
+        if (filteredView == null) {
+            return Optional.empty();
         }
-        return false;
+        int[] positions = new int[filteredView.size()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = filteredView.getSourceIndex(i);
+        }
+        return Optional.of(positions);
     }
 
     public ReadOnlyObjectProperty<Story> storyProperty() {

@@ -2,10 +2,10 @@ package app.counterpoint.viewmodel.compare;
 
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
-import app.counterpoint.viewmodel.ClipboardService;
 import app.counterpoint.viewmodel.MainViewModel;
-import app.counterpoint.viewmodel.MemoryClipboard;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
+import app.counterpoint.viewmodel.platform.ClipboardService;
+import app.counterpoint.viewmodel.platform.MemoryClipboard;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -1,6 +1,8 @@
 package app.counterpoint.viewmodel.timeline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +18,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -245,6 +248,28 @@ class TimelineViewModelTest {
         assertEquals(FilteredEventDisplay.DIM, plain.getFilteredEventDisplay());
         plain.setFilteredEventDisplay(null);
         assertEquals(FilteredEventDisplay.HIDE, plain.getFilteredEventDisplay());
+    }
+
+    @Test
+    void aTimelineGivenAFilteredViewTellsWhereEachShownEventStandsAmongAll() {
+        Event a = event("a", "2017-05-02");
+        Event b = event("b", "2017-05-03");
+        Event c = event("c", "2017-05-04");
+        ObservableList<Event> all = FXCollections.observableArrayList(a, b, c);
+        FilteredList<Event> filtered = new FilteredList<>(all, e -> e != b);
+        TimelineViewModel main = new TimelineViewModel(story, new SimpleObjectProperty<>(), all, filtered, selected);
+        assertFalse(main.showsEveryEvent());
+        assertArrayEquals(new int[] {0, 2}, main.shownPositions().orElseThrow());
+        filtered.setPredicate(e -> e == c);
+        assertArrayEquals(new int[] {2}, main.shownPositions().orElseThrow());
+
+        assertTrue(vm.showsEveryEvent(), "one list: every event is shown");
+        assertTrue(vm.shownPositions().isEmpty());
+        assertTrue(
+                new TimelineViewModel(story, all, filtered, selected)
+                        .shownPositions()
+                        .isEmpty(),
+                "a filtered list not given as such is indexed afresh");
     }
 
     @Test

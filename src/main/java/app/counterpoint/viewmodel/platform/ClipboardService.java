@@ -1,4 +1,4 @@
-package app.counterpoint.viewmodel;
+package app.counterpoint.viewmodel.platform;
 
 /**
  * Where "Copy" puts its text: the system clipboard in the window (the view hands it in), a plain holder in tests and

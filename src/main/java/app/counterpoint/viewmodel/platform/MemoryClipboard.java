@@ -1,4 +1,4 @@
-package app.counterpoint.viewmodel;
+package app.counterpoint.viewmodel.platform;
 
 /** A clipboard that keeps the last text copied, where there is no window to copy to (tests, the checker). */
 public final class MemoryClipboard implements ClipboardService {
