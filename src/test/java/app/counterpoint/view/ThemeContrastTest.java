@@ -18,7 +18,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ThemeContrastTest {
 
     private static final Pattern BLOCK = Pattern.compile("(\\.root|\\.timeline-view)\\s*\\{([^}]*)}");
-    private static final Pattern VARIABLE = Pattern.compile("(-(?:cp|timeline)-[a-z-]+)\\s*:\\s*(#[0-9a-fA-F]{6})");
+    /** A colour variable set to a colour or to another variable (the timeline's to the app's tokens). */
+    private static final Pattern VARIABLE =
+            Pattern.compile("(-(?:cp|timeline)-[a-z-]+)\\s*:\\s*(#[0-9a-fA-F]{6}|-cp-[a-z-]+)\\s*;");
+
     private static final double AA = 4.5;
 
     private static String css(String path) throws IOException {
@@ -29,21 +32,32 @@ class ThemeContrastTest {
 
     /** The theme's colour variables: the base sheets first, then the theme's own over them. */
     private static Map<String, Color> colours(Theme theme) throws IOException {
-        Map<String, Color> vars = new HashMap<>();
+        Map<String, String> vars = new HashMap<>();
         collect(css("/app/counterpoint/view/timeline/timeline.css"), vars);
         collect(css("/app/counterpoint/view/counterpoint.css"), vars);
         if (theme.stylesheet() != null) {
             collect(css("/app/counterpoint/view/" + theme.stylesheet()), vars);
         }
-        return vars;
+        Map<String, Color> colours = new HashMap<>();
+        for (String name : vars.keySet()) {
+            String value = vars.get(name);
+            // a reference is looked up as JavaFX does, in the theme's tokens
+            for (int hops = 0; value != null && value.startsWith("-") && hops < 8; hops++) {
+                value = vars.get(value);
+            }
+            if (value != null && value.startsWith("#")) {
+                colours.put(name, Color.web(value));
+            }
+        }
+        return colours;
     }
 
-    private static void collect(String css, Map<String, Color> vars) {
+    private static void collect(String css, Map<String, String> vars) {
         Matcher block = BLOCK.matcher(css);
         while (block.find()) {
             Matcher v = VARIABLE.matcher(block.group(2));
             while (v.find()) {
-                vars.put(v.group(1), Color.web(v.group(2)));
+                vars.put(v.group(1), v.group(2));
             }
         }
     }

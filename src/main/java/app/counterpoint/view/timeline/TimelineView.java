@@ -51,9 +51,9 @@ public class TimelineView extends Control {
     private final StyleableProperty<Color> laneShadeColor = STYLES.createStyleableColorProperty(
             this, "laneShadeColor", "-timeline-lane-shade", v -> v.laneShadeColor, Color.web("#f8f9fb"));
     private final StyleableProperty<Color> textColor = STYLES.createStyleableColorProperty(
-            this, "textColor", "-timeline-text", v -> v.textColor, Color.web("#1f2328"));
+            this, "textColor", "-timeline-text", v -> v.textColor, Color.web("#1d2228"));
     private final StyleableProperty<Color> mutedTextColor = STYLES.createStyleableColorProperty(
-            this, "mutedTextColor", "-timeline-muted-text", v -> v.mutedTextColor, Color.web("#59636e"));
+            this, "mutedTextColor", "-timeline-muted-text", v -> v.mutedTextColor, Color.web("#5d6670"));
     private final StyleableProperty<Color> selectionColor = STYLES.createStyleableColorProperty(
             this, "selectionColor", "-timeline-selection", v -> v.selectionColor, Color.web("#111827"));
     private final StyleableProperty<Number> labelFontSize = STYLES.createStyleableNumberProperty(
