@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Decodes a parsed story file into the model, checking it against the counterpoint/1 format as it goes. It goes on
@@ -143,25 +144,50 @@ public final class StoryDecoder {
         return id;
     }
 
-    private List<Source> sources(List<JsonValueNode> entries) {
-        List<Source> result = new ArrayList<>();
-        sourceIds.expect(entries == null ? 0 : entries.size());
+    /**
+     * Reads one entry of a top-level list, already known to be an object with its id registered. It checks every
+     * field, adding a problem for each mistake, and returns how to build the item: called only when the entry added
+     * no problem, so the builder may rely on every field it read.
+     */
+    private interface EntryReader<T> {
+        Supplier<T> read(JsonValueNode entry, String path, JsonValueNode id);
+    }
+
+    /**
+     * The items of one top-level list ({@code "sources"}, {@code "actors"}, …): each entry is checked in full, so
+     * every mistake is reported, and becomes an item only when it had none.
+     */
+    private <T> List<T> decodeEach(List<JsonValueNode> entries, String list, IdIndex ids, EntryReader<T> reader) {
+        List<T> result = new ArrayList<>();
+        ids.expect(entries == null ? 0 : entries.size());
         for (int i = 0; entries != null && i < entries.size(); i++) {
-            String path = "sources[" + i + "]";
+            String path = list + "[" + i + "]";
             JsonValueNode entry = entries.get(i);
             int before = problems.count();
             if (!isObject(entry, path)) {
                 continue;
             }
-            JsonValueNode id = id(entry, path, sourceIds);
+            Supplier<T> item = reader.read(entry, path, id(entry, path, ids));
+            if (problems.count() == before) {
+                result.add(item.get());
+            }
+        }
+        return result;
+    }
+
+    private List<Source> sources(List<JsonValueNode> entries) {
+        return decodeEach(entries, "sources", sourceIds, (entry, path, id) -> {
             String title = fields.requiredText(entry, path, "title");
             String publisher = fields.optionalText(entry, path, "publisher");
             String author = fields.optionalText(entry, path, "author");
             StoryDate date = fields.date(entry, path, "date", false);
             String url = fields.webAddress(entry, path, "url");
             SourceTextFields.SourceText own = sourceTextFields.read(entry, path);
-            if (problems.count() == before) {
-                result.add(new Source(
+            return () -> {
+                if (own.text() != null) {
+                    sourceTexts.put(id.text(), own.text());
+                }
+                return new Source(
                         id.text(),
                         title,
                         publisher,
@@ -171,61 +197,40 @@ public final class StoryDecoder {
                         own.text(),
                         own.textFile(),
                         own.published(),
-                        NodeFields.extra(entry, StoryFields.SOURCE_ARRAY)));
-                if (own.text() != null) {
-                    sourceTexts.put(id.text(), own.text());
-                }
-            }
-        }
-        return result;
+                        NodeFields.extra(entry, StoryFields.SOURCE_ARRAY));
+            };
+        });
     }
 
     private List<Actor> actors(List<JsonValueNode> entries) {
-        List<Actor> result = new ArrayList<>();
-        actorIds.expect(entries == null ? 0 : entries.size());
-        int uncoloured = 0;
-        for (int i = 0; entries != null && i < entries.size(); i++) {
-            String path = "actors[" + i + "]";
-            JsonValueNode entry = entries.get(i);
-            int before = problems.count();
-            if (!isObject(entry, path)) {
-                continue;
-            }
-            JsonValueNode id = id(entry, path, actorIds);
+        ColourGiver colours = new ColourGiver();
+        return decodeEach(entries, "actors", actorIds, (entry, path, id) -> {
             String name = fields.requiredText(entry, path, "name");
-            String color = fields.color(entry, path, "color");
-            if (color == null && isAbsent(entry.get("color"))) {
-                color = ColorPalette.colorFor(uncoloured++);
-            }
-            if (problems.count() == before) {
-                result.add(new Actor(id.text(), name, color, NodeFields.extra(entry, StoryFields.ACTOR_ARRAY)));
-            }
-        }
-        return result;
+            String color = colours.colourOf(entry, path);
+            return () -> new Actor(id.text(), name, color, NodeFields.extra(entry, StoryFields.ACTOR_ARRAY));
+        });
     }
 
     private List<Topic> topics(List<JsonValueNode> entries) {
-        List<Topic> result = new ArrayList<>();
-        topicIds.expect(entries == null ? 0 : entries.size());
-        int uncoloured = 0;
-        for (int i = 0; entries != null && i < entries.size(); i++) {
-            String path = "topics[" + i + "]";
-            JsonValueNode entry = entries.get(i);
-            int before = problems.count();
-            if (!isObject(entry, path)) {
-                continue;
-            }
-            JsonValueNode id = id(entry, path, topicIds);
+        ColourGiver colours = new ColourGiver();
+        return decodeEach(entries, "topics", topicIds, (entry, path, id) -> {
             String label = fields.requiredText(entry, path, "label");
+            String color = colours.colourOf(entry, path);
+            return () -> new Topic(id.text(), label, color, NodeFields.extra(entry, StoryFields.TOPIC_ARRAY));
+        });
+    }
+
+    /** An entry's colour: the one it gives, or else the palette's next, so that sides and topics stay apart. */
+    private final class ColourGiver {
+        private int uncoloured;
+
+        String colourOf(JsonValueNode entry, String path) {
             String color = fields.color(entry, path, "color");
             if (color == null && isAbsent(entry.get("color"))) {
                 color = ColorPalette.colorFor(uncoloured++);
             }
-            if (problems.count() == before) {
-                result.add(new Topic(id.text(), label, color, NodeFields.extra(entry, StoryFields.TOPIC_ARRAY)));
-            }
+            return color;
         }
-        return result;
     }
 
     private static boolean isAbsent(JsonValueNode value) {
@@ -233,16 +238,7 @@ public final class StoryDecoder {
     }
 
     private List<Event> events(List<JsonValueNode> entries) {
-        List<Event> result = new ArrayList<>();
-        eventIds.expect(entries == null ? 0 : entries.size());
-        for (int i = 0; entries != null && i < entries.size(); i++) {
-            String path = "events[" + i + "]";
-            JsonValueNode entry = entries.get(i);
-            int before = problems.count();
-            if (!isObject(entry, path)) {
-                continue;
-            }
-            JsonValueNode id = id(entry, path, eventIds);
+        return decodeEach(entries, "events", eventIds, (entry, path, id) -> {
             String title = fields.requiredText(entry, path, "title");
             StoryDate start = fields.date(entry, path, "start", true);
             StoryDate end = fields.date(entry, path, "end", false);
@@ -254,33 +250,21 @@ public final class StoryDecoder {
             List<String> topics = references(entry, path, "topics", true, topicIds);
             List<String> actors = references(entry, path, "actors", false, actorIds);
             List<String> sources = references(entry, path, "sources", false, sourceIds);
-            if (problems.count() == before) {
-                result.add(new Event(
-                        id.text(),
-                        title,
-                        start,
-                        end,
-                        summary,
-                        topics,
-                        actors,
-                        sources,
-                        NodeFields.extra(entry, StoryFields.EVENT_ARRAY)));
-            }
-        }
-        return result;
+            return () -> new Event(
+                    id.text(),
+                    title,
+                    start,
+                    end,
+                    summary,
+                    topics,
+                    actors,
+                    sources,
+                    NodeFields.extra(entry, StoryFields.EVENT_ARRAY));
+        });
     }
 
     private List<Statement> statements(List<JsonValueNode> entries) {
-        List<Statement> result = new ArrayList<>();
-        statementIds.expect(entries == null ? 0 : entries.size());
-        for (int i = 0; entries != null && i < entries.size(); i++) {
-            String path = "statements[" + i + "]";
-            JsonValueNode entry = entries.get(i);
-            int before = problems.count();
-            if (!isObject(entry, path)) {
-                continue;
-            }
-            JsonValueNode id = id(entry, path, statementIds);
+        return decodeEach(entries, "statements", statementIds, (entry, path, id) -> {
             String event = reference(entry, path, "event", true, eventIds);
             String actor = reference(entry, path, "actor", true, actorIds);
             List<String> topics = references(entry, path, "topics", true, topicIds);
@@ -292,8 +276,16 @@ public final class StoryDecoder {
             String source = reference(entry, path, "source", false, sourceIds);
             StoryDate date = fields.date(entry, path, "date", false);
             Excerpt excerpt = excerpts.read(entry, path);
-            if (problems.count() == before) {
-                result.add(new Statement(
+            return () -> {
+                excerpts.expect(
+                        path,
+                        entry,
+                        excerpt,
+                        text,
+                        kind,
+                        source,
+                        !sourceTexts.isEmpty() && sourceTexts.containsKey(source));
+                return new Statement(
                         id.text(),
                         event,
                         actor,
@@ -303,18 +295,9 @@ public final class StoryDecoder {
                         source,
                         date,
                         excerpt,
-                        NodeFields.extra(entry, StoryFields.STATEMENT_ARRAY)));
-                excerpts.expect(
-                        path,
-                        entry,
-                        excerpt,
-                        text,
-                        kind,
-                        source,
-                        !sourceTexts.isEmpty() && sourceTexts.containsKey(source));
-            }
-        }
-        return result;
+                        NodeFields.extra(entry, StoryFields.STATEMENT_ARRAY));
+            };
+        });
     }
 
     private StatementKind kind(JsonValueNode entry, String path) {
