@@ -13,7 +13,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -39,10 +38,8 @@ public final class ActorTimelinePane extends VBox {
         setId("across-events");
         getStyleClass().add("across-events-pane");
 
-        Label caption = new Label("Compare across events");
-        caption.getStyleClass().add("pane-caption");
-        Label heading = new Label("How a side's line changed");
-        heading.getStyleClass().add("pane-heading");
+        Label caption = TabScaffold.caption("Compare across events");
+        Label heading = TabScaffold.heading("How a side's line changed");
         ComboBox<Actor> actor = new ComboBox<>(viewModel.actors());
         actor.setId("across-events-actor");
         actor.valueProperty().bindBidirectional(viewModel.actorProperty());
@@ -67,18 +64,8 @@ public final class ActorTimelinePane extends VBox {
         HBox tools = new HBox(10, choose, actor);
         tools.getStyleClass().add("comparison-tools");
 
-        Label placeholder = new Label();
-        placeholder.getStyleClass().add("comparison-placeholder");
-        placeholder.textProperty().bind(viewModel.placeholderProperty());
-        placeholder.visibleProperty().bind(viewModel.placeholderProperty().isNotEmpty());
-        placeholder.managedProperty().bind(placeholder.visibleProperty());
-
-        VBox body = new VBox(12, placeholder, rows);
-        body.getStyleClass().add("comparison-body");
-        ScrollPane scroll = new ScrollPane(body);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("comparison-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        Label placeholder = TabScaffold.placeholder(viewModel.placeholderProperty());
+        ScrollPane scroll = TabScaffold.scrolling(12, placeholder, rows);
         getChildren().addAll(caption, heading, tools, scroll);
 
         viewModel.rows().addListener((Observable o) -> rebuild());

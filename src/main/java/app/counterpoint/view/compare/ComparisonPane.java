@@ -81,32 +81,21 @@ public final class ComparisonPane extends VBox {
         setId("comparison");
         getStyleClass().add("comparison-pane");
 
-        Label heading = new Label();
-        heading.getStyleClass().add("pane-heading");
+        Label heading = TabScaffold.heading("");
         heading.textProperty().bind(viewModel.titleProperty());
+        // an event's long title takes a second line rather than lose its date
         heading.setWrapText(true);
         heading.setMinHeight(USE_PREF_SIZE);
-        Label caption = new Label("What each side said");
-        caption.getStyleClass().add("pane-caption");
+        Label caption = TabScaffold.caption("What each side said");
 
         grid.getStyleClass().add("comparison-grid");
-        Label placeholder = new Label();
-        placeholder.getStyleClass().add("comparison-placeholder");
-        placeholder.setWrapText(true);
-        placeholder.textProperty().bind(viewModel.placeholderProperty());
-        placeholder.visibleProperty().bind(viewModel.placeholderProperty().isNotEmpty());
-        placeholder.managedProperty().bind(placeholder.visibleProperty());
+        Label placeholder = TabScaffold.placeholder(viewModel.placeholderProperty());
         nearby.getStyleClass().add("nearby-events");
         nearby.visibleProperty().bind(placeholder.visibleProperty());
         nearby.managedProperty().bind(nearby.visibleProperty());
 
-        VBox body = new VBox(12, placeholder, nearby, grid);
-        body.getStyleClass().add("comparison-body");
-        scroll = new ScrollPane(body);
         // fits the width while the grid's minimum allows, then scrolls sideways
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("comparison-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        scroll = TabScaffold.scrolling(12, placeholder, nearby, grid);
         headerBackdrop.getStyleClass().add("comparison-header-backdrop");
         // the side headers stay in view over a long comparison
         pinnedHeaders = new PinnedHeaderRow(scroll, headerBackdrop);

@@ -20,7 +20,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -46,10 +45,8 @@ public final class CoveragePane extends VBox {
         setId("coverage");
         getStyleClass().add("coverage-pane");
 
-        Label caption = new Label("Who talks about what");
-        caption.getStyleClass().add("pane-caption");
-        Label heading = new Label("Statements per side and topic");
-        heading.getStyleClass().add("pane-heading");
+        Label caption = TabScaffold.caption("Who talks about what");
+        Label heading = TabScaffold.heading("Statements per side and topic");
         CheckBox scope = new CheckBox("Count only what the filter shows");
         scope.setId("coverage-scope");
         scope.selectedProperty().bindBidirectional(viewModel.onlyFilteredProperty());
@@ -72,12 +69,7 @@ public final class CoveragePane extends VBox {
         focusBar.managedProperty().bind(focusBar.visibleProperty());
         listing.getStyleClass().add("coverage-listing");
 
-        VBox body = new VBox(16, grid, focusBar, listing);
-        body.getStyleClass().add("comparison-body");
-        ScrollPane scroll = new ScrollPane(body);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("comparison-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        ScrollPane scroll = TabScaffold.scrolling(16, grid, focusBar, listing);
         getChildren().addAll(caption, heading, tools, scroll);
 
         viewModel.matrixProperty().addListener((Observable o) -> rebuild());
