@@ -7,9 +7,12 @@ import app.counterpoint.view.timeline.layout.PanGlide;
 import app.counterpoint.view.timeline.layout.PlacedItem;
 import app.counterpoint.view.timeline.layout.TimelineLayout;
 import app.counterpoint.viewmodel.timeline.TimelineViewModel;
+import java.util.List;
 import java.util.Optional;
 import javafx.event.EventHandler;
+import javafx.event.EventType;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -53,15 +56,27 @@ final class TimelineInput {
 
     private Object moveGesture;
 
-    // Kept as fields so dispose() can remove exactly these handlers.
-    private final EventHandler<MouseEvent> pressedHandler = this::onPressed;
-    private final EventHandler<MouseEvent> draggedHandler = this::onDragged;
-    private final EventHandler<MouseEvent> releasedHandler = this::onReleased;
-    private final EventHandler<MouseEvent> clickedHandler = this::onClicked;
-    private final EventHandler<MouseEvent> movedHandler = this::onMoved;
-    private final EventHandler<ScrollEvent> scrollHandler = this::onScroll;
-    private final EventHandler<ZoomEvent> zoomHandler = this::onZoom;
-    private final EventHandler<KeyEvent> keyHandler = this::onKey;
+    /** One handler of the control's, kept so that {@link #dispose()} removes exactly what was added. */
+    private record Handler<T extends javafx.event.Event>(EventType<T> type, EventHandler<? super T> handler) {
+        void addTo(Node node) {
+            node.addEventHandler(type, handler);
+        }
+
+        void removeFrom(Node node) {
+            node.removeEventHandler(type, handler);
+        }
+    }
+
+    /** Every handler this adds to the control, in one list: what is added is what dispose() removes. */
+    private final List<Handler<?>> handlers = List.of(
+            new Handler<>(MouseEvent.MOUSE_PRESSED, this::onPressed),
+            new Handler<>(MouseEvent.MOUSE_DRAGGED, this::onDragged),
+            new Handler<>(MouseEvent.MOUSE_RELEASED, this::onReleased),
+            new Handler<>(MouseEvent.MOUSE_CLICKED, this::onClicked),
+            new Handler<>(MouseEvent.MOUSE_MOVED, this::onMoved),
+            new Handler<>(ScrollEvent.SCROLL, this::onScroll),
+            new Handler<>(ZoomEvent.ZOOM, this::onZoom),
+            new Handler<>(KeyEvent.KEY_PRESSED, this::onKey));
 
     TimelineInput(TimelineSkin skin, TimelineView control, Canvas canvas) {
         this.skin = skin;
@@ -70,26 +85,12 @@ final class TimelineInput {
         this.canvas = canvas;
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
-        control.addEventHandler(MouseEvent.MOUSE_PRESSED, pressedHandler);
-        control.addEventHandler(MouseEvent.MOUSE_DRAGGED, draggedHandler);
-        control.addEventHandler(MouseEvent.MOUSE_RELEASED, releasedHandler);
-        control.addEventHandler(MouseEvent.MOUSE_CLICKED, clickedHandler);
-        control.addEventHandler(MouseEvent.MOUSE_MOVED, movedHandler);
-        control.addEventHandler(ScrollEvent.SCROLL, scrollHandler);
-        control.addEventHandler(ZoomEvent.ZOOM, zoomHandler);
-        control.addEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        handlers.forEach(h -> h.addTo(control));
     }
 
     void dispose() {
         control.stopGlide();
-        control.removeEventHandler(MouseEvent.MOUSE_PRESSED, pressedHandler);
-        control.removeEventHandler(MouseEvent.MOUSE_DRAGGED, draggedHandler);
-        control.removeEventHandler(MouseEvent.MOUSE_RELEASED, releasedHandler);
-        control.removeEventHandler(MouseEvent.MOUSE_CLICKED, clickedHandler);
-        control.removeEventHandler(MouseEvent.MOUSE_MOVED, movedHandler);
-        control.removeEventHandler(ScrollEvent.SCROLL, scrollHandler);
-        control.removeEventHandler(ZoomEvent.ZOOM, zoomHandler);
-        control.removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        handlers.forEach(h -> h.removeFrom(control));
         Tooltip.uninstall(canvas, tooltip);
     }
 

@@ -23,6 +23,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
@@ -38,6 +40,8 @@ import javafx.scene.control.SkinBase;
  * one redraw. Lanes taller than the view scroll under the axis, with a scroll bar at the right.
  */
 public class TimelineSkin extends SkinBase<TimelineView> {
+
+    private static final System.Logger LOG = System.getLogger(TimelineSkin.class.getName());
 
     private final TimelineView control;
     private final TimelineViewModel vm;
@@ -70,6 +74,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     private final TimelineInput input;
 
+    /**
+     * The one listener on everything that only makes the drawing stale (the visible window, the colours, the topics
+     * shown, the search's marks), as CalendarFX's {@code MonthViewSkin} shares its {@code updateViewListener}.
+     */
+    private final Consumer<ObservableValue<?>> redrawListener = changed -> invalidate(nameOf(changed));
+
     public TimelineSkin(TimelineView control) {
         super(control);
         this.control = control;
@@ -88,39 +98,40 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         lanesScroll.valueProperty().addListener((obs, old, value) -> {
             if (value.doubleValue() != scrollY) {
                 scrollY = value.doubleValue();
-                invalidate();
+                invalidate("the lanes scrolled");
             }
         });
 
-        registerChangeListener(vm.visibleStartProperty(), o -> invalidate());
-        registerChangeListener(vm.visibleEndProperty(), o -> invalidate());
+        // what only makes the drawing stale shares one listener; the rest first rebuild what the drawing reads
+        registerChangeListener(vm.visibleStartProperty(), redrawListener);
+        registerChangeListener(vm.visibleEndProperty(), redrawListener);
+        registerChangeListener(vm.shownTopicIdsProperty(), redrawListener);
+        registerChangeListener(control.labelMarksProperty(), redrawListener);
         registerChangeListener(vm.selectedEventProperty(), o -> {
             revealLaneOf(vm.getSelectedEvent());
-            invalidate();
+            redrawListener.accept(o);
         });
-        registerChangeListener(vm.shownTopicIdsProperty(), o -> invalidate());
-        registerChangeListener(control.labelMarksProperty(), o -> invalidate());
         registerChangeListener(vm.laneModeProperty(), o -> {
             rebuildLanes();
-            invalidate();
+            redrawListener.accept(o);
         });
         registerChangeListener(vm.storyProperty(), o -> {
             painter.forgetColors();
             rebuildLanes();
-            invalidate();
+            redrawListener.accept(o);
         });
         registerListChangeListener(vm.getShownEvents(), c -> {
             rebuildIndex();
-            invalidate();
+            invalidate("the shown events");
         });
         registerChangeListener(vm.filteredEventDisplayProperty(), o -> {
             rebuildIndex();
-            invalidate();
+            redrawListener.accept(o);
         });
         if (!vm.showsEveryEvent()) {
             registerListChangeListener(vm.getAllEvents(), c -> {
                 rebuildIndex();
-                invalidate();
+                invalidate("all events");
             });
         }
         for (ObservableValue<?> style : List.of(
@@ -132,7 +143,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 (ObservableValue<?>) control.textColorProperty(),
                 (ObservableValue<?>) control.mutedTextColorProperty(),
                 (ObservableValue<?>) control.selectionColorProperty())) {
-            registerChangeListener(style, o -> invalidate());
+            registerChangeListener(style, redrawListener);
         }
         registerChangeListener((ObservableValue<?>) control.labelFontSizeProperty(), o -> {
             text.setFontSize(fontSizeOf(control));
@@ -150,9 +161,21 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     // ---- state -------------------------------------------------------------------------------------------------
 
-    private void invalidate() {
+    /**
+     * The timeline is drawn again at the next layout pass because {@code reason} changed. One place to look when it
+     * redraws too often: the reasons are logged at debug level.
+     */
+    private void invalidate(String reason) {
+        LOG.log(System.Logger.Level.DEBUG, "timeline redraw: {0}", reason);
         stale = true;
         control.requestLayout();
+    }
+
+    /** The name a property goes by in the log: "visibleStart", or its class when it has none. */
+    private static String nameOf(ObservableValue<?> property) {
+        return property instanceof ReadOnlyProperty<?> p && !p.getName().isEmpty()
+                ? p.getName()
+                : property.getClass().getSimpleName();
     }
 
     /** In dim mode the index holds every event and {@code shown} tells which ones the filter lets through. */
@@ -184,7 +207,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     /** What the rows need changed: the lanes are planned again and the parent asked for the new preferred height. */
     private void sizeChanged() {
         plan = null;
-        invalidate();
+        invalidate("the rows needed");
         control.setNeededHeight(neededHeight());
     }
 
