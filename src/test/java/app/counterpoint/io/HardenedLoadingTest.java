@@ -76,7 +76,7 @@ class HardenedLoadingTest {
     }
 
     @Test
-    void tenThousandDeepNestingInEveryJsonFormat() {
+    void tenThousandDeepNestingIsRefusedInEveryJsonFormat() {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
         assertTrue(only(open(deep)).message().startsWith("the JSON is nested more than 64 levels deep"));
         ValidationProblem timeline = only(open("{\"eras\": " + deep + "}"));

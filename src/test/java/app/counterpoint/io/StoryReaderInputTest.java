@@ -28,14 +28,14 @@ class StoryReaderInputTest {
     }
 
     @Test
-    void emptyFile() {
+    void anEmptyFileIsReportedAsEmpty() {
         assertEquals(
                 "e.json:1:1: the file is empty",
                 only(reader.read("e.json", new byte[0])).format());
     }
 
     @Test
-    void whitespaceOnlyFile() {
+    void aFileOfOnlyWhitespaceIsReportedAsEmpty() {
         byte[] blank = " \n\t\r\n  ".getBytes(StandardCharsets.UTF_8);
         assertEquals(
                 "e.json:1:1: the file is empty",
@@ -123,7 +123,7 @@ class StoryReaderInputTest {
     }
 
     @Test
-    void missingFile(@TempDir Path dir) {
+    void aMissingFileIsReportedAsNotThere(@TempDir Path dir) {
         Path missing = dir.resolve("nope.json");
         assertEquals(
                 missing + ":1:1: the file does not exist",
@@ -131,14 +131,14 @@ class StoryReaderInputTest {
     }
 
     @Test
-    void folderInsteadOfFile(@TempDir Path dir) {
+    void aFolderIsReportedAsNoStoryFile(@TempDir Path dir) {
         assertEquals(
                 dir + ":1:1: this is a folder, not a story file",
                 only(reader.read(dir)).format());
     }
 
     @Test
-    void missingResource() {
+    void aMissingBundledStoryIsReported() {
         assertEquals(
                 "no/such.json:1:1: there is no such story in the application",
                 only(reader.readResource("no/such.json")).format());

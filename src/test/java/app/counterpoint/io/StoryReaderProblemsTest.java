@@ -61,7 +61,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void completeTemplateIsValid() {
+    void theCompleteTemplateHasNoProblem() {
         assertEquals(List.of(), problems(COMPLETE));
     }
 
@@ -75,7 +75,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void formatMissing() {
+    void aMissingFormatIsReportedWithTheFieldToAdd() {
         String json = COMPLETE.replace("\"format\": \"counterpoint/1\", ", "");
         assertProblem(
                 only(problems(json)),
@@ -85,7 +85,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void formatWrong() {
+    void anotherFormatIsReportedWithTheOneThisVersionReads() {
         String json = COMPLETE.replace("counterpoint/1", "counterpoint/2");
         assertProblem(
                 only(problems(json)),
@@ -96,7 +96,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void titleMissing() {
+    void aMissingTitleIsReported() {
         String json = COMPLETE.replace(", \"title\": \"T\"", "");
         assertProblem(only(problems(json)), 1, 1, "the required field 'title' is missing");
     }
@@ -137,13 +137,13 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void actorsMissing() {
+    void aStoryWithoutActorsIsReported() {
         String json = COMPLETE.replace(" \"actors\": [{\"id\": \"a\", \"name\": \"A\"}],\n", "");
         assertHasProblem(problems(json), 1, 1, "the required field 'actors' is missing");
     }
 
     @Test
-    void actorsEmpty() {
+    void anEmptyListOfActorsAsksForOneSideThatSpeaks() {
         String json = """
                 {"format": "counterpoint/1", "title": "T",
                  "actors": []}
@@ -152,7 +152,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void statementWithoutTopics() {
+    void aStatementWithoutTopicsIsReportedAtItsEmptyList() {
         String json = COMPLETE.replace("\"topics\": [\"t\"], \"text\"", "\"topics\": [], \"text\"");
         assertProblem(
                 only(problems(json)),
@@ -168,7 +168,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void numberWhereTextExpected() {
+    void aNumberWhereATextBelongsIsReportedAsANumber() {
         String json = COMPLETE.replace("\"start\": \"2017\"", "\"start\": 2017");
         assertProblem(
                 only(problems(json)),
@@ -178,7 +178,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void textWhereListExpected() {
+    void aTextWhereAListBelongsIsReportedAtTheText() {
         String json =
                 COMPLETE.replace("\"topics\": [\"t\"]}],\n \"statements\"", "\"topics\": \"t\"}],\n \"statements\"");
         assertProblem(
@@ -189,7 +189,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void wrongTypeInsideList() {
+    void aWrongValueInsideAListIsReportedWithItsPlaceInTheList() {
         String json = COMPLETE.replace("\"topics\": [\"t\"], \"text\"", "\"topics\": [\"t\", true], \"text\"");
         assertProblem(
                 only(problems(json)),
@@ -199,14 +199,14 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void sectionThatIsNotAList() {
+    void aSectionThatIsNotAListIsReported() {
         String json = COMPLETE.replace("\"sources\": [{\"id\": \"s\", \"title\": \"S\"}]", "\"sources\": {}");
         List<ValidationProblem> problems = problems(json);
         assertHasProblem(problems, 2, 13, "sources: expected a list [ … ] of objects but found an object { … }");
     }
 
     @Test
-    void entryThatIsNotAnObject() {
+    void anEntryThatIsNotAnObjectIsReportedWithItsIndex() {
         String json = COMPLETE.replace(
                 "\"topics\": [{\"id\": \"t\", \"label\": \"L\"}]",
                 "\"topics\": [{\"id\": \"t\", \"label\": \"L\"}, null]");
@@ -215,7 +215,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void unknownActorInStatementFromFile() {
+    void anUnknownActorInAFileIsReportedWithTheKnownOnes() {
         LoadResult result = reader.readResource("stories/invalid/unknown-actor.json");
 
         assertEquals(1, result.problems().size(), result.problems()::toString);
@@ -243,7 +243,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void duplicateIdReportedAtSecondOccurrence() {
+    void aDuplicateIdIsReportedWhereItIsUsedTheSecondTime() {
         String json = COMPLETE.replace(
                 "{\"id\": \"t\", \"label\": \"L\"}",
                 "{\"id\": \"t\", \"label\": \"L\"},\n            {\"id\": \"t\", \"label\": \"M\"}");
@@ -287,7 +287,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void endBeforeStart() {
+    void anEndBeforeTheStartIsReportedAtTheEnd() {
         String json = COMPLETE.replace("\"start\": \"2017\"", "\"start\": \"2017-05-03\", \"end\": \"2017-05-02\"");
         assertProblem(
                 only(problems(json)),
@@ -309,7 +309,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void unknownKind() {
+    void anUnknownKindIsReportedWithTheTwoThatExist() {
         String json = COMPLETE.replace("\"kind\": \"quote\"", "\"kind\": \"Quote\"");
         assertProblem(
                 only(problems(json)),
@@ -319,7 +319,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void invalidColour() {
+    void anActorsInvalidColourIsReportedAtTheColour() {
         String json = COMPLETE.replace("\"name\": \"A\"", "\"name\": \"A\", \"color\": \"#12345\"");
         ValidationProblem problem = only(problems(json));
         assertEquals(3 + ":" + column(json, 3, "\"#12345\""), problem.line() + ":" + problem.column());
@@ -327,7 +327,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void invalidTopicColour() {
+    void aTopicsOutOfRangeColourIsReported() {
         String json = COMPLETE.replace("\"label\": \"L\"", "\"label\": \"L\", \"color\": \"rgb(300, 0, 0)\"");
         assertHasProblem(
                 problems(json), 4, column(json, 4, "\"rgb("), "topics[0].color: 'rgb(300, 0, 0)' is not a CSS colour");
@@ -354,7 +354,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void duplicateFieldName() {
+    void aFieldNamedTwiceInOneObjectIsReported() {
         String json = COMPLETE.replace("\"name\": \"A\"", "\"name\": \"A\", \"name\": \"B\"");
         assertProblem(
                 only(problems(json)),
@@ -405,7 +405,7 @@ class StoryReaderProblemsTest {
     }
 
     @Test
-    void contentAfterTheRootObject() {
+    void contentAfterTheStorysObjectIsReportedWhereItBegins() {
         assertProblem(
                 only(problems(COMPLETE + "\n{}")),
                 8,

@@ -37,7 +37,7 @@ class StoryDateTest {
     }
 
     @Test
-    void yearsBeforeTheCommonEra() {
+    void yearsBeforeTheCommonEraReadAsBce() {
         StoryDate ides = StoryDate.parse("-0043-03-15");
         assertEquals(-43, ides.year());
         assertEquals("15 March 44 BCE", ides.toDisplayString());

@@ -29,7 +29,7 @@ class SettingsStoreTest {
     }
 
     @Test
-    void settingsRoundTrip() {
+    void savedSettingsLoadBackEqual() {
         Settings saved = new Settings(
                 "DARK",
                 2.25,

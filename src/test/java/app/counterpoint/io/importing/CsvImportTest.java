@@ -39,7 +39,7 @@ class CsvImportTest {
     }
 
     @Test
-    void timelineSheetTitleRowAndEvents() {
+    void aTimelineSheetsTitleRowAndEventsBecomeTheStory() {
         Story story = sheet();
         assertEquals("Spring 2017", story.title());
         assertEquals("Calls & strikes", story.description());
@@ -52,7 +52,7 @@ class CsvImportTest {
     }
 
     @Test
-    void timelineSheetDatesTimesAndQuotedCells() {
+    void aTimelineSheetsDatesTimesAndQuotedCellsAreRead() {
         Story story = sheet();
         Event strike = story.events().get(0);
         assertEquals("2017-04-07T04:40", strike.start().toIsoString());

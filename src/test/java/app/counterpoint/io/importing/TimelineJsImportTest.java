@@ -60,7 +60,7 @@ class TimelineJsImportTest {
     }
 
     @Test
-    void headlineTextGroupUniqueIdAndMedia() {
+    void aSlidesHeadlineTextGroupIdAndMediaBecomeTheEventsFields() {
         Event ides = event(full(), "ides-of-march");
         assertEquals("Caesar is killed", ides.title());
         assertEquals(

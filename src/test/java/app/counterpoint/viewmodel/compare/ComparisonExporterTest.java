@@ -24,7 +24,7 @@ class ComparisonExporterTest {
     }
 
     @Test
-    void theWholeCallAsPlainText() {
+    void theWholeCallCopiesAsPlainText() {
         open(SampleStories.phoneCall(), "call");
         filter.setTopicSelected("syria", false);
         String src = "The article \u2014 Evening Standard, A. Writer, May 2017";
@@ -53,7 +53,7 @@ class ComparisonExporterTest {
     }
 
     @Test
-    void oneRowAsAMarkdownTable() {
+    void oneRowCopiesAsAMarkdownTable() {
         open(SampleStories.phoneCall(), "call");
         String src = "_The article \u2014 Evening Standard, A. Writer, May 2017_";
         assertEquals(
