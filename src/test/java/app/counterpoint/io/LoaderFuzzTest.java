@@ -2,9 +2,9 @@ package app.counterpoint.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.model.Story;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -91,8 +91,12 @@ class LoaderFuzzTest {
                                     + new String(input, StandardCharsets.UTF_8),
                             e);
                 }
-                assertNotNull(result);
                 if (result.isValid()) {
+                    Story story = result.story();
+                    assertTrue(
+                            story.statements().stream()
+                                    .allMatch(st -> story.event(st.eventId()).isPresent()),
+                            "a story that loads has every statement on one of its events");
                     loaded++;
                 } else {
                     assertFalse(result.problems().isEmpty());

@@ -12,6 +12,7 @@ import app.counterpoint.viewmodel.settings.Theme;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -102,7 +103,13 @@ class PresentationModeTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(viewModel.presentation().isActive());
         assertFalse(stage.isFullScreen());
-        assertNotNull(window.getBottom());
+        Node bottom = window.getBottom();
+        assertTrue(
+                bottom != null && bottom.getStyleClass().contains("status-bar") && bottom.isVisible(),
+                "the status bar is back under the window: " + bottom);
+        assertTrue(
+                robot.lookup(".status-text").queryAs(Label.class).getText().endsWith("statements"),
+                "and it counts the story again");
     }
 
     @Test

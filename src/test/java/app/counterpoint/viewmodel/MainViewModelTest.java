@@ -2,6 +2,7 @@ package app.counterpoint.viewmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -119,14 +120,26 @@ class MainViewModelTest {
 
     @Test
     void aValidFileReplacesTheStoryAndClearsTheLastFailure(@TempDir Path dir) throws Exception {
-        viewModel.open(dir.resolve("missing.json"));
-        runBackground();
-        assertNotNull(viewModel.lastFailureProperty().get());
-
         viewModel.openBundledStory();
         runBackground();
+        Story bundled = viewModel.storyProperty().get();
+        viewModel.open(dir.resolve("missing.json"));
+        runBackground();
+        assertEquals("missing.json", viewModel.lastFailureProperty().get().fileName());
+
+        Path minimal = dir.resolve("minimal.json");
+        try (var in = MainViewModelTest.class.getResourceAsStream("/stories/valid/minimal.json")) {
+            Files.write(minimal, in.readAllBytes());
+        }
+        Story expected = new StoryReader().read(minimal).story();
+        viewModel.open(minimal);
+        runBackground();
         assertNull(viewModel.lastFailureProperty().get());
-        assertNotNull(viewModel.storyProperty().get());
+        Story shown = viewModel.storyProperty().get();
+        assertEquals(expected, shown, "the file's story, not the one that was open");
+        assertNotEquals(bundled.title(), shown.title());
+        assertEquals("minimal.json", viewModel.storyNameProperty().get());
+        assertEquals(minimal, viewModel.currentFileProperty().get());
     }
 
     @Test
