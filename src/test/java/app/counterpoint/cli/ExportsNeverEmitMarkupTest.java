@@ -1,8 +1,10 @@
 package app.counterpoint.cli;
 
+import static app.counterpoint.fixture.EventBuilder.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.fixture.StoryBuilder;
 import app.counterpoint.fuzz.MarkupChecks;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryOpener;
@@ -49,15 +51,15 @@ class ExportsNeverEmitMarkupTest {
         Actor one = new Actor("a" + p, "one" + p, "#112233");
         Actor two = new Actor("b" + p, "two" + p, "#445566");
         Topic topic = new Topic("t" + p, "topic" + p, "#778899");
-        Event event = new Event(
-                "e" + p,
-                "event" + p,
-                StoryDate.parse("2017-05-02"),
-                StoryDate.parse("2017-05-03"),
-                "summary" + p + "\nsecond line",
-                List.of(topic.id()),
-                List.of(one.id(), two.id()),
-                List.of(source.id()));
+        Event event = event("e" + p)
+                .titled("event" + p)
+                .on("2017-05-02")
+                .until("2017-05-03")
+                .summary("summary" + p + "\nsecond line")
+                .topics(topic.id())
+                .actors(one.id(), two.id())
+                .sources(source.id())
+                .build();
         Statement quote = new Statement(
                 "q" + p,
                 event.id(),
@@ -69,14 +71,14 @@ class ExportsNeverEmitMarkupTest {
                 StoryDate.parse("2017-05-02"));
         Statement paraphrase = new Statement(
                 "p" + p, event.id(), two.id(), List.of(topic.id()), "said" + p, StatementKind.PARAPHRASE, null, null);
-        return new Story(
-                "story" + p,
-                "description" + p,
-                List.of(source),
-                List.of(one, two),
-                List.of(topic),
-                List.of(event),
-                List.of(quote, paraphrase));
+        return StoryBuilder.story("story" + p)
+                .description("description" + p)
+                .sources(source)
+                .actors(one, two)
+                .topics(topic)
+                .events(event)
+                .statements(List.of(quote, paraphrase))
+                .build();
     }
 
     private String convert(Path in, Path dir, String format) throws IOException {

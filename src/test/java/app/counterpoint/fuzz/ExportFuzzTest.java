@@ -1,5 +1,8 @@
 package app.counterpoint.fuzz;
 
+import static app.counterpoint.fixture.EventBuilder.event;
+
+import app.counterpoint.fixture.StoryBuilder;
 import app.counterpoint.io.export.TimelineJsExporter;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
@@ -7,7 +10,6 @@ import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
-import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.compare.StoryComparisons;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -67,15 +69,13 @@ class ExportFuzzTest {
         for (int i = 0; i < events; i++) {
             String id = text(data) + "#e" + i;
             String topic = data.pickValue(topicList).id();
-            eventList.add(new Event(
-                    id,
-                    text(data),
-                    StoryDate.parse(data.pickValue(List.of("2017", "2017-05", "2017-05-02T14:30", "-0043-03-15"))),
-                    null,
-                    data.consumeBoolean() ? text(data) : null,
-                    List.of(topic),
-                    List.of(),
-                    data.consumeBoolean() ? List.of(sources.get(0).id()) : List.of()));
+            eventList.add(event(id)
+                    .titled(text(data))
+                    .on(data.pickValue(List.of("2017", "2017-05", "2017-05-02T14:30", "-0043-03-15")))
+                    .summary(data.consumeBoolean() ? text(data) : null)
+                    .topics(topic)
+                    .sources(data.consumeBoolean() ? List.of(sources.get(0).id()) : List.of())
+                    .build());
             for (Actor actor : actorList) {
                 if (data.consumeBoolean()) {
                     statements.add(new Statement(
@@ -90,14 +90,14 @@ class ExportFuzzTest {
                 }
             }
         }
-        return new Story(
-                text(data),
-                data.consumeBoolean() ? text(data) : null,
-                sources,
-                actorList,
-                topicList,
-                eventList,
-                statements);
+        return StoryBuilder.story(text(data))
+                .description(data.consumeBoolean() ? text(data) : null)
+                .sources(sources)
+                .actors(actorList)
+                .topics(topicList)
+                .events(eventList)
+                .statements(statements)
+                .build();
     }
 
     /** A fuzzed text with its lone surrogates replaced and something visible in it, as a story file needs. */

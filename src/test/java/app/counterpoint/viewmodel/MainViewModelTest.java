@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel;
 
+import static app.counterpoint.fixture.StoryBuilder.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -157,14 +158,11 @@ class MainViewModelTest {
 
     @Test
     void aStoryWithoutStatementsOpensWithNothingSelected() {
-        Story quiet = new Story(
-                "Quiet",
-                null,
-                List.of(),
-                List.of(SampleStories.KREMLIN),
-                List.of(SampleStories.SYRIA),
-                List.of(SampleStories.event("e", "E", "1999", null, List.of("syria"))),
-                List.of());
+        Story quiet = story("Quiet")
+                .actors(SampleStories.KREMLIN)
+                .topics(SampleStories.SYRIA)
+                .events(SampleStories.event("e", "E", "1999", null, List.of("syria")))
+                .build();
         viewModel.show("quiet.json", quiet);
         assertNull(viewModel.selectedEventProperty().get());
         assertEquals(1, viewModel.shownEvents().size());

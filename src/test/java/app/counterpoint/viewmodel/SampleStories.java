@@ -1,5 +1,7 @@
 package app.counterpoint.viewmodel;
 
+import app.counterpoint.fixture.EventBuilder;
+import app.counterpoint.fixture.StoryBuilder;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Source;
@@ -25,15 +27,14 @@ public final class SampleStories {
     private SampleStories() {}
 
     static Event event(String id, String title, String start, String end, List<String> topics) {
-        return new Event(
-                id,
-                title,
-                StoryDate.parse(start),
-                end == null ? null : StoryDate.parse(end),
-                "Summary of " + title,
-                topics,
-                List.of(),
-                List.of("article"));
+        return EventBuilder.event(id)
+                .titled(title)
+                .on(start)
+                .until(end)
+                .summary("Summary of " + title)
+                .topics(topics)
+                .sources("article")
+                .build();
     }
 
     public static Statement says(
@@ -43,18 +44,17 @@ public final class SampleStories {
 
     /** A phone call both sides describe, on three topics, with one asymmetry per side; plus quiet events. */
     public static Story phoneCall() {
-        return new Story(
-                "Call",
-                "Two accounts of one call",
-                List.of(ARTICLE),
-                List.of(WHITE_HOUSE, KREMLIN),
-                List.of(SYRIA, TERRORISM, NORTH_KOREA),
-                List.of(
+        return StoryBuilder.story("Call")
+                .description("Two accounts of one call")
+                .sources(ARTICLE)
+                .actors(WHITE_HOUSE, KREMLIN)
+                .topics(SYRIA, TERRORISM, NORTH_KOREA)
+                .events(
                         event("strike", "Strike", "2017-04-07", null, List.of("syria")),
                         event("call", "Phone call", "2017-05-02", null, List.of("syria", "terrorism", "nk")),
                         event("talks", "Talks", "2017-05-03", "2017-05-04", List.of("syria")),
-                        event("summit", "Summit", "2017-07", null, List.of("syria", "nk"))),
-                List.of(
+                        event("summit", "Summit", "2017-07", null, List.of("syria", "nk")))
+                .statements(List.of(
                         says("s1", "call", WHITE_HOUSE, "end the violence", StatementKind.QUOTE, "syria"),
                         says("s2", "call", KREMLIN, "strengthen the ceasefire", StatementKind.PARAPHRASE, "syria"),
                         says("s3", "call", WHITE_HOUSE, "eradicate terrorism", StatementKind.QUOTE, "terrorism"),
@@ -73,21 +73,21 @@ public final class SampleStories {
                                 WHITE_HOUSE,
                                 "will send a representative",
                                 StatementKind.PARAPHRASE,
-                                "syria")));
+                                "syria")))
+                .build();
     }
 
     /** Three sides on one event: the UN speaks only on Syria. */
     public static Story threeSides() {
-        return new Story(
-                "Three",
-                null,
-                List.of(ARTICLE),
-                List.of(WHITE_HOUSE, KREMLIN, UN),
-                List.of(SYRIA, TERRORISM),
-                List.of(event("meeting", "Meeting", "2017-05-10T14:30", null, List.of("syria", "terrorism"))),
-                List.of(
+        return StoryBuilder.story("Three")
+                .sources(ARTICLE)
+                .actors(WHITE_HOUSE, KREMLIN, UN)
+                .topics(SYRIA, TERRORISM)
+                .events(event("meeting", "Meeting", "2017-05-10T14:30", null, List.of("syria", "terrorism")))
+                .statements(List.of(
                         says("a", "meeting", UN, "a UN line", StatementKind.QUOTE, "syria"),
                         says("b", "meeting", KREMLIN, "a Kremlin line", StatementKind.QUOTE, "syria", "terrorism"),
-                        says("c", "meeting", WHITE_HOUSE, "a White House line", StatementKind.QUOTE, "terrorism")));
+                        says("c", "meeting", WHITE_HOUSE, "a White House line", StatementKind.QUOTE, "terrorism")))
+                .build();
     }
 }

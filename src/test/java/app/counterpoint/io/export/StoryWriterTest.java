@@ -1,5 +1,6 @@
 package app.counterpoint.io.export;
 
+import static app.counterpoint.fixture.EventBuilder.event;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.TestResources;
+import app.counterpoint.fixture.StoryBuilder;
 import app.counterpoint.io.ImportFixtures;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
@@ -15,7 +17,6 @@ import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
-import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -96,34 +97,28 @@ class StoryWriterTest {
         int events = (int) (size / 4100);
         List<Event> list = new ArrayList<>(events);
         for (int i = 0; i < events; i++) {
-            list.add(new Event(
-                    "e" + i,
-                    "Event " + i,
-                    StoryDate.parse("2017-05-02"),
-                    null,
-                    summary,
-                    List.of("t"),
-                    List.of(),
-                    List.of()));
+            list.add(event("e" + i)
+                    .titled("Event " + i)
+                    .on("2017-05-02")
+                    .summary(summary)
+                    .topics("t")
+                    .build());
         }
-        Story story = new Story(
-                "Big",
-                null,
-                List.of(),
-                List.of(new Actor("a", "A", "#112233")),
-                List.of(new Topic("t", "T", "#445566")),
-                list,
-                List.of());
+        Story story = StoryBuilder.story("Big")
+                .actors(new Actor("a", "A", "#112233"))
+                .topics(new Topic("t", "T", "#445566"))
+                .events(list)
+                .build();
         // the description makes up the rest: "description":"…", adds 17 bytes to its text
         int length = OpenableJson.write(StoryWriter.body(story), OpenableJson.Layout.COMPACT).length;
-        return new Story(
-                story.title(),
-                "d".repeat((int) (size - length - 17)),
-                story.sources(),
-                story.actors(),
-                story.topics(),
-                story.events(),
-                story.statements());
+        return StoryBuilder.story(story.title())
+                .description("d".repeat((int) (size - length - 17)))
+                .sources(story.sources())
+                .actors(story.actors())
+                .topics(story.topics())
+                .events(story.events())
+                .statements(story.statements())
+                .build();
     }
 
     @Test

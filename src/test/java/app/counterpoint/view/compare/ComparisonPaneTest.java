@@ -1,5 +1,7 @@
 package app.counterpoint.view.compare;
 
+import static app.counterpoint.fixture.EventBuilder.event;
+import static app.counterpoint.fixture.StoryBuilder.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +10,6 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
-import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.view.MainWindow;
@@ -61,8 +62,7 @@ class ComparisonPaneTest {
     }
 
     private void open(int sides) {
-        Event e =
-                new Event("e", "Talks", StoryDate.parse("2020-01-01"), null, null, List.of("t"), List.of(), List.of());
+        Event e = event("e").titled("Talks").on("2020-01-01").topics("t").build();
         List<Statement> said = new ArrayList<>();
         for (int i = 0; i < sides; i++) {
             said.add(new Statement(
@@ -75,12 +75,20 @@ class ComparisonPaneTest {
                     i == 0 ? "web" : "file",
                     null));
         }
-        comparison.open(new Story("S", null, SOURCES, SIDES.subList(0, sides), List.of(TOPIC), List.of(e), said), e);
+        comparison.open(
+                story("S")
+                        .sources(SOURCES)
+                        .actors(SIDES.subList(0, sides))
+                        .topics(TOPIC)
+                        .events(e)
+                        .statements(said)
+                        .build(),
+                e);
     }
 
     /** One event on which every side speaks at length on every topic: far taller than the pane. */
     private void openLong(int sides, int topics) {
-        Event e = new Event("e", "Talks", StoryDate.parse("2020-01-01"), null, null, List.of(), List.of(), List.of());
+        Event e = event("e").titled("Talks").on("2020-01-01").build();
         List<Topic> all = new ArrayList<>();
         List<Statement> said = new ArrayList<>();
         for (int t = 0; t < topics; t++) {
@@ -97,7 +105,15 @@ class ComparisonPaneTest {
                         null));
             }
         }
-        comparison.open(new Story("S", null, SOURCES, SIDES.subList(0, sides), all, List.of(e), said), e);
+        comparison.open(
+                story("S")
+                        .sources(SOURCES)
+                        .actors(SIDES.subList(0, sides))
+                        .topics(all)
+                        .events(e)
+                        .statements(said)
+                        .build(),
+                e);
     }
 
     private static Bounds sceneBounds(Node n) {

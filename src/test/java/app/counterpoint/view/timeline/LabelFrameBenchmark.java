@@ -1,6 +1,9 @@
 package app.counterpoint.view.timeline;
 
+import static app.counterpoint.fixture.EventBuilder.event;
+
 import app.counterpoint.bench.HeadlessFx;
+import app.counterpoint.fixture.StoryBuilder;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
@@ -96,24 +99,18 @@ public final class LabelFrameBenchmark {
             while (title.length() < length) {
                 title.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
             }
-            events.add(new Event(
-                    "e" + i,
-                    title.toString(),
-                    start,
-                    null,
-                    null,
-                    List.of(random.nextBoolean() ? "a" : "b"),
-                    List.of("x"),
-                    List.of()));
+            events.add(event("e" + i)
+                    .titled(title.toString())
+                    .on(start)
+                    .topics(random.nextBoolean() ? "a" : "b")
+                    .actors("x")
+                    .build());
         }
-        return new Story(
-                "Labels",
-                null,
-                List.of(),
-                List.of(new Actor("x", "X", "#0072B2")),
-                List.of(new Topic("a", "A", "#009E73"), new Topic("b", "B", "#CC79A7")),
-                events,
-                List.of());
+        return StoryBuilder.story("Labels")
+                .actors(new Actor("x", "X", "#0072B2"))
+                .topics(new Topic("a", "A", "#009E73"), new Topic("b", "B", "#CC79A7"))
+                .events(events)
+                .build();
     }
 
     private static void run(PrintStream out) {

@@ -1,8 +1,10 @@
 package app.counterpoint.view.timeline;
 
+import static app.counterpoint.fixture.StoryBuilder.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.fixture.EventBuilder;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
@@ -35,7 +37,7 @@ class TimelineOverviewTest {
     private TimelineOverview overview;
 
     private static Event event(String id, String start) {
-        return new Event(id, "Event " + id, StoryDate.parse(start), null, null, List.of("t"), List.of(), List.of());
+        return EventBuilder.event(id).on(start).topics("t").build();
     }
 
     @Start
@@ -44,8 +46,10 @@ class TimelineOverviewTest {
                 event("a", "2010-01-01"), event("b", "2012-06-01"), event("c", "2015-03-10"), event("d", "2019-12-31"));
         vm = new TimelineViewModel(story, shown, new SimpleObjectProperty<>());
         shown.setAll(events);
-        story.set(new Story(
-                "Decade", null, List.of(), List.of(), List.of(new Topic("t", "T", "#0072B2")), events, List.of()));
+        story.set(story("Decade")
+                .topics(new Topic("t", "T", "#0072B2"))
+                .events(events)
+                .build());
         overview = new TimelineOverview(vm);
         stage.setScene(new Scene(new VBox(overview), 800, 44));
         stage.show();

@@ -1,15 +1,16 @@
 package app.counterpoint.view.timeline;
 
+import static app.counterpoint.fixture.StoryBuilder.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.fixture.EventBuilder;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
-import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.view.timeline.layout.PanGlide;
 import app.counterpoint.viewmodel.timeline.LaneMode;
@@ -55,15 +56,13 @@ class TimelineViewTest {
     private TimelineView view;
 
     private static Event event(String id, String title, String start, String end, String topic) {
-        return new Event(
-                id,
-                title,
-                StoryDate.parse(start),
-                end == null ? null : StoryDate.parse(end),
-                null,
-                List.of(topic),
-                List.of("wh", "kr"),
-                List.of());
+        return EventBuilder.event(id)
+                .titled(title)
+                .on(start)
+                .until(end)
+                .topics(topic)
+                .actors("wh", "kr")
+                .build();
     }
 
     @Start
@@ -71,14 +70,11 @@ class TimelineViewTest {
         List<Event> events = List.of(summit, strike, talks, visit, sanctions);
         vm = new TimelineViewModel(story, shown, selected);
         shown.setAll(events);
-        story.set(new Story(
-                "Syria 2017",
-                null,
-                List.of(),
-                List.of(new Actor("wh", "White House", "#0072B2"), new Actor("kr", "Kremlin", "#D55E00")),
-                List.of(SYRIA, TERROR),
-                events,
-                List.of()));
+        story.set(story("Syria 2017")
+                .actors(new Actor("wh", "White House", "#0072B2"), new Actor("kr", "Kremlin", "#D55E00"))
+                .topics(SYRIA, TERROR)
+                .events(events)
+                .build());
         view = new TimelineView(vm);
         stage.setScene(new Scene(view, 900, 400));
         stage.show();

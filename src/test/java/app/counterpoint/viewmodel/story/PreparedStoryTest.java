@@ -1,16 +1,17 @@
 package app.counterpoint.viewmodel.story;
 
+import static app.counterpoint.fixture.EventBuilder.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.fixture.StoryBuilder;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
-import app.counterpoint.model.StoryDate;
 import app.counterpoint.viewmodel.SampleStories;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,14 @@ class PreparedStoryTest {
         statements.add(
                 0,
                 SampleStories.says("s8", "summit", SampleStories.KREMLIN, "Talks in JULY", StatementKind.QUOTE, "nk"));
-        return new Story(s.title(), s.description(), s.sources(), s.actors(), s.topics(), events, statements);
+        return StoryBuilder.story(s.title())
+                .description(s.description())
+                .sources(s.sources())
+                .actors(s.actors())
+                .topics(s.topics())
+                .events(events)
+                .statements(statements)
+                .build();
     }
 
     private static List<String> ids(List<Event> events) {
@@ -81,15 +89,8 @@ class PreparedStoryTest {
         assertTrue(summit.contains("summary of summit"), summit);
         assertTrue(summit.contains("talks in july"), summit);
         assertFalse(p.searchText(p.event("strike").orElseThrow()).contains("talks"));
-        Event stranger = new Event(
-                "stranger",
-                "Not in this story",
-                StoryDate.parse("2020-01-01"),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of());
+        Event stranger =
+                event("stranger").titled("Not in this story").on("2020-01-01").build();
         assertEquals("", p.searchText(stranger));
     }
 
@@ -106,16 +107,15 @@ class PreparedStoryTest {
     @Test
     void ofEventsSaidAboutEquallyTheEarliestIsOpenedFirst() {
         Story s = SampleStories.phoneCall();
-        Story two = new Story(
-                "Two",
-                null,
-                s.sources(),
-                s.actors(),
-                s.topics(),
-                s.events(),
-                List.of(
+        Story two = StoryBuilder.story("Two")
+                .sources(s.sources())
+                .actors(s.actors())
+                .topics(s.topics())
+                .events(s.events())
+                .statements(List.of(
                         SampleStories.says("a", "summit", SampleStories.KREMLIN, "a", StatementKind.QUOTE, "nk"),
-                        SampleStories.says("b", "talks", SampleStories.KREMLIN, "b", StatementKind.QUOTE, "syria")));
+                        SampleStories.says("b", "talks", SampleStories.KREMLIN, "b", StatementKind.QUOTE, "syria")))
+                .build();
         assertEquals(
                 "talks",
                 PreparedStory.of(two).mostDiscussedEvent().orElseThrow().id());
@@ -123,7 +123,7 @@ class PreparedStoryTest {
 
     @Test
     void aStoryWithoutEventsOrStatementsHasNoExtentAndNothingToOpenOn() {
-        Story empty = new Story("Empty", null, List.of(), List.of(), List.of(), List.of(), List.of());
+        Story empty = StoryBuilder.story("Empty").build();
         PreparedStory p = PreparedStory.of(empty);
         assertTrue(p.eventsInTimeOrder().isEmpty());
         assertFalse(p.extent().isPresent());

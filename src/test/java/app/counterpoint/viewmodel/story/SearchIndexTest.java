@@ -2,15 +2,15 @@ package app.counterpoint.viewmodel.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.counterpoint.fixture.EventBuilder;
 import app.counterpoint.model.Event;
-import app.counterpoint.model.StoryDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
 
     private static Event event(String id) {
-        return new Event(id, "Event " + id, StoryDate.parse("2020-01-01"), null, null, List.of(), List.of(), List.of());
+        return EventBuilder.event(id).on("2020-01-01").build();
     }
 
     private static final List<Event> EVENTS = List.of(event("a"), event("b"), event("c"), event("d"));

@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.fixture.EventBuilder;
+import app.counterpoint.fixture.StoryBuilder;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
-import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -32,30 +33,24 @@ class TimelineViewModelTest {
     private TimelineViewModel vm;
 
     static Event event(String id, String start) {
-        return new Event(id, "Event " + id, StoryDate.parse(start), null, null, List.of("t"), List.of("a"), List.of());
+        return EventBuilder.event(id).on(start).topics("t").actors("a").build();
     }
 
     static Event range(String id, String start, String end) {
-        return new Event(
-                id,
-                "Event " + id,
-                StoryDate.parse(start),
-                StoryDate.parse(end),
-                null,
-                List.of("t"),
-                List.of("a"),
-                List.of());
+        return EventBuilder.event(id)
+                .on(start)
+                .until(end)
+                .topics("t")
+                .actors("a")
+                .build();
     }
 
     static Story storyOf(List<Event> events) {
-        return new Story(
-                "S",
-                null,
-                List.of(),
-                List.of(new Actor("a", "A", "#0072B2")),
-                List.of(new Topic("t", "T", "#D55E00")),
-                events,
-                List.of());
+        return StoryBuilder.story("S")
+                .actors(new Actor("a", "A", "#0072B2"))
+                .topics(new Topic("t", "T", "#D55E00"))
+                .events(events)
+                .build();
     }
 
     @BeforeEach

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import app.counterpoint.fixture.EventBuilder;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.StoryDate;
 import java.util.ArrayList;
@@ -14,19 +15,18 @@ import org.junit.jupiter.api.Test;
 class TimelineEventIndexTest {
 
     private static Event day(String id, int month, int day) {
-        return new Event(id, id, StoryDate.ofDay(2017, month, day), null, null, List.of(), List.of(), List.of());
+        return EventBuilder.event(id)
+                .titled(id)
+                .on(StoryDate.ofDay(2017, month, day))
+                .build();
     }
 
     private static Event span(String id, int month, int day, int endMonth, int endDay) {
-        return new Event(
-                id,
-                id,
-                StoryDate.ofDay(2017, month, day),
-                StoryDate.ofDay(2017, endMonth, endDay),
-                null,
-                List.of(),
-                List.of(),
-                List.of());
+        return EventBuilder.event(id)
+                .titled(id)
+                .on(StoryDate.ofDay(2017, month, day))
+                .until(StoryDate.ofDay(2017, endMonth, endDay))
+                .build();
     }
 
     private static double at(int month, int day) {

@@ -1,9 +1,11 @@
 package app.counterpoint.view.timeline.layout;
 
+import static app.counterpoint.fixture.EventBuilder.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.fixture.StoryBuilder;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
@@ -60,9 +62,19 @@ class TimelineLayoutTest {
             // Now and then a title far longer than the room a label claims, to be shortened or to run on.
             String title = "Event number " + i
                     + "x".repeat(random.nextInt(8) == 0 ? 60 + random.nextInt(200) : random.nextInt(20));
-            events.add(new Event("e" + i, title, start, end, null, topicIds, actorIds, List.of()));
+            events.add(event("e" + i)
+                    .titled(title)
+                    .on(start)
+                    .until(end)
+                    .topics(topicIds)
+                    .actors(actorIds)
+                    .build());
         }
-        return new Story("Random", null, List.of(), actors, topics, events, List.of());
+        return StoryBuilder.story("Random")
+                .actors(actors)
+                .topics(topics)
+                .events(events)
+                .build();
     }
 
     @Test
@@ -208,12 +220,12 @@ class TimelineLayoutTest {
     void aLongTitleRunsOnIntoFreeRoomAndIsShortenedOnlyWhereTheNextItemBegins() {
         String longTitle = "A very long title ".repeat(6).strip();
         Event first =
-                new Event("first", longTitle, StoryDate.ofDay(2017, 5, 2), null, null, List.of(), List.of(), List.of());
+                event("first").titled(longTitle).on(StoryDate.ofDay(2017, 5, 2)).build();
         Event second =
-                new Event("second", "Next", StoryDate.ofDay(2017, 5, 12), null, null, List.of(), List.of(), List.of());
+                event("second").titled("Next").on(StoryDate.ofDay(2017, 5, 12)).build();
         double whole = LABEL.applyAsDouble(first);
         assertTrue(whole > METRICS.maxLabelWidth(), "longer than a label claims while rows are filled");
-        Story story = new Story("S", null, List.of(), List.of(), List.of(), List.of(first, second), List.of());
+        Story story = StoryBuilder.story("S").events(first, second).build();
         TimelineLanes lanes = TimelineLanes.of(story, LaneMode.SINGLE);
         double from = LocalDateTime.of(2017, 5, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
         LayoutMetrics metrics = LayoutMetrics.forFontSize(15, false);
@@ -255,10 +267,10 @@ class TimelineLayoutTest {
     void aLongTitleBeforeItsItemReachesBackToThePreviousItemOfItsRow() {
         String longTitle = "A very long title ".repeat(6).strip();
         Event early =
-                new Event("early", "Early", StoryDate.ofDay(2017, 5, 2), null, null, List.of(), List.of(), List.of());
+                event("early").titled("Early").on(StoryDate.ofDay(2017, 5, 2)).build();
         Event late =
-                new Event("late", longTitle, StoryDate.ofDay(2017, 5, 29), null, null, List.of(), List.of(), List.of());
-        Story story = new Story("S", null, List.of(), List.of(), List.of(), List.of(early, late), List.of());
+                event("late").titled(longTitle).on(StoryDate.ofDay(2017, 5, 29)).build();
+        Story story = StoryBuilder.story("S").events(early, late).build();
         double from = LocalDateTime.of(2017, 5, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
         LayoutMetrics metrics = LayoutMetrics.forFontSize(15, false);
         TimelineLayout layout = TimelineLayout.compute(
@@ -304,17 +316,12 @@ class TimelineLayoutTest {
     void crowdedSingleRowLaneFallsBackToClusters() {
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            events.add(new Event(
-                    "e" + i,
-                    "Crowded event " + i,
-                    StoryDate.ofDay(2017, 5, 1 + i),
-                    null,
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of()));
+            events.add(event("e" + i)
+                    .titled("Crowded event " + i)
+                    .on(StoryDate.ofDay(2017, 5, 1 + i))
+                    .build());
         }
-        Story story = new Story("S", null, List.of(), List.of(), List.of(), events, List.of());
+        Story story = StoryBuilder.story("S").events(events).build();
         double from = LocalDateTime.of(2017, 5, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
         TimelineLayout layout = TimelineLayout.compute(
                 events,
@@ -340,27 +347,17 @@ class TimelineLayoutTest {
     void clusterMarkersAtTheEdgesStayWithinTheCanvas() {
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            events.add(new Event(
-                    "a" + i,
-                    "At the start " + i,
-                    StoryDate.ofDay(2017, 5, 1),
-                    null,
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of()));
-            events.add(new Event(
-                    "z" + i,
-                    "At the end " + i,
-                    StoryDate.ofDay(2017, 5, 30),
-                    null,
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of()));
+            events.add(event("a" + i)
+                    .titled("At the start " + i)
+                    .on(StoryDate.ofDay(2017, 5, 1))
+                    .build());
+            events.add(event("z" + i)
+                    .titled("At the end " + i)
+                    .on(StoryDate.ofDay(2017, 5, 30))
+                    .build());
         }
         events.sort(java.util.Comparator.comparingLong(Event::startEpochSecond));
-        Story story = new Story("S", null, List.of(), List.of(), List.of(), events, List.of());
+        Story story = StoryBuilder.story("S").events(events).build();
         LayoutMetrics metrics = LayoutMetrics.forFontSize(15, false);
         double from = LocalDateTime.of(2017, 5, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
         TimelineLayout layout = TimelineLayout.compute(
@@ -388,8 +385,8 @@ class TimelineLayoutTest {
 
     @Test
     void hitTestingFindsThePlacedItem() {
-        Event e = new Event("e", "Summit", StoryDate.ofDay(2017, 5, 10), null, null, List.of(), List.of(), List.of());
-        Story story = new Story("S", null, List.of(), List.of(), List.of(), List.of(e), List.of());
+        Event e = event("e").titled("Summit").on(StoryDate.ofDay(2017, 5, 10)).build();
+        Story story = StoryBuilder.story("S").events(e).build();
         double from = LocalDateTime.of(2017, 5, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
         TimelineLayout layout = TimelineLayout.compute(
                 List.of(e),

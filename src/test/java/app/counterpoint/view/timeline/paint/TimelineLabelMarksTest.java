@@ -1,11 +1,12 @@
 package app.counterpoint.view.timeline.paint;
 
+import static app.counterpoint.fixture.EventBuilder.event;
+import static app.counterpoint.fixture.StoryBuilder.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
-import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.text.TextRange;
 import app.counterpoint.view.timeline.layout.AxisTicks;
@@ -47,23 +48,15 @@ class TimelineLabelMarksTest {
             Color.web("#59636e"),
             Color.web("#ff00ff"));
 
-    private final Event talks = new Event(
-            "talks",
-            "Ceasefire talks in Astana",
-            StoryDate.parse("2017-04-07"),
-            null,
-            null,
-            List.of("syria"),
-            List.of(),
-            List.of());
-    private final Story story = new Story(
-            "S",
-            null,
-            List.of(),
-            List.of(),
-            List.of(new Topic("syria", "Syria", "#009E73")),
-            List.of(talks),
-            List.of());
+    private final Event talks = event("talks")
+            .titled("Ceasefire talks in Astana")
+            .on("2017-04-07")
+            .topics("syria")
+            .build();
+    private final Story story = story("S")
+            .topics(new Topic("syria", "Syria", "#009E73"))
+            .events(talks)
+            .build();
 
     private TextMeasurer text;
 

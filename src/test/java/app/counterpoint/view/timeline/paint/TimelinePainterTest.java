@@ -1,12 +1,13 @@
 package app.counterpoint.view.timeline.paint;
 
+import static app.counterpoint.fixture.StoryBuilder.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.fixture.EventBuilder;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
-import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.view.timeline.layout.AxisTicks;
 import app.counterpoint.view.timeline.layout.LayoutMetrics;
@@ -51,14 +52,10 @@ class TimelinePainterTest {
 
     private final Event strike = event("strike", "Strike", "2017-04-07");
     private final Event talks = event("talks", "Talks", "2017-04-20");
-    private final Story story = new Story(
-            "S",
-            null,
-            List.of(),
-            List.of(),
-            List.of(new Topic("syria", "Syria", "#009E73"), new Topic("terror", "Terrorism", "#CC79A7")),
-            List.of(strike, talks),
-            List.of());
+    private final Story story = story("S")
+            .topics(new Topic("syria", "Syria", "#009E73"), new Topic("terror", "Terrorism", "#CC79A7"))
+            .events(strike, talks)
+            .build();
 
     private TextMeasurer text;
 
@@ -68,7 +65,7 @@ class TimelinePainterTest {
     }
 
     private static Event event(String id, String title, String day) {
-        return new Event(id, title, StoryDate.parse(day), null, null, List.of("syria"), List.of(), List.of());
+        return EventBuilder.event(id).titled(title).on(day).topics("syria").build();
     }
 
     private static double epoch(String day) {
@@ -138,15 +135,11 @@ class TimelinePainterTest {
 
     @Test
     void aMarkTakesTheColourOfItsFirstTopicTheFilterShows() {
-        Event both = new Event(
-                "both",
-                "Both",
-                StoryDate.parse("2017-04-10"),
-                null,
-                null,
-                List.of("syria", "terror"),
-                List.of(),
-                List.of());
+        Event both = EventBuilder.event("both")
+                .titled("Both")
+                .on("2017-04-10")
+                .topics("syria", "terror")
+                .build();
         TimelineFrame frame = frame(List.of(both), null, e -> false, id -> id.equals("terror"));
         PixelReader pixels = paint(frame);
         PlacedItem item = frame.layout().itemOf(both).orElseThrow();
