@@ -31,8 +31,12 @@ public final class StoryComparisons {
     private static List<ComparisonExporter.Section> sections(Story story) {
         PreparedStory prepared = PreparedStory.of(story);
         ObjectProperty<Event> selected = new SimpleObjectProperty<>();
+        // a command line has no clipboard: nothing here copies
         ComparisonViewModel comparison = new ComparisonViewModel(
-                new SimpleObjectProperty<>(prepared), selected, new SimpleObjectProperty<>(FilterState.everything()));
+                new SimpleObjectProperty<>(prepared),
+                selected,
+                new SimpleObjectProperty<>(FilterState.everything()),
+                text -> {});
         List<ComparisonExporter.Section> sections = new ArrayList<>();
         for (Event event : prepared.eventsInTimeOrder()) {
             if (prepared.statementsAbout(event.id()).isEmpty()) {
