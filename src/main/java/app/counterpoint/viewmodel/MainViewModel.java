@@ -1,13 +1,9 @@
 package app.counterpoint.viewmodel;
 
-import app.counterpoint.io.LoadResult;
-import app.counterpoint.io.StoryFormat;
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.io.export.AtomicFile;
 import app.counterpoint.io.export.StatementsCsvWriter;
-import app.counterpoint.io.export.StoryWriter;
-import app.counterpoint.io.export.TimelineJsExporter;
 import app.counterpoint.io.problem.ValidationProblem;
 import app.counterpoint.io.recovery.RecoveryStore;
 import app.counterpoint.model.Event;
@@ -40,24 +36,15 @@ import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.DoubleConsumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -74,36 +61,23 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class MainViewModel {
 
-    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
-
     /** The classpath location of the story shown when none is named. */
     public static final String BUNDLED_STORY = "stories/trump-putin-2017.json";
 
-    private final StoryOpener opener;
-    private final StoryWriter writer = new StoryWriter();
-    private final TimelineJsExporter exporter = new TimelineJsExporter();
-    private final Executor background;
-    private final Executor ui;
+    /** Reading and showing files in the background. */
+    private final StoryLoading loads;
+    /** Writing the story in the background. */
+    private final StorySaving saves;
 
     private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>(this, "story");
     private final ReadOnlyObjectWrapper<PreparedStory> preparedStory =
             new ReadOnlyObjectWrapper<>(this, "preparedStory");
     private final ReadOnlyStringWrapper storyName = new ReadOnlyStringWrapper(this, "storyName", "");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyObjectWrapper<LoadFailure> lastFailure = new ReadOnlyObjectWrapper<>(this, "lastFailure");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final StatusLine status = new StatusLine();
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
-    private final ReadOnlyDoubleWrapper loadProgress =
-            new ReadOnlyDoubleWrapper(this, "loadProgress", StoryOpener.INDETERMINATE);
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
-    private final ReadOnlyStringWrapper lastSaveError = new ReadOnlyStringWrapper(this, "lastSaveError");
     /** Where the view models copy to: the window hands in the system clipboard; without one, a holder of its own. */
     private ClipboardService clipboard = ClipboardService.inMemory();
-
-    /** Counts loads on the UI thread; a result whose number is no longer current was cancelled or overtaken. */
-    private long loadGeneration;
-
-    private AtomicBoolean cancelCurrentLoad = new AtomicBoolean();
 
     private final ObservableList<Event> eventsInTimeOrder = FXCollections.observableArrayList();
     private final FilteredList<Event> shownEvents = new FilteredList<>(eventsInTimeOrder);
@@ -126,8 +100,8 @@ public final class MainViewModel {
             new ReadOnlyObjectWrapper<>(this, "draftReview");
     private final StoryEditor editor = new StoryEditor();
     private final EditingViewModel editing = new EditingViewModel(story.getReadOnlyProperty(), selectedEvent, editor);
-    private final RecoveryStore recoveryStore;
-    private final RecoveryKeeper keeper;
+    /** Keeping unsaved changes against a crash, and offering them back. */
+    private final StoryRecovery recovery;
 
     public MainViewModel(StoryReader reader, Executor background, Executor ui) {
         this(reader, background, ui, SettingsStore.none());
@@ -148,10 +122,9 @@ public final class MainViewModel {
             Executor ui,
             SettingsStore settingsStore,
             RecoveryStore recoveryStore) {
-        this.recoveryStore = recoveryStore;
-        this.opener = new StoryOpener(reader);
-        this.background = background;
-        this.ui = ui;
+        this.loads = new StoryLoading(this, new StoryOpener(reader), background, ui);
+        this.saves = new StorySaving(this, background, ui);
+        this.recovery = new StoryRecovery(recoveryStore, editor, storyName::get, currentFile::get, loads, background);
         shownEvents.setPredicate(filter.getState().eventFilter());
         appliedFilter.set(filter.getState());
         // the filter's one listener here: the view models below hear of a new filter through appliedFilter, once
@@ -184,19 +157,6 @@ public final class MainViewModel {
         search = new SearchViewModel(
                 preparedStory.getReadOnlyProperty(), appliedFilterProperty(), shownEvents, selectedEvent);
         editor.setOnPublish(this::showEdited);
-        keeper = recoveryStore == null
-                ? null
-                : new RecoveryKeeper(
-                        recoveryStore,
-                        Executors.newSingleThreadScheduledExecutor(r -> {
-                            Thread t = new Thread(r, "recovery-writer");
-                            t.setDaemon(true);
-                            return t;
-                        }),
-                        editor,
-                        storyName::get,
-                        currentFile::get,
-                        Clock.systemUTC());
     }
 
     /**
@@ -204,7 +164,7 @@ public final class MainViewModel {
      * replaces the story, on failure it reports why and the story shown before stays.
      */
     public void open(Path file) {
-        open(file, () -> {}, problems -> reportFailure(displayName(file), problems));
+        loads.open(file);
     }
 
     /**
@@ -214,16 +174,7 @@ public final class MainViewModel {
      * @param afterShown run once the story is shown
      */
     void open(Path file, Runnable afterShown, Consumer<List<ValidationProblem>> onFailure) {
-        String path = file.toAbsolutePath().toString();
-        load(
-                displayName(file),
-                file,
-                (progress, cancelled) -> opener.open(file, progress, cancelled),
-                () -> {
-                    settings.rememberOpened(path);
-                    afterShown.run();
-                },
-                onFailure);
+        loads.open(file, afterShown, onFailure);
     }
 
     /** The name a file goes by in the window title and in messages: its last part. */
@@ -247,10 +198,7 @@ public final class MainViewModel {
      * and counts as unsaved from the start.
      */
     public void newStory(Story fresh) {
-        loadGeneration++;
-        cancelCurrentLoad.set(true);
-        loading.set(false);
-        lastFailure.set(null);
+        loads.forget();
         currentFile.set(null);
         show(fresh.title(), PreparedStory.of(fresh));
         editor.openUnsaved(fresh);
@@ -258,9 +206,7 @@ public final class MainViewModel {
 
     /** The newest story a crashed or killed session left unsaved, with the question to ask; empty for none. */
     public Optional<RecoveryOffer> recoveryOffer() {
-        return recoveryStore == null
-                ? Optional.empty()
-                : RecoveryOffer.find(recoveryStore, ZoneId.systemDefault(), Instant.now());
+        return recovery.offer();
     }
 
     /**
@@ -268,45 +214,22 @@ public final class MainViewModel {
      * unsaved, saves to the file it came from, and its slot is handed over to this session.
      */
     public void recover(RecoveryOffer offer) {
-        RecoveryStore.About about = offer.slot().about();
-        load(
-                about.name(),
-                about.file(),
-                (progress, cancelled) -> recoveryStore.read(offer.slot()),
-                () -> discard(offer),
-                problems -> reportFailure(about.name(), problems),
-                true);
+        recovery.recover(offer);
     }
 
     /** Forgets an offer's story: the user chose not to recover it. */
     public void declineRecovery(RecoveryOffer offer) {
-        discard(offer);
-    }
-
-    private void discard(RecoveryOffer offer) {
-        background.execute(() -> {
-            try {
-                recoveryStore.discard(offer.slot());
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "A recovery slot could not be removed", e);
-            }
-        });
+        recovery.discard(offer);
     }
 
     /** The app is closing and nothing is to be kept (saved, or the user chose not to): the recovery slot goes. */
     public void closeCleanly() {
-        if (keeper != null) {
-            try {
-                keeper.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        recovery.closeCleanly();
     }
 
     /** What keeps the unsaved changes for recovery; null when this view model keeps none. */
     public RecoveryKeeper recoveryKeeper() {
-        return keeper;
+        return recovery.keeper();
     }
 
     /** Opens the story shipped with the app: the spring 2017 Trump–Putin exchange. */
@@ -316,125 +239,16 @@ public final class MainViewModel {
 
     /** Opens a story shipped on the classpath, such as the bundled default story. */
     public void openResource(String resource) {
-        openResource(resource, () -> {}, problems -> reportFailure(resourceName(resource), problems));
+        loads.openResource(resource);
     }
 
     void openResource(String resource, Runnable onSuccess, Consumer<List<ValidationProblem>> onFailure) {
-        load(
-                resourceName(resource),
-                null,
-                (progress, cancelled) -> opener.openResource(resource),
-                onSuccess,
-                onFailure);
-    }
-
-    private static String resourceName(String resource) {
-        return resource.substring(resource.lastIndexOf('/') + 1);
-    }
-
-    /** Reports a file that did not open, saying what the window shows now. */
-    private void reportFailure(String name, List<ValidationProblem> problems) {
-        reportFailure(new LoadFailure(
-                name,
-                problems,
-                story.get() == null
-                        ? "No story is open."
-                        : "Nothing was changed: the story you had open, " + storyName.get() + ", stays open."));
+        loads.openResource(resource, onSuccess, onFailure);
     }
 
     /** Publishes a failure; the same failure twice is still told, as it is a second attempt. */
     void reportFailure(LoadFailure failure) {
-        lastFailure.set(null);
-        lastFailure.set(failure);
-    }
-
-    /** How a load reads its file: reporting progress, asking whether to stop. */
-    private interface Read {
-        LoadResult read(DoubleConsumer progress, BooleanSupplier cancelled);
-    }
-
-    /**
-     * @param onSuccess run on the UI executor once the story is shown, e.g. to remember the file
-     * @param onFailure run on the UI executor with the problems of a file that did not open (not when cancelled)
-     */
-    private void load(
-            String name, Path file, Read read, Runnable onSuccess, Consumer<List<ValidationProblem>> onFailure) {
-        load(name, file, read, onSuccess, onFailure, false);
-    }
-
-    /** @param unsaved the story holds changes no file has (a recovered one): it counts as modified */
-    private void load(
-            String name,
-            Path file,
-            Read read,
-            Runnable onSuccess,
-            Consumer<List<ValidationProblem>> onFailure,
-            boolean unsaved) {
-        long generation = ++loadGeneration;
-        cancelCurrentLoad.set(true);
-        AtomicBoolean cancelled = new AtomicBoolean();
-        cancelCurrentLoad = cancelled;
-        loading.set(true);
-        loadProgress.set(StoryOpener.INDETERMINATE);
-        status.set("Opening " + name + "\u2026");
-        DoubleConsumer progress = fraction -> ui.execute(() -> {
-            if (generation == loadGeneration) {
-                loadProgress.set(fraction);
-            }
-        });
-        background.execute(() -> {
-            LoadResult result;
-            PreparedStory prepared = null;
-            try {
-                result = read.read(progress, cancelled::get);
-                if (result.isValid() && !cancelled.get()) {
-                    prepared = PreparedStory.of(result.story()); // here, so that showing it costs the UI nothing
-                }
-            } catch (RuntimeException e) {
-                // the reader reports bad content as problems; this is a bug, shown rather than leaving "Opening…"
-                LOG.log(System.Logger.Level.ERROR, "Opening " + name + " failed", e);
-                result = LoadResult.invalid(new ValidationProblem(
-                        name,
-                        1,
-                        1,
-                        "Counterpoint could not open this file because of an error of its own, not of the file's;"
-                                + " please report it"));
-            }
-            LoadResult done = result;
-            PreparedStory ready = prepared;
-            ui.execute(() -> {
-                if (finishLoad(generation, file, done, ready, name, unsaved)) {
-                    onSuccess.run();
-                } else if (generation == loadGeneration) {
-                    onFailure.accept(done.problems());
-                }
-            });
-        });
-    }
-
-    /**
-     * @param prepared the story made ready to show; null only when the load failed or was cancelled (and a cancelled
-     *                 load's generation is no longer current)
-     * @return true when the story was shown
-     */
-    private boolean finishLoad(
-            long generation, Path file, LoadResult result, PreparedStory prepared, String name, boolean unsaved) {
-        if (generation != loadGeneration) {
-            return false; // cancelled, or another file was opened meanwhile
-        }
-        loading.set(false);
-        if (result.isValid()) {
-            lastFailure.set(null);
-            // only a Counterpoint file is saved back in place; an imported one is saved under a new name
-            currentFile.set(result.format() == StoryFormat.COUNTERPOINT ? file : null);
-            show(name, prepared);
-            if (unsaved) {
-                editor.openUnsaved(prepared.story());
-            }
-            return true;
-        }
-        updateStatus();
-        return false;
+        loads.reportFailure(failure);
     }
 
     /**
@@ -462,16 +276,7 @@ public final class MainViewModel {
 
     /** Stops the load in progress: its result, whenever it comes, is dropped and the story shown stays. */
     public void cancelLoading() {
-        if (!loading.get()) {
-            return;
-        }
-        loadGeneration++;
-        cancelCurrentLoad.set(true);
-        loading.set(false);
-        updateStatus();
-        if (story.get() == null) {
-            status.set("Opening cancelled");
-        }
+        loads.cancel();
     }
 
     /**
@@ -495,12 +300,12 @@ public final class MainViewModel {
 
     /** As {@link #save(Path)}, then runs {@code onSaved} on the UI executor once the file is safely written. */
     public void save(Path file, Runnable onSaved) {
-        write(file, true, s -> writer.write(s, file), onSaved);
+        saves.save(file, onSaved);
     }
 
     /** Writes the story's statements as the statement CSV File › Open reads, to edit in a spreadsheet. */
     public void exportStatementsCsv(Path file) {
-        write(file, false, s -> AtomicFile.write(file, StatementsCsvWriter.toBytes(s)));
+        saves.exportStatementsCsv(file);
     }
 
     /** Writes the statement CSV template: its header row and two example rows. */
@@ -521,60 +326,7 @@ public final class MainViewModel {
 
     /** Writes the story's events as a TimelineJS JSON file for publishing on the web. */
     public void exportTimelineJs(Path file) {
-        write(file, false, s -> exporter.write(s, file));
-    }
-
-    /** One way of writing a story to a file. */
-    private interface Write {
-        void write(Story s) throws IOException;
-    }
-
-    private void write(Path file, boolean becomesCurrent, Write write) {
-        write(file, becomesCurrent, write, () -> {});
-    }
-
-    /** @param onSuccess run on the UI executor once the file is written, e.g. to close the window after a save */
-    private void write(Path file, boolean becomesCurrent, Write write, Runnable onSuccess) {
-        Story s = story.get();
-        if (s == null) {
-            return;
-        }
-        long version = editor.version();
-        Path fileName = file.getFileName();
-        String name = fileName == null ? file.toString() : fileName.toString();
-        status.set("Saving " + name + "\u2026");
-        background.execute(() -> {
-            String error = null;
-            try {
-                write.write(s);
-            } catch (IOException | RuntimeException e) {
-                error = e.getMessage() == null ? e.toString() : e.getMessage();
-            }
-            String failure = error;
-            ui.execute(() -> {
-                if (finishWrite(file, name, becomesCurrent, failure, version)) {
-                    onSuccess.run();
-                }
-            });
-        });
-    }
-
-    /** @param version the editor's version of the story written; it counts as saved now */
-    private boolean finishWrite(Path file, String name, boolean becomesCurrent, String error, long version) {
-        updateStatus();
-        if (error != null) {
-            lastSaveError.set(null); // the same message twice must still reach listeners
-            lastSaveError.set(name + " could not be saved: " + error + ". Any file already there is unchanged.");
-            return false;
-        }
-        lastSaveError.set(null);
-        if (becomesCurrent) {
-            currentFile.set(file);
-            storyName.set(name);
-            editor.markSaved(version);
-        }
-        status.set("Saved " + name + " \u2014 " + status.get());
-        return true;
+        saves.exportTimelineJs(file);
     }
 
     /** Shows an already validated story, preparing it first on this thread (see {@link PreparedStory#of}). */
@@ -654,18 +406,22 @@ public final class MainViewModel {
         }
     }
 
-    private void updateStatus() {
-        Story s = story.get();
-        if (s == null) {
-            status.set("");
-            return;
-        }
-        int total = eventsInTimeOrder.size();
-        int shown = shownEvents.size();
-        status.set(
-                shown == total
-                        ? total + " events, " + s.statements().size() + " statements"
-                        : shown + " of " + total + " events shown");
+    /** The status line now, for the loading and saving plumbing. */
+    void setStatus(String text) {
+        status.set(text);
+    }
+
+    void setCurrentFile(Path file) {
+        currentFile.set(file);
+    }
+
+    void setStoryName(String name) {
+        storyName.set(name);
+    }
+
+    /** The status line back to what the story shows: "5 events, 12 statements" or "3 of 5 events shown". */
+    void updateStatus() {
+        status.summarise(story.get(), eventsInTimeOrder.size(), shownEvents.size());
     }
 
     /** The forms and edits of the Edit menu, the timeline and the comparison. */
@@ -727,12 +483,12 @@ public final class MainViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loads.loadingProperty();
     }
 
     /** How far the file being opened has been read, 0 to 1, or -1 while that cannot be told (parsing). */
     public ReadOnlyDoubleProperty loadProgressProperty() {
-        return loadProgress.getReadOnlyProperty();
+        return loads.loadProgressProperty();
     }
 
     /** The Counterpoint file the story was opened from or saved to; null for a bundled or imported story. */
@@ -742,17 +498,17 @@ public final class MainViewModel {
 
     /** Why the last save failed, or null; the view shows it. */
     public ReadOnlyStringProperty lastSaveErrorProperty() {
-        return lastSaveError.getReadOnlyProperty();
+        return saves.lastSaveErrorProperty();
     }
 
     /** The last file that failed to open, or null after a success; the view shows its problems. */
     public ReadOnlyObjectProperty<LoadFailure> lastFailureProperty() {
-        return lastFailure.getReadOnlyProperty();
+        return loads.lastFailureProperty();
     }
 
     /** A one-line summary for the status bar: "5 events, 12 statements" or "3 of 5 events shown". */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return status.property();
     }
 
     /** The selected event, shared by the timeline, the comparison and the details pane. */
