@@ -9,6 +9,7 @@ import app.counterpoint.view.edit.StatementDialog;
 import app.counterpoint.view.filter.FilterBar;
 import app.counterpoint.view.filter.TopicChipBar;
 import app.counterpoint.view.help.ShortcutsOverlay;
+import app.counterpoint.view.present.PresentationHeader;
 import app.counterpoint.view.present.PresentationMode;
 import app.counterpoint.view.reader.SourceReaderPane;
 import app.counterpoint.view.timeline.TimelineOverview;
@@ -34,9 +35,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
@@ -78,8 +77,8 @@ public final class MainWindow extends BorderPane {
 
     private final SplitPane lower;
     private final VBox normalTop;
-    private final VBox presentingTop;
-    private final HBox statusBar;
+    private final PresentationHeader presentingTop;
+    private final StatusBar statusBar;
     private final Region blank = new Region();
     private final ShortcutsOverlay shortcuts;
     private final PresentationMode presentation;
@@ -97,11 +96,6 @@ public final class MainWindow extends BorderPane {
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     /** Shown while only what cannot be opened (folders) is dragged over it; the status line says why. */
     private static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
-
-    private static final String KEYBOARD_HINT =
-            "Wheel or +/\u2212: zoom \u00B7 Drag or Shift+\u2190 \u2192: pan \u00B7 \u2190 \u2192: previous / next event"
-                    + " \u00B7 Enter: compare \u00B7 F5: present";
-    private final Label hint = new Label(KEYBOARD_HINT);
 
     public MainWindow(MainViewModel viewModel, Stage stage) {
         this(
@@ -195,9 +189,9 @@ public final class MainWindow extends BorderPane {
         topics.setId("topic-chip-bar");
         normalTop = new VBox(topBar, topics);
         normalTop.getStyleClass().add("window-top");
+        presentingTop = new PresentationHeader(viewModel);
+        statusBar = new StatusBar(viewModel);
         installEditing();
-        presentingTop = createPresentationTop();
-        statusBar = createStatusBar();
         setTop(normalTop);
         setCenter(main);
         setBottom(statusBar);
@@ -270,7 +264,7 @@ public final class MainWindow extends BorderPane {
                 instant -> editing.newEventAt(instant, viewModel.timeline().getVisibleSpan())
                         .ifPresent(editMenu::showEventForm));
         timeline.setEventDragHandler(viewModel::dragEvent);
-        timeline.dragStatusProperty().addListener((o, old, now) -> hint.setText(now.isEmpty() ? KEYBOARD_HINT : now));
+        timeline.dragStatusProperty().addListener((o, old, now) -> statusBar.showHint(now));
         comparison.setStatementActions(new StatementActions() {
             @Override
             public void edit(Statement statement) {
@@ -350,7 +344,7 @@ public final class MainWindow extends BorderPane {
                 }
                 pseudoClassStateChanged(DROP_TARGET, takes);
                 pseudoClassStateChanged(DROP_REFUSED, !takes);
-                hint.setText(FileDrop.hint(dragged));
+                statusBar.showHint(FileDrop.hint(dragged));
             }
             e.consume();
         });
@@ -369,7 +363,7 @@ public final class MainWindow extends BorderPane {
     private void endDrop() {
         pseudoClassStateChanged(DROP_TARGET, false);
         pseudoClassStateChanged(DROP_REFUSED, false);
-        hint.setText(KEYBOARD_HINT);
+        statusBar.showKeyboardHint();
     }
 
     /** The timeline with its toolbar above and the overview strip below; Enter on an event opens its comparison. */
@@ -398,64 +392,6 @@ public final class MainWindow extends BorderPane {
         // the dialog's text at the window's text size (View › Text Size), not the default one
         dialog.getDialogPane().setStyle(getStyle());
         dialog.show();
-    }
-
-    private HBox createStatusBar() {
-        Label status = new Label();
-        status.textProperty().bind(viewModel.statusProperty());
-        status.getStyleClass().add("status-text");
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.getStyleClass().add("status-progress");
-        progress.progressProperty().bind(viewModel.loadProgressProperty());
-        progress.visibleProperty().bind(viewModel.loadingProperty());
-        progress.managedProperty().bind(viewModel.loadingProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancel-loading");
-        cancel.getStyleClass().add("status-cancel");
-        cancel.setOnAction(e -> viewModel.cancelLoading());
-        cancel.visibleProperty().bind(viewModel.loadingProperty());
-        cancel.managedProperty().bind(viewModel.loadingProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        hint.getStyleClass().add("status-hint");
-        // the hint gives way to the status on a narrow window, whole or not at all: never cut short
-        hint.setMinWidth(0);
-        hint.visibleProperty()
-                .bind(hint.widthProperty()
-                        .greaterThanOrEqualTo(Bindings.createDoubleBinding(
-                                () -> hint.prefWidth(-1) - 0.5, hint.textProperty(), hint.fontProperty())));
-        Label matches = new Label();
-        matches.setId("search-matches");
-        matches.getStyleClass().add("status-search");
-        matches.textProperty().bind(viewModel.search().matchTextProperty());
-        matches.visibleProperty().bind(matches.textProperty().isNotEmpty());
-        matches.managedProperty().bind(matches.visibleProperty());
-        matches.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, progress, status, cancel, matches, spacer, hint);
-        bar.getStyleClass().add("status-bar");
-        return bar;
-    }
-
-    private VBox createPresentationTop() {
-        TopicChipBar topics = new TopicChipBar(viewModel.filter());
-        Label title = new Label();
-        title.getStyleClass().add("presentation-title");
-        title.textProperty().bind(viewModel.presentation().currentTitleProperty());
-        title.setId("presentation-title");
-        // a long title takes a second line rather than lose the date at its end
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        title.setMinWidth(0);
-        Label step = new Label();
-        step.getStyleClass().add("presentation-step");
-        step.setId("presentation-step");
-        step.textProperty().bind(viewModel.presentation().stepTextProperty());
-        step.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(title, Priority.ALWAYS);
-        title.setMaxWidth(Double.MAX_VALUE);
-        HBox header = new HBox(title, step);
-        header.getStyleClass().add("presentation-header");
-        return new VBox(topics, header);
     }
 
     /** Presentation layout: no menu or status bar, no details pane, the current event's title on top. */

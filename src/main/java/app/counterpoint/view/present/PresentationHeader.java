@@ -1,0 +1,38 @@
+package app.counterpoint.view.present;
+
+import app.counterpoint.view.filter.TopicChipBar;
+import app.counterpoint.viewmodel.MainViewModel;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The top of the window while presenting, in place of the menus: the topic chips, then the current event's title
+ * and date beside the step ("3 / 7"), large enough for the back of the room.
+ */
+public final class PresentationHeader extends VBox {
+
+    public PresentationHeader(MainViewModel viewModel) {
+        TopicChipBar topics = new TopicChipBar(viewModel.filter());
+        Label title = new Label();
+        title.getStyleClass().add("presentation-title");
+        title.textProperty().bind(viewModel.presentation().currentTitleProperty());
+        title.setId("presentation-title");
+        // a long title takes a second line rather than lose the date at its end
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
+        Label step = new Label();
+        step.getStyleClass().add("presentation-step");
+        step.setId("presentation-step");
+        step.textProperty().bind(viewModel.presentation().stepTextProperty());
+        step.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox header = new HBox(title, step);
+        header.getStyleClass().add("presentation-header");
+        getChildren().addAll(topics, header);
+    }
+}
