@@ -111,6 +111,18 @@ class TimelineColoursTest {
     }
 
     @Test
+    void aTimelineWithoutTheAppsStylesheetKeepsItsJavaDefaultsInsteadOfBlack(FxRobot robot) {
+        style(robot, List.of());
+        assertEquals(
+                defaults(timeline, TimelineView.getClassCssMetaData()),
+                colours(timeline, TimelineView.getClassCssMetaData()),
+                "its own timeline.css looks up no token it lacks");
+        assertEquals(
+                defaults(overview, TimelineOverview.getClassCssMetaData()),
+                colours(overview, TimelineOverview.getClassCssMetaData()));
+    }
+
+    @Test
     void aThemeRecoloursTheTimelineThroughItsRootTokensAlone(FxRobot robot) {
         style(robot, List.of(MainWindow.STYLESHEET, theme("theme-dark.css")));
         List<String> light = defaults(timeline, TimelineView.getClassCssMetaData());
