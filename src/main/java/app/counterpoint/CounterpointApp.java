@@ -73,7 +73,7 @@ public final class CounterpointApp extends Application {
             }
             settings.save();
             if (!viewModel.editor().isModified()) {
-                viewModel.closeCleanly(); // nothing unsaved: the recovery slot goes
+                viewModel.recovery().closeCleanly(); // nothing unsaved: the recovery slot goes
             }
         });
         settings.saveOnChange();

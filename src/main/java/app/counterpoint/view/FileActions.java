@@ -38,7 +38,7 @@ final class FileActions {
     /** Writes a PNG of one part of the window; tells the user when it cannot. */
     void exportPng(Node part, double scale, Path target) {
         try {
-            viewModel.writeExport(target, PngExporter.encode(PngExporter.snapshot(part, scale)));
+            viewModel.files().writeExport(target, PngExporter.encode(PngExporter.snapshot(part, scale)));
         } catch (IOException e) {
             showExportError(target, e);
         }
@@ -76,7 +76,7 @@ final class FileActions {
     boolean chooseAndSave(Runnable onSaved) {
         File file = chooseTarget("Save the story", "Counterpoint stories (*.json)", suggestedName(""));
         if (file != null) {
-            viewModel.save(file.toPath(), onSaved);
+            viewModel.files().save(file.toPath(), onSaved);
         }
         return file != null;
     }
@@ -85,7 +85,7 @@ final class FileActions {
     boolean save(Runnable onSaved) {
         Path current = viewModel.currentFileProperty().get();
         if (current != null) {
-            viewModel.save(current, onSaved);
+            viewModel.files().save(current, onSaved);
             return true;
         }
         return chooseAndSave(onSaved);
@@ -95,7 +95,7 @@ final class FileActions {
         File file = chooseCsv(
                 "Export the statements as CSV", suggestedName("-statements").replaceAll("\\.json$", ".csv"));
         if (file != null) {
-            viewModel.exportStatementsCsv(file.toPath());
+            viewModel.files().exportStatementsCsv(file.toPath());
         }
     }
 
@@ -103,7 +103,7 @@ final class FileActions {
         File file = chooseCsv("Save a spreadsheet template", "statements-template.csv");
         if (file != null) {
             try {
-                viewModel.writeSpreadsheetTemplate(file.toPath());
+                viewModel.files().writeSpreadsheetTemplate(file.toPath());
             } catch (IOException e) {
                 showExportError(file.toPath(), e);
             }
@@ -121,7 +121,7 @@ final class FileActions {
     void chooseAndExport() {
         File file = chooseTarget("Export for TimelineJS", "TimelineJS JSON (*.json)", suggestedName("-timelinejs"));
         if (file != null) {
-            viewModel.exportTimelineJs(file.toPath());
+            viewModel.files().exportTimelineJs(file.toPath());
         }
     }
 

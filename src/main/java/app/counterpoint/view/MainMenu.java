@@ -80,7 +80,7 @@ final class MainMenu {
         MenuItem fromArticle = new MenuItem("New from Article…");
         fromArticle.setId("new-from-article");
         fromArticle.setOnAction(e -> NewFromArticleDialog.show(
-                viewModel.newFromArticle(), stage, stylesheets.get(), viewModel::reviewDraft));
+                viewModel.drafts().newFromArticle(), stage, stylesheets.get(), viewModel.drafts()::reviewDraft));
         MenuItem template = new MenuItem("New from Spreadsheet Template…");
         template.setOnAction(e -> files.chooseAndWriteTemplate());
         MenuItem exportStatements = new MenuItem("Statements as CSV…");
@@ -89,7 +89,7 @@ final class MainMenu {
         MenuItem save = new MenuItem("Save");
         save.setAccelerator(ShortcutKeys.main(Shortcut.SAVE));
         save.setOnAction(e -> {
-            if (!viewModel.save()) {
+            if (!viewModel.files().save()) {
                 files.chooseAndSave();
             }
         });
@@ -277,7 +277,7 @@ final class MainMenu {
             File file = chooser.showSaveDialog(stage);
             if (file != null) {
                 try {
-                    viewModel.exportComparison(file.toPath(), extension.equals("html"));
+                    viewModel.files().exportComparison(file.toPath(), extension.equals("html"));
                 } catch (IOException ex) {
                     files.showExportError(file.toPath(), ex);
                 }

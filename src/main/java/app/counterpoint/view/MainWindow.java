@@ -1,11 +1,7 @@
 package app.counterpoint.view;
 
-import app.counterpoint.model.Statement;
 import app.counterpoint.view.compare.ComparisonTabs;
-import app.counterpoint.view.compare.StatementActions;
 import app.counterpoint.view.details.DetailsPane;
-import app.counterpoint.view.draft.DraftReviewPane;
-import app.counterpoint.view.edit.StatementDialog;
 import app.counterpoint.view.filter.FilterBar;
 import app.counterpoint.view.filter.TopicChipBar;
 import app.counterpoint.view.help.ShortcutsOverlay;
@@ -17,15 +13,12 @@ import app.counterpoint.view.timeline.TimelineToolbar;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.LoadFailure;
 import app.counterpoint.viewmodel.MainViewModel;
-import app.counterpoint.viewmodel.edit.EditingViewModel;
 import app.counterpoint.viewmodel.search.SearchMarks;
 import app.counterpoint.viewmodel.settings.TextSizeViewModel;
 import app.counterpoint.viewmodel.settings.Theme;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -33,13 +26,9 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,12 +57,10 @@ public final class MainWindow extends BorderPane {
     private final TimelineView timeline;
     private final ComparisonTabs comparison;
     private final DetailsPane details;
-    /** The source reader beside the comparison, in the details' place while open. */
-    private final SourceReaderPane reader;
-    /** The source reader while presenting: over the whole window, in large type. */
+    /** The details, the source reader or a draft's review beside the comparison. */
+    private final BesideComparison beside;
+
     private final SourceReaderPane presentingReader;
-    /** The review list of a draft from an article, in the details' place while open; null when none. */
-    private DraftReviewPane draftReview;
 
     private final SplitPane lower;
     private final VBox normalTop;
@@ -91,11 +78,6 @@ public final class MainWindow extends BorderPane {
     private final FileActions fileActions;
     private UnsavedChanges unsaved;
     private EditMenu editMenu;
-
-    /** Shown on the window while a file is dragged over it. */
-    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
-    /** Shown while only what cannot be opened (folders) is dragged over it; the status line says why. */
-    private static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
 
     public MainWindow(MainViewModel viewModel, Stage stage) {
         this(
@@ -125,14 +107,6 @@ public final class MainWindow extends BorderPane {
         comparison = new ComparisonTabs(viewModel, openLink);
         details = new DetailsPane(viewModel.details());
         details.showSearch(viewModel.search().marksProperty());
-        reader = new SourceReaderPane(viewModel.reader());
-        SplitPane.setResizableWithParent(reader, false);
-        presentingReader = new SourceReaderPane(viewModel.reader());
-        presentingReader.setPresenting(true);
-        presentingReader.setId("presenting-reader");
-        presentingReader.setManaged(false);
-        presentingReader.setVisible(false);
-        comparison.setShowInSource(viewModel.reader()::show);
 
         lower = new SplitPane(comparison, details);
         lower.setOrientation(Orientation.HORIZONTAL);
@@ -148,13 +122,9 @@ public final class MainWindow extends BorderPane {
         timeline.setMinWidth(TIMELINE_MIN_WIDTH);
         splits = new WindowSplits(main, lower, viewModel.settings().timelineShareProperty(), this::timelineNeed);
         viewModel.storyProperty().addListener((obs, old, story) -> splits.placeTimeline());
-        viewModel.reader().openProperty().addListener((obs, was, open) -> placeReader());
-        viewModel.draftReviewProperty().addListener((obs, old, review) -> {
-            draftReview = review == null
-                    ? null
-                    : new DraftReviewPane(review, () -> unsaved.then(viewModel::finishDraft), viewModel::abandonDraft);
-            placeReader();
-        });
+        beside = new BesideComparison(
+                viewModel, comparison, lower, details, splits, action -> unsaved.then(action), this::requestLayout);
+        presentingReader = beside.presentingReader();
         viewModel.timeline().laneModeProperty().addListener((obs, old, mode) -> splits.placeTimeline());
         timeline.neededHeightProperty().addListener((obs, old, height) -> splits.placeTimeline());
 
@@ -191,7 +161,7 @@ public final class MainWindow extends BorderPane {
         normalTop.getStyleClass().add("window-top");
         presentingTop = new PresentationHeader(viewModel);
         statusBar = new StatusBar(viewModel);
-        installEditing();
+        InPlaceEditing.install(viewModel, timeline, comparison, editMenu, statusBar, stage, this::themeStylesheets);
         setTop(normalTop);
         setCenter(main);
         setBottom(statusBar);
@@ -233,7 +203,7 @@ public final class MainWindow extends BorderPane {
             if (viewModel.editor().isModified()) {
                 e.consume();
                 unsaved.then(() -> {
-                    viewModel.closeCleanly();
+                    viewModel.recovery().closeCleanly();
                     stage.close();
                 });
             }
@@ -243,7 +213,7 @@ public final class MainWindow extends BorderPane {
                 showProblems(failure);
             }
         });
-        viewModel.lastSaveErrorProperty().addListener((obs, old, error) -> {
+        viewModel.files().lastSaveErrorProperty().addListener((obs, old, error) -> {
             if (error != null) {
                 Alert alert = new Alert(Alert.AlertType.ERROR, error);
                 alert.initOwner(stage);
@@ -251,49 +221,7 @@ public final class MainWindow extends BorderPane {
                 alert.show();
             }
         });
-        acceptDroppedFiles();
-    }
-
-    /**
-     * Editing in place: a double-click on an empty place of the timeline adds an event there, dragging the selected
-     * event moves it, and the comparison edits, adds and moves statements.
-     */
-    private void installEditing() {
-        EditingViewModel editing = viewModel.editing();
-        timeline.setOnEmptyDoubleClick(
-                instant -> editing.newEventAt(instant, viewModel.timeline().getVisibleSpan())
-                        .ifPresent(editMenu::showEventForm));
-        timeline.setEventDragHandler(viewModel::dragEvent);
-        timeline.dragStatusProperty().addListener((o, old, now) -> statusBar.showHint(now));
-        comparison.setStatementActions(new StatementActions() {
-            @Override
-            public void edit(Statement statement) {
-                editing.editStatement(statement)
-                        .ifPresent(form -> StatementDialog.show(
-                                form,
-                                editing.statementHeading(statement.actorId()),
-                                stage,
-                                themeStylesheets(),
-                                editing::execute));
-            }
-
-            @Override
-            public void delete(Statement statement) {
-                editing.deleteStatement(statement);
-            }
-
-            @Override
-            public void add(String actorId, String topicId) {
-                editing.addStatement(actorId, topicId)
-                        .ifPresent(form -> StatementDialog.show(
-                                form, editing.statementHeading(actorId), stage, themeStylesheets(), editing::execute));
-            }
-
-            @Override
-            public void move(Statement statement, String fromTopicId, String toTopicId, String toActorId) {
-                editing.moveStatement(statement, fromTopicId, toTopicId, toActorId);
-            }
-        });
+        FileDropTarget.install(this, statusBar, file -> unsaved.then(() -> viewModel.open(file)));
     }
 
     /**
@@ -301,69 +229,12 @@ public final class MainWindow extends BorderPane {
      * {@code otherwise} (the usual first story).
      */
     public void offerRecoveryOr(Runnable otherwise) {
-        var offer = viewModel.recoveryOffer();
-        if (offer.isEmpty()) {
-            otherwise.run();
-            return;
-        }
-        ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't Recover", ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", recover, discard);
-        ask.initOwner(stage);
-        ask.setTitle("Recover unsaved changes");
-        ask.setHeaderText(offer.get().question());
-        ask.setContentText("Counterpoint closed before these changes were saved.");
-        ask.getDialogPane().getStylesheets().setAll(themeStylesheets());
-        ask.getDialogPane().setId("recover-dialog");
-        ask.showAndWait()
-                .ifPresentOrElse(
-                        answer -> {
-                            if (answer == recover) {
-                                viewModel.recover(offer.get());
-                            } else {
-                                viewModel.declineRecovery(offer.get());
-                                otherwise.run();
-                            }
-                        },
-                        otherwise);
+        RecoveryQuestion.askOr(viewModel.recovery(), stage, themeStylesheets(), otherwise);
     }
 
     /** Asks Save / Don't Save / Cancel when there are unsaved changes, then runs {@code action} unless cancelled. */
     public void whenChangesAreSafe(Runnable action) {
         unsaved.then(action);
-    }
-
-    /** A file dragged onto the window opens like File > Open; the window shows it will take the drop. */
-    private void acceptDroppedFiles() {
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                List<File> dragged = e.getDragboard().getFiles();
-                boolean takes = FileDrop.fileToOpen(dragged).isPresent();
-                if (takes) {
-                    e.acceptTransferModes(TransferMode.COPY);
-                }
-                pseudoClassStateChanged(DROP_TARGET, takes);
-                pseudoClassStateChanged(DROP_REFUSED, !takes);
-                statusBar.showHint(FileDrop.hint(dragged));
-            }
-            e.consume();
-        });
-        setOnDragExited(e -> endDrop());
-        setOnDragDropped((DragEvent e) -> {
-            Optional<Path> file = e.getDragboard().hasFiles()
-                    ? FileDrop.fileToOpen(e.getDragboard().getFiles())
-                    : Optional.empty();
-            file.ifPresent(f -> unsaved.then(() -> viewModel.open(f)));
-            e.setDropCompleted(file.isPresent());
-            endDrop();
-            e.consume();
-        });
-    }
-
-    private void endDrop() {
-        pseudoClassStateChanged(DROP_TARGET, false);
-        pseudoClassStateChanged(DROP_REFUSED, false);
-        statusBar.showKeyboardHint();
     }
 
     /** The timeline with its toolbar above and the overview strip below; Enter on an event opens its comparison. */
@@ -401,7 +272,7 @@ public final class MainWindow extends BorderPane {
         }
         setTop(presenting ? presentingTop : normalTop);
         setBottom(presenting ? null : statusBar);
-        placeReader();
+        beside.place();
         pseudoClassStateChanged(PRESENTING, presenting);
         comparison.setPresenting(presenting);
         // the audience needs the events, not the controls for arranging them
@@ -414,33 +285,6 @@ public final class MainWindow extends BorderPane {
         } else if (beforePresenting != null) {
             beforePresenting.restore();
             beforePresenting = null;
-        }
-    }
-
-    /**
-     * Beside the comparison: the source reader while it is open, else the details; nothing while presenting, when
-     * the reader shows over the whole window instead.
-     */
-    private void placeReader() {
-        boolean open = viewModel.reader().isOpen();
-        boolean presenting = viewModel.presentation().isActive();
-        if (presentingReader.isVisible() != (open && presenting)) {
-            presentingReader.setVisible(open && presenting);
-            requestLayout(); // it is laid over the window only while shown
-        }
-        Node side = presenting ? null : draftReview != null ? draftReview : open ? reader : details;
-        javafx.collections.ObservableList<Node> items = lower.getItems();
-        if (side == null ? items.size() == 1 : items.size() == 2 && items.get(1) == side) {
-            return;
-        }
-        items.removeIf(n -> n == reader || n == details || n instanceof DraftReviewPane);
-        if (side != null) {
-            items.add(side);
-            if (side == details) {
-                splits.detailsReturned();
-            } else {
-                splits.readerShown();
-            }
         }
     }
 
@@ -514,12 +358,11 @@ public final class MainWindow extends BorderPane {
             presentingReader.resizeRelocate(0, 0, getWidth(), getHeight());
         }
         shortcuts.resizeRelocate(0, 0, getWidth(), getHeight());
-        // the reader, the black screen over the window, the keyboard help over that; reordered only when a part was
-        // added
-        // above them, since moving a child asks for another layout
+        // the presenting reader, the black screen over the window, the keyboard help over that; reordered only when
+        // a part was added above them (the presentation's title bar is set after them), since moving a child asks
+        // for another layout
         List<Node> children = getChildren();
         int last = children.size() - 1;
-        // the presenting reader over the window's parts (the presentation's title bar is set after it was added)
         if (last < 2
                 || children.get(last) != shortcuts
                 || children.get(last - 1) != blank
@@ -544,7 +387,7 @@ public final class MainWindow extends BorderPane {
 
     /** The source reader beside the comparison. */
     public SourceReaderPane reader() {
-        return reader;
+        return beside.reader();
     }
 
     /** The source reader shown over the window while presenting. */

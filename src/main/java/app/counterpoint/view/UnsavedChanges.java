@@ -35,7 +35,7 @@ final class UnsavedChanges {
         Alert ask = new Alert(Alert.AlertType.WARNING);
         ask.initOwner(stage);
         ask.setTitle("Unsaved changes");
-        ask.setHeaderText(viewModel.unsavedQuestion());
+        ask.setHeaderText(viewModel.files().unsavedQuestion());
         ask.setContentText("Your changes are lost if you don't save them.");
         ask.getButtonTypes().setAll(SAVE, DONT_SAVE, ButtonType.CANCEL);
         ask.getDialogPane().getStylesheets().setAll(stylesheets.get());

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * on a thread of its own, the offer of what a crashed session left unsaved, and opening or forgetting that story.
  * Without a store (tests, tools) nothing is kept and nothing offered.
  */
-final class StoryRecovery {
+public final class StoryRecovery {
 
     private static final System.Logger LOG = System.getLogger(StoryRecovery.class.getName());
 
@@ -59,7 +59,7 @@ final class StoryRecovery {
     }
 
     /** The newest story a crashed or killed session left unsaved, with the question to ask; empty for none. */
-    Optional<RecoveryOffer> offer() {
+    public Optional<RecoveryOffer> offer() {
         return store == null ? Optional.empty() : RecoveryOffer.find(store, ZoneId.systemDefault(), Instant.now());
     }
 
@@ -67,7 +67,7 @@ final class StoryRecovery {
      * Opens the story of an offer, in the background like any file: it is shown as it was before the crash, counts as
      * unsaved, saves to the file it came from, and its slot is handed over to this session.
      */
-    void recover(RecoveryOffer offer) {
+    public void recover(RecoveryOffer offer) {
         RecoveryStore.About about = offer.slot().about();
         loads.load(
                 about.name(),
@@ -78,8 +78,12 @@ final class StoryRecovery {
                 true);
     }
 
-    /** Forgets an offer's story, in the background. */
-    void discard(RecoveryOffer offer) {
+    /** Forgets an offer's story, in the background: the user chose not to recover it. */
+    public void decline(RecoveryOffer offer) {
+        discard(offer);
+    }
+
+    private void discard(RecoveryOffer offer) {
         background.execute(() -> {
             try {
                 store.discard(offer.slot());
@@ -89,8 +93,8 @@ final class StoryRecovery {
         });
     }
 
-    /** The app is closing and nothing is to be kept: the keeper stops and the recovery slot goes. */
-    void closeCleanly() {
+    /** The app is closing and nothing is to be kept (saved, or the user chose not to): the recovery slot goes. */
+    public void closeCleanly() {
         if (keeper != null) {
             try {
                 keeper.close();
@@ -101,7 +105,7 @@ final class StoryRecovery {
     }
 
     /** What keeps the unsaved changes; null when nothing is kept. */
-    RecoveryKeeper keeper() {
+    public RecoveryKeeper keeper() {
         return keeper;
     }
 }

@@ -88,11 +88,11 @@ public final class EditBenchmark {
         out.printf("  edit a title, on screen:   %6.1f ms (max %.1f)%n", median(title), max(title));
         out.printf("  edit a date, on screen:    %6.1f ms (max %.1f)%n", median(date), max(date));
         out.printf("  undo, on screen:           %6.1f ms (max %.1f)%n", median(undo), max(undo));
-        main.recoveryKeeper().flush();
-        double write = main.recoveryKeeper().lastWriteNanos() / 1e6;
+        main.recovery().keeper().flush();
+        double write = main.recovery().keeper().lastWriteNanos() / 1e6;
         out.printf(
                 "  recovery write (own thread): %6.0f ms, %d writes%n",
-                write, main.recoveryKeeper().writes());
+                write, main.recovery().keeper().writes());
 
         HeadlessFx.call(() -> {
             System.gc();

@@ -61,17 +61,18 @@ class ReaderScreenshotTour {
         try (InputStream in = getClass().getResourceAsStream("/draft/seed-trump-putin.txt")) {
             article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        var form = vm.newFromArticle();
+        var form = vm.drafts().newFromArticle();
         robot.interact(() -> {
             form.articleProperty().set(article);
             form.publishedProperty().set("2017-05-02");
-            form.draft(vm::reviewDraft);
+            form.draft(vm.drafts()::reviewDraft);
         });
         WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> vm.draftReviewProperty().get() != null);
-        robot.interact(() -> vm.draftReviewProperty()
+                20, TimeUnit.SECONDS, () -> vm.drafts().draftReviewProperty().get() != null);
+        robot.interact(() -> vm.drafts()
+                .draftReviewProperty()
                 .get()
-                .accept(vm.draftReviewProperty().get().rows().get(0).id()));
+                .accept(vm.drafts().draftReviewProperty().get().rows().get(0).id()));
         shoot(robot, dir.resolve("draft-review-" + size + ".png"));
     }
 

@@ -43,7 +43,7 @@ class MainViewModelFilesTest {
             assertNull(viewModel.lastFailureProperty().get(), resource);
             assertNotNull(viewModel.storyProperty().get());
             assertNull(viewModel.currentFileProperty().get(), "an import is never overwritten by Save");
-            assertFalse(viewModel.save(), "Save asks for a name instead");
+            assertFalse(viewModel.files().save(), "Save asks for a name instead");
         }
     }
 
@@ -55,10 +55,10 @@ class MainViewModelFilesTest {
         assertEquals(file, viewModel.currentFileProperty().get());
         Story before = viewModel.storyProperty().get();
 
-        assertTrue(viewModel.save());
+        assertTrue(viewModel.files().save());
         runBackground();
 
-        assertNull(viewModel.lastSaveErrorProperty().get());
+        assertNull(viewModel.files().lastSaveErrorProperty().get());
         assertTrue(
                 viewModel.statusProperty().get().startsWith("Saved minimal.json"),
                 viewModel.statusProperty().get());
@@ -72,7 +72,7 @@ class MainViewModelFilesTest {
         runBackground();
         Path target = dir.resolve("statements-story.json");
 
-        viewModel.save(target);
+        viewModel.files().save(target);
         runBackground();
 
         assertEquals(target, viewModel.currentFileProperty().get());
@@ -87,13 +87,13 @@ class MainViewModelFilesTest {
         runBackground();
         Path current = viewModel.currentFileProperty().get();
 
-        viewModel.save(dir.resolve("no-such-folder").resolve("x.json"));
+        viewModel.files().save(dir.resolve("no-such-folder").resolve("x.json"));
         runBackground();
 
-        assertNotNull(viewModel.lastSaveErrorProperty().get());
+        assertNotNull(viewModel.files().lastSaveErrorProperty().get());
         assertTrue(
-                viewModel.lastSaveErrorProperty().get().startsWith("x.json could not be saved: "),
-                viewModel.lastSaveErrorProperty().get());
+                viewModel.files().lastSaveErrorProperty().get().startsWith("x.json could not be saved: "),
+                viewModel.files().lastSaveErrorProperty().get());
         assertEquals(current, viewModel.currentFileProperty().get());
     }
 
@@ -104,7 +104,7 @@ class MainViewModelFilesTest {
         runBackground();
         Path exported = dir.resolve("web.json");
 
-        viewModel.exportTimelineJs(exported);
+        viewModel.files().exportTimelineJs(exported);
         runBackground();
 
         assertTrue(Files.readString(exported, StandardCharsets.UTF_8).contains("\"start_date\""));
@@ -151,8 +151,8 @@ class MainViewModelFilesTest {
         runBackground();
         Path md = dir.resolve("call.md");
         Path html = dir.resolve("call.html");
-        viewModel.exportComparison(md, false);
-        viewModel.exportComparison(html, true);
+        viewModel.files().exportComparison(md, false);
+        viewModel.files().exportComparison(html, true);
         String markdown = Files.readString(md);
         assertTrue(markdown.startsWith("## Trump and Putin speak by phone"), markdown);
         assertTrue(markdown.contains("| Topic | White House | Kremlin |"), markdown);

@@ -73,14 +73,14 @@ class ReaderLayoutAuditTest {
         try (InputStream in = getClass().getResourceAsStream("/draft/seed-trump-putin.txt")) {
             article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        var form = vm.newFromArticle();
+        var form = vm.drafts().newFromArticle();
         robot.interact(() -> {
             form.articleProperty().set(article);
             form.publishedProperty().set("2017-05-02");
-            form.draft(vm::reviewDraft);
+            form.draft(vm.drafts()::reviewDraft);
         });
         WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> vm.draftReviewProperty().get() != null);
+                20, TimeUnit.SECONDS, () -> vm.drafts().draftReviewProperty().get() != null);
         audit(robot, "review list", findings);
         assertEquals(List.of(), findings, size);
     }

@@ -43,7 +43,7 @@ class ArticleDraftViewModelTest {
 
     @Test
     void aPlainArticleNeedsItsDateThenDraftsOffTheUiThreadAndNothingEntersUnaccepted() throws IOException {
-        ArticleDraftViewModel form = main.newFromArticle();
+        ArticleDraftViewModel form = main.drafts().newFromArticle();
         form.useFile(seedArticle());
         assertTrue(
                 form.messageProperty().get().contains("no date"),
@@ -68,8 +68,8 @@ class ArticleDraftViewModelTest {
         assertTrue(event.detail().contains("\nFrom: "), "with the sentence it came from");
         assertFalse(review.canBuild(), "no side accepted yet");
 
-        main.reviewDraft(review);
-        assertNotNull(main.draftReviewProperty().get());
+        main.drafts().reviewDraft(review);
+        assertNotNull(main.drafts().draftReviewProperty().get());
         // one statement rejected: it must not enter
         ProposalRow rejected = review.rows().stream()
                 .filter(r -> r.kind() == ProposalKind.STATEMENT)
@@ -85,8 +85,8 @@ class ArticleDraftViewModelTest {
                         .orElseThrow()
                         .decision());
         assertTrue(review.summaryProperty().get().endsWith(" accepted"));
-        main.finishDraft();
-        assertNull(main.draftReviewProperty().get(), "the review list closes");
+        main.drafts().finishDraft();
+        assertNull(main.drafts().draftReviewProperty().get(), "the review list closes");
 
         Story story = main.storyProperty().get();
         assertEquals(statements - 1, story.statements().size());
@@ -99,7 +99,7 @@ class ArticleDraftViewModelTest {
 
     @Test
     void anHtmlPageGivesItsTextAndDateAndMergedSidesBecomeOne() {
-        ArticleDraftViewModel form = main.newFromArticle();
+        ArticleDraftViewModel form = main.drafts().newFromArticle();
         form.useFile("<html><head><meta property=\"article:published_time\" content=\"2017-05-02T20:00:00Z\">"
                 + "<title>Call</title></head><body><nav>Home | World</nav><article><p>The White House said the call"
                 + " was \"very good\".</p><p>The Kremlin said the talks were \"business-like\".</p>"

@@ -45,8 +45,8 @@ class RecoveryKeeperTest {
         MainViewModel vm = viewModel(store);
         retitle(vm, "talks", "Astana talks");
         retitle(vm, "call", "The phone call");
-        vm.recoveryKeeper().flush();
-        assertEquals(1, vm.recoveryKeeper().writes(), "two quick changes, one write");
+        vm.recovery().keeper().flush();
+        assertEquals(1, vm.recovery().keeper().writes(), "two quick changes, one write");
 
         // as another start sees it: the slot is in use while this session runs
         assertEquals(List.of(), new RecoveryStore(folder).leftBehind());
@@ -61,11 +61,11 @@ class RecoveryKeeperTest {
         }
 
         vm.editor().markSaved(vm.editor().version());
-        vm.recoveryKeeper().flush();
+        vm.recovery().keeper().flush();
         try (var files = Files.list(folder)) {
             assertTrue(files.noneMatch(p -> p.toString().endsWith(".story.json")), "saved: nothing to recover");
         }
-        vm.closeCleanly();
+        vm.recovery().closeCleanly();
         try (var files = Files.list(folder)) {
             assertEquals(0, files.count(), "a clean close leaves nothing behind");
         }

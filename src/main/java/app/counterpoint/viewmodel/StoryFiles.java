@@ -5,18 +5,20 @@ import app.counterpoint.io.export.StatementsCsvWriter;
 import app.counterpoint.io.export.StoryWriter;
 import app.counterpoint.io.export.TimelineJsExporter;
 import app.counterpoint.model.Story;
+import app.counterpoint.viewmodel.compare.ComparisonFormat;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The main window's saving plumbing: the open story is written on the background executor (atomically, by the
- * writers), the status line says so, and a failure is published for the view to show; a saved Counterpoint file
- * becomes the current file.
+ * What the main window writes to files: the open story saved (on the background executor, atomically, by the
+ * writers; the status line says so, a failure is published for the view to show, and a saved Counterpoint file
+ * becomes the current file), its exports, and the exported images, pages and comparisons the views make.
  */
-final class StorySaving {
+public final class StoryFiles {
 
     /** One way of writing a story to a file. */
     private interface Write {
@@ -30,28 +32,67 @@ final class StorySaving {
     private final TimelineJsExporter exporter = new TimelineJsExporter();
     private final ReadOnlyStringWrapper lastSaveError = new ReadOnlyStringWrapper(this, "lastSaveError");
 
-    StorySaving(MainViewModel main, Executor background, Executor ui) {
+    StoryFiles(MainViewModel main, Executor background, Executor ui) {
         this.main = main;
         this.background = background;
         this.ui = ui;
     }
 
     /**
-     * Saves the story as a Counterpoint file, which becomes the current file, then runs {@code onSaved} on the UI
-     * executor once the file is safely written.
+     * Saves the story to the file it was opened from or last saved to.
+     *
+     * @return false when there is no such file (a bundled or imported story); the view then asks where to save
      */
-    void save(Path file, Runnable onSaved) {
+    public boolean save() {
+        Path file = main.currentFileProperty().get();
+        if (file == null || main.storyProperty().get() == null) {
+            return false;
+        }
+        save(file);
+        return true;
+    }
+
+    /** Saves the story as a Counterpoint file (atomically), which becomes the current file. */
+    public void save(Path file) {
+        save(file, () -> {});
+    }
+
+    /** As {@link #save(Path)}, then runs {@code onSaved} on the UI executor once the file is safely written. */
+    public void save(Path file, Runnable onSaved) {
         write(file, true, s -> writer.write(s, file), onSaved);
     }
 
+    /** "Save the changes to syria.json?": the question asked before unsaved changes would be lost. */
+    public String unsavedQuestion() {
+        return "Save the changes to " + main.storyNameProperty().get() + "?";
+    }
+
     /** Writes the story's events as a TimelineJS JSON file for publishing on the web. */
-    void exportTimelineJs(Path file) {
+    public void exportTimelineJs(Path file) {
         write(file, false, s -> exporter.write(s, file), () -> {});
     }
 
     /** Writes the story's statements as the statement CSV File › Open reads, to edit in a spreadsheet. */
-    void exportStatementsCsv(Path file) {
+    public void exportStatementsCsv(Path file) {
         write(file, false, s -> AtomicFile.write(file, StatementsCsvWriter.toBytes(s)), () -> {});
+    }
+
+    /** Writes the statement CSV template: its header row and two example rows. */
+    public void writeSpreadsheetTemplate(Path file) throws IOException {
+        AtomicFile.write(file, StatementsCsvWriter.template());
+    }
+
+    /**
+     * Writes an exported file (an image, a handout page) all at once, so a failed export never leaves half a file.
+     */
+    public void writeExport(Path target, byte[] content) throws IOException {
+        AtomicFile.write(target, content);
+    }
+
+    /** Writes the comparison shown now as Markdown or as a standalone HTML page. */
+    public void exportComparison(Path target, boolean html) throws IOException {
+        String text = main.comparison().asText(html ? ComparisonFormat.HTML : ComparisonFormat.MARKDOWN);
+        AtomicFile.write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** @param onSuccess run on the UI executor once the file is written, e.g. to close the window after a save */
@@ -97,8 +138,8 @@ final class StorySaving {
         return true;
     }
 
-    /** Why the last save failed, or null. */
-    ReadOnlyStringProperty lastSaveErrorProperty() {
+    /** Why the last save failed, or null; the view shows it. */
+    public ReadOnlyStringProperty lastSaveErrorProperty() {
         return lastSaveError.getReadOnlyProperty();
     }
 }

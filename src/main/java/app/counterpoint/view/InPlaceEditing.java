@@ -1,0 +1,67 @@
+package app.counterpoint.view;
+
+import app.counterpoint.model.Statement;
+import app.counterpoint.view.compare.ComparisonTabs;
+import app.counterpoint.view.compare.StatementActions;
+import app.counterpoint.view.edit.StatementDialog;
+import app.counterpoint.view.timeline.TimelineView;
+import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.edit.EditingViewModel;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.stage.Stage;
+
+/**
+ * Editing in place, wired into the main window's parts: a double-click on an empty place of the timeline adds an
+ * event there, dragging the selected event moves it (the status line saying where to), and the comparison edits,
+ * adds, moves and deletes statements. Every action goes to {@link EditingViewModel}; the forms are the Edit menu's.
+ */
+final class InPlaceEditing {
+
+    private InPlaceEditing() {}
+
+    static void install(
+            MainViewModel viewModel,
+            TimelineView timeline,
+            ComparisonTabs comparison,
+            EditMenu editMenu,
+            StatusBar statusBar,
+            Stage stage,
+            Supplier<List<String>> stylesheets) {
+        EditingViewModel editing = viewModel.editing();
+        timeline.setOnEmptyDoubleClick(
+                instant -> editing.newEventAt(instant, viewModel.timeline().getVisibleSpan())
+                        .ifPresent(editMenu::showEventForm));
+        timeline.setEventDragHandler(viewModel::dragEvent);
+        timeline.dragStatusProperty().addListener((o, old, now) -> statusBar.showHint(now));
+        comparison.setStatementActions(new StatementActions() {
+            @Override
+            public void edit(Statement statement) {
+                editing.editStatement(statement)
+                        .ifPresent(form -> StatementDialog.show(
+                                form,
+                                editing.statementHeading(statement.actorId()),
+                                stage,
+                                stylesheets.get(),
+                                editing::execute));
+            }
+
+            @Override
+            public void delete(Statement statement) {
+                editing.deleteStatement(statement);
+            }
+
+            @Override
+            public void add(String actorId, String topicId) {
+                editing.addStatement(actorId, topicId)
+                        .ifPresent(form -> StatementDialog.show(
+                                form, editing.statementHeading(actorId), stage, stylesheets.get(), editing::execute));
+            }
+
+            @Override
+            public void move(Statement statement, String fromTopicId, String toTopicId, String toActorId) {
+                editing.moveStatement(statement, fromTopicId, toTopicId, toActorId);
+            }
+        });
+    }
+}
