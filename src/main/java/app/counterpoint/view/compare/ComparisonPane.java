@@ -26,9 +26,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -64,12 +61,12 @@ public final class ComparisonPane extends VBox {
     private final Region headerBackdrop = new Region();
 
     private final PinnedHeaderRow pinnedHeaders;
-    private static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
-    private StatementActions actions;
+    /** Editing from the cells; null until the window hands in the editing actions. */
+    private StatementEditing editing;
+    /** Opens a statement in the source reader; null offers no "Show in source". */
     private Consumer<Statement> showInSource;
+
     private boolean presenting;
-    private Statement dragged;
-    private String draggedFromTopic;
     private VBox headerBox;
     private final ScrollPane scroll;
     /** What the search found, marked in the statements; nothing until {@link #showSearch} is called. */
@@ -359,16 +356,8 @@ public final class ComparisonPane extends VBox {
             box.getStyleClass().add("not-mentioned");
             box.getChildren().add(none);
             box.setAccessibleText(cell.actor().name() + " did not mention this topic");
-            if (actions != null && !presenting) {
-                Hyperlink add =
-                        new Hyperlink(StatementActions.addText(cell.actor().name()));
-                add.getStyleClass().add("add-statement");
-                // a long side's name wraps rather than being cut at a projector's width
-                add.setWrapText(true);
-                add.setMinHeight(Region.USE_PREF_SIZE);
-                add.setMaxWidth(Double.MAX_VALUE);
-                add.setOnAction(e -> actions.add(cell.actor().id(), row.topic().id()));
-                box.getChildren().add(add);
+            if (editing != null && !presenting) {
+                box.getChildren().add(editing.addLink(cell.actor(), row.topic().id()));
             }
         } else {
             SearchMarks found = search.getValue();
@@ -381,14 +370,14 @@ public final class ComparisonPane extends VBox {
                         openLink,
                         viewModel.warnings(e),
                         showInSource);
-                if (actions != null && !presenting) {
-                    editable(card, e, row);
+                if (editing != null && !presenting) {
+                    editing.editable(card, e.statement(), row.topic().id());
                 }
                 box.getChildren().add(card);
             }
         }
-        if (actions != null && !presenting) {
-            acceptDrops(box, row, cell);
+        if (editing != null && !presenting) {
+            editing.acceptDrops(box, row.topic().id(), cell.actor().id());
         }
         return box;
     }
@@ -401,59 +390,7 @@ public final class ComparisonPane extends VBox {
 
     /** Editing from the comparison: double-click a statement to edit it, or drag it to another row or column. */
     public void setStatementActions(StatementActions actions) {
-        this.actions = actions;
+        this.editing = actions == null ? null : new StatementEditing(actions);
         rebuild();
-    }
-
-    private void editable(StatementCard card, ComparisonEntry e, ComparisonRow row) {
-        card.setOnMouseClicked(click -> {
-            if (click.getClickCount() == 2) {
-                actions.edit(e.statement());
-                click.consume();
-            }
-        });
-        MenuItem edit = new MenuItem("Edit Statement\u2026");
-        edit.setOnAction(a -> actions.edit(e.statement()));
-        MenuItem delete = new MenuItem("Delete Statement");
-        delete.setOnAction(a -> actions.delete(e.statement()));
-        ContextMenu menu = new ContextMenu(edit, delete);
-        card.setOnContextMenuRequested(request -> {
-            // the statement's own menu, not its row's
-            menu.show(card, request.getScreenX(), request.getScreenY());
-            request.consume();
-        });
-        card.setOnDragDetected(drag -> {
-            Dragboard board = card.startDragAndDrop(TransferMode.MOVE);
-            ClipboardContent content = new ClipboardContent();
-            content.putString(e.statement().text());
-            board.setContent(content);
-            dragged = e.statement();
-            draggedFromTopic = row.topic().id();
-            drag.consume();
-        });
-        card.setOnDragDone(done -> dragged = null);
-    }
-
-    private void acceptDrops(VBox box, ComparisonRow row, ComparisonCell cell) {
-        box.setOnDragOver(e -> {
-            if (dragged != null) {
-                e.acceptTransferModes(TransferMode.MOVE);
-                box.pseudoClassStateChanged(DROP_TARGET, true);
-            }
-            e.consume();
-        });
-        box.setOnDragExited(e -> box.pseudoClassStateChanged(DROP_TARGET, false));
-        box.setOnDragDropped(e -> {
-            if (dragged != null) {
-                actions.move(
-                        dragged,
-                        draggedFromTopic,
-                        row.topic().id(),
-                        cell.actor().id());
-                dragged = null;
-                e.setDropCompleted(true);
-            }
-            e.consume();
-        });
     }
 }
