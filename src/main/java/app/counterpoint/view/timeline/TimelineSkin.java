@@ -7,22 +7,17 @@ import app.counterpoint.view.timeline.layout.LayoutMetrics;
 import app.counterpoint.view.timeline.layout.PlacedItem;
 import app.counterpoint.view.timeline.layout.TimeAxis;
 import app.counterpoint.view.timeline.layout.TimedEvents;
-import app.counterpoint.view.timeline.layout.TimelineEventIndex;
 import app.counterpoint.view.timeline.layout.TimelineFrame;
 import app.counterpoint.view.timeline.layout.TimelineLayout;
 import app.counterpoint.view.timeline.layout.TimelineViewport;
 import app.counterpoint.view.timeline.paint.TextMeasurer;
 import app.counterpoint.view.timeline.paint.TimelinePainter;
 import app.counterpoint.view.timeline.paint.TimelinePalette;
-import app.counterpoint.viewmodel.timeline.FilteredEventDisplay;
 import app.counterpoint.viewmodel.timeline.LaneMode;
 import app.counterpoint.viewmodel.timeline.TimelineLanes;
 import app.counterpoint.viewmodel.timeline.TimelineViewModel;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyProperty;
 import javafx.beans.value.ObservableValue;
@@ -49,11 +44,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final TextMeasurer text;
     private final TimelinePainter painter;
 
-    private TimelineEventIndex index = TimelineEventIndex.of(List.of());
-    /** Every event of the story, when the timeline has a filter; cut down to the shown ones on a filter change. */
-    private TimelineEventIndex allIndex;
-    /** The events the filter lets through, in dim mode only; null when filtered-out events are hidden. */
-    private Set<Event> shown;
+    /** The index of the events drawn, and in dim mode which of them the filter lets through. */
+    private final ShownEventIndex events;
 
     /** In one lane, the preferred height has room for up to this many rows, one per event. */
     static final int PREFERRED_SINGLE_LANE_ROWS = 8;
@@ -93,6 +85,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         text = new TextMeasurer(fontSizeOf(control));
         painter = new TimelinePainter(text);
         lanes = TimelineLanes.of(vm.getStory(), vm.getLaneMode());
+        events = new ShownEventIndex(vm);
         rebuildIndex();
         rebuildLanes();
         lanesScroll.valueProperty().addListener((obs, old, value) -> {
@@ -178,26 +171,13 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 : property.getClass().getSimpleName();
     }
 
-    /** In dim mode the index holds every event and {@code shown} tells which ones the filter lets through. */
     private void rebuildIndex() {
-        if (vm.showsEveryEvent()) {
-            index = TimelineEventIndex.of(vm.getShownEvents(), index);
-            shown = null;
-        } else if (vm.getFilteredEventDisplay() == FilteredEventDisplay.DIM) {
-            index = allIndex();
-            shown = Collections.newSetFromMap(
-                    new IdentityHashMap<>(vm.getShownEvents().size() * 2));
-            shown.addAll(vm.getShownEvents());
-        } else {
-            TimelineEventIndex before = index;
-            index = filteredIndex().orElseGet(() -> TimelineEventIndex.of(vm.getShownEvents(), before));
-            shown = null;
-        }
+        events.rebuild();
         countLanes();
     }
 
     private void countLanes() {
-        int[] counts = TimelineLayout.countPerLane(index.all(), lanes);
+        int[] counts = TimelineLayout.countPerLane(events.index().all(), lanes);
         if (!java.util.Arrays.equals(counts, laneCounts)) {
             laneCounts = counts;
             sizeChanged();
@@ -209,41 +189,6 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         plan = null;
         invalidate("the rows needed");
         control.setNeededHeight(neededHeight());
-    }
-
-    /** The index of every event; rebuilt when the events it holds are no longer the story's. */
-    private TimelineEventIndex allIndex() {
-        List<Event> all = vm.getAllEvents();
-        if (allIndex == null
-                || allIndex.size() != all.size()
-                || (!all.isEmpty()
-                        && allIndex.subset(all.subList(0, 1), new int[] {0}).isEmpty())) {
-            allIndex = TimelineEventIndex.of(all, allIndex);
-        }
-        return allIndex;
-    }
-
-    /**
-     * When the shown events are a filtered view of all events, their index is cut from the index of all events:
-     * a filter change then costs a copy rather than recomputing every event's instants.
-     */
-    private Optional<TimelineEventIndex> filteredIndex() {
-        Optional<int[]> shownPositions = vm.shownPositions();
-        if (shownPositions.isEmpty()) {
-            return Optional.empty();
-        }
-        int[] positions = shownPositions.get();
-        Optional<TimelineEventIndex> cut = allIndex().subset(vm.getShownEvents(), positions);
-        if (cut.isEmpty()) {
-            // The story changed under a stale index: build it again once.
-            allIndex = TimelineEventIndex.of(vm.getAllEvents(), allIndex);
-            cut = allIndex.subset(vm.getShownEvents(), positions);
-        }
-        return cut;
-    }
-
-    private boolean dimmed(Event event) {
-        return shown != null && !shown.contains(event);
     }
 
     private void rebuildLanes() {
@@ -407,7 +352,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         Event selected = vm.getSelectedEvent();
         double[] contextStart = new double[1];
-        TimedEvents context = TimelineLayout.context(index, start, end, w, metrics, contextStart);
+        TimedEvents context = TimelineLayout.context(events.index(), start, end, w, metrics, contextStart);
         layout = TimelineLayout.compute(
                 context,
                 contextStart[0],
@@ -432,8 +377,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                         metrics,
                         vm.getStory(),
                         selected,
-                        this::dimmed,
-                        index.size() > 0,
+                        events::dimmed,
+                        events.index().size() > 0,
                         vm::isTopicShown),
                 palette);
     }

@@ -3,6 +3,7 @@ package app.counterpoint.viewmodel.story;
 import app.counterpoint.model.Event;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -49,5 +50,26 @@ public final class EventTimeOrder {
             ranks.put(ordered.get(i).id(), i);
         }
         return ranks;
+    }
+
+    /**
+     * Where one step from {@code current} lands in {@code ordered} (sorted by {@link #COMPARATOR}): the next or, for
+     * a negative {@code direction}, the previous event; the first or the last when nothing is current; from where it
+     * would sit when {@code current} is not among them (filtered out). -1 past either end.
+     */
+    public static int step(List<Event> ordered, Event current, int direction) {
+        int target;
+        if (current == null) {
+            target = direction > 0 ? 0 : ordered.size() - 1;
+        } else {
+            int found = Collections.binarySearch(ordered, current, COMPARATOR);
+            if (found >= 0) {
+                target = found + direction;
+            } else {
+                int insertion = -found - 1;
+                target = direction > 0 ? insertion : insertion - 1;
+            }
+        }
+        return target < 0 || target >= ordered.size() ? -1 : target;
     }
 }

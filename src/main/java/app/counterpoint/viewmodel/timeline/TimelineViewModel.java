@@ -3,7 +3,6 @@ package app.counterpoint.viewmodel.timeline;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
-import app.counterpoint.model.StoryDate;
 import app.counterpoint.viewmodel.story.EventTimeOrder;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import app.counterpoint.viewmodel.story.TimeExtent;
@@ -27,30 +26,15 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class TimelineViewModel {
 
-    private static final double DAY = 86_400;
-    private static final double YEAR = 365.2425 * DAY;
+    private static final double YEAR = FittedWindow.YEAR;
 
     /** The narrowest window: one minute (wider in deep time, where a double no longer tells seconds apart). */
-    public static final double MIN_SPAN_SECONDS = 60;
+    public static final double MIN_SPAN_SECONDS = WindowReach.MIN_SPAN_SECONDS;
     /** The widest window of a story within ten thousand years: ten thousand years. */
-    public static final double MAX_SPAN_SECONDS = 10_000 * YEAR;
-    /** Panning stops a hundred thousand years either side of 1970, or further for a story that reaches further. */
-    private static final double LIMIT_SECONDS = 100_000 * YEAR;
-    /** No window reaches beyond the furthest year a story may use. */
-    private static final double DEEP_LIMIT_SECONDS = (StoryDate.MAX_YEAR + 1) * YEAR;
-    /**
-     * A window is at least this many times the spacing of doubles at its centre, so that at 13.8 billion years ago
-     * (where doubles are 64 s apart) items still move smoothly: there the narrowest window is about twelve days.
-     */
-    private static final double LEAST_SPAN_IN_ULPS = 16_384;
+    public static final double MAX_SPAN_SECONDS = WindowReach.MAX_SPAN_SECONDS;
 
     /** A click on a cluster zooms in at most this much. */
     static final double MOST_REVEAL_ZOOM = 8;
-
-    /** Share of a fitted window left empty before the first event. */
-    private static final double FIT_MARGIN_BEFORE = 0.05;
-    /** Share left after the last event; larger because labels sit to the right of items. */
-    private static final double FIT_MARGIN_AFTER = 0.15;
 
     private final ReadOnlyObjectProperty<Story> story;
     private final ObservableList<Event> allEvents;
@@ -62,9 +46,7 @@ public final class TimelineViewModel {
     private List<Event> eventsInTimeOrder;
 
     /** The widest window and how far panning goes, grown for a story that spans more than ten thousand years. */
-    private double widestSpan = MAX_SPAN_SECONDS;
-
-    private double limit = LIMIT_SECONDS;
+    private WindowReach reach = WindowReach.ORDINARY;
 
     private final DoubleProperty visibleStart = new SimpleDoubleProperty(this, "visibleStart");
     private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd");
@@ -151,14 +133,7 @@ public final class TimelineViewModel {
         PreparedStory known = prepared == null ? null : prepared.getValue();
         Optional<TimeExtent> extent =
                 known != null && known.story() == now ? known.extent() : TimeExtent.of(now.events());
-        widestSpan = MAX_SPAN_SECONDS;
-        limit = LIMIT_SECONDS;
-        extent.ifPresent(x -> {
-            double span = (double) x.endExclusive() - x.start();
-            widestSpan = Math.min(Math.max(MAX_SPAN_SECONDS, 2 * span), 2 * DEEP_LIMIT_SECONDS);
-            double furthest = Math.max(Math.abs((double) x.start()), Math.abs((double) x.endExclusive()));
-            limit = Math.min(Math.max(LIMIT_SECONDS, furthest + widestSpan), DEEP_LIMIT_SECONDS);
-        });
+        reach = WindowReach.of(extent);
     }
 
     /**
@@ -307,7 +282,7 @@ public final class TimelineViewModel {
             return;
         }
         double centre = (start + end) / 2;
-        double span = clampSpan(end - start, centre);
+        double span = reach.clampSpan(end - start, centre);
         applyWindow(centre - span / 2, span);
     }
 
@@ -323,7 +298,7 @@ public final class TimelineViewModel {
         double start = visibleStart.get();
         double span = getVisibleSpan();
         double anchor = start + anchorFraction * span;
-        double newSpan = clampSpan(span / factor, anchor);
+        double newSpan = reach.clampSpan(span / factor, anchor);
         applyWindow(anchor - anchorFraction * newSpan, newSpan);
     }
 
@@ -371,13 +346,16 @@ public final class TimelineViewModel {
     public boolean revealCluster(double start, double end, DatePrecision finest, boolean oneDate, Event first) {
         double span = getVisibleSpan();
         double range = Math.max(end - start, 1);
-        double target = Math.max(range * (1 + FIT_MARGIN_BEFORE + FIT_MARGIN_AFTER), leastFittedSpan(finest));
+        double target = Math.max(
+                range * (1 + FittedWindow.MARGIN_BEFORE + FittedWindow.MARGIN_AFTER), FittedWindow.leastSpan(finest));
         target = Math.max(target, span / MOST_REVEAL_ZOOM);
         if (oneDate || target > span * 0.9) {
             selectedEvent.set(first);
             return false;
         }
-        double before = (target - range) * FIT_MARGIN_BEFORE / (FIT_MARGIN_BEFORE + FIT_MARGIN_AFTER);
+        double before = (target - range)
+                * FittedWindow.MARGIN_BEFORE
+                / (FittedWindow.MARGIN_BEFORE + FittedWindow.MARGIN_AFTER);
         double middle = (start + end) / 2;
         // Keep the events where they were when a limited zoom cannot take in all of them: zoom at their middle.
         double from = range <= target ? start - before : middle - target / 2;
@@ -412,76 +390,31 @@ public final class TimelineViewModel {
 
     private void step(int direction) {
         List<Event> ordered = getEventsInTimeOrder();
-        if (ordered.isEmpty()) {
-            return;
+        int target = EventTimeOrder.step(ordered, selectedEvent.get(), direction);
+        if (target >= 0) {
+            Event next = ordered.get(target);
+            selectedEvent.set(next);
+            ensureVisible(next);
         }
-        Event current = selectedEvent.get();
-        int target;
-        if (current == null) {
-            target = direction > 0 ? 0 : ordered.size() - 1;
-        } else {
-            int found = Collections.binarySearch(ordered, current, EventTimeOrder.COMPARATOR);
-            if (found >= 0) {
-                target = found + direction;
-            } else {
-                // The selection is filtered out: step from where it would sit.
-                int insertion = -found - 1;
-                target = direction > 0 ? insertion : insertion - 1;
-            }
-        }
-        if (target < 0 || target >= ordered.size()) {
-            return;
-        }
-        Event next = ordered.get(target);
-        selectedEvent.set(next);
-        ensureVisible(next);
     }
 
     private void fit(long first, long last, DatePrecision precision) {
-        double span = Math.max(last - first, 1);
-        double start = first - span * FIT_MARGIN_BEFORE;
-        double end = last + span * FIT_MARGIN_AFTER;
-        double least = leastFittedSpan(precision);
-        if (end - start < least) {
-            double pad = (least - (last - first)) / 2;
-            start = first - pad;
-            end = last + pad;
-        }
-        setWindow(start, end);
-    }
-
-    /** The narrowest fitted window for events known to this precision: enough to see their neighbourhood. */
-    private static double leastFittedSpan(DatePrecision precision) {
-        return switch (precision) {
-            case BILLION_YEARS, MILLION_YEARS, THOUSAND_YEARS -> 3 * precision.years() * YEAR;
-            case YEAR -> 3 * YEAR;
-            case MONTH -> 5 * YEAR / 12;
-            case DAY -> 29 * DAY;
-            case MINUTE -> 4 * 3600;
-            case SECOND -> 20 * 60;
-        };
+        double[] window = FittedWindow.around(first, last, precision);
+        setWindow(window[0], window[1]);
     }
 
     /** The narrowest window around {@code centre}. */
     public static double leastSpanAt(double centre) {
-        return Math.max(MIN_SPAN_SECONDS, Math.ulp(Math.abs(centre)) * LEAST_SPAN_IN_ULPS);
+        return WindowReach.leastSpanAt(centre);
     }
 
     /** The widest window the story allows: ten thousand years, or twice the span of a story reaching further. */
     public double getWidestSpan() {
-        return widestSpan;
-    }
-
-    private double clampSpan(double span, double centre) {
-        double least = leastSpanAt(centre);
-        if (!(span >= least)) {
-            return least;
-        }
-        return Math.min(span, widestSpan);
+        return reach.widestSpan();
     }
 
     private void applyWindow(double start, double span) {
-        double clampedStart = Math.max(-limit, Math.min(start, limit - span));
+        double clampedStart = reach.clampStart(start, span);
         visibleStart.set(clampedStart);
         visibleEnd.set(clampedStart + span);
     }

@@ -245,9 +245,6 @@ public final class TimelineLayout {
         return members;
     }
 
-    /** One thing drawn in a row: an event (position in the lane) or a marker. */
-    private record RowEntry(double left, double right, int position, LaneStacker.Gathered marker) {}
-
     /**
      * Turns a stacked lane into the window's items and markers: only events overlapping the window and markers on
      * the canvas; labels get the room between their neighbours in the row, the earlier label first.
@@ -308,7 +305,7 @@ public final class TimelineLayout {
             List<RowEntry> entries = rows.get(r);
             entries.sort(Comparator.comparingDouble(RowEntry::left));
             double centerY = firstRowTop + r * rowHeight + rowHeight / 2;
-            shiftMarkersIn(entries, view.width(), spacing);
+            RowEntry.shiftMarkersIn(entries, view.width(), spacing);
             double previousRight = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < entries.size(); k++) {
                 RowEntry entry = entries.get(k);
@@ -336,33 +333,6 @@ public final class TimelineLayout {
                 previousRight = item.boxRight();
             }
         }
-    }
-
-    /**
-     * A marker at the canvas's left or right edge is shifted in, as far as its neighbour in the row allows, so its
-     * count reads whole.
-     */
-    private static void shiftMarkersIn(List<RowEntry> entries, double width, double spacing) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        RowEntry first = entries.get(0);
-        if (first.marker() != null && first.left() < 0) {
-            double room =
-                    entries.size() > 1 ? entries.get(1).left() - spacing - first.right() : Double.POSITIVE_INFINITY;
-            entries.set(0, shifted(first, Math.max(0, Math.min(-first.left(), room))));
-        }
-        int lastAt = entries.size() - 1;
-        RowEntry last = entries.get(lastAt);
-        if (last.marker() != null && last.right() > width) {
-            double room =
-                    lastAt > 0 ? last.left() - spacing - entries.get(lastAt - 1).right() : last.left();
-            entries.set(lastAt, shifted(last, -Math.max(0, Math.min(last.right() - width, room))));
-        }
-    }
-
-    private static RowEntry shifted(RowEntry entry, double dx) {
-        return new RowEntry(entry.left() + dx, entry.right() + dx, entry.position(), entry.marker());
     }
 
     public List<LaneBand> bands() {
