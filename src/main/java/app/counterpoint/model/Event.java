@@ -57,4 +57,19 @@ public record Event(
     public String dateText() {
         return end == null ? start.toDisplayString() : start.toDisplayString() + " – " + end.toDisplayString();
     }
+
+    /** This event on other topics; everything else, unknown fields too, kept. */
+    public Event withTopicIds(List<String> topics) {
+        return new Event(id, title, start, end, summary, topics, actorIds, sourceIds, extra);
+    }
+
+    /** This event with other sides taking part. */
+    public Event withActorIds(List<String> actors) {
+        return new Event(id, title, start, end, summary, topicIds, actors, sourceIds, extra);
+    }
+
+    /** This event with other sources. */
+    public Event withSourceIds(List<String> sources) {
+        return new Event(id, title, start, end, summary, topicIds, actorIds, sources, extra);
+    }
 }

@@ -61,4 +61,24 @@ public record Statement(
             StoryDate date) {
         this(id, eventId, actorId, topicIds, text, kind, sourceId, date, null, ExtraFields.NONE);
     }
+
+    /** This statement about another event; everything else, unknown fields too, kept. */
+    public Statement withEventId(String event) {
+        return new Statement(id, event, actorId, topicIds, text, kind, sourceId, date, excerpt, extra);
+    }
+
+    /** This statement said by another side. */
+    public Statement withActorId(String actor) {
+        return new Statement(id, eventId, actor, topicIds, text, kind, sourceId, date, excerpt, extra);
+    }
+
+    /** This statement on other topics. */
+    public Statement withTopicIds(List<String> topics) {
+        return new Statement(id, eventId, actorId, topics, text, kind, sourceId, date, excerpt, extra);
+    }
+
+    /** This statement taken from another source, or from none ({@code null}). */
+    public Statement withSourceId(String source) {
+        return new Statement(id, eventId, actorId, topicIds, text, kind, source, date, excerpt, extra);
+    }
 }

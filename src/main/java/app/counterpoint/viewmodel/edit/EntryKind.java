@@ -104,18 +104,7 @@ public abstract sealed class EntryKind<T> permits EntryKind.Sides, EntryKind.Top
         @Override
         Event inEvent(Event e, String oldId, String newId) {
             List<String> actors = replaced(e.actorIds(), oldId, newId);
-            return actors == e.actorIds()
-                    ? e
-                    : new Event(
-                            e.id(),
-                            e.title(),
-                            e.start(),
-                            e.end(),
-                            e.summary(),
-                            e.topicIds(),
-                            actors,
-                            e.sourceIds(),
-                            e.extra());
+            return actors == e.actorIds() ? e : e.withActorIds(actors);
         }
 
         @Override
@@ -123,19 +112,7 @@ public abstract sealed class EntryKind<T> permits EntryKind.Sides, EntryKind.Top
             if (!s.actorId().equals(oldId)) {
                 return s;
             }
-            return newId == null
-                    ? null
-                    : new Statement(
-                            s.id(),
-                            s.eventId(),
-                            newId,
-                            s.topicIds(),
-                            s.text(),
-                            s.kind(),
-                            s.sourceId(),
-                            s.date(),
-                            s.excerpt(),
-                            s.extra());
+            return newId == null ? null : s.withActorId(newId);
         }
     }
 
@@ -179,18 +156,7 @@ public abstract sealed class EntryKind<T> permits EntryKind.Sides, EntryKind.Top
         @Override
         Event inEvent(Event e, String oldId, String newId) {
             List<String> topics = replaced(e.topicIds(), oldId, newId);
-            return topics == e.topicIds()
-                    ? e
-                    : new Event(
-                            e.id(),
-                            e.title(),
-                            e.start(),
-                            e.end(),
-                            e.summary(),
-                            topics,
-                            e.actorIds(),
-                            e.sourceIds(),
-                            e.extra());
+            return topics == e.topicIds() ? e : e.withTopicIds(topics);
         }
 
         @Override
@@ -199,19 +165,7 @@ public abstract sealed class EntryKind<T> permits EntryKind.Sides, EntryKind.Top
             if (topics == s.topicIds()) {
                 return s;
             }
-            return topics.isEmpty()
-                    ? null
-                    : new Statement(
-                            s.id(),
-                            s.eventId(),
-                            s.actorId(),
-                            topics,
-                            s.text(),
-                            s.kind(),
-                            s.sourceId(),
-                            s.date(),
-                            s.excerpt(),
-                            s.extra());
+            return topics.isEmpty() ? null : s.withTopicIds(topics);
         }
     }
 
@@ -255,18 +209,7 @@ public abstract sealed class EntryKind<T> permits EntryKind.Sides, EntryKind.Top
         @Override
         Event inEvent(Event e, String oldId, String newId) {
             List<String> sources = replaced(e.sourceIds(), oldId, newId);
-            return sources == e.sourceIds()
-                    ? e
-                    : new Event(
-                            e.id(),
-                            e.title(),
-                            e.start(),
-                            e.end(),
-                            e.summary(),
-                            e.topicIds(),
-                            e.actorIds(),
-                            sources,
-                            e.extra());
+            return sources == e.sourceIds() ? e : e.withSourceIds(sources);
         }
 
         @Override
@@ -274,17 +217,7 @@ public abstract sealed class EntryKind<T> permits EntryKind.Sides, EntryKind.Top
             if (!Objects.equals(s.sourceId(), oldId)) {
                 return s;
             }
-            return new Statement(
-                    s.id(),
-                    s.eventId(),
-                    s.actorId(),
-                    s.topicIds(),
-                    s.text(),
-                    s.kind(),
-                    newId,
-                    s.date(),
-                    s.excerpt(),
-                    s.extra());
+            return s.withSourceId(newId);
         }
     }
 }

@@ -43,7 +43,7 @@ public final class EventEdits {
             for (int i = 0; i < all.size(); i++) {
                 Statement s = all.get(i);
                 if (s.eventId().equals(old.id())) {
-                    renamed.add(new ListChange.Placed<>(i, s, StatementEdits.withEvent(s, changed.id())));
+                    renamed.add(new ListChange.Placed<>(i, s, s.withEventId(changed.id())));
                 }
             }
             statements = new ListChange<>(renamed, List.of(), List.of());

@@ -51,20 +51,6 @@ public final class StatementEdits {
                 statement.eventId());
     }
 
-    static Statement withEvent(Statement s, String eventId) {
-        return new Statement(
-                s.id(),
-                eventId,
-                s.actorId(),
-                s.topicIds(),
-                s.text(),
-                s.kind(),
-                s.sourceId(),
-                s.date(),
-                s.excerpt(),
-                s.extra());
-    }
-
     private static String sideName(Story story, String actorId) {
         return story.actor(actorId).map(a -> a.name()).orElse(actorId);
     }
