@@ -133,20 +133,6 @@ public final class TimelineJsExporter {
 
     /** Plain text as HTML: escaped, line breaks kept. */
     public static String html(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                case '\n' -> sb.append("<br>");
-                case '\r' -> {}
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return HtmlEscape.withLineBreaks(text);
     }
 }

@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel.compare;
 
+import app.counterpoint.io.export.HtmlEscape;
 import app.counterpoint.model.Actor;
 import java.util.List;
 
@@ -201,18 +202,7 @@ public final class ComparisonExporter {
 
     /** Escapes text for HTML element content and attribute values. */
     static String html(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return HtmlEscape.text(text);
     }
 
     /** A link's address inside Markdown's ( ): nothing in it can end the link or start markup. */
