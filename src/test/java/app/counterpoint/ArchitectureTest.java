@@ -114,6 +114,40 @@ class ArchitectureTest {
                     "app.counterpoint.view..",
                     "app.counterpoint.cli..");
 
+    /** Settings storage and the about text are plain Java: the view models and views use them, never the reverse. */
+    @ArchTest
+    static final ArchRule settingsAndAboutArePlainJava = noClasses()
+            .that()
+            .resideInAnyPackage("app.counterpoint.settings..", "app.counterpoint.about..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "javafx..",
+                    "org.controlsfx..",
+                    "app.counterpoint.io..",
+                    "app.counterpoint.viewmodel..",
+                    "app.counterpoint.view..",
+                    "app.counterpoint.cli..");
+
+    /**
+     * Views only delegate: files are opened, checked and written through the view models, so a view reaches into
+     * {@code io} for nothing but the problems it lists ({@code io.problem}).
+     */
+    @ArchTest
+    static final ArchRule viewsReachIoOnlyForItsProblems = noClasses()
+            .that()
+            .resideInAPackage("app.counterpoint.view..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "app.counterpoint.io",
+                    "app.counterpoint.io.json..",
+                    "app.counterpoint.io.validate..",
+                    "app.counterpoint.io.importing..",
+                    "app.counterpoint.io.export..",
+                    "app.counterpoint.io.recovery..",
+                    "app.counterpoint.io.source..");
+
     @ArchTest
     static final ArchRule onlyTheViewModelTalksToTheFileReader = noClasses()
             .that()
