@@ -1,5 +1,6 @@
 package app.counterpoint.io;
 
+import static app.counterpoint.fixture.EventBuilder.event;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -73,15 +74,13 @@ class StoryReaderValidTest {
         assertEquals(List.of("bbc"), strike.sourceIds());
         Event talks = events.get(1);
         assertEquals(
-                new Event(
-                        "talks",
-                        "Talks",
-                        new StoryDate(2017, 5, 1, 0, 0, 0, null, DatePrecision.MONTH),
-                        StoryDate.ofDay(2017, 6, 2),
-                        "Long talks.",
-                        List.of("syria", "law"),
-                        List.of(),
-                        List.of()),
+                event("talks")
+                        .titled("Talks")
+                        .on(new StoryDate(2017, 5, 1, 0, 0, 0, null, DatePrecision.MONTH))
+                        .until(StoryDate.ofDay(2017, 6, 2))
+                        .summary("Long talks.")
+                        .topics("syria", "law")
+                        .build(),
                 talks);
         assertEquals("May 2017 – 2 June 2017", talks.dateText());
         Event ides = events.get(2);

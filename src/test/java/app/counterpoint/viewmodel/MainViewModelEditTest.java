@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.fixture.EventBuilder;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
@@ -38,15 +39,11 @@ class MainViewModelEditTest {
     }
 
     private static Event movedTo(Event e, String start) {
-        return new Event(
-                e.id(),
-                e.title(),
-                StoryDate.parse(start),
-                null,
-                e.summary(),
-                e.topicIds(),
-                e.actorIds(),
-                e.sourceIds());
+        return EventBuilder.event(e.id())
+                .like(e)
+                .on(start)
+                .until((StoryDate) null)
+                .build();
     }
 
     @Test
@@ -107,15 +104,11 @@ class MainViewModelEditTest {
         editor.execute(EventEdits.change(
                 story(),
                 summit,
-                new Event(
-                        "summit",
-                        "Hamburg summit",
-                        summit.start(),
-                        null,
-                        null,
-                        summit.topicIds(),
-                        List.of(),
-                        List.of())));
+                EventBuilder.event("summit")
+                        .titled("Hamburg summit")
+                        .on(summit.start())
+                        .topics(summit.topicIds())
+                        .build()));
         viewModel.filter().searchTextProperty().set("hamburg");
         assertEquals(
                 List.of("summit"),

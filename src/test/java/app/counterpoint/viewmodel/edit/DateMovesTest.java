@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel.edit;
 
+import static app.counterpoint.fixture.EventBuilder.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.counterpoint.model.DatePrecision;
@@ -48,16 +49,7 @@ class DateMovesTest {
                 DateMoves.shiftedLike(end, StoryDate.parse("2017-05"), StoryDate.parse("2017-07"))
                         .toIsoString());
         Event moved = EventForms.withStart(
-                new Event(
-                        "e",
-                        "E",
-                        StoryDate.parse("2017-05-03"),
-                        StoryDate.parse("2017-05-04"),
-                        null,
-                        java.util.List.of(),
-                        java.util.List.of(),
-                        java.util.List.of()),
-                StoryDate.parse("2017-05-10"));
+                event("e").titled("E").on("2017-05-03").until("2017-05-04").build(), StoryDate.parse("2017-05-10"));
         assertEquals("2017-05-11", moved.end().toIsoString());
     }
 

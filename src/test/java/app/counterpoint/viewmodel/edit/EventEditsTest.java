@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.fixture.EventBuilder;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
-import app.counterpoint.model.StoryDate;
 import app.counterpoint.viewmodel.SampleStories;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,28 +23,16 @@ class EventEditsTest {
     }
 
     private static Event with(Event e, String id, String title, String start, String end) {
-        return new Event(
-                id,
-                title,
-                StoryDate.parse(start),
-                end == null ? null : StoryDate.parse(end),
-                e.summary(),
-                e.topicIds(),
-                e.actorIds(),
-                e.sourceIds());
+        return EventBuilder.event(id).like(e).titled(title).on(start).until(end).build();
     }
 
     @Test
     void addPutsANewEventAtTheEnd() {
-        Event astana = new Event(
-                EventEdits.freshId(story, "Astana talks"),
-                "Astana talks",
-                StoryDate.parse("2017-05-04"),
-                null,
-                null,
-                List.of("syria"),
-                List.of(),
-                List.of());
+        Event astana = EventBuilder.event(EventEdits.freshId(story, "Astana talks"))
+                .titled("Astana talks")
+                .on("2017-05-04")
+                .topics("syria")
+                .build();
         StoryEdit edit = EventEdits.add(story, astana);
         Story after = appliesAndReverts(story, edit);
         assertEquals("astana-talks", astana.id());
@@ -123,7 +111,7 @@ class EventEditsTest {
                 "Id: the event id 'call' is already used by the event; every event needs its own id",
                 taken.getMessage());
         Event stray =
-                new Event("x", "X", StoryDate.parse("2017"), null, null, List.of("weather"), List.of(), List.of());
+                EventBuilder.event("x").titled("X").on("2017").topics("weather").build();
         InvalidEditException unknown = assertThrows(InvalidEditException.class, () -> EventEdits.add(story, stray));
         assertEquals("Topics: unknown topic 'weather' (known: syria, terrorism, nk)", unknown.getMessage());
     }

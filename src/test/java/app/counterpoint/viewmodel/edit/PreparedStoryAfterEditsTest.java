@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel.edit;
 
+import static app.counterpoint.fixture.EventBuilder.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,17 +72,14 @@ class PreparedStoryAfterEditsTest {
                 String title = "Event " + random.nextInt(1000);
                 return EventEdits.add(
                         s,
-                        new Event(
-                                EventEdits.freshId(s, title),
-                                title,
-                                StoryDate.ofDay(2017, 1 + random.nextInt(12), 1 + random.nextInt(28)),
-                                null,
-                                random.nextBoolean() ? "about ceasefire" : null,
-                                List.of(s.topics()
+                        event(EventEdits.freshId(s, title))
+                                .titled(title)
+                                .on(StoryDate.ofDay(2017, 1 + random.nextInt(12), 1 + random.nextInt(28)))
+                                .summary(random.nextBoolean() ? "about ceasefire" : null)
+                                .topics(s.topics()
                                         .get(random.nextInt(s.topics().size()))
-                                        .id()),
-                                List.of(),
-                                List.of()));
+                                        .id())
+                                .build());
             }
             case 1 -> {
                 if (e == null) {
@@ -90,15 +88,12 @@ class PreparedStoryAfterEditsTest {
                 return EventEdits.change(
                         s,
                         e,
-                        new Event(
-                                e.id(),
-                                e.title() + " moved",
-                                StoryDate.ofDay(2016 + random.nextInt(3), 1 + random.nextInt(12), 1),
-                                null,
-                                e.summary(),
-                                e.topicIds(),
-                                e.actorIds(),
-                                e.sourceIds()),
+                        event(e.id())
+                                .like(e)
+                                .titled(e.title() + " moved")
+                                .on(StoryDate.ofDay(2016 + random.nextInt(3), 1 + random.nextInt(12), 1))
+                                .until((StoryDate) null)
+                                .build(),
                         "Move");
             }
             case 2 -> {
@@ -146,15 +141,10 @@ class PreparedStoryAfterEditsTest {
         }
         return EventEdits.add(
                 s,
-                new Event(
-                        EventEdits.freshId(s, "Filler"),
-                        "Filler",
-                        StoryDate.parse("2017"),
-                        null,
-                        null,
-                        List.of(),
-                        List.of(),
-                        List.of()));
+                event(EventEdits.freshId(s, "Filler"))
+                        .titled("Filler")
+                        .on("2017")
+                        .build());
     }
 
     private void assertAgrees(Story story, int step) {

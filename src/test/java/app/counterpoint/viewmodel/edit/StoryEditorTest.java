@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.fixture.EventBuilder;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
@@ -29,8 +30,11 @@ class StoryEditorTest {
     }
 
     private Event movedTo(Event e, String date) {
-        return new Event(
-                e.id(), e.title(), StoryDate.parse(date), null, e.summary(), e.topicIds(), e.actorIds(), e.sourceIds());
+        return EventBuilder.event(e.id())
+                .like(e)
+                .on(date)
+                .until((StoryDate) null)
+                .build();
     }
 
     @Test
