@@ -41,7 +41,7 @@ final class StatementEditing {
         return add;
     }
 
-    /** A statement's card edits it on a double-click, has its own menu (Edit, Delete) and can be dragged to another cell. */
+    /** A statement's card: a double-click edits it, its own menu edits or deletes it, and it drags to another cell. */
     void editable(StatementCard card, Statement statement, String topicId) {
         card.setOnMouseClicked(click -> {
             if (click.getClickCount() == 2) {
