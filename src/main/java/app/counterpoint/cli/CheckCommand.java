@@ -25,7 +25,8 @@ public final class CheckCommand {
     /**
      * Checks each file and prints {@code OK FILE (N events, M statements)} for a Counterpoint story, {@code OK FILE
      * (TimelineJS, N events, M statements)} naming the format of an importable file, or one
-     * {@code FILE:LINE:COLUMN: message} line per problem. Warnings (a quote not word for word in its source) come
+     * {@code FILE:LINE:COLUMN: message} line per problem, the first 200 of them and then {@code FILE: and N more
+     * problems of the same kinds}. Warnings (a quote not word for word in its source) come
      * before, as {@code FILE:LINE:COLUMN: warning: message}; they change the exit status only with {@code --strict}.
      *
      * @return 0 when every file is valid (and, with --strict, has no warning), 1 when any is not, 2 (after a usage
@@ -49,6 +50,9 @@ public final class CheckCommand {
                 // The name exactly as typed, which Path may have normalised, so users recognise it.
                 String message = result.warnings().contains(line) ? "warning: " + line.message() : line.message();
                 out.println(new ValidationProblem(file, line.line(), line.column(), message).format());
+            }
+            if (!result.unlisted().isEmpty()) {
+                out.println(file + ": " + result.unlisted().sentence());
             }
             boolean warned = !result.warnings().isEmpty();
             if (!result.isValid() || (strict && warned)) {

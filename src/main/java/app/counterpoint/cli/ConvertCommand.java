@@ -91,6 +91,9 @@ public final class ConvertCommand {
             for (ValidationProblem problem : result.problems()) {
                 out.println(new ValidationProblem(in, problem.line(), problem.column(), problem.message()).format());
             }
+            if (!result.unlisted().isEmpty()) {
+                out.println(in + ": " + result.unlisted().sentence());
+            }
             return 1;
         }
         try {

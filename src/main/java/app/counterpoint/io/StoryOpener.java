@@ -163,7 +163,7 @@ public final class StoryOpener {
         Problems problems = new Problems(fileName);
         int start = TextDecoder.checkText(content, problems);
         if (start < 0) {
-            return LoadResult.invalid(problems.sorted()).withFormat(null);
+            return LoadResult.invalid(problems).withFormat(null);
         }
         Optional<String> refusal = FormatDetector.refusal(content, start);
         if (refusal.isPresent()) {
@@ -179,7 +179,7 @@ public final class StoryOpener {
             problems.useByteColumns(new Utf8Columns(content, start));
             JsonValueNode root = LocatedJsonParser.parse(content, start, content.length - start, problems);
             return root == null
-                    ? LoadResult.invalid(problems.sorted()).withFormat(format)
+                    ? LoadResult.invalid(problems).withFormat(format)
                     : problem(fileName, ForeignFormats.PLAIN_LIST);
         }
         if (format == StoryFormat.COUNTERPOINT) {
@@ -189,7 +189,7 @@ public final class StoryOpener {
         if (story != null && problems.isEmpty()) {
             return LoadResult.valid(story).withFormat(format).withWarnings(named(problems.sortedWarnings(), format));
         }
-        return LoadResult.invalid(named(problems.sorted(), format)).withFormat(format);
+        return LoadResult.invalid(problems).withProblems(named(problems.sorted(), format)).withFormat(format);
     }
 
     /** Problems prefixed with the format they were read as: "read as TimelineJS: …". */
@@ -239,7 +239,7 @@ public final class StoryOpener {
                     .map(p -> new ValidationProblem(
                             p.file(), p.line(), p.column(), "read as an .xlsx workbook: " + p.message()))
                     .toList();
-            return LoadResult.invalid(named).withFormat(null);
+            return LoadResult.invalid(problems).withProblems(named).withFormat(null);
         }
         Optional<StoryFormat> layout = FormatDetector.sheetLayout(table.columnNames());
         if (layout.isEmpty()) {
@@ -258,7 +258,7 @@ public final class StoryOpener {
         if (story != null && problems.isEmpty()) {
             return LoadResult.valid(story).withFormat(format);
         }
-        return LoadResult.invalid(named(problems.sorted(), format)).withFormat(format);
+        return LoadResult.invalid(problems).withProblems(named(problems.sorted(), format)).withFormat(format);
     }
 
     /** "my-timeline" for "/home/a/my-timeline.csv": the title of a file that gives none. */

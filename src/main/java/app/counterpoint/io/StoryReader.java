@@ -81,12 +81,12 @@ public final class StoryReader {
         Problems problems = new Problems(fileName);
         int start = TextDecoder.checkText(content, problems);
         if (start < 0) {
-            return LoadResult.invalid(problems.sorted());
+            return LoadResult.invalid(problems);
         }
         problems.useByteColumns(new Utf8Columns(content, start));
         JsonValueNode root = LocatedJsonParser.parse(content, start, content.length - start, problems);
         if (root == null) {
-            return LoadResult.invalid(problems.sorted());
+            return LoadResult.invalid(problems);
         }
         Optional<String> otherProgram = ForeignFormats.otherProgramsObject(root);
         if (otherProgram.isPresent()) {
@@ -94,7 +94,7 @@ public final class StoryReader {
             return LoadResult.invalid(problems.sorted());
         }
         Story story = StoryDecoder.decode(root, problems, folder);
-        LoadResult result = problems.isEmpty() ? LoadResult.valid(story) : LoadResult.invalid(problems.sorted());
+        LoadResult result = problems.isEmpty() ? LoadResult.valid(story) : LoadResult.invalid(problems);
         return result.withWarnings(problems.sortedWarnings());
     }
 

@@ -204,7 +204,7 @@ public final class MainViewModel {
      *
      * @param afterShown run once the story is shown
      */
-    void open(Path file, Runnable afterShown, Consumer<List<ValidationProblem>> onFailure) {
+    void open(Path file, Runnable afterShown, Consumer<LoadResult> onFailure) {
         String path = file.toAbsolutePath().toString();
         load(
                 displayName(file),
@@ -310,7 +310,7 @@ public final class MainViewModel {
         openResource(resource, () -> {}, problems -> reportFailure(resourceName(resource), problems));
     }
 
-    void openResource(String resource, Runnable onSuccess, Consumer<List<ValidationProblem>> onFailure) {
+    void openResource(String resource, Runnable onSuccess, Consumer<LoadResult> onFailure) {
         load(
                 resourceName(resource),
                 null,
@@ -324,7 +324,7 @@ public final class MainViewModel {
     }
 
     /** Reports a file that did not open, saying what the window shows now. */
-    private void reportFailure(String name, List<ValidationProblem> problems) {
+    private void reportFailure(String name, LoadResult problems) {
         reportFailure(new LoadFailure(
                 name,
                 problems,
@@ -349,7 +349,7 @@ public final class MainViewModel {
      * @param onFailure run on the UI executor with the problems of a file that did not open (not when cancelled)
      */
     private void load(
-            String name, Path file, Read read, Runnable onSuccess, Consumer<List<ValidationProblem>> onFailure) {
+            String name, Path file, Read read, Runnable onSuccess, Consumer<LoadResult> onFailure) {
         load(name, file, read, onSuccess, onFailure, false);
     }
 
@@ -359,7 +359,7 @@ public final class MainViewModel {
             Path file,
             Read read,
             Runnable onSuccess,
-            Consumer<List<ValidationProblem>> onFailure,
+            Consumer<LoadResult> onFailure,
             boolean unsaved) {
         long generation = ++loadGeneration;
         cancelCurrentLoad.set(true);
@@ -397,7 +397,7 @@ public final class MainViewModel {
                 if (finishLoad(generation, file, done, ready, name, unsaved)) {
                     onSuccess.run();
                 } else if (generation == loadGeneration) {
-                    onFailure.accept(done.problems());
+                    onFailure.accept(done);
                 }
             });
         });

@@ -151,6 +151,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void onlyTheFirst200ProblemsAreListedAndTheRestCounted(@TempDir Path dir) throws IOException {
+        StringBuilder json = new StringBuilder("{\"format\":\"counterpoint/1\",\"title\":\"T\",\"actors\":"
+                + "[{\"id\":\"a\",\"name\":\"A\"}],\"topics\":[{\"id\":\"t\",\"label\":\"T\"}],\"events\":[");
+        for (int i = 0; i < 1_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"e").append(i);
+            json.append("\",\"title\":\"E\",\"start\":\"2017-13-01\",\"topics\":[\"t\"]}");
+        }
+        Path file = dir.resolve("many.json");
+        Files.writeString(file, json.append("]}"));
+
+        assertEquals(1, CheckCommand.run(List.of(file.toString()), out));
+        List<String> lines = lines();
+        assertEquals(201, lines.size());
+        assertEquals(file + ": and 800 more problems of the same kinds", lines.get(200));
+        assertEquals(0, lines.get(199).indexOf(file + ":1:"), lines.get(199));
+    }
+
+    @Test
     void noFilesPrintsUsage() {
         assertEquals(2, CheckCommand.run(List.of(), out));
         assertEquals(List.of("usage: counterpoint check [--strict] FILE..."), lines());
