@@ -23,6 +23,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
@@ -63,6 +64,29 @@ public final class StoryOpener {
      * @param cancelled asked between slices; once it answers true the result is a "cancelled" problem
      */
     public LoadResult open(Path file, DoubleConsumer progress, BooleanSupplier cancelled) {
+        try {
+            return openFile(file, progress, cancelled);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(file.toString()); // what the read held is gone with its frames: the app goes on
+        }
+    }
+
+    /**
+     * The problem of a file whose reading ran out of memory: the story on screen stays, and the message says why
+     * rather than showing Java's error.
+     */
+    public static LoadResult outOfMemory(String name) {
+        long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return problem(
+                name,
+                String.format(
+                        Locale.ROOT,
+                        "the file is too large for the memory available to Counterpoint (%,d MB); close other "
+                                + "stories or programs and open it again, or open a smaller file",
+                        megabytes));
+    }
+
+    private LoadResult openFile(Path file, DoubleConsumer progress, BooleanSupplier cancelled) {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
@@ -143,6 +167,14 @@ public final class StoryOpener {
      * @param folder where a story's source {@code textFile}s are looked for, or {@code null} when it has none
      */
     public LoadResult open(String fileName, byte[] content, Path folder) {
+        try {
+            return openContent(fileName, content, folder);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(fileName);
+        }
+    }
+
+    private LoadResult openContent(String fileName, byte[] content, Path folder) {
         if (content.length > ReadLimits.MAX_FILE_BYTES) {
             return reader.read(fileName, content).withFormat(null);
         }

@@ -1,7 +1,5 @@
 package app.counterpoint.io;
 
-import app.counterpoint.io.json.JsonValueNode;
-import app.counterpoint.io.json.LocatedJsonParser;
 import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.io.json.TextDecoder;
 import app.counterpoint.io.problem.Problems;
@@ -29,6 +27,9 @@ public final class StoryReader {
     /** Only regular files are read: a named pipe or a device would be waited on, or read, forever. */
     static final String NOT_A_REGULAR_FILE = "this is not a regular file but a named pipe, a device or a socket; "
             + "Counterpoint opens only files saved on a disk";
+
+    /** Other programs' JSON settings and selections are small; a bigger file is told what a story lacks. */
+    private static final int OTHER_PROGRAMS_FILE_SIZE = 1 << 20;
 
     public LoadResult read(Path file) {
         String name = file.toString();
@@ -84,16 +85,19 @@ public final class StoryReader {
             return LoadResult.invalid(problems);
         }
         problems.useByteColumns(new Utf8Columns(content, start));
-        JsonValueNode root = LocatedJsonParser.parse(content, start, content.length - start, problems);
-        if (root == null) {
-            return LoadResult.invalid(problems);
+        Story story = StoryDecoder.read(content, start, problems, folder);
+        if (!problems.isEmpty() && content.length - start <= OTHER_PROGRAMS_FILE_SIZE) {
+            // some other program's small JSON file is named by its own fields rather than told what a story lacks;
+            // parsed again as a tree only then, so a story is still read entry by entry
+            Problems again = new Problems(fileName);
+            again.useByteColumns(new Utf8Columns(content, start));
+            JsonValueNode root = LocatedJsonParser.parse(content, start, content.length - start, again);
+            Optional<String> otherProgram = root == null ? Optional.empty() : ForeignFormats.otherProgramsObject(root);
+            if (otherProgram.isPresent()) {
+                again.add(root, otherProgram.get());
+                return LoadResult.invalid(again);
+            }
         }
-        Optional<String> otherProgram = ForeignFormats.otherProgramsObject(root);
-        if (otherProgram.isPresent()) {
-            problems.add(root, otherProgram.get());
-            return LoadResult.invalid(problems.sorted());
-        }
-        Story story = StoryDecoder.decode(root, problems, folder);
         LoadResult result = problems.isEmpty() ? LoadResult.valid(story) : LoadResult.invalid(problems);
         return result.withWarnings(problems.sortedWarnings());
     }

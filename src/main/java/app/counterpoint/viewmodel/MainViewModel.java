@@ -348,19 +348,13 @@ public final class MainViewModel {
      * @param onSuccess run on the UI executor once the story is shown, e.g. to remember the file
      * @param onFailure run on the UI executor with the problems of a file that did not open (not when cancelled)
      */
-    private void load(
-            String name, Path file, Read read, Runnable onSuccess, Consumer<LoadResult> onFailure) {
+    private void load(String name, Path file, Read read, Runnable onSuccess, Consumer<LoadResult> onFailure) {
         load(name, file, read, onSuccess, onFailure, false);
     }
 
     /** @param unsaved the story holds changes no file has (a recovered one): it counts as modified */
     private void load(
-            String name,
-            Path file,
-            Read read,
-            Runnable onSuccess,
-            Consumer<LoadResult> onFailure,
-            boolean unsaved) {
+            String name, Path file, Read read, Runnable onSuccess, Consumer<LoadResult> onFailure, boolean unsaved) {
         long generation = ++loadGeneration;
         cancelCurrentLoad.set(true);
         AtomicBoolean cancelled = new AtomicBoolean();
@@ -381,6 +375,10 @@ public final class MainViewModel {
                 if (result.isValid() && !cancelled.get()) {
                     prepared = PreparedStory.of(result.story()); // here, so that showing it costs the UI nothing
                 }
+            } catch (OutOfMemoryError e) {
+                // the story being read or prepared is dropped with this frame; the one on screen stays
+                prepared = null;
+                result = StoryOpener.outOfMemory(name);
             } catch (RuntimeException e) {
                 // the reader reports bad content as problems; this is a bug, shown rather than leaving "Opening…"
                 LOG.log(System.Logger.Level.ERROR, "Opening " + name + " failed", e);

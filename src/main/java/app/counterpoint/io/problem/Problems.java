@@ -47,6 +47,24 @@ public final class Problems {
         this.file = file;
     }
 
+    /** A new collector for the same file, with the same columns: problems kept apart, then {@link #addAll} added. */
+    public Problems sibling() {
+        Problems other = new Problems(file);
+        other.columns = columns;
+        return other;
+    }
+
+    /** Adds every problem and warning of another collector of the same file. */
+    public void addAll(Problems other) {
+        for (ValidationProblem problem : other.list) {
+            addAtCharColumn(problem.line(), problem.column(), problem.message());
+        }
+        total += other.total - other.list.size();
+        other.unlistedKinds.forEach(unlistedKinds::putIfAbsent);
+        unlistedKindsForgotten += other.unlistedKindsForgotten;
+        warnings.addAll(other.warnings);
+    }
+
     /** From now on, columns given to {@link #add(int, int, String)} are Jackson's byte columns in this text. */
     public void useByteColumns(Utf8Columns byteColumns) {
         this.columns = byteColumns;
