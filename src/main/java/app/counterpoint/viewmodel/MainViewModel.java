@@ -94,6 +94,7 @@ public final class MainViewModel {
             new ReadOnlyDoubleWrapper(this, "loadProgress", StoryOpener.INDETERMINATE);
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ReadOnlyStringWrapper lastSaveError = new ReadOnlyStringWrapper(this, "lastSaveError");
+    private final ReadOnlyObjectWrapper<LoadTimes> lastLoadTimes = new ReadOnlyObjectWrapper<>(this, "lastLoadTimes");
 
     /** Counts loads on the UI thread; a result whose number is no longer current was cancelled or overtaken. */
     private long loadGeneration;
@@ -367,11 +368,14 @@ public final class MainViewModel {
                 loadProgress.set(fraction);
             }
         });
+        long started = System.nanoTime();
         background.execute(() -> {
             LoadResult result;
             PreparedStory prepared = null;
+            long readEnd = 0;
             try {
                 result = read.read(progress, cancelled::get);
+                readEnd = System.nanoTime();
                 if (result.isValid() && !cancelled.get()) {
                     prepared = PreparedStory.of(result.story()); // here, so that showing it costs the UI nothing
                 }
@@ -391,8 +395,20 @@ public final class MainViewModel {
             }
             LoadResult done = result;
             PreparedStory ready = prepared;
+            long readAt = readEnd;
+            long preparedAt = System.nanoTime();
             ui.execute(() -> {
+                long takenUp = System.nanoTime();
                 if (finishLoad(generation, file, done, ready, name, unsaved)) {
+                    long shown = System.nanoTime();
+                    lastLoadTimes.set(new LoadTimes(
+                            name,
+                            started,
+                            readAt - started,
+                            preparedAt - readAt,
+                            takenUp - preparedAt,
+                            shown - takenUp,
+                            shown));
                     onSuccess.run();
                 } else if (generation == loadGeneration) {
                     onFailure.accept(done);
@@ -440,6 +456,11 @@ public final class MainViewModel {
                 ? ComparisonExporter.html(title, comparison.columns(), comparison.rows())
                 : ComparisonExporter.markdown(title, comparison.columns(), comparison.rows());
         AtomicFile.write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Where the time of the last successful open went; the start-up log and the open benchmark print it. */
+    public ReadOnlyObjectProperty<LoadTimes> lastLoadTimesProperty() {
+        return lastLoadTimes.getReadOnlyProperty();
     }
 
     /** Stops the load in progress: its result, whenever it comes, is dropped and the story shown stays. */
