@@ -221,7 +221,9 @@ public final class StoryOpener {
         if (story != null && problems.isEmpty()) {
             return LoadResult.valid(story).withFormat(format).withWarnings(named(problems.sortedWarnings(), format));
         }
-        return LoadResult.invalid(problems).withProblems(named(problems.sorted(), format)).withFormat(format);
+        return LoadResult.invalid(problems)
+                .withProblems(named(problems.sorted(), format))
+                .withFormat(format);
     }
 
     /** Problems prefixed with the format they were read as: "read as TimelineJS: …". */
@@ -290,7 +292,9 @@ public final class StoryOpener {
         if (story != null && problems.isEmpty()) {
             return LoadResult.valid(story).withFormat(format);
         }
-        return LoadResult.invalid(problems).withProblems(named(problems.sorted(), format)).withFormat(format);
+        return LoadResult.invalid(problems)
+                .withProblems(named(problems.sorted(), format))
+                .withFormat(format);
     }
 
     /** "my-timeline" for "/home/a/my-timeline.csv": the title of a file that gives none. */

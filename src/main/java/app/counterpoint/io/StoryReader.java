@@ -1,5 +1,7 @@
 package app.counterpoint.io;
 
+import app.counterpoint.io.json.JsonValueNode;
+import app.counterpoint.io.json.LocatedJsonParser;
 import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.io.json.TextDecoder;
 import app.counterpoint.io.problem.Problems;
