@@ -23,7 +23,8 @@ public final class CheckCommand {
     public static final String STRICT = "--strict";
 
     /**
-     * Checks each file and prints {@code OK FILE (N events, M statements)} for a Counterpoint story, {@code OK FILE
+     * Checks each file and prints {@code OK FILE (N events, M statements)} (and {@code , K tours} when it has any) for a
+     * Counterpoint story, {@code OK FILE
      * (TimelineJS, N events, M statements)} naming the format of an importable file, or one
      * {@code FILE:LINE:COLUMN: message} line per problem, the first 200 of them and then {@code FILE: and N more
      * problems of the same kinds}. Warnings (a quote not word for word in its source) come
@@ -63,10 +64,12 @@ public final class CheckCommand {
                         ? ""
                         : result.format().displayName() + ", ";
                 int warnings = result.warnings().size();
+                int tours = result.story().tours().size();
                 out.println((strict && warned ? "NOT OK " : "OK ") + file + " (" + format
                         + result.story().events().size() + " events, "
                         + result.story().statements().size()
-                        + " statements" + (warned ? ", " + warnings + (warnings == 1 ? " warning" : " warnings") : "")
+                        + " statements" + (tours == 0 ? "" : ", " + tours + (tours == 1 ? " tour" : " tours"))
+                        + (warned ? ", " + warnings + (warnings == 1 ? " warning" : " warnings") : "")
                         + ")");
             }
         }

@@ -14,6 +14,7 @@ import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
+import app.counterpoint.model.Tour;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -148,6 +149,8 @@ public final class StoryDecoder {
         for (IdIndex index : List.of(sourceIds, actorIds, topicIds, eventIds, statementIds)) {
             index.complete();
         }
+        List<Tour> tours = new TourDecoder(fields, problems, eventIds, topicIds, statementIds)
+                .tours(tourEntries(root), actors.size(), events, statements);
         excerpts.check(sourceTexts);
         if (!problems.isEmpty()) {
             return null;
@@ -160,6 +163,7 @@ public final class StoryDecoder {
                 topics,
                 events,
                 statements,
+                tours,
                 NodeFields.extra(root, StoryFields.STORY_ARRAY));
     }
 
@@ -192,6 +196,18 @@ public final class StoryDecoder {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The entries of the story's tours, read after every other list (a tour names events, topics and statements):
+     * kept whole by the parser, as tours are few; an empty list when there are none, {@code null} when not a list.
+     */
+    private List<JsonValueNode> tourEntries(JsonValueNode root) {
+        JsonValueNode list = root.get("tours");
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        return checkList(root, "tours", false) ? list.elements() : null;
     }
 
     private boolean isObject(JsonValueNode entry, String path) {

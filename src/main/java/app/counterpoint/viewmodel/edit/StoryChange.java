@@ -64,6 +64,7 @@ public record StoryChange(
                 topics.apply(story.topics()),
                 events.apply(story.events()),
                 statements.apply(story.statements()),
+                story.tours(),
                 story.extra());
     }
 
@@ -76,6 +77,7 @@ public record StoryChange(
                 topics.revert(story.topics()),
                 events.revert(story.events()),
                 statements.revert(story.statements()),
+                story.tours(),
                 story.extra());
     }
 
