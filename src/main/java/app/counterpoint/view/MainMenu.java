@@ -120,7 +120,9 @@ final class MainMenu {
                 exportItem("Comparison as PNG at 2×…", comparison, 2),
                 new SeparatorMenuItem(),
                 comparisonTextItem("Comparison as Markdown…", "md"),
-                comparisonTextItem("Comparison as HTML…", "html"));
+                comparisonTextItem("Comparison as HTML…", "html"),
+                new SeparatorMenuItem(),
+                tourMenu("Worksheet (PDF)", "export-worksheet", this::exportWorksheet));
         MenuItem print = new MenuItem("Print Handout…");
         print.setAccelerator(ShortcutKeys.main(Shortcut.PRINT));
         print.setOnAction(e -> files.printHandout());
@@ -158,6 +160,7 @@ final class MainMenu {
         MenuItem present = new MenuItem("Present");
         present.setAccelerator(ShortcutKeys.main(Shortcut.PRESENT));
         present.setOnAction(e -> presentation.enter());
+        Menu tours = tourMenu("Present Tour", "present-tour", presentation::enterTour);
         Menu view = new Menu(
                 "_View",
                 null,
@@ -169,7 +172,8 @@ final class MainMenu {
                 windowTextSizeMenu(),
                 textSizeMenu(),
                 new SeparatorMenuItem(),
-                present);
+                present,
+                tours);
         MenuItem about = new MenuItem("About Counterpoint");
         about.setOnAction(e -> new AboutDialog(AboutInfo.load(), stage).show());
         MenuItem keys = new MenuItem("Keyboard Shortcuts");
@@ -262,6 +266,40 @@ final class MainMenu {
             }
         });
         return item;
+    }
+
+    /** A menu of the story's tours, rebuilt whenever the story changes; disabled when it has none. */
+    private Menu tourMenu(String text, String id, java.util.function.Consumer<app.counterpoint.model.Tour> action) {
+        Menu menu = new Menu(text);
+        menu.setId(id);
+        Runnable fill = () -> {
+            menu.getItems().clear();
+            for (app.counterpoint.model.Tour tour : viewModel.tours()) {
+                MenuItem item = new MenuItem(tour.title() + " (" + tour.steps().size() + " steps)");
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> action.accept(tour));
+                menu.getItems().add(item);
+            }
+            menu.setDisable(menu.getItems().isEmpty());
+        };
+        viewModel.storyProperty().addListener((obs, old, story) -> fill.run());
+        fill.run();
+        return menu;
+    }
+
+    private void exportWorksheet(app.counterpoint.model.Tour tour) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the worksheet for " + tour.title());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document (*.pdf)", "*.pdf"));
+        chooser.setInitialFileName("worksheet.pdf");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            try {
+                viewModel.exportWorksheet(file.toPath(), tour);
+            } catch (IOException | RuntimeException ex) {
+                files.showExportError(file.toPath(), ex instanceof IOException io ? io : new IOException(ex));
+            }
+        }
     }
 
     private MenuItem comparisonTextItem(String text, String extension) {

@@ -1,6 +1,8 @@
 package app.counterpoint.view;
 
 import app.counterpoint.model.Statement;
+import app.counterpoint.model.TourStep;
+import app.counterpoint.model.TourZoom;
 import app.counterpoint.view.compare.ComparisonTabs;
 import app.counterpoint.view.compare.StatementActions;
 import app.counterpoint.view.details.DetailsPane;
@@ -221,10 +223,14 @@ public final class MainWindow extends BorderPane {
             }
         });
         viewModel.selectedEventProperty().addListener((obs, old, event) -> {
-            if (event != null && viewModel.presentation().isActive()) {
+            if (event != null
+                    && viewModel.presentation().isActive()
+                    && viewModel.presentation().tourProperty().get() == null) {
                 timeline.zoomToSelection(); // animated: the audience sees where the story moves
             }
         });
+        // a tour's step glides to the zoom the step asks for
+        viewModel.presentation().tourMovesProperty().addListener((obs, old, moves) -> glideToStep());
 
         stage.titleProperty()
                 .bind(Bindings.createStringBinding(
@@ -457,7 +463,32 @@ public final class MainWindow extends BorderPane {
         title.setMaxWidth(Double.MAX_VALUE);
         HBox header = new HBox(title, step);
         header.getStyleClass().add("presentation-header");
-        return new VBox(topics, header);
+        Label caption = new Label();
+        caption.getStyleClass().add("presentation-caption");
+        caption.setId("presentation-caption");
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        caption.textProperty().bind(viewModel.presentation().captionProperty());
+        caption.visibleProperty()
+                .bind(viewModel.presentation().captionProperty().isNotEmpty());
+        caption.managedProperty().bind(caption.visibleProperty());
+        return new VBox(topics, header, caption);
+    }
+
+    /** Glides the timeline to the zoom of the tour's step: the whole story, the step's event, or a stretch. */
+    private void glideToStep() {
+        TourStep step = viewModel.presentation().tourStepProperty().get();
+        if (step == null || !viewModel.presentation().isActive()) {
+            return;
+        }
+        TourZoom zoom = step.zoom();
+        switch (zoom.mode()) {
+            case FIT -> timeline.zoomToFit();
+            case EVENT -> timeline.zoomToSelection();
+            case RANGE ->
+                timeline.glideTo(zoom.start().startEpochSecond(), zoom.end().endEpochSecondExclusive());
+        }
     }
 
     /** Presentation layout: no menu or status bar, no details pane, the current event's title on top. */
@@ -476,7 +507,11 @@ public final class MainWindow extends BorderPane {
         applyFontScale();
         if (presenting) {
             splits.placeTimeline();
-            timeline.zoomToSelection();
+            if (viewModel.presentation().tourStepProperty().get() != null) {
+                glideToStep();
+            } else {
+                timeline.zoomToSelection();
+            }
         } else if (beforePresenting != null) {
             beforePresenting.restore();
             beforePresenting = null;

@@ -165,7 +165,27 @@ public final class MainViewModel {
         // the marks' colours follow the topic filter
         timeline.shownTopicIdsProperty()
                 .bind(Bindings.createObjectBinding(() -> filter.getState().topicIds(), filter.stateProperty()));
-        presentation = new PresentationViewModel(shownEvents, selectedEvent);
+        presentation = new PresentationViewModel(shownEvents, selectedEvent, id -> {
+            PreparedStory prepared = preparedStory.get();
+            return prepared == null ? null : prepared.event(id).orElse(null);
+        });
+        // a tour's step puts its event, row and statement in the spotlight
+        timeline.spotlightProperty().bind(presentation.spotlightProperty());
+        comparison
+                .markedTopicIdProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> presentation.tourStepProperty().get() == null
+                                ? null
+                                : presentation.tourStepProperty().get().topicId(),
+                        presentation.tourStepProperty()));
+        comparison
+                .markedStatementIdProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> presentation.tourStepProperty().get() == null
+                                ? null
+                                : presentation.tourStepProperty().get().statementId(),
+                        presentation.tourStepProperty()));
+        comparison.leftOutOnlyProperty().bind(presentation.leftOutCoveredProperty());
         help = new KeyboardHelpViewModel(presentation.activeProperty());
         textSize = new TextSizeViewModel(presentation.activeProperty(), presentation.fontScaleProperty());
         settings = new SettingsViewModel(
@@ -447,6 +467,23 @@ public final class MainViewModel {
      */
     public void writeExport(Path target, byte[] content) throws IOException {
         AtomicFile.write(target, content);
+    }
+
+    /** The tours of the open story; empty without a story. */
+    public java.util.List<app.counterpoint.model.Tour> tours() {
+        Story shown = story.get();
+        return shown == null ? java.util.List.of() : shown.tours();
+    }
+
+    /** Writes the "Who said it?" worksheet of {@code tour} as a PDF, with its answers on a page of their own. */
+    public void exportWorksheet(Path target, app.counterpoint.model.Tour tour) throws IOException {
+        Story shown = story.get();
+        if (shown == null) {
+            throw new IOException("no story is open");
+        }
+        byte[] pdf = new app.counterpoint.io.export.pdf.PdfWriter()
+                .write(app.counterpoint.io.export.Worksheet.of(shown, tour));
+        AtomicFile.write(target, pdf);
     }
 
     /** Writes the comparison shown now as Markdown or as a standalone HTML page. */

@@ -116,6 +116,9 @@ public final class ComparisonPane extends VBox {
         viewModel.rows().addListener((Observable o) -> rebuild());
         viewModel.columns().addListener((Observable o) -> rebuild());
         viewModel.highlightSharedProperty().addListener((Observable o) -> rebuild());
+        viewModel.markedTopicIdProperty().addListener((Observable o) -> rebuild());
+        viewModel.markedStatementIdProperty().addListener((Observable o) -> rebuild());
+        viewModel.leftOutOnlyProperty().addListener((Observable o) -> rebuild());
         viewModel.nearbyEvents().addListener((Observable o) -> rebuildNearby());
         // another event or story opens at its top, not where the last one was left
         viewModel.subjectProperty().addListener((Observable o) -> {
@@ -290,8 +293,11 @@ public final class ComparisonPane extends VBox {
         }
         pinnedHeaders.setHeaders(headers);
         boolean highlight = viewModel.highlightSharedProperty().get();
+        boolean covered = viewModel.leftOutOnlyProperty().get();
+        String markedTopic = viewModel.markedTopicIdProperty().get();
+        Region markedHeader = null;
         int r = 1;
-        for (ComparisonRow row : viewModel.rows()) {
+        for (ComparisonRow row : covered ? viewModel.leftOutRows() : viewModel.rows()) {
             RowConstraints rc = new RowConstraints();
             rc.setValignment(VPos.TOP);
             rc.setVgrow(Priority.NEVER);
@@ -302,15 +308,29 @@ public final class ComparisonPane extends VBox {
             topic.setPickOnBounds(true);
             topic.setOnContextMenuRequested(e -> menu.show(topic, e.getScreenX(), e.getScreenY()));
             grid.add(topic, 0, r);
+            boolean marked = row.topic().id().equals(markedTopic);
+            if (marked) {
+                topic.getStyleClass().add("tour-marked");
+                markedHeader = topic;
+            }
             for (int c = 0; c < row.cells().size(); c++) {
                 if (viewModel.isSilent(row.cells().get(c).actor())) {
                     continue;
                 }
-                Region cell = cell(row, row.cells().get(c), highlight);
+                ComparisonCell shown = row.cells().get(c);
+                Region cell = covered && !shown.isNotMentioned() ? coveredCell(shown) : cell(row, shown, highlight);
+                if (marked) {
+                    cell.getStyleClass().add("tour-marked");
+                }
                 cell.setOnContextMenuRequested(e -> menu.show(cell, e.getScreenX(), e.getScreenY()));
                 grid.add(cell, c + 1, r);
             }
             r++;
+        }
+        if (markedHeader != null) {
+            Region target = markedHeader;
+            // once laid out: the row's place is known only then
+            javafx.application.Platform.runLater(() -> scrollToRow(target));
         }
         for (int c = 0; c < sides; c++) {
             Actor actor = viewModel.columns().get(c);
@@ -318,6 +338,37 @@ public final class ComparisonPane extends VBox {
                 grid.add(silentCell(actor), c + 1, 1, 1, Math.max(1, r - 1));
             }
         }
+    }
+
+    /** What a side said, covered until a "left out" step reveals it. */
+    private static Region coveredCell(ComparisonCell cell) {
+        Label hidden = new Label("What did " + cell.actor().name() + " say? (next click)");
+        hidden.getStyleClass().add("covered-text");
+        hidden.setWrapText(true);
+        hidden.setMinHeight(USE_PREF_SIZE);
+        VBox box = new VBox(hidden);
+        box.getStyleClass().addAll("comparison-cell", "covered-cell");
+        box.setStyle("-actor-color: " + cell.actor().color() + ";");
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /** Scrolls so that the row of {@code header} stands just under the pinned side headers. */
+    private void scrollToRow(Region header) {
+        if (header.getParent() == null) {
+            return;
+        }
+        scroll.layout();
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (content <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds inContent =
+                scroll.getContent().sceneToLocal(header.localToScene(header.getLayoutBounds()));
+        double y = Math.max(0, inContent.getMinY() - pinnedHeaderHeight() - 4);
+        scroll.setVvalue(
+                scroll.getVmin() + (scroll.getVmax() - scroll.getVmin()) * Math.min(1, y / (content - viewport)));
     }
 
     /** A side that said nothing at all about the event: one cell down its whole column says so. */
@@ -401,6 +452,11 @@ public final class ComparisonPane extends VBox {
                         openLink,
                         viewModel.warnings(e),
                         showInSource);
+                if (e.statement()
+                        .id()
+                        .equals(viewModel.markedStatementIdProperty().get())) {
+                    card.getStyleClass().add("tour-marked-statement");
+                }
                 if (actions != null && !presenting) {
                     editable(card, e, row);
                 }

@@ -1,12 +1,10 @@
 package app.counterpoint.view.present;
 
-import app.counterpoint.model.Event;
 import app.counterpoint.view.compare.ComparisonPane;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.present.PresentationViewModel;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -44,19 +42,23 @@ final class PresenterWindow {
 
         Label next = new Label();
         next.getStyleClass().add("presenter-next");
-        next.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> {
-                            Event e = presentation.nextEventProperty().get();
-                            return e == null
-                                    ? "Next: (end of the story)"
-                                    : "Next: " + e.title() + " \u00B7 " + e.dateText();
-                        },
-                        presentation.nextEventProperty()));
+        next.setId("presenter-next");
+        next.setWrapText(true);
+        next.textProperty().bind(presentation.nextTextProperty());
+        // the teacher's notes of a tour's step: on this screen only, never the audience's
+        Label notes = new Label();
+        notes.getStyleClass().add("presenter-notes");
+        notes.setId("presenter-notes");
+        notes.setWrapText(true);
+        notes.setMinHeight(Region.USE_PREF_SIZE);
+        notes.setMaxWidth(Double.MAX_VALUE);
+        notes.textProperty().bind(presentation.notesProperty());
+        notes.visibleProperty().bind(presentation.notesProperty().isNotEmpty());
+        notes.managedProperty().bind(notes.visibleProperty());
 
         ComparisonPane statements = new ComparisonPane(viewModel.comparison(), openLink);
         VBox.setVgrow(statements, Priority.ALWAYS);
-        VBox root = new VBox(top, next, statements);
+        VBox root = new VBox(top, notes, next, statements);
         root.getStyleClass().add("presenter-view");
 
         Scene scene = new Scene(root);

@@ -100,6 +100,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             invalidate();
         });
         registerChangeListener(vm.shownTopicIdsProperty(), o -> invalidate());
+        registerChangeListener(vm.spotlightProperty(), o -> invalidate());
         registerChangeListener(control.labelMarksProperty(), o -> invalidate());
         registerChangeListener(vm.laneModeProperty(), o -> {
             rebuildLanes();
@@ -224,6 +225,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private boolean dimmed(Event event) {
+        Event spotlight = vm.spotlightProperty().get();
+        if (spotlight != null && !spotlight.id().equals(event.id())) {
+            return true;
+        }
         return shown != null && !shown.contains(event);
     }
 

@@ -187,6 +187,11 @@ public class TimelineView extends Control {
         return labelMarks;
     }
 
+    /** Glides to the window from {@code start} to {@code end} (epoch seconds). */
+    public void glideTo(double start, double end) {
+        animate(() -> getViewModel().setWindow(start, end));
+    }
+
     /** Runs a view-model zoom or pan and glides to the window it chose. */
     void animate(Runnable command) {
         animator.animate(command);

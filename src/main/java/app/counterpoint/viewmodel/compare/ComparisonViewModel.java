@@ -26,6 +26,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -51,6 +52,9 @@ public final class ComparisonViewModel {
     private final ObservableList<Event> nearbyEvents = FXCollections.observableArrayList();
     private final BooleanProperty highlightShared = new SimpleBooleanProperty(this, "highlightShared", true);
     private final BooleanProperty showSilentSides = new SimpleBooleanProperty(this, "showSilentSides", true);
+    private final ObjectProperty<String> markedTopicId = new SimpleObjectProperty<>(this, "markedTopicId");
+    private final ObjectProperty<String> markedStatementId = new SimpleObjectProperty<>(this, "markedStatementId");
+    private final BooleanProperty leftOutOnly = new SimpleBooleanProperty(this, "leftOutOnly");
     /** The ids of the columns' sides that said nothing about the event (shown only with showSilentSides). */
     private Set<String> silent = Set.of();
     /** Counts the changes of event or story, not of the filter: the view starts a new subject at its top. */
@@ -83,6 +87,33 @@ public final class ComparisonViewModel {
      */
     public BooleanProperty showSilentSidesProperty() {
         return showSilentSides;
+    }
+
+    /** The topic whose row a tour's step is about: the view scrolls to it and marks it. Null for none. */
+    public ObjectProperty<String> markedTopicIdProperty() {
+        return markedTopicId;
+    }
+
+    /** The statement a tour's step points at, marked in its cell. Null for none. */
+    public ObjectProperty<String> markedStatementIdProperty() {
+        return markedStatementId;
+    }
+
+    /**
+     * While true (a "left out" step, before the reveal), the view shows only the rows some side left out, and in them
+     * only the "Not mentioned" cells: what the other sides said stays covered.
+     */
+    public BooleanProperty leftOutOnlyProperty() {
+        return leftOutOnly;
+    }
+
+    /** The rows a "left out" step shows: those on which a side said nothing (on the marked topic alone, if any). */
+    public List<ComparisonRow> leftOutRows() {
+        String topic = markedTopicId.get();
+        return rows.stream()
+                .filter(ComparisonRow::isOneSided)
+                .filter(r -> topic == null || r.topic().id().equals(topic))
+                .toList();
     }
 
     /** True when {@code actor} has a column but said nothing about the selected event. */
