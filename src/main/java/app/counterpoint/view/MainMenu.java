@@ -161,6 +161,19 @@ final class MainMenu {
         present.setAccelerator(ShortcutKeys.main(Shortcut.PRESENT));
         present.setOnAction(e -> presentation.enter());
         Menu tours = tourMenu("Present Tour", "present-tour", presentation::enterTour);
+        var quiz = viewModel.comparison().quiz();
+        MenuItem revealNext = new MenuItem("Reveal the Next Side (R)");
+        revealNext.setId("quiz-reveal-next");
+        revealNext.setOnAction(e -> quiz.revealNext());
+        revealNext.disableProperty().bind(quiz.quizProperty().not());
+        MenuItem revealAll = new MenuItem("Reveal All Sides (Shift+R)");
+        revealAll.setOnAction(e -> quiz.revealAll());
+        revealAll.disableProperty().bind(quiz.quizProperty().not());
+        javafx.scene.control.CheckMenuItem shuffleSides = new javafx.scene.control.CheckMenuItem("Shuffle Sides");
+        shuffleSides.setId("shuffle-sides");
+        shuffleSides.selectedProperty().bindBidirectional(quiz.shuffleSidesProperty());
+        MenuItem shuffleAgain = new MenuItem("Shuffle Again");
+        shuffleAgain.setOnAction(e -> quiz.reshuffle());
         Menu view = new Menu(
                 "_View",
                 null,
@@ -171,6 +184,12 @@ final class MainMenu {
                 themeMenu(),
                 windowTextSizeMenu(),
                 textSizeMenu(),
+                new SeparatorMenuItem(),
+                quizItem(),
+                revealNext,
+                revealAll,
+                shuffleSides,
+                shuffleAgain,
                 new SeparatorMenuItem(),
                 present,
                 tours);
@@ -265,6 +284,13 @@ final class MainMenu {
                 files.exportPng(part, scale, file.toPath());
             }
         });
+        return item;
+    }
+
+    private MenuItem quizItem() {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem("Quiz: Who Said It?");
+        item.setId("quiz");
+        item.selectedProperty().bindBidirectional(viewModel.comparison().quiz().quizProperty());
         return item;
     }
 

@@ -8,6 +8,7 @@ import app.counterpoint.viewmodel.compare.ComparisonEntry;
 import app.counterpoint.viewmodel.compare.ComparisonExporter;
 import app.counterpoint.viewmodel.compare.ComparisonRow;
 import app.counterpoint.viewmodel.compare.ComparisonViewModel;
+import app.counterpoint.viewmodel.compare.QuizViewModel;
 import app.counterpoint.viewmodel.search.SearchMarks;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,9 @@ import javafx.scene.layout.VBox;
  * {@link ComparisonViewModel}.
  */
 public final class ComparisonPane extends VBox {
+
+    /** The colour of every side while the quiz hides who is who. */
+    private static final String QUIZ_GREY = "#7a7f86";
 
     private static final double TOPIC_COLUMN_WIDTH = 150;
     /** The topic names wrap rather than take the sides' room on a narrow window. */
@@ -101,7 +105,15 @@ public final class ComparisonPane extends VBox {
         nearby.visibleProperty().bind(placeholder.visibleProperty());
         nearby.managedProperty().bind(nearby.visibleProperty());
 
-        VBox body = new VBox(12, placeholder, nearby, grid);
+        Label quizStatus = new Label();
+        quizStatus.setId("quiz-status");
+        quizStatus.getStyleClass().add("quiz-status");
+        quizStatus.setWrapText(true);
+        quizStatus.setMinHeight(USE_PREF_SIZE);
+        quizStatus.textProperty().bind(viewModel.quiz().statusProperty());
+        quizStatus.visibleProperty().bind(viewModel.quiz().statusProperty().isNotEmpty());
+        quizStatus.managedProperty().bind(quizStatus.visibleProperty());
+        VBox body = new VBox(12, quizStatus, placeholder, nearby, grid);
         body.getStyleClass().add("comparison-body");
         scroll = new ScrollPane(body);
         // fits the width while the grid's minimum allows, then scrolls sideways
@@ -119,6 +131,10 @@ public final class ComparisonPane extends VBox {
         viewModel.markedTopicIdProperty().addListener((Observable o) -> rebuild());
         viewModel.markedStatementIdProperty().addListener((Observable o) -> rebuild());
         viewModel.leftOutOnlyProperty().addListener((Observable o) -> rebuild());
+        QuizViewModel quiz = viewModel.quiz();
+        quiz.shownColumns().addListener((Observable o) -> rebuild());
+        quiz.revealedProperty().addListener((Observable o) -> rebuild());
+        quiz.quizProperty().addListener((Observable o) -> rebuild());
         viewModel.nearbyEvents().addListener((Observable o) -> rebuildNearby());
         // another event or story opens at its top, not where the last one was left
         viewModel.subjectProperty().addListener((Observable o) -> {
@@ -286,8 +302,9 @@ public final class ComparisonPane extends VBox {
 
         grid.add(headerBackdrop, 0, 0, sides + 1, 1);
         List<Region> headers = new ArrayList<>();
+        List<Actor> order = columnOrder();
         for (int c = 0; c < sides; c++) {
-            Region side = actorHeader(viewModel.columns().get(c));
+            Region side = actorHeader(order.get(c));
             headers.add(side);
             grid.add(side, c + 1, 0);
         }
@@ -313,11 +330,11 @@ public final class ComparisonPane extends VBox {
                 topic.getStyleClass().add("tour-marked");
                 markedHeader = topic;
             }
-            for (int c = 0; c < row.cells().size(); c++) {
-                if (viewModel.isSilent(row.cells().get(c).actor())) {
+            for (int c = 0; c < order.size(); c++) {
+                ComparisonCell shown = row.cells().get(viewModel.columns().indexOf(order.get(c)));
+                if (viewModel.isSilent(shown.actor())) {
                     continue;
                 }
-                ComparisonCell shown = row.cells().get(c);
                 Region cell = covered && !shown.isNotMentioned() ? coveredCell(shown) : cell(row, shown, highlight);
                 if (marked) {
                     cell.getStyleClass().add("tour-marked");
@@ -333,7 +350,7 @@ public final class ComparisonPane extends VBox {
             javafx.application.Platform.runLater(() -> scrollToRow(target));
         }
         for (int c = 0; c < sides; c++) {
-            Actor actor = viewModel.columns().get(c);
+            Actor actor = order.get(c);
             if (viewModel.isSilent(actor)) {
                 grid.add(silentCell(actor), c + 1, 1, 1, Math.max(1, r - 1));
             }
@@ -342,7 +359,7 @@ public final class ComparisonPane extends VBox {
 
     /** What a side said, covered until a "left out" step reveals it. */
     private static Region coveredCell(ComparisonCell cell) {
-        Label hidden = new Label("What did " + cell.actor().name() + " say? (next click)");
+        Label hidden = new Label("What did this side say? (next click)");
         hidden.getStyleClass().add("covered-text");
         hidden.setWrapText(true);
         hidden.setMinHeight(USE_PREF_SIZE);
@@ -393,13 +410,27 @@ public final class ComparisonPane extends VBox {
         return new ContextMenu(text, markdown);
     }
 
-    private static Region actorHeader(Actor actor) {
-        Label name = new Label(actor.name());
+    /** The columns left to right: the quiz's (or "Shuffle sides"') order once it has caught up, else the story's. */
+    private List<Actor> columnOrder() {
+        List<Actor> shown = viewModel.quiz().shownColumns();
+        if (shown.size() == viewModel.columns().size() && viewModel.columns().containsAll(shown)) {
+            return List.copyOf(shown);
+        }
+        return List.copyOf(viewModel.columns());
+    }
+
+    /** A side's colour, or a neutral grey while the quiz hides who it is. */
+    private String colorOf(Actor actor) {
+        return viewModel.quiz().isHidden(actor) ? QUIZ_GREY : actor.color();
+    }
+
+    private Region actorHeader(Actor actor) {
+        Label name = new Label(viewModel.quiz().header(actor));
         name.getStyleClass().add("actor-name");
         name.setWrapText(true);
         StackPane header = new StackPane(name);
         header.getStyleClass().add("comparison-column-header");
-        header.setStyle("-actor-color: " + actor.color() + ";");
+        header.setStyle("-actor-color: " + colorOf(actor) + ";");
         header.setMaxWidth(Double.MAX_VALUE);
         return header;
     }
@@ -423,7 +454,12 @@ public final class ComparisonPane extends VBox {
         VBox box = new VBox(8);
         box.getStyleClass().add("comparison-cell");
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setStyle("-actor-color: " + cell.actor().color() + ";");
+        box.setStyle("-actor-color: " + colorOf(cell.actor()) + ";");
+        if (viewModel.quiz().isQuiz() && !cell.isNotMentioned()) {
+            Label letter = new Label("Side " + viewModel.quiz().letter(cell.actor()));
+            letter.getStyleClass().add("quiz-letter");
+            box.getChildren().add(letter);
+        }
         if (cell.isNotMentioned()) {
             Label none = new Label("Not mentioned");
             none.getStyleClass().add("not-mentioned-text");

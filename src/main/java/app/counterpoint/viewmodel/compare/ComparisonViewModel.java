@@ -38,6 +38,9 @@ import javafx.collections.ObservableList;
  */
 public final class ComparisonViewModel {
 
+    /** The quiz's first order: the same for every class, so a teacher can prepare it; Shuffle Again moves on. */
+    private static final long QUIZ_SEED = 18;
+
     private final ObservableValue<PreparedStory> story;
     private final ObjectProperty<Event> selectedEvent;
     private final ObservableValue<FilterState> filterState;
@@ -55,6 +58,7 @@ public final class ComparisonViewModel {
     private final ObjectProperty<String> markedTopicId = new SimpleObjectProperty<>(this, "markedTopicId");
     private final ObjectProperty<String> markedStatementId = new SimpleObjectProperty<>(this, "markedStatementId");
     private final BooleanProperty leftOutOnly = new SimpleBooleanProperty(this, "leftOutOnly");
+    private final QuizViewModel quiz;
     /** The ids of the columns' sides that said nothing about the event (shown only with showSilentSides). */
     private Set<String> silent = Set.of();
     /** Counts the changes of event or story, not of the filter: the view starts a new subject at its top. */
@@ -74,6 +78,14 @@ public final class ComparisonViewModel {
         this.story = story;
         this.selectedEvent = selectedEvent;
         this.filterState = filter;
+        this.quiz = new QuizViewModel(
+                columns,
+                javafx.beans.binding.Bindings.createStringBinding(
+                        () -> selectedEvent.get() == null
+                                ? null
+                                : selectedEvent.get().id(),
+                        selectedEvent),
+                QUIZ_SEED);
         story.addListener((Observable o) -> rebuild());
         selectedEvent.addListener((Observable o) -> rebuild());
         filter.addListener((Observable o) -> rebuild());
@@ -87,6 +99,11 @@ public final class ComparisonViewModel {
      */
     public BooleanProperty showSilentSidesProperty() {
         return showSilentSides;
+    }
+
+    /** "Who said it?": the columns' order as shown, and whether each side's name and colour are hidden. */
+    public QuizViewModel quiz() {
+        return quiz;
     }
 
     /** The topic whose row a tour's step is about: the view scrolls to it and marks it. Null for none. */
