@@ -55,6 +55,23 @@ class LessonScreenshots {
         robot.type(KeyCode.ESCAPE);
     }
 
+    @Test
+    void quizHiddenAndRevealed(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("lessons"));
+        Files.createDirectories(dir);
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        String size = (int) screen.getWidth() + "x" + (int) screen.getHeight();
+        robot.interact(
+                () -> fixture.viewModel().comparison().quiz().quizProperty().set(true));
+        shoot(robot, dir.resolve("quiz-" + size + "-hidden.png"));
+        robot.interact(() -> fixture.viewModel().comparison().quiz().revealNext());
+        shoot(robot, dir.resolve("quiz-" + size + "-one-revealed.png"));
+        robot.interact(() -> fixture.viewModel().comparison().quiz().revealAll());
+        shoot(robot, dir.resolve("quiz-" + size + "-revealed.png"));
+        robot.interact(
+                () -> fixture.viewModel().comparison().quiz().quizProperty().set(false));
+    }
+
     private void shoot(FxRobot robot, Path file) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(
