@@ -64,6 +64,10 @@ final class EditMenu {
         for (MenuItem needsEvent : List.of(edit, duplicate, delete)) {
             needsEvent.disableProperty().bind(viewModel.selectedEventProperty().isNull());
         }
+        MenuItem viewAsStep = new MenuItem("Add This View to a Tour\u2026");
+        viewAsStep.setId("add-view-as-step");
+        viewAsStep.setOnAction(e -> addViewAsStep());
+        viewAsStep.disableProperty().bind(viewModel.selectedEventProperty().isNull());
         MenuItem sides = entries("Sides\u2026", EntriesDialogs.Kind.SIDES);
         MenuItem topics = entries("Topics\u2026", EntriesDialogs.Kind.TOPICS);
         MenuItem sources = entries("Sources\u2026", EntriesDialogs.Kind.SOURCES);
@@ -78,9 +82,59 @@ final class EditMenu {
                 duplicate,
                 delete,
                 new SeparatorMenuItem(),
+                viewAsStep,
+                new SeparatorMenuItem(),
                 sides,
                 topics,
                 sources);
+    }
+
+    /**
+     * Adds the selected event, the one topic the filter shows (if only one) and the timeline's window as the last
+     * step of a tour the teacher picks, or of a new one.
+     */
+    private void addViewAsStep() {
+        List<app.counterpoint.model.Tour> tours = viewModel.tours();
+        String newTour = "A new tour\u2026";
+        List<String> choices = new java.util.ArrayList<>();
+        tours.forEach(t -> choices.add(t.title()));
+        choices.add(newTour);
+        int index = -1;
+        if (!tours.isEmpty()) {
+            javafx.scene.control.ChoiceDialog<String> pick =
+                    new javafx.scene.control.ChoiceDialog<>(choices.get(tours.size() - 1), choices);
+            pick.initOwner(stage);
+            pick.setTitle("Add This View to a Tour");
+            pick.setHeaderText("Add the selected event, as the timeline shows it now, as the last step of:");
+            var chosen = pick.showAndWait();
+            if (chosen.isEmpty()) {
+                return;
+            }
+            index = choices.indexOf(chosen.get());
+            if (index >= tours.size()) {
+                index = -1;
+            }
+        }
+        String title = null;
+        if (index < 0) {
+            javafx.scene.control.TextInputDialog name = new javafx.scene.control.TextInputDialog("Lesson");
+            name.initOwner(stage);
+            name.setTitle("A New Tour");
+            name.setHeaderText("The new tour's title:");
+            var typed = name.showAndWait();
+            if (typed.isEmpty() || typed.get().isBlank()) {
+                return;
+            }
+            title = typed.get();
+        }
+        java.util.Set<String> topics = viewModel.filter().getState().topicIds();
+        String topic = topics != null && topics.size() == 1 ? topics.iterator().next() : null;
+        editing.addViewAsStep(
+                index,
+                title,
+                topic,
+                viewModel.timeline().getVisibleStart(),
+                viewModel.timeline().getVisibleEnd());
     }
 
     private MenuItem entries(String text, EntriesDialogs.Kind kind) {
