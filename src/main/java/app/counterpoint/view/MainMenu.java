@@ -122,7 +122,8 @@ final class MainMenu {
                 comparisonTextItem("Comparison as Markdown…", "md"),
                 comparisonTextItem("Comparison as HTML…", "html"),
                 new SeparatorMenuItem(),
-                tourMenu("Worksheet (PDF)", "export-worksheet", this::exportWorksheet));
+                tourMenu("Worksheet (PDF)", "export-worksheet", this::exportWorksheet),
+                tourMenu("Tour as Slideshow (HTML)", "export-slideshow", this::exportSlideshow));
         MenuItem print = new MenuItem("Print Handout…");
         print.setAccelerator(ShortcutKeys.main(Shortcut.PRINT));
         print.setOnAction(e -> files.printHandout());
@@ -324,6 +325,21 @@ final class MainMenu {
                 viewModel.exportWorksheet(file.toPath(), tour);
             } catch (IOException | RuntimeException ex) {
                 files.showExportError(file.toPath(), ex instanceof IOException io ? io : new IOException(ex));
+            }
+        }
+    }
+
+    private void exportSlideshow(app.counterpoint.model.Tour tour) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save " + tour.title() + " as a slideshow");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page (*.html)", "*.html"));
+        chooser.setInitialFileName("slideshow.html");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            try {
+                viewModel.exportSlideshow(file.toPath(), tour);
+            } catch (IOException ex) {
+                files.showExportError(file.toPath(), ex);
             }
         }
     }

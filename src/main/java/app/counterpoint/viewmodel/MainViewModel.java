@@ -486,6 +486,17 @@ public final class MainViewModel {
         AtomicFile.write(target, pdf);
     }
 
+    /** Writes {@code tour} as a self-contained HTML slideshow (one file, no network, arrow keys to step). */
+    public void exportSlideshow(Path target, app.counterpoint.model.Tour tour) throws IOException {
+        Story shown = story.get();
+        if (shown == null) {
+            throw new IOException("no story is open");
+        }
+        AtomicFile.write(
+                target,
+                app.counterpoint.io.export.TourSlideshow.html(shown, tour).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Writes the comparison shown now as Markdown or as a standalone HTML page. */
     public void exportComparison(Path target, boolean html) throws IOException {
         String title = comparison.titleProperty().get();
