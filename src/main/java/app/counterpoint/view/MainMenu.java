@@ -122,6 +122,7 @@ final class MainMenu {
                 comparisonTextItem("Comparison as Markdown…", "md"),
                 comparisonTextItem("Comparison as HTML…", "html"),
                 new SeparatorMenuItem(),
+                handoutPdfItem(),
                 tourMenu("Worksheet (PDF)", "export-worksheet", this::exportWorksheet),
                 tourMenu("Tour as Slideshow (HTML)", "export-slideshow", this::exportSlideshow));
         MenuItem print = new MenuItem("Print Handout…");
@@ -327,6 +328,27 @@ final class MainMenu {
                 files.showExportError(file.toPath(), ex instanceof IOException io ? io : new IOException(ex));
             }
         }
+    }
+
+    private MenuItem handoutPdfItem() {
+        MenuItem item = new MenuItem("Handout (PDF)\u2026");
+        item.setId("export-handout-pdf");
+        item.disableProperty().bind(viewModel.storyProperty().isNull());
+        item.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save the handout as PDF");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document (*.pdf)", "*.pdf"));
+            chooser.setInitialFileName("handout.pdf");
+            File file = chooser.showSaveDialog(stage);
+            if (file != null) {
+                try {
+                    viewModel.exportHandoutPdf(file.toPath());
+                } catch (IOException ex) {
+                    files.showExportError(file.toPath(), ex);
+                }
+            }
+        });
+        return item;
     }
 
     private void exportSlideshow(app.counterpoint.model.Tour tour) {

@@ -486,6 +486,18 @@ public final class MainViewModel {
         AtomicFile.write(target, pdf);
     }
 
+    /** Writes the comparison handout (what Print Handout prints) of the events shown now as a PDF. */
+    public void exportHandoutPdf(Path target) throws IOException {
+        PreparedStory prepared = preparedStory.get();
+        if (prepared == null) {
+            throw new IOException("no story is open");
+        }
+        byte[] pdf = new app.counterpoint.io.export.pdf.PdfWriter()
+                .write(app.counterpoint.viewmodel.compare.HandoutPdf.of(
+                        prepared, java.util.List.copyOf(shownEvents), filter.getState()));
+        AtomicFile.write(target, pdf);
+    }
+
     /** Writes {@code tour} as a self-contained HTML slideshow (one file, no network, arrow keys to step). */
     public void exportSlideshow(Path target, app.counterpoint.model.Tour tour) throws IOException {
         Story shown = story.get();

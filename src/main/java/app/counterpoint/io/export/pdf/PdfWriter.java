@@ -44,8 +44,21 @@ public final class PdfWriter {
             info.setCreator("Counterpoint");
             info.setCreationDate(Calendar.getInstance());
             newPage();
-            for (PdfBlock block : pdf.blocks()) {
-                block(block);
+            List<PdfBlock> blocks = pdf.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                PdfBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                PdfBlock after = i + 2 < blocks.size() ? blocks.get(i + 2) : null;
+                if (blocks.get(i) instanceof PdfBlock.Heading h && next instanceof PdfBlock.Table t) {
+                    heading(h, tableLead(t)); // a heading goes with its table's header and first row
+                } else if (blocks.get(i) instanceof PdfBlock.Heading h
+                        && next instanceof PdfBlock.Paragraph p
+                        && after instanceof PdfBlock.Table t) {
+                    Style style = p.muted() ? Style.MUTED : Style.BODY;
+                    float paragraph = lines(p.text(), style, width()).size() * style.leading() + style.size;
+                    heading(h, paragraph + tableLead(t)); // and with the line between them
+                } else {
+                    block(blocks.get(i));
+                }
             }
             content.close();
             footers(pdf.footer());
@@ -95,10 +108,16 @@ public final class PdfWriter {
     }
 
     private void heading(PdfBlock.Heading h) throws IOException {
+        heading(h, 2 * Style.BODY.leading());
+    }
+
+    /** @param follow the height of what must stand on the same page after the heading */
+    private void heading(PdfBlock.Heading h, float follow) throws IOException {
         Style style = h.level() <= 1 ? Style.TITLE : h.level() == 2 ? Style.HEADING : Style.SUBHEADING;
         List<String> lines = lines(h.text(), style, width());
-        // a heading never stands alone at the foot of a page: it goes with two lines of what follows
-        if (y - lines.size() * style.leading() - 2 * Style.BODY.leading() < bottom()) {
+        // a heading never stands alone at the foot of a page: it goes with what follows it
+        float full = PAGE.getHeight() - MARGIN - bottom();
+        if (y - lines.size() * style.leading() - Math.min(follow, full / 2) < bottom()) {
             newPage();
         }
         if (y < PAGE.getHeight() - MARGIN) {
@@ -149,6 +168,10 @@ public final class PdfWriter {
         for (String header : t.headers()) {
             headerLines.add(lines(header, head, cellWidth - 2 * CELL_PAD));
         }
+        // the header never stands alone at the foot of a page
+        if (y - Math.min(tableLead(t), (PAGE.getHeight() - MARGIN - bottom()) / 2) < bottom()) {
+            newPage();
+        }
         row(headerLines, head, labelWidth, cellWidth, true);
         for (PdfBlock.Row r : t.rows()) {
             List<List<String>> cells = new ArrayList<>();
@@ -165,6 +188,29 @@ public final class PdfWriter {
             row(cells, cell, labelWidth, cellWidth, false);
         }
         y -= Style.BODY.size;
+    }
+
+    /** The height of a table's header row and its first row. */
+    private float tableLead(PdfBlock.Table t) throws IOException {
+        int columns = t.headers().size();
+        float labelWidth = width() * LABEL_SHARE;
+        float cellWidth = (width() - labelWidth) / Math.max(1, columns);
+        List<List<String>> header = new ArrayList<>();
+        header.add(lines(t.corner(), Style.CELL_BOLD, labelWidth - 2 * CELL_PAD));
+        for (String h : t.headers()) {
+            header.add(lines(h, Style.CELL_BOLD, cellWidth - 2 * CELL_PAD));
+        }
+        float lead = height(header, Style.CELL_BOLD);
+        if (!t.rows().isEmpty()) {
+            PdfBlock.Row r = t.rows().get(0);
+            List<List<String>> first = new ArrayList<>();
+            first.add(lines(r.label(), Style.CELL_BOLD, labelWidth - 2 * CELL_PAD));
+            for (int c = 0; c < columns; c++) {
+                first.add(lines(c < r.cells().size() ? r.cells().get(c) : "", Style.CELL, cellWidth - 2 * CELL_PAD));
+            }
+            lead += height(first, Style.CELL);
+        }
+        return lead;
     }
 
     private static float height(List<List<String>> cells, Style style) {

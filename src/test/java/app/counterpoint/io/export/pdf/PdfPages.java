@@ -70,6 +70,12 @@ final class PdfPages {
         assertTrue(flat(text).contains(flat(expected)), () -> "the PDF lacks \"" + expected + "\" in:\n" + text);
     }
 
+    /** Like {@link #assertContains}, in the order the text is drawn: a table cell's lines one after the other. */
+    void assertContainsAsDrawn(String expected) {
+        String drawn = flat(String.join(" ", pageTexts));
+        assertTrue(drawn.contains(flat(expected)), () -> "the PDF lacks \"" + expected + "\" in:\n" + drawn);
+    }
+
     /** No glyph stands outside the margins, and nothing is drawn in the outer half of any margin. */
     void assertNothingRunsOffThePage() {
         assertTrue(glyphsOffPage.isEmpty(), () -> "glyphs outside the margins: " + glyphsOffPage);
