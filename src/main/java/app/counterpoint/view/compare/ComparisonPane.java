@@ -331,7 +331,11 @@ public final class ComparisonPane extends VBox {
                 markedHeader = topic;
             }
             for (int c = 0; c < order.size(); c++) {
-                ComparisonCell shown = row.cells().get(viewModel.columns().indexOf(order.get(c)));
+                int source = viewModel.columns().indexOf(order.get(c));
+                if (source < 0 || source >= row.cells().size()) {
+                    continue; // the rows of the columns before: new ones follow at once
+                }
+                ComparisonCell shown = row.cells().get(source);
                 if (viewModel.isSilent(shown.actor())) {
                     continue;
                 }
