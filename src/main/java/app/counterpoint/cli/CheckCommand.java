@@ -1,5 +1,6 @@
 package app.counterpoint.cli;
 
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
 import app.counterpoint.io.StoryOpener;
@@ -34,10 +35,15 @@ public final class CheckCommand {
      *         line) when no file is given
      */
     public static int run(List<String> arguments, PrintStream out) {
+        return run(arguments, out, Messages.ofEnvironment());
+    }
+
+    /** As {@link #run(List, PrintStream)}, in the language of {@code messages} (the terminal's: LANG, LC_MESSAGES). */
+    public static int run(List<String> arguments, PrintStream out, Messages messages) {
         boolean strict = arguments.contains(STRICT);
         List<String> files = arguments.stream().filter(a -> !a.equals(STRICT)).toList();
         if (files.isEmpty()) {
-            out.println("usage: counterpoint check [--strict] FILE...");
+            out.println(messages.text("check.usage"));
             return 2;
         }
         StoryOpener opener = new StoryOpener();
@@ -49,7 +55,9 @@ public final class CheckCommand {
             lines.sort(Comparator.comparingInt(ValidationProblem::line).thenComparingInt(ValidationProblem::column));
             for (ValidationProblem line : lines) {
                 // The name exactly as typed, which Path may have normalised, so users recognise it.
-                String message = result.warnings().contains(line) ? "warning: " + line.message() : line.message();
+                String message = result.warnings().contains(line)
+                        ? messages.text("check.warning", line.message())
+                        : line.message();
                 out.println(new ValidationProblem(file, line.line(), line.column(), message).format());
             }
             if (!result.unlisted().isEmpty()) {
@@ -60,17 +68,22 @@ public final class CheckCommand {
                 status = 1;
             }
             if (result.isValid()) {
-                String format = result.format() == StoryFormat.COUNTERPOINT
-                        ? ""
-                        : result.format().displayName() + ", ";
-                int warnings = result.warnings().size();
+                String counts = messages.text(
+                        "check.counts",
+                        result.story().events().size(),
+                        result.story().statements().size());
                 int tours = result.story().tours().size();
-                out.println((strict && warned ? "NOT OK " : "OK ") + file + " (" + format
-                        + result.story().events().size() + " events, "
-                        + result.story().statements().size()
-                        + " statements" + (tours == 0 ? "" : ", " + tours + (tours == 1 ? " tour" : " tours"))
-                        + (warned ? ", " + warnings + (warnings == 1 ? " warning" : " warnings") : "")
-                        + ")");
+                if (tours > 0) {
+                    counts = messages.text("check.tours", counts, tours);
+                }
+                if (result.format() != StoryFormat.COUNTERPOINT) {
+                    counts = messages.text("check.format", result.format().displayName(), counts);
+                }
+                if (warned) {
+                    counts = messages.text(
+                            "check.warnings", counts, result.warnings().size());
+                }
+                out.println(messages.text(strict && warned ? "check.notOk" : "check.ok", file, counts));
             }
         }
         return status;
@@ -81,7 +94,8 @@ public final class CheckCommand {
         try {
             path = Path.of(file);
         } catch (InvalidPathException e) {
-            return LoadResult.invalid(new ValidationProblem(file, 1, 1, "not a valid file name: " + e.getReason()));
+            return LoadResult.invalid(new ValidationProblem(
+                    file, 1, 1, Messages.ofEnvironment().text("check.badFileName", e.getReason())));
         }
         return opener.open(path);
     }

@@ -46,33 +46,33 @@ final class EditMenu {
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redo.setOnAction(e -> editor.redo());
 
-        MenuItem add = new MenuItem("Add Event\u2026");
+        MenuItem add = item("menu.edit.add");
         add.setId("add-event");
         add.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         add.setOnAction(e -> editing.newEvent().ifPresent(this::showEventForm));
         add.disableProperty().bind(viewModel.storyProperty().isNull());
-        MenuItem edit = new MenuItem("Edit Event\u2026");
+        MenuItem edit = item("menu.edit.edit");
         edit.setId("edit-event");
         edit.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         edit.setOnAction(e -> editing.editSelected().ifPresent(this::showEventForm));
-        MenuItem duplicate = new MenuItem("Duplicate Event");
+        MenuItem duplicate = item("menu.edit.duplicate");
         duplicate.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
         duplicate.setOnAction(e -> editing.duplicateSelected());
-        MenuItem delete = new MenuItem("Delete Event\u2026");
+        MenuItem delete = item("menu.edit.delete");
         delete.setId("delete-event");
         delete.setOnAction(e -> confirmDelete());
         for (MenuItem needsEvent : List.of(edit, duplicate, delete)) {
             needsEvent.disableProperty().bind(viewModel.selectedEventProperty().isNull());
         }
-        MenuItem viewAsStep = new MenuItem("Add This View to a Tour\u2026");
+        MenuItem viewAsStep = item("menu.edit.addViewToTour");
         viewAsStep.setId("add-view-as-step");
         viewAsStep.setOnAction(e -> addViewAsStep());
         viewAsStep.disableProperty().bind(viewModel.selectedEventProperty().isNull());
-        MenuItem sides = entries("Sides\u2026", EntriesDialogs.Kind.SIDES);
-        MenuItem topics = entries("Topics\u2026", EntriesDialogs.Kind.TOPICS);
-        MenuItem sources = entries("Sources\u2026", EntriesDialogs.Kind.SOURCES);
-        return new Menu(
-                "_Edit",
+        MenuItem sides = entries("menu.edit.sides", EntriesDialogs.Kind.SIDES);
+        MenuItem topics = entries("menu.edit.topics", EntriesDialogs.Kind.TOPICS);
+        MenuItem sources = entries("menu.edit.sources", EntriesDialogs.Kind.SOURCES);
+        Menu menu = new Menu(
+                "",
                 null,
                 undo,
                 redo,
@@ -87,6 +87,8 @@ final class EditMenu {
                 sides,
                 topics,
                 sources);
+        menu.textProperty().bind(viewModel.language().text("menu.edit"));
+        return menu;
     }
 
     /**
@@ -137,8 +139,15 @@ final class EditMenu {
                 viewModel.timeline().getVisibleEnd());
     }
 
-    private MenuItem entries(String text, EntriesDialogs.Kind kind) {
-        MenuItem item = new MenuItem(text);
+    /** A menu item whose text follows View › Language. */
+    private MenuItem item(String key) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(viewModel.language().text(key));
+        return item;
+    }
+
+    private MenuItem entries(String key, EntriesDialogs.Kind kind) {
+        MenuItem item = item(key);
         item.setOnAction(e -> EntriesDialogs.show(viewModel, kind, stage, stylesheets.get()));
         item.disableProperty().bind(viewModel.storyProperty().isNull());
         return item;
@@ -153,7 +162,7 @@ final class EditMenu {
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
             alert.initOwner(stage);
             alert.setHeaderText(null);
-            alert.setTitle("Delete Event");
+            alert.setTitle(viewModel.language().get("dialog.deleteEvent.title"));
             alert.getDialogPane().getStylesheets().setAll(stylesheets.get());
             alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> editing.deleteSelected());
         });

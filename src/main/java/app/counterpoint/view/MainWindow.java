@@ -20,6 +20,7 @@ import app.counterpoint.viewmodel.LoadFailure;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.edit.EditingViewModel;
 import app.counterpoint.viewmodel.search.SearchMarks;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import app.counterpoint.viewmodel.settings.TextSizeViewModel;
 import app.counterpoint.viewmodel.settings.Theme;
 import java.io.File;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -103,10 +105,7 @@ public final class MainWindow extends BorderPane {
     /** Shown while only what cannot be opened (folders) is dragged over it; the status line says why. */
     private static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
 
-    private static final String KEYBOARD_HINT =
-            "Wheel or +/\u2212: zoom \u00B7 Drag or Shift+\u2190 \u2192: pan \u00B7 \u2190 \u2192: previous / next event"
-                    + " \u00B7 Enter: compare \u00B7 F5: present";
-    private final Label hint = new Label(KEYBOARD_HINT);
+    private final Label hint = new Label();
 
     public MainWindow(MainViewModel viewModel, Stage stage) {
         this(
@@ -121,9 +120,17 @@ public final class MainWindow extends BorderPane {
         this.viewModel = viewModel;
         this.stage = stage;
         getStyleClass().add("main-window");
+        // Arabic lays the whole window out from the right; the timeline keeps time running left to right
+        nodeOrientationProperty()
+                .bind(Bindings.when(viewModel.language().rightToLeftProperty())
+                        .then(NodeOrientation.RIGHT_TO_LEFT)
+                        .otherwise(NodeOrientation.LEFT_TO_RIGHT));
+        hint.setText(viewModel.language().get("window.hint"));
+        viewModel.language().languageProperty().addListener(o -> hint.setText(keyboardHint()));
 
         timeline = new TimelineView(viewModel.timeline());
         timeline.setId("timeline");
+        timeline.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         timeline.labelMarksProperty()
                 .bind(Bindings.createObjectBinding(
                         () -> {
@@ -170,10 +177,14 @@ public final class MainWindow extends BorderPane {
 
         presentation = new PresentationMode(viewModel, stage, this::themeStylesheets, this::setPresenting, openLink);
         FilterBar filterBar = new FilterBar(viewModel.filter());
-        Button present = new Button("Present");
+        LanguageViewModel language = viewModel.language();
+        Button present = new Button();
+        present.textProperty().bind(language.text("window.present"));
         present.setId("present-button");
         present.getStyleClass().add("present-button");
-        present.setTooltip(new Tooltip("Present the story full screen, one event per click (F5)"));
+        Tooltip presentTip = new Tooltip();
+        presentTip.textProperty().bind(language.text("window.present.tooltip"));
+        present.setTooltip(presentTip);
         present.setOnAction(e -> presentation.enter());
         present.setMinWidth(Region.USE_PREF_SIZE);
         fileActions = new FileActions(viewModel, stage, timeline, this::themeStylesheets);
@@ -209,7 +220,7 @@ public final class MainWindow extends BorderPane {
         blank.getStyleClass().add("blank-screen");
         blank.setManaged(false);
         blank.visibleProperty().bind(viewModel.presentation().blankedProperty());
-        shortcuts = new ShortcutsOverlay(viewModel.help());
+        shortcuts = new ShortcutsOverlay(viewModel.help(), viewModel.language());
         getChildren().addAll(presentingReader, blank, shortcuts);
         viewModel.textSize().windowScaleProperty().addListener(o -> applyFontScale());
         viewModel.textSize().timelineScaleProperty().addListener(o -> applyFontScale());
@@ -261,7 +272,7 @@ public final class MainWindow extends BorderPane {
             if (error != null) {
                 Alert alert = new Alert(Alert.AlertType.ERROR, error);
                 alert.initOwner(stage);
-                alert.setHeaderText("The story was not saved");
+                alert.setHeaderText(viewModel.language().get("save.failed"));
                 alert.show();
             }
         });
@@ -278,7 +289,7 @@ public final class MainWindow extends BorderPane {
                 instant -> editing.newEventAt(instant, viewModel.timeline().getVisibleSpan())
                         .ifPresent(editMenu::showEventForm));
         timeline.setEventDragHandler(viewModel::dragEvent);
-        timeline.dragStatusProperty().addListener((o, old, now) -> hint.setText(now.isEmpty() ? KEYBOARD_HINT : now));
+        timeline.dragStatusProperty().addListener((o, old, now) -> hint.setText(now.isEmpty() ? keyboardHint() : now));
         comparison.setStatementActions(new StatementActions() {
             @Override
             public void edit(Statement statement) {
@@ -320,13 +331,14 @@ public final class MainWindow extends BorderPane {
             otherwise.run();
             return;
         }
-        ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't Recover", ButtonBar.ButtonData.NO);
+        LanguageViewModel language = viewModel.language();
+        ButtonType recover = new ButtonType(language.get("recover.yes"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(language.get("recover.no"), ButtonBar.ButtonData.NO);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", recover, discard);
         ask.initOwner(stage);
-        ask.setTitle("Recover unsaved changes");
+        ask.setTitle(language.get("recover.title"));
         ask.setHeaderText(offer.get().question());
-        ask.setContentText("Counterpoint closed before these changes were saved.");
+        ask.setContentText(language.get("recover.why"));
         ask.getDialogPane().getStylesheets().setAll(themeStylesheets());
         ask.getDialogPane().setId("recover-dialog");
         ask.showAndWait()
@@ -377,7 +389,12 @@ public final class MainWindow extends BorderPane {
     private void endDrop() {
         pseudoClassStateChanged(DROP_TARGET, false);
         pseudoClassStateChanged(DROP_REFUSED, false);
-        hint.setText(KEYBOARD_HINT);
+        hint.setText(keyboardHint());
+    }
+
+    /** The status line's reminder of the timeline's keys, in the window's language. */
+    private String keyboardHint() {
+        return viewModel.language().get("window.hint");
     }
 
     /** The timeline with its toolbar above and the overview strip below; Enter on an event opens its comparison. */
@@ -417,7 +434,8 @@ public final class MainWindow extends BorderPane {
         progress.progressProperty().bind(viewModel.loadProgressProperty());
         progress.visibleProperty().bind(viewModel.loadingProperty());
         progress.managedProperty().bind(viewModel.loadingProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button();
+        cancel.textProperty().bind(viewModel.language().text("window.cancelLoading"));
         cancel.setId("cancel-loading");
         cancel.getStyleClass().add("status-cancel");
         cancel.setOnAction(e -> viewModel.cancelLoading());

@@ -30,6 +30,7 @@ import app.counterpoint.viewmodel.reader.SourceReaderViewModel;
 import app.counterpoint.viewmodel.recovery.RecoveryKeeper;
 import app.counterpoint.viewmodel.recovery.RecoveryOffer;
 import app.counterpoint.viewmodel.search.SearchViewModel;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import app.counterpoint.viewmodel.settings.SettingsViewModel;
 import app.counterpoint.viewmodel.settings.TextSizeViewModel;
 import app.counterpoint.viewmodel.story.PreparedStory;
@@ -109,6 +110,7 @@ public final class MainViewModel {
     private final TimelineViewModel timeline;
     private final PresentationViewModel presentation;
     private final SettingsViewModel settings;
+    private final LanguageViewModel language = new LanguageViewModel();
     private final TextSizeViewModel textSize;
     private final KeyboardHelpViewModel help;
     private final SearchViewModel search;
@@ -189,7 +191,16 @@ public final class MainViewModel {
         help = new KeyboardHelpViewModel(presentation.activeProperty());
         textSize = new TextSizeViewModel(presentation.activeProperty(), presentation.fontScaleProperty());
         settings = new SettingsViewModel(
-                settingsStore, presentation.fontScaleProperty(), timeline.laneModeProperty(), textSize.scaleProperty());
+                settingsStore,
+                presentation.fontScaleProperty(),
+                timeline.laneModeProperty(),
+                textSize.scaleProperty(),
+                language.languageProperty());
+        language.languageProperty().addListener((Observable o) -> {
+            if (!loading.get()) {
+                updateStatus();
+            }
+        });
         filter.stateProperty().addListener((Observable o) -> dropHiddenSelection());
         shownEvents.addListener((Observable o) -> updateStatus());
         // last: it finds the filter applied and a hidden selection dropped
@@ -349,9 +360,7 @@ public final class MainViewModel {
         reportFailure(new LoadFailure(
                 name,
                 problems,
-                story.get() == null
-                        ? "No story is open."
-                        : "Nothing was changed: the story you had open, " + storyName.get() + ", stays open."));
+                story.get() == null ? language.get("failure.noStory") : language.get("failure.kept", storyName.get())));
     }
 
     /** Publishes a failure; the same failure twice is still told, as it is a second attempt. */
@@ -382,7 +391,7 @@ public final class MainViewModel {
         cancelCurrentLoad = cancelled;
         loading.set(true);
         loadProgress.set(StoryOpener.INDETERMINATE);
-        status.set("Opening " + name + "\u2026");
+        status.set(language.get("status.opening", name));
         DoubleConsumer progress = fraction -> ui.execute(() -> {
             if (generation == loadGeneration) {
                 loadProgress.set(fraction);
@@ -406,12 +415,7 @@ public final class MainViewModel {
             } catch (RuntimeException e) {
                 // the reader reports bad content as problems; this is a bug, shown rather than leaving "Opening…"
                 LOG.log(System.Logger.Level.ERROR, "Opening " + name + " failed", e);
-                result = LoadResult.invalid(new ValidationProblem(
-                        name,
-                        1,
-                        1,
-                        "Counterpoint could not open this file because of an error of its own, not of the file's;"
-                                + " please report it"));
+                result = LoadResult.invalid(new ValidationProblem(name, 1, 1, language.get("failure.internal")));
             }
             LoadResult done = result;
             PreparedStory ready = prepared;
@@ -533,7 +537,7 @@ public final class MainViewModel {
         loading.set(false);
         updateStatus();
         if (story.get() == null) {
-            status.set("Opening cancelled");
+            status.set(language.get("status.openingCancelled"));
         }
     }
 
@@ -574,12 +578,13 @@ public final class MainViewModel {
     /** "Moving 'Talks' to 3 May 2017": what a drag of an event shows while it runs. */
     public Optional<String> dragEvent(Event event, double seconds, Object gesture) {
         return editing.move(event, seconds, gesture)
-                .map(date -> "Moving '" + event.title() + "' to " + date.toDisplayString());
+                .map(date -> language.get(
+                        "status.moving", event.title(), language.dates().format(date)));
     }
 
     /** "Save the changes to syria.json?": the question asked before unsaved changes would be lost. */
     public String unsavedQuestion() {
-        return "Save the changes to " + storyName.get() + "?";
+        return language.get("unsaved.question", storyName.get());
     }
 
     /** Writes the story's events as a TimelineJS JSON file for publishing on the web. */
@@ -605,7 +610,7 @@ public final class MainViewModel {
         long version = editor.version();
         Path fileName = file.getFileName();
         String name = fileName == null ? file.toString() : fileName.toString();
-        status.set("Saving " + name + "\u2026");
+        status.set(language.get("status.saving", name));
         background.execute(() -> {
             String error = null;
             try {
@@ -636,7 +641,7 @@ public final class MainViewModel {
             storyName.set(name);
             editor.markSaved(version);
         }
-        status.set("Saved " + name + " \u2014 " + status.get());
+        status.set(language.get("status.saved", name, status.get()));
         return true;
     }
 
@@ -717,8 +722,13 @@ public final class MainViewModel {
         int shown = shownEvents.size();
         status.set(
                 shown == total
-                        ? total + " events, " + s.statements().size() + " statements"
-                        : shown + " of " + total + " events shown");
+                        ? language.get("status.summary", total, s.statements().size())
+                        : language.get("status.filtered", shown, total));
+    }
+
+    /** View › Language: the window's words, dates and direction. */
+    public LanguageViewModel language() {
+        return language;
     }
 
     /** The forms and edits of the Edit menu, the timeline and the comparison. */

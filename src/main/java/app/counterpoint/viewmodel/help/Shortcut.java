@@ -81,9 +81,14 @@ public enum Shortcut {
         return area;
     }
 
-    /** What the key does, as the help lists it. */
+    /** What the key does, as the help lists it, in English; the window shows {@link #messageKey()}'s text. */
     public String action() {
         return action;
+    }
+
+    /** The key of what the key does in the language bundles. */
+    public String messageKey() {
+        return "shortcut." + name();
     }
 
     /** Every key that does it, the main one first, as {@code KeyCombination.valueOf} reads them. */
