@@ -128,7 +128,7 @@ public final class MainWindow extends BorderPane {
         hint.setText(viewModel.language().get("window.hint"));
         viewModel.language().languageProperty().addListener(o -> hint.setText(keyboardHint()));
 
-        timeline = new TimelineView(viewModel.timeline());
+        timeline = new TimelineView(viewModel.timeline(), viewModel.language());
         timeline.setId("timeline");
         timeline.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         timeline.labelMarksProperty()
@@ -140,7 +140,7 @@ public final class MainWindow extends BorderPane {
                         },
                         viewModel.search().marksProperty()));
         comparison = new ComparisonTabs(viewModel, openLink);
-        details = new DetailsPane(viewModel.details());
+        details = new DetailsPane(viewModel.details(), viewModel.language());
         details.showSearch(viewModel.search().marksProperty());
         reader = new SourceReaderPane(viewModel.reader());
         SplitPane.setResizableWithParent(reader, false);
@@ -176,7 +176,7 @@ public final class MainWindow extends BorderPane {
         timeline.neededHeightProperty().addListener((obs, old, height) -> splits.placeTimeline());
 
         presentation = new PresentationMode(viewModel, stage, this::themeStylesheets, this::setPresenting, openLink);
-        FilterBar filterBar = new FilterBar(viewModel.filter());
+        FilterBar filterBar = new FilterBar(viewModel.filter(), viewModel.language());
         LanguageViewModel language = viewModel.language();
         Button present = new Button();
         present.textProperty().bind(language.text("window.present"));
@@ -206,7 +206,7 @@ public final class MainWindow extends BorderPane {
         menu.setMinWidth(Region.USE_PREF_SIZE);
         HBox topBar = new HBox(menu, filterBar, present);
         topBar.getStyleClass().add("top-bar");
-        TopicChipBar topics = new TopicChipBar(viewModel.filter());
+        TopicChipBar topics = new TopicChipBar(viewModel.filter(), viewModel.language());
         topics.setId("topic-chip-bar");
         normalTop = new VBox(topBar, topics);
         normalTop.getStyleClass().add("window-top");
@@ -406,7 +406,7 @@ public final class MainWindow extends BorderPane {
         overview = new TimelineOverview(viewModel.timeline());
         overview.setMinWidth(TIMELINE_MIN_WIDTH);
         overview.setId("timeline-overview");
-        timelineToolbar = new TimelineToolbar(timeline);
+        timelineToolbar = new TimelineToolbar(timeline, viewModel.language());
         VBox pane = new VBox(timelineToolbar, timeline, overview);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         pane.getStyleClass().add("timeline-pane");
@@ -463,7 +463,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private VBox createPresentationTop() {
-        TopicChipBar topics = new TopicChipBar(viewModel.filter());
+        TopicChipBar topics = new TopicChipBar(viewModel.filter(), viewModel.language());
         Label title = new Label();
         title.getStyleClass().add("presentation-title");
         title.textProperty().bind(viewModel.presentation().currentTitleProperty());

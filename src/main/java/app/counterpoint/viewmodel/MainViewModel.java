@@ -196,6 +196,9 @@ public final class MainViewModel {
                 timeline.laneModeProperty(),
                 textSize.scaleProperty(),
                 language.languageProperty());
+        details.datesProperty().bind(language.datesProperty());
+        comparison.datesProperty().bind(language.datesProperty());
+        presentation.datesProperty().bind(language.datesProperty());
         language.languageProperty().addListener((Observable o) -> {
             if (!loading.get()) {
                 updateStatus();

@@ -37,12 +37,15 @@ public final class ComparisonTabs extends TabPane {
         };
         comparisonPane = new ComparisonPane(viewModel.comparison(), openLink);
         comparisonPane.showSearch(viewModel.search().marksProperty());
-        comparisonTab = new Tab("Comparison", comparisonPane);
+        comparisonTab = new Tab("", comparisonPane);
+        comparisonTab.textProperty().bind(viewModel.language().text("compare.tab.comparison"));
         comparisonTab.setId("tab-comparison");
-        Tab coverage = new Tab("Coverage");
+        Tab coverage = new Tab();
+        coverage.textProperty().bind(viewModel.language().text("compare.tab.coverage"));
         coverage.setId("tab-coverage");
         buildWhenFirstShown(coverage, () -> new CoveragePane(viewModel.coverage(), compareEvent, openLink));
-        Tab across = new Tab("Across events");
+        Tab across = new Tab();
+        across.textProperty().bind(viewModel.language().text("compare.tab.across"));
         across.setId("tab-across-events");
         buildWhenFirstShown(across, () -> new ActorTimelinePane(viewModel.actorTimeline(), compareEvent, openLink));
         getTabs().addAll(comparisonTab, coverage, across);

@@ -65,6 +65,12 @@ public final class ComparisonViewModel {
     private final ReadOnlyIntegerWrapper subject = new ReadOnlyIntegerWrapper(this, "subject");
 
     private Event shownEvent;
+    private final javafx.beans.property.ObjectProperty<app.counterpoint.i18n.DisplayDates> dates =
+            new javafx.beans.property.SimpleObjectProperty<>(
+                    this,
+                    "dates",
+                    new app.counterpoint.i18n.DisplayDates(
+                            app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ENGLISH)));
     private PreparedStory shownStory;
 
     /**
@@ -90,7 +96,13 @@ public final class ComparisonViewModel {
         selectedEvent.addListener((Observable o) -> rebuild());
         filter.addListener((Observable o) -> rebuild());
         showSilentSides.addListener((Observable o) -> rebuild());
+        dates.addListener((Observable o) -> rebuild());
         rebuild();
+    }
+
+    /** How dates are written: the window binds it to View › Language. */
+    public javafx.beans.property.ObjectProperty<app.counterpoint.i18n.DisplayDates> datesProperty() {
+        return dates;
     }
 
     /**
@@ -225,7 +237,7 @@ public final class ComparisonViewModel {
             nearbyEvents.clear();
             return;
         }
-        title.set(event.title() + " \u00B7 " + event.dateText());
+        title.set(event.title() + " \u00B7 " + dates.get().range(event.start(), event.end()));
         Story s = prepared.story();
         List<Statement> all = prepared.statementsAbout(event.id());
         FilterState state = filterState.getValue();

@@ -71,6 +71,13 @@ public final class PresentationViewModel {
      *                      only the North Korea thread is a matter of filtering first
      * @param selectedEvent the shared selection, which is the current step
      */
+    private final javafx.beans.property.ObjectProperty<app.counterpoint.i18n.DisplayDates> dates =
+            new javafx.beans.property.SimpleObjectProperty<>(
+                    this,
+                    "dates",
+                    new app.counterpoint.i18n.DisplayDates(
+                            app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ENGLISH)));
+
     public PresentationViewModel(ObservableList<Event> steps, ObjectProperty<Event> selectedEvent) {
         this(
                 steps,
@@ -86,6 +93,7 @@ public final class PresentationViewModel {
         this.selectedEvent = selectedEvent;
         steps.addListener((Observable o) -> update());
         selectedEvent.addListener((Observable o) -> update());
+        dates.addListener((Observable o) -> update());
         fontScale.addListener((obs, old, value) -> {
             double clamped = Math.max(MIN_FONT_SCALE, Math.min(MAX_FONT_SCALE, value.doubleValue()));
             if (clamped != value.doubleValue()) {
@@ -240,7 +248,10 @@ public final class PresentationViewModel {
                 steps.isEmpty()
                         ? "0 / 0"
                         : (index < 0 ? "\u2013" : Integer.toString(index + 1)) + " / " + steps.size());
-        currentTitle.set(current == null ? "" : current.title() + " \u00B7 " + current.dateText());
+        currentTitle.set(
+                current == null
+                        ? ""
+                        : current.title() + " \u00B7 " + dates.get().range(current.start(), current.end()));
         nextEvent.set(index >= 0 && index + 1 < steps.size() ? steps.get(index + 1) : null);
         Event next = nextEvent.get();
         nextText.set(
@@ -275,6 +286,11 @@ public final class PresentationViewModel {
             nextText.set(
                     "Next: " + what + " \u00B7 " + followingEvent.title() + " \u00B7 " + followingEvent.dateText());
         }
+    }
+
+    /** How dates are written: the window binds it to View › Language. */
+    public javafx.beans.property.ObjectProperty<app.counterpoint.i18n.DisplayDates> datesProperty() {
+        return dates;
     }
 
     public ReadOnlyBooleanProperty activeProperty() {
