@@ -93,4 +93,31 @@ class LanguageSwitchTest {
         choose(robot, Language.GERMAN);
         assertTrue(window.timeline().getAccessibleText().contains("2. Mai 2017"));
     }
+
+    @Test
+    void reduceMotionMakesZoomsJumpInsteadOfGliding(FxRobot robot) {
+        var timeline = viewModel.timeline();
+        Runnable narrow = () ->
+                timeline.setWindow(timeline.getVisibleStart() + 86_400 * 10, timeline.getVisibleStart() + 86_400 * 12);
+        robot.interact(() -> {
+            narrow.run();
+            window.timeline().zoomToFit();
+        });
+        assertTrue(window.timeline().isAnimating(), "with motion, the zoom glides");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> {
+            viewModel.settings().reduceMotionProperty().set(true);
+            narrow.run();
+            window.timeline().zoomToFit();
+            assertTrue(!window.timeline().isAnimating(), "with Reduce Motion, the zoom jumps");
+        });
+        double start = timeline.getVisibleStart();
+        double end = timeline.getVisibleEnd();
+        robot.interact(() -> {
+            timeline.zoomToFit();
+            assertEquals(start, timeline.getVisibleStart(), 1);
+            assertEquals(end, timeline.getVisibleEnd(), 1);
+        });
+    }
 }

@@ -1,5 +1,8 @@
 package app.counterpoint.view.compare;
 
+import static app.counterpoint.view.Texts.label;
+import static app.counterpoint.view.Texts.tooltip;
+
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
@@ -10,6 +13,7 @@ import app.counterpoint.viewmodel.compare.ComparisonRow;
 import app.counterpoint.viewmodel.compare.ComparisonViewModel;
 import app.counterpoint.viewmodel.compare.QuizViewModel;
 import app.counterpoint.viewmodel.search.SearchMarks;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,7 +30,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
@@ -80,7 +83,10 @@ public final class ComparisonPane extends VBox {
     /** What the search found, marked in the statements; nothing until {@link #showSearch} is called. */
     private ObservableValue<SearchMarks> search = new SimpleObjectProperty<>(SearchMarks.none());
 
-    public ComparisonPane(ComparisonViewModel viewModel, Consumer<String> openLink) {
+    private final LanguageViewModel language;
+
+    public ComparisonPane(ComparisonViewModel viewModel, LanguageViewModel language, Consumer<String> openLink) {
+        this.language = language;
         this.viewModel = viewModel;
         this.openLink = openLink;
         setId("comparison");
@@ -91,7 +97,7 @@ public final class ComparisonPane extends VBox {
         heading.textProperty().bind(viewModel.titleProperty());
         heading.setWrapText(true);
         heading.setMinHeight(USE_PREF_SIZE);
-        Label caption = new Label("What each side said");
+        Label caption = label(language, "compare.caption", new Label());
         caption.getStyleClass().add("pane-caption");
 
         grid.getStyleClass().add("comparison-grid");
@@ -146,24 +152,24 @@ public final class ComparisonPane extends VBox {
     }
 
     private Node header(Label caption, Label heading) {
-        CheckBox highlight = new CheckBox("Highlight shared words");
+        CheckBox highlight = label(language, "compare.highlight", new CheckBox());
         highlight.setId("highlight-shared");
         highlight.selectedProperty().bindBidirectional(viewModel.highlightSharedProperty());
-        highlight.setTooltip(new Tooltip("Mark the words a statement shares with the other sides on the same topic"));
-        Button copyText = new Button("Copy text");
+        highlight.setTooltip(tooltip(language, "compare.highlight.tooltip"));
+        Button copyText = label(language, "compare.copyText", new Button());
         copyText.setId("copy-comparison-text");
         copyText.setOnAction(e -> copy(
                 ComparisonExporter.plainText(viewModel.titleProperty().get(), viewModel.columns(), viewModel.rows())));
-        Button copyMarkdown = new Button("Copy Markdown");
+        Button copyMarkdown = label(language, "compare.copyMarkdown", new Button());
         copyMarkdown.setId("copy-comparison-markdown");
         copyMarkdown.setOnAction(e -> copy(
                 ComparisonExporter.markdown(viewModel.titleProperty().get(), viewModel.columns(), viewModel.rows())));
         copyText.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.rows()));
         copyMarkdown.disableProperty().bind(copyText.disableProperty());
-        CheckBox silent = new CheckBox("Silent sides");
+        CheckBox silent = label(language, "compare.silent", new CheckBox());
         silent.setId("show-silent-sides");
         silent.selectedProperty().bindBidirectional(viewModel.showSilentSidesProperty());
-        silent.setTooltip(new Tooltip("Give a column to every side, also to those that said nothing about this event"));
+        silent.setTooltip(tooltip(language, "compare.silent.tooltip"));
         // the tools share the caption's line, so the table keeps the height a projector needs; on a narrow
         // window they wrap under it rather than run off the pane
         FlowPane tools = new FlowPane(10, 6, highlight, silent, copyText, copyMarkdown);
@@ -259,13 +265,13 @@ public final class ComparisonPane extends VBox {
         if (events.isEmpty()) {
             return;
         }
-        Label lead = new Label("Nearby events with statements:");
+        Label lead = new Label(language.get("compare.nearby"));
         lead.getStyleClass().add("nearby-lead");
         nearby.getChildren().add(lead);
         for (Event e : events) {
             boolean earlier = viewModel.isBeforeSelection(e);
-            Hyperlink link = new Hyperlink(
-                    (earlier ? "\u2190 " : "") + e.title() + " \u00B7 " + e.dateText() + (earlier ? "" : " \u2192"));
+            Hyperlink link = new Hyperlink((earlier ? "\u2190 " : "") + e.title() + " \u00B7 "
+                    + language.dates().range(e.start(), e.end()) + (earlier ? "" : " \u2192"));
             link.getStyleClass().add("nearby-event");
             link.setOnAction(a -> viewModel.select(e));
             nearby.getChildren().add(link);
@@ -393,8 +399,8 @@ public final class ComparisonPane extends VBox {
     }
 
     /** A side that said nothing at all about the event: one cell down its whole column says so. */
-    private static Region silentCell(Actor actor) {
-        Label none = new Label("Said nothing about this event");
+    private Region silentCell(Actor actor) {
+        Label none = new Label(language.get("compare.saidNothing"));
         none.getStyleClass().add("not-mentioned-text");
         none.setWrapText(true);
         none.setMinHeight(USE_PREF_SIZE);
@@ -402,14 +408,16 @@ public final class ComparisonPane extends VBox {
         box.getStyleClass().addAll("comparison-cell", "not-mentioned", "silent-side");
         box.setMaxWidth(Double.MAX_VALUE);
         box.setMaxHeight(Double.MAX_VALUE);
-        box.setAccessibleText(actor.name() + " said nothing about this event");
+        box.setAccessibleText(language.get("compare.saidNothing.accessible", actor.name()));
         return box;
     }
 
-    private static ContextMenu rowMenu(ComparisonRow row) {
-        MenuItem text = new MenuItem("Copy \u201C" + row.topic().label() + "\u201D as text");
+    private ContextMenu rowMenu(ComparisonRow row) {
+        MenuItem text =
+                new MenuItem(language.get("compare.copyRowText", row.topic().label()));
         text.setOnAction(e -> copy(ComparisonExporter.plainText(row)));
-        MenuItem markdown = new MenuItem("Copy \u201C" + row.topic().label() + "\u201D as Markdown");
+        MenuItem markdown =
+                new MenuItem(language.get("compare.copyRowMarkdown", row.topic().label()));
         markdown.setOnAction(e -> copy(ComparisonExporter.markdown(row)));
         return new ContextMenu(text, markdown);
     }
@@ -465,11 +473,12 @@ public final class ComparisonPane extends VBox {
             box.getChildren().add(letter);
         }
         if (cell.isNotMentioned()) {
-            Label none = new Label("Not mentioned");
+            Label none = new Label(language.get("compare.notMentioned"));
             none.getStyleClass().add("not-mentioned-text");
             box.getStyleClass().add("not-mentioned");
             box.getChildren().add(none);
-            box.setAccessibleText(cell.actor().name() + " did not mention this topic");
+            box.setAccessibleText(
+                    language.get("compare.notMentioned.accessible", cell.actor().name()));
             if (actions != null && !presenting) {
                 Hyperlink add =
                         new Hyperlink(StatementActions.addText(cell.actor().name()));

@@ -35,7 +35,7 @@ public final class ComparisonTabs extends TabPane {
             viewModel.selectedEventProperty().set(event);
             showComparison();
         };
-        comparisonPane = new ComparisonPane(viewModel.comparison(), openLink);
+        comparisonPane = new ComparisonPane(viewModel.comparison(), viewModel.language(), openLink);
         comparisonPane.showSearch(viewModel.search().marksProperty());
         comparisonTab = new Tab("", comparisonPane);
         comparisonTab.textProperty().bind(viewModel.language().text("compare.tab.comparison"));

@@ -56,7 +56,7 @@ final class PresenterWindow {
         notes.visibleProperty().bind(presentation.notesProperty().isNotEmpty());
         notes.managedProperty().bind(notes.visibleProperty());
 
-        ComparisonPane statements = new ComparisonPane(viewModel.comparison(), openLink);
+        ComparisonPane statements = new ComparisonPane(viewModel.comparison(), viewModel.language(), openLink);
         VBox.setVgrow(statements, Priority.ALWAYS);
         VBox root = new VBox(top, notes, next, statements);
         root.getStyleClass().add("presenter-view");

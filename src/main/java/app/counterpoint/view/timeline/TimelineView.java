@@ -62,6 +62,8 @@ public class TimelineView extends Control {
 
     private final TimelineViewModel viewModel;
     private final WindowAnimator animator;
+    private final javafx.beans.property.BooleanProperty reduceMotion =
+            new javafx.beans.property.SimpleBooleanProperty(this, "reduceMotion");
     private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
     private final ReadOnlyDoubleWrapper neededHeight = new ReadOnlyDoubleWrapper(this, "neededHeight");
     private final ObjectProperty<Function<Event, List<TextRange>>> labelMarks =
@@ -211,8 +213,18 @@ public class TimelineView extends Control {
         animate(() -> getViewModel().setWindow(start, end));
     }
 
-    /** Runs a view-model zoom or pan and glides to the window it chose. */
+    /** View › Reduce Motion: zooms jump to their window and released drags stop where they are. */
+    public javafx.beans.property.BooleanProperty reduceMotionProperty() {
+        return reduceMotion;
+    }
+
+    /** Runs a view-model zoom or pan and glides to the window it chose (jumps there with Reduce Motion). */
     void animate(Runnable command) {
+        if (reduceMotion.get()) {
+            animator.stop();
+            command.run();
+            return;
+        }
         animator.animate(command);
     }
 
@@ -223,6 +235,9 @@ public class TimelineView extends Control {
 
     /** Carries on a drag released with speed, from {@code releaseNanos}, on a drawing {@code width} pixels wide. */
     void glide(PanGlide glide, long releaseNanos, double width) {
+        if (reduceMotion.get()) {
+            return;
+        }
         animator.glide(glide, releaseNanos, width);
     }
 
