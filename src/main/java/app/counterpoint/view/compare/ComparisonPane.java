@@ -537,9 +537,9 @@ public final class ComparisonPane extends VBox {
                 click.consume();
             }
         });
-        MenuItem edit = new MenuItem("Edit Statement\u2026");
+        MenuItem edit = new MenuItem(language.get("compare.editStatement"));
         edit.setOnAction(a -> actions.edit(e.statement()));
-        MenuItem delete = new MenuItem("Delete Statement");
+        MenuItem delete = new MenuItem(language.get("compare.deleteStatement"));
         delete.setOnAction(a -> actions.delete(e.statement()));
         ContextMenu menu = new ContextMenu(edit, delete);
         card.setOnContextMenuRequested(request -> {
