@@ -34,13 +34,15 @@ final class UnsavedChanges {
         // made in the language shown now: a button type's text is fixed once made
         ButtonType save = new ButtonType(language.get("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType dontSave = new ButtonType(language.get("unsaved.dontSave"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(language.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert ask = new Alert(Alert.AlertType.WARNING);
         ask.initOwner(stage);
         ask.setTitle(language.get("unsaved.title"));
         ask.setHeaderText(viewModel.unsavedQuestion());
         ask.setContentText(language.get("unsaved.lost"));
-        ask.getButtonTypes().setAll(save, dontSave, cancel);
+        ask.getButtonTypes().setAll(save, dontSave, ButtonType.CANCEL);
+        // Cancel is JavaFX's own, which tests and Esc know; its word follows the window's language
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL))
+                .setText(language.get("unsaved.cancel"));
         ask.getDialogPane().getStylesheets().setAll(stylesheets.get());
         ask.getDialogPane().setId("unsaved-changes");
         ask.showAndWait().ifPresent(answer -> {
