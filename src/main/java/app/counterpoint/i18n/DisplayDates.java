@@ -55,8 +55,8 @@ public final class DisplayDates {
             }
             return date.toDisplayString();
         }
-        LocalDateTime time =
-                LocalDateTime.of((int) date.year(), date.month(), date.day(), date.hour(), date.minute(), date.second());
+        LocalDateTime time = LocalDateTime.of(
+                (int) date.year(), date.month(), date.day(), date.hour(), date.minute(), date.second());
         DateTimeFormatter f = (date.year() <= 0 ? beforeCommonEra : common).get(date.precision());
         return f.format(time) + offset(date);
     }
@@ -87,7 +87,8 @@ public final class DisplayDates {
         if (year <= StoryDate.ORDINARY_MAX_YEAR) {
             return Long.toString(year);
         }
-        return java.text.NumberFormat.getIntegerInstance(messages.language().locale()).format(year);
+        return java.text.NumberFormat.getIntegerInstance(messages.language().locale())
+                .format(year);
     }
 
     /** A month's name as it stands alone ("Mai", "май"). */

@@ -37,6 +37,16 @@ class DisplayDatesTest {
     }
 
     @Test
+    void deepTimeKeepsTheStorysOwnTextsAndLongYearsAreGrouped() {
+        for (Language language : Language.values()) {
+            assertEquals("13.8 billion years ago", shown(language, "-13800000000"));
+        }
+        assertEquals("c. 10,000 BCE", shown(Language.GERMAN, "-9999~"));
+        assertEquals(StoryDate.parse("+2500001").toDisplayString(), shown(Language.ENGLISH, "+2500001"));
+        assertEquals("2.500.001", shown(Language.GERMAN, "+2500001"));
+    }
+
+    @Test
     void timesKeepTheirOffset() {
         assertEquals("2 May 2017, 14:30 UTC+03:00", shown(Language.ENGLISH, "2017-05-02T14:30+03:00"));
         assertEquals("٢ مايو ٢٠١٧، ١٤:٣٠ UTC+٠٣:٠٠", shown(Language.ARABIC, "2017-05-02T14:30+03:00"));

@@ -103,6 +103,9 @@ class LocalizationConsistencyTest {
             used.add(t.messageKey());
         }
         for (DatePrecision p : DatePrecision.values()) {
+            if (p.isCoarserThanYear()) {
+                continue; // deep time keeps StoryDate's texts for now (DisplayDates)
+            }
             String key = "date." + p.name().toLowerCase(Locale.ROOT);
             used.add(key);
             used.add(key + ".bce");
