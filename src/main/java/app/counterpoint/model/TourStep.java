@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param statementId the statement the step points at, or {@code null}
  * @param caption     the short line the class reads under the title, or {@code null}
  * @param notes       what only the teacher sees (the presenter view), or {@code null}
+ * @param extra       the fields of the file this version does not know, written back on saving
  */
 public record TourStep(
         String eventId,
@@ -18,12 +19,26 @@ public record TourStep(
         TourZoom zoom,
         String caption,
         String notes,
-        TourStepType type) {
+        TourStepType type,
+        ExtraFields extra) {
 
     public TourStep {
         Objects.requireNonNull(eventId, "eventId");
         zoom = zoom == null ? TourZoom.EVENT : zoom;
         type = type == null ? TourStepType.SHOW : type;
+        extra = ExtraFields.orNone(extra);
+    }
+
+    /** A step with no fields this version does not know. */
+    public TourStep(
+            String eventId,
+            String topicId,
+            String statementId,
+            TourZoom zoom,
+            String caption,
+            String notes,
+            TourStepType type) {
+        this(eventId, topicId, statementId, zoom, caption, notes, type, null);
     }
 
     /** A plain step on an event, zoomed to it. */
@@ -32,27 +47,27 @@ public record TourStep(
     }
 
     public TourStep withCaption(String newCaption) {
-        return new TourStep(eventId, topicId, statementId, zoom, newCaption, notes, type);
+        return new TourStep(eventId, topicId, statementId, zoom, newCaption, notes, type, extra);
     }
 
     public TourStep withNotes(String newNotes) {
-        return new TourStep(eventId, topicId, statementId, zoom, caption, newNotes, type);
+        return new TourStep(eventId, topicId, statementId, zoom, caption, newNotes, type, extra);
     }
 
     public TourStep withType(TourStepType newType) {
-        return new TourStep(eventId, topicId, statementId, zoom, caption, notes, newType);
+        return new TourStep(eventId, topicId, statementId, zoom, caption, notes, newType, extra);
     }
 
     /** The same step on another event id (the event was renamed); its row and statement go with it. */
     public TourStep withEventId(String newEventId) {
-        return new TourStep(newEventId, topicId, statementId, zoom, caption, notes, type);
+        return new TourStep(newEventId, topicId, statementId, zoom, caption, notes, type, extra);
     }
 
     public TourStep withTopicId(String newTopicId) {
-        return new TourStep(eventId, newTopicId, statementId, zoom, caption, notes, type);
+        return new TourStep(eventId, newTopicId, statementId, zoom, caption, notes, type, extra);
     }
 
     public TourStep withStatementId(String newStatementId) {
-        return new TourStep(eventId, topicId, newStatementId, zoom, caption, notes, type);
+        return new TourStep(eventId, topicId, newStatementId, zoom, caption, notes, type, extra);
     }
 }

@@ -243,9 +243,11 @@ public final class StoryWriter {
             if (step.type() != TourStepType.SHOW) {
                 json.writeStringField("type", step.type().jsonName());
             }
+            extra(json, step.extra());
             json.writeEndObject();
         }
         json.writeEndArray();
+        extra(json, tour.extra());
         json.writeEndObject();
     }
 

@@ -43,6 +43,8 @@ public final class StoryFields {
     static final String[] EVENT_ARRAY = EVENT.toArray(new String[0]);
     static final String[] STATEMENT_ARRAY = STATEMENT.toArray(new String[0]);
     static final String[] EXCERPT_ARRAY = EXCERPT.toArray(new String[0]);
+    static final String[] TOUR_ARRAY = TOUR.toArray(new String[0]);
+    static final String[] TOUR_STEP_ARRAY = TOUR_STEP.toArray(new String[0]);
 
     private StoryFields() {}
 

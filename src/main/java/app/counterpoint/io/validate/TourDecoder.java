@@ -85,7 +85,7 @@ final class TourDecoder {
             String title = fields.requiredText(entry, path, "title");
             List<TourStep> steps = steps(entry, path);
             if (problems.count() == before) {
-                result.add(new Tour(title, steps));
+                result.add(new Tour(title, steps, NodeFields.extra(entry, StoryFields.TOUR_ARRAY)));
             }
         }
         return result;
@@ -142,7 +142,15 @@ final class TourDecoder {
                     path + ".type: every side spoke on every topic of this step, so a left-out step shows nothing "
                             + "left out; choose another event or topic, or make it a \"show\" step");
         }
-        return new TourStep(eventId, topicId, statementId, zoom, caption, notes, type);
+        return new TourStep(
+                eventId,
+                topicId,
+                statementId,
+                zoom,
+                caption,
+                notes,
+                type,
+                NodeFields.extra(entry, StoryFields.TOUR_STEP_ARRAY));
     }
 
     /** Whether the event's comparison (or its {@code topicId} row) has a cell where a side said nothing. */
