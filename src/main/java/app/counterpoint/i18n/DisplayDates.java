@@ -2,6 +2,10 @@ package app.counterpoint.i18n;
 
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.StoryDate;
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.DateInterval;
+import com.ibm.icu.util.ULocale;
+import java.text.FieldPosition;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -61,9 +65,47 @@ public final class DisplayDates {
         return f.format(time) + offset(date);
     }
 
-    /** A span of two dates ("2 – 4 May 2017" is left to the reader: each end keeps its own precision). */
+    /**
+     * A span of two dates: as each language writes a span of days or months in the common era, without repeating
+     * what both ends share ("13–15 January 2020", "13.–15. Januar 2020", ICU's interval formats); else each end at
+     * its own precision ("May 2017 – 2 June 2017").
+     */
     public String range(StoryDate start, StoryDate end) {
-        return end == null ? format(start) : messages.text("date.range", format(start), format(end));
+        if (end == null) {
+            return format(start);
+        }
+        if (compactable(start, end)) {
+            DateIntervalFormat interval = DateIntervalFormat.getInstance(
+                    start.precision() == DatePrecision.DAY ? "yMMMMd" : "yMMMM", intervalLocale());
+            interval.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+            return interval.format(
+                            new DateInterval(start.startEpochSecond() * 1000, end.startEpochSecond() * 1000),
+                            new StringBuffer(),
+                            new FieldPosition(0))
+                    .toString();
+        }
+        return messages.text("date.range", format(start), format(end));
+    }
+
+    /** English as its bundle writes dates, day before month ("2 May 2017"): British, not ICU's American default. */
+    private ULocale intervalLocale() {
+        return messages.language() == Language.ENGLISH
+                ? ULocale.UK
+                : ULocale.forLocale(messages.language().numberLocale());
+    }
+
+    /**
+     * Days or months of the same precision, without offsets, from 1583 on: ICU's calendar counts earlier dates in the
+     * Julian calendar, the story's dates are proleptic Gregorian.
+     */
+    private static boolean compactable(StoryDate start, StoryDate end) {
+        DatePrecision p = start.precision();
+        return (p == DatePrecision.DAY || p == DatePrecision.MONTH)
+                && end.precision() == p
+                && start.offset() == null
+                && end.offset() == null
+                && start.year() >= 1583
+                && end.year() <= 9999;
     }
 
     private String offset(StoryDate date) {

@@ -25,6 +25,33 @@ class DisplayDatesTest {
         assertEquals("٢ مايو ٢٠١٧", shown(Language.ARABIC, "2017-05-02"));
     }
 
+    private static String span(Language language, String start, String end) {
+        // ICU sets the dash between thin or no-break spaces: compared as plain spaces
+        return new DisplayDates(Messages.of(language))
+                .range(StoryDate.parse(start), StoryDate.parse(end))
+                .replaceAll("[\\u2009\\u202f\\u00a0]", " ");
+    }
+
+    @Test
+    void aSpanOfDaysOrMonthsSaysWhatBothEndsShareOnce() {
+        // a presenter's header at 1024x768 wrapped "13 January 2020 – 15 January 2020" onto two lines
+        assertEquals("13\u201315 January 2020", span(Language.ENGLISH, "2020-01-13", "2020-01-15"));
+        assertEquals("13 January \u2013 2 February 2020", span(Language.ENGLISH, "2020-01-13", "2020-02-02"));
+        assertEquals("28 December 2019 \u2013 3 January 2020", span(Language.ENGLISH, "2019-12-28", "2020-01-03"));
+        assertEquals("May \u2013 July 2017", span(Language.ENGLISH, "2017-05", "2017-07"));
+        String german = span(Language.GERMAN, "2020-01-13", "2020-01-15");
+        assertEquals(1, german.split("Januar", -1).length - 1, german);
+        String arabic = span(Language.ARABIC, "2020-01-13", "2020-01-15");
+        assertEquals(true, arabic.contains("\u0661\u0663") && !arabic.contains("13"), arabic);
+    }
+
+    @Test
+    void aSpanOfMixedPrecisionsOrBeforeTheGregorianCalendarNamesEachEndWhole() {
+        assertEquals("May 2017 \u2013 2 June 2017", span(Language.ENGLISH, "2017-05", "2017-06-02"));
+        assertEquals("15 March 44 BCE \u2013 17 March 44 BCE", span(Language.ENGLISH, "-0043-03-15", "-0043-03-17"));
+        assertEquals("2 May 1500 \u2013 4 May 1500", span(Language.ENGLISH, "1500-05-02", "1500-05-04"));
+    }
+
     @Test
     void yearsBeforeTheCommonEraInEachLanguagesForm() {
         assertEquals("15 March 44 BCE", shown(Language.ENGLISH, "-0043-03-15"));
