@@ -79,7 +79,7 @@ public final class CounterpointApp extends Application {
         settings.saveOnChange();
         runEditScript(viewModel);
         StartupTimer timer = new StartupTimer();
-        timer.logFirstStory(viewModel.storyProperty());
+        timer.logOpens(viewModel.lastLoadTimesProperty());
         stage.show();
         // arrow keys walk the events from the start, without a click into the timeline first
         window.timeline().requestFocus();

@@ -4,7 +4,13 @@ import app.counterpoint.cli.CheckCommand;
 import app.counterpoint.cli.ConvertCommand;
 import app.counterpoint.cli.DraftCommand;
 import app.counterpoint.cli.InfoCommand;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import javafx.application.Application;
 
 /**
@@ -15,9 +21,34 @@ public final class Main {
 
     private Main() {}
 
+    /**
+     * The terminal, in UTF-8 when LANG (or LC_ALL, LC_CTYPE) says so even where that locale is not installed and the
+     * JVM fell back to ASCII: check's Russian or Arabic would otherwise print as question marks.
+     */
+    static PrintStream terminal() {
+        String declared = firstSet(System.getenv("LC_ALL"), System.getenv("LC_CTYPE"), System.getenv("LANG"));
+        boolean saysUtf8 = declared != null
+                && declared.toUpperCase(Locale.ROOT).replace("-", "").contains("UTF8");
+        Charset stdout = Charset.forName(
+                System.getProperty("stdout.encoding", Charset.defaultCharset().name()));
+        if (saysUtf8 && !stdout.equals(StandardCharsets.UTF_8)) {
+            return new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        }
+        return System.out;
+    }
+
+    private static String firstSet(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("check")) {
-            System.exit(CheckCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
+            System.exit(CheckCommand.run(Arrays.asList(args).subList(1, args.length), terminal()));
         }
         if (args.length > 0 && args[0].equals("convert")) {
             System.exit(ConvertCommand.run(Arrays.asList(args).subList(1, args.length), System.out));

@@ -99,6 +99,21 @@ class ArchitectureTest {
                     "app.counterpoint.view..",
                     "app.counterpoint.io..");
 
+    /** The words of every language and the dates as each writes them: plain Java (and ICU), for the window and check. */
+    @ArchTest
+    static final ArchRule languagesArePlainJava = noClasses()
+            .that()
+            .resideInAPackage("app.counterpoint.i18n..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "javafx..",
+                    "org.controlsfx..",
+                    "app.counterpoint.io..",
+                    "app.counterpoint.viewmodel..",
+                    "app.counterpoint.view..",
+                    "app.counterpoint.cli..");
+
     /** Drafting a story from an article is plain Java (and jsoup), tested and run without a toolkit or a file. */
     @ArchTest
     static final ArchRule draftingIsPlainJava = noClasses()

@@ -1,5 +1,6 @@
 package app.counterpoint.cli;
 
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
 import app.counterpoint.io.StoryOpener;
@@ -23,19 +24,26 @@ public final class CheckCommand {
     public static final String STRICT = "--strict";
 
     /**
-     * Checks each file and prints {@code OK FILE (N events, M statements)} for a Counterpoint story, {@code OK FILE
+     * Checks each file and prints {@code OK FILE (N events, M statements)} (and {@code , K tours} when it has any) for a
+     * Counterpoint story, {@code OK FILE
      * (TimelineJS, N events, M statements)} naming the format of an importable file, or one
-     * {@code FILE:LINE:COLUMN: message} line per problem. Warnings (a quote not word for word in its source) come
+     * {@code FILE:LINE:COLUMN: message} line per problem, the first 200 of them and then {@code FILE: and N more
+     * problems of the same kinds}. Warnings (a quote not word for word in its source) come
      * before, as {@code FILE:LINE:COLUMN: warning: message}; they change the exit status only with {@code --strict}.
      *
      * @return 0 when every file is valid (and, with --strict, has no warning), 1 when any is not, 2 (after a usage
      *         line) when no file is given
      */
     public static int run(List<String> arguments, PrintStream out) {
+        return run(arguments, out, Messages.ofEnvironment());
+    }
+
+    /** As {@link #run(List, PrintStream)}, in the language of {@code messages} (the terminal's: LANG, LC_MESSAGES). */
+    public static int run(List<String> arguments, PrintStream out, Messages messages) {
         boolean strict = arguments.contains(STRICT);
         List<String> files = arguments.stream().filter(a -> !a.equals(STRICT)).toList();
         if (files.isEmpty()) {
-            out.println("usage: counterpoint check [--strict] FILE...");
+            out.println(messages.text("check.usage"));
             return 2;
         }
         StoryOpener opener = new StoryOpener();
@@ -47,23 +55,35 @@ public final class CheckCommand {
             lines.sort(Comparator.comparingInt(ValidationProblem::line).thenComparingInt(ValidationProblem::column));
             for (ValidationProblem line : lines) {
                 // The name exactly as typed, which Path may have normalised, so users recognise it.
-                String message = result.warnings().contains(line) ? "warning: " + line.message() : line.message();
+                String message = result.warnings().contains(line)
+                        ? messages.text("check.warning", line.message())
+                        : line.message();
                 out.println(new ValidationProblem(file, line.line(), line.column(), message).format());
+            }
+            if (!result.unlisted().isEmpty()) {
+                out.println(file + ": " + result.unlisted().sentence());
             }
             boolean warned = !result.warnings().isEmpty();
             if (!result.isValid() || (strict && warned)) {
                 status = 1;
             }
             if (result.isValid()) {
-                String format = result.format() == StoryFormat.COUNTERPOINT
-                        ? ""
-                        : result.format().displayName() + ", ";
-                int warnings = result.warnings().size();
-                out.println((strict && warned ? "NOT OK " : "OK ") + file + " (" + format
-                        + result.story().events().size() + " events, "
-                        + result.story().statements().size()
-                        + " statements" + (warned ? ", " + warnings + (warnings == 1 ? " warning" : " warnings") : "")
-                        + ")");
+                String counts = messages.text(
+                        "check.counts",
+                        result.story().events().size(),
+                        result.story().statements().size());
+                int tours = result.story().tours().size();
+                if (tours > 0) {
+                    counts = messages.text("check.tours", counts, tours);
+                }
+                if (result.format() != StoryFormat.COUNTERPOINT) {
+                    counts = messages.text("check.format", result.format().displayName(), counts);
+                }
+                if (warned) {
+                    counts = messages.text(
+                            "check.warnings", counts, result.warnings().size());
+                }
+                out.println(messages.text(strict && warned ? "check.notOk" : "check.ok", file, counts));
             }
         }
         return status;
@@ -74,7 +94,8 @@ public final class CheckCommand {
         try {
             path = Path.of(file);
         } catch (InvalidPathException e) {
-            return LoadResult.invalid(new ValidationProblem(file, 1, 1, "not a valid file name: " + e.getReason()));
+            return LoadResult.invalid(new ValidationProblem(
+                    file, 1, 1, Messages.ofEnvironment().text("check.badFileName", e.getReason())));
         }
         return opener.open(path);
     }

@@ -91,6 +91,9 @@ public final class ConvertCommand {
             for (ValidationProblem problem : result.problems()) {
                 out.println(new ValidationProblem(in, problem.line(), problem.column(), problem.message()).format());
             }
+            if (!result.unlisted().isEmpty()) {
+                out.println(in + ": " + result.unlisted().sentence());
+            }
             return 1;
         }
         try {
@@ -114,6 +117,16 @@ public final class ConvertCommand {
             case MARKDOWN ->
                 AtomicFile.write(target, StoryComparisons.markdown(story).getBytes(StandardCharsets.UTF_8));
             case HTML -> AtomicFile.write(target, StoryComparisons.html(story).getBytes(StandardCharsets.UTF_8));
+            case SLIDESHOW -> {
+                if (story.tours().isEmpty()) {
+                    throw new IOException("the story has no tour to make a slideshow of");
+                }
+                AtomicFile.write(
+                        target,
+                        app.counterpoint.io.export.TourSlideshow.html(
+                                        story, story.tours().get(0))
+                                .getBytes(StandardCharsets.UTF_8));
+            }
         }
     }
 

@@ -8,7 +8,8 @@ enum ConvertFormat {
     COUNTERPOINT("counterpoint", "a Counterpoint story (counterpoint/1 JSON), the default"),
     TIMELINEJS("timelinejs", "TimelineJS3 JSON of the events, to publish on the web"),
     MARKDOWN("markdown", "the comparison of every event as Markdown tables, as the app exports it"),
-    HTML("html", "the comparison of every event as one web page, as the app exports it");
+    HTML("html", "the comparison of every event as one web page, as the app exports it"),
+    SLIDESHOW("slideshow", "the story's first tour as one self-contained web page, arrow keys to step");
 
     private final String option;
     private final String description;
@@ -37,7 +38,7 @@ enum ConvertFormat {
         return Optional.empty();
     }
 
-    /** "counterpoint|timelinejs|markdown|html", for the usage line. */
+    /** "counterpoint|timelinejs|markdown|html|slideshow", for the usage line. */
     static String choices() {
         StringBuilder sb = new StringBuilder();
         for (ConvertFormat format : values()) {

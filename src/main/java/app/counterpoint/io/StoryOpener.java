@@ -23,6 +23,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
@@ -63,6 +64,29 @@ public final class StoryOpener {
      * @param cancelled asked between slices; once it answers true the result is a "cancelled" problem
      */
     public LoadResult open(Path file, DoubleConsumer progress, BooleanSupplier cancelled) {
+        try {
+            return openFile(file, progress, cancelled);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(file.toString()); // what the read held is gone with its frames: the app goes on
+        }
+    }
+
+    /**
+     * The problem of a file whose reading ran out of memory: the story on screen stays, and the message says why
+     * rather than showing Java's error.
+     */
+    public static LoadResult outOfMemory(String name) {
+        long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return problem(
+                name,
+                String.format(
+                        Locale.ROOT,
+                        "the file is too large for the memory available to Counterpoint (%,d MB); close other "
+                                + "stories or programs and open it again, or open a smaller file",
+                        megabytes));
+    }
+
+    private LoadResult openFile(Path file, DoubleConsumer progress, BooleanSupplier cancelled) {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
@@ -143,6 +167,14 @@ public final class StoryOpener {
      * @param folder where a story's source {@code textFile}s are looked for, or {@code null} when it has none
      */
     public LoadResult open(String fileName, byte[] content, Path folder) {
+        try {
+            return openContent(fileName, content, folder);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(fileName);
+        }
+    }
+
+    private LoadResult openContent(String fileName, byte[] content, Path folder) {
         if (content.length > ReadLimits.MAX_FILE_BYTES) {
             return reader.read(fileName, content).withFormat(null);
         }
@@ -163,7 +195,7 @@ public final class StoryOpener {
         Problems problems = new Problems(fileName);
         int start = TextDecoder.checkText(content, problems);
         if (start < 0) {
-            return LoadResult.invalid(problems.sorted()).withFormat(null);
+            return LoadResult.invalid(problems).withFormat(null);
         }
         Optional<String> refusal = FormatDetector.refusal(content, start);
         if (refusal.isPresent()) {
@@ -179,7 +211,7 @@ public final class StoryOpener {
             problems.useByteColumns(new Utf8Columns(content, start));
             JsonValueNode root = LocatedJsonParser.parse(content, start, content.length - start, problems);
             return root == null
-                    ? LoadResult.invalid(problems.sorted()).withFormat(format)
+                    ? LoadResult.invalid(problems).withFormat(format)
                     : problem(fileName, ForeignFormats.PLAIN_LIST);
         }
         if (format == StoryFormat.COUNTERPOINT) {
@@ -189,7 +221,9 @@ public final class StoryOpener {
         if (story != null && problems.isEmpty()) {
             return LoadResult.valid(story).withFormat(format).withWarnings(named(problems.sortedWarnings(), format));
         }
-        return LoadResult.invalid(named(problems.sorted(), format)).withFormat(format);
+        return LoadResult.invalid(problems)
+                .withProblems(named(problems.sorted(), format))
+                .withFormat(format);
     }
 
     /** Problems prefixed with the format they were read as: "read as TimelineJS: …". */
@@ -239,7 +273,7 @@ public final class StoryOpener {
                     .map(p -> new ValidationProblem(
                             p.file(), p.line(), p.column(), "read as an .xlsx workbook: " + p.message()))
                     .toList();
-            return LoadResult.invalid(named).withFormat(null);
+            return LoadResult.invalid(problems).withProblems(named).withFormat(null);
         }
         Optional<StoryFormat> layout = FormatDetector.sheetLayout(table.columnNames());
         if (layout.isEmpty()) {
@@ -258,7 +292,9 @@ public final class StoryOpener {
         if (story != null && problems.isEmpty()) {
             return LoadResult.valid(story).withFormat(format);
         }
-        return LoadResult.invalid(named(problems.sorted(), format)).withFormat(format);
+        return LoadResult.invalid(problems)
+                .withProblems(named(problems.sorted(), format))
+                .withFormat(format);
     }
 
     /** "my-timeline" for "/home/a/my-timeline.csv": the title of a file that gives none. */

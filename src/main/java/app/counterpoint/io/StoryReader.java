@@ -30,6 +30,9 @@ public final class StoryReader {
     static final String NOT_A_REGULAR_FILE = "this is not a regular file but a named pipe, a device or a socket; "
             + "Counterpoint opens only files saved on a disk";
 
+    /** Other programs' JSON settings and selections are small; a bigger file is told what a story lacks. */
+    private static final int OTHER_PROGRAMS_FILE_SIZE = 1 << 20;
+
     public LoadResult read(Path file) {
         String name = file.toString();
         try {
@@ -81,20 +84,23 @@ public final class StoryReader {
         Problems problems = new Problems(fileName);
         int start = TextDecoder.checkText(content, problems);
         if (start < 0) {
-            return LoadResult.invalid(problems.sorted());
+            return LoadResult.invalid(problems);
         }
         problems.useByteColumns(new Utf8Columns(content, start));
-        JsonValueNode root = LocatedJsonParser.parse(content, start, content.length - start, problems);
-        if (root == null) {
-            return LoadResult.invalid(problems.sorted());
+        Story story = StoryDecoder.read(content, start, problems, folder);
+        if (!problems.isEmpty() && content.length - start <= OTHER_PROGRAMS_FILE_SIZE) {
+            // some other program's small JSON file is named by its own fields rather than told what a story lacks;
+            // parsed again as a tree only then, so a story is still read entry by entry
+            Problems again = new Problems(fileName);
+            again.useByteColumns(new Utf8Columns(content, start));
+            JsonValueNode root = LocatedJsonParser.parse(content, start, content.length - start, again);
+            Optional<String> otherProgram = root == null ? Optional.empty() : ForeignFormats.otherProgramsObject(root);
+            if (otherProgram.isPresent()) {
+                again.add(root, otherProgram.get());
+                return LoadResult.invalid(again);
+            }
         }
-        Optional<String> otherProgram = ForeignFormats.otherProgramsObject(root);
-        if (otherProgram.isPresent()) {
-            problems.add(root, otherProgram.get());
-            return LoadResult.invalid(problems.sorted());
-        }
-        Story story = StoryDecoder.decode(root, problems, folder);
-        LoadResult result = problems.isEmpty() ? LoadResult.valid(story) : LoadResult.invalid(problems.sorted());
+        LoadResult result = problems.isEmpty() ? LoadResult.valid(story) : LoadResult.invalid(problems);
         return result.withWarnings(problems.sortedWarnings());
     }
 

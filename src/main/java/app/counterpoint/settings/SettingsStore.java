@@ -21,6 +21,8 @@ public final class SettingsStore {
     private static final String LAST_STORY = "lastStory";
     private static final String WINDOW = "window.";
     private static final String TEXT_SCALE = "textScale";
+    private static final String LANGUAGE = "language";
+    private static final String REDUCE_MOTION = "reduceMotion";
 
     /** Where the settings live, or null for a store that remembers nothing (tests, a second window). */
     private final Preferences node;
@@ -74,7 +76,9 @@ public final class SettingsStore {
                     recent,
                     node.get(LAST_STORY, null),
                     window.isPlausible() ? window : null,
-                    textScale);
+                    textScale,
+                    node.get(LANGUAGE, null),
+                    node.getBoolean(REDUCE_MOTION, false));
         } catch (RuntimeException e) {
             // IllegalStateException for a removed node, or anything a damaged backing store throws
             LOG.log(Level.WARNING, "Settings could not be read; using the defaults", e);
@@ -91,6 +95,12 @@ public final class SettingsStore {
             node.putDouble(FONT_SCALE, settings.fontScale());
             node.put(LANE_MODE, settings.laneMode());
             node.putDouble(TEXT_SCALE, settings.textScale());
+            if (settings.language() == null) {
+                node.remove(LANGUAGE);
+            } else {
+                node.put(LANGUAGE, settings.language());
+            }
+            node.putBoolean(REDUCE_MOTION, settings.reduceMotion());
             for (int i = 0; i < Settings.MAX_RECENT_FILES; i++) {
                 if (i < settings.recentFiles().size()) {
                     node.put(RECENT + i, settings.recentFiles().get(i));

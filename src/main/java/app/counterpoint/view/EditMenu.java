@@ -46,29 +46,33 @@ final class EditMenu {
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redo.setOnAction(e -> editor.redo());
 
-        MenuItem add = new MenuItem("Add Event\u2026");
+        MenuItem add = item("menu.edit.add");
         add.setId("add-event");
         add.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         add.setOnAction(e -> editing.newEvent().ifPresent(this::showEventForm));
         add.disableProperty().bind(viewModel.storyProperty().isNull());
-        MenuItem edit = new MenuItem("Edit Event\u2026");
+        MenuItem edit = item("menu.edit.edit");
         edit.setId("edit-event");
         edit.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         edit.setOnAction(e -> editing.editSelected().ifPresent(this::showEventForm));
-        MenuItem duplicate = new MenuItem("Duplicate Event");
+        MenuItem duplicate = item("menu.edit.duplicate");
         duplicate.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
         duplicate.setOnAction(e -> editing.duplicateSelected());
-        MenuItem delete = new MenuItem("Delete Event\u2026");
+        MenuItem delete = item("menu.edit.delete");
         delete.setId("delete-event");
         delete.setOnAction(e -> confirmDelete());
         for (MenuItem needsEvent : List.of(edit, duplicate, delete)) {
             needsEvent.disableProperty().bind(viewModel.selectedEventProperty().isNull());
         }
-        MenuItem sides = entries("Sides\u2026", EntriesDialogs.Kind.SIDES);
-        MenuItem topics = entries("Topics\u2026", EntriesDialogs.Kind.TOPICS);
-        MenuItem sources = entries("Sources\u2026", EntriesDialogs.Kind.SOURCES);
-        return new Menu(
-                "_Edit",
+        MenuItem viewAsStep = item("menu.edit.addViewToTour");
+        viewAsStep.setId("add-view-as-step");
+        viewAsStep.setOnAction(e -> addViewAsStep());
+        viewAsStep.disableProperty().bind(viewModel.selectedEventProperty().isNull());
+        MenuItem sides = entries("menu.edit.sides", EntriesDialogs.Kind.SIDES);
+        MenuItem topics = entries("menu.edit.topics", EntriesDialogs.Kind.TOPICS);
+        MenuItem sources = entries("menu.edit.sources", EntriesDialogs.Kind.SOURCES);
+        Menu menu = new Menu(
+                "",
                 null,
                 undo,
                 redo,
@@ -78,13 +82,72 @@ final class EditMenu {
                 duplicate,
                 delete,
                 new SeparatorMenuItem(),
+                viewAsStep,
+                new SeparatorMenuItem(),
                 sides,
                 topics,
                 sources);
+        menu.textProperty().bind(viewModel.language().text("menu.edit"));
+        return menu;
     }
 
-    private MenuItem entries(String text, EntriesDialogs.Kind kind) {
-        MenuItem item = new MenuItem(text);
+    /**
+     * Adds the selected event, the one topic the filter shows (if only one) and the timeline's window as the last
+     * step of a tour the teacher picks, or of a new one.
+     */
+    private void addViewAsStep() {
+        List<app.counterpoint.model.Tour> tours = viewModel.tours();
+        String newTour = "A new tour\u2026";
+        List<String> choices = new java.util.ArrayList<>();
+        tours.forEach(t -> choices.add(t.title()));
+        choices.add(newTour);
+        int index = -1;
+        if (!tours.isEmpty()) {
+            javafx.scene.control.ChoiceDialog<String> pick =
+                    new javafx.scene.control.ChoiceDialog<>(choices.get(tours.size() - 1), choices);
+            pick.initOwner(stage);
+            pick.setTitle("Add This View to a Tour");
+            pick.setHeaderText("Add the selected event, as the timeline shows it now, as the last step of:");
+            var chosen = pick.showAndWait();
+            if (chosen.isEmpty()) {
+                return;
+            }
+            index = choices.indexOf(chosen.get());
+            if (index >= tours.size()) {
+                index = -1;
+            }
+        }
+        String title = null;
+        if (index < 0) {
+            javafx.scene.control.TextInputDialog name = new javafx.scene.control.TextInputDialog("Lesson");
+            name.initOwner(stage);
+            name.setTitle("A New Tour");
+            name.setHeaderText("The new tour's title:");
+            var typed = name.showAndWait();
+            if (typed.isEmpty() || typed.get().isBlank()) {
+                return;
+            }
+            title = typed.get();
+        }
+        java.util.Set<String> topics = viewModel.filter().getState().topicIds();
+        String topic = topics != null && topics.size() == 1 ? topics.iterator().next() : null;
+        editing.addViewAsStep(
+                index,
+                title,
+                topic,
+                viewModel.timeline().getVisibleStart(),
+                viewModel.timeline().getVisibleEnd());
+    }
+
+    /** A menu item whose text follows View › Language. */
+    private MenuItem item(String key) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(viewModel.language().text(key));
+        return item;
+    }
+
+    private MenuItem entries(String key, EntriesDialogs.Kind kind) {
+        MenuItem item = item(key);
         item.setOnAction(e -> EntriesDialogs.show(viewModel, kind, stage, stylesheets.get()));
         item.disableProperty().bind(viewModel.storyProperty().isNull());
         return item;
@@ -99,7 +162,7 @@ final class EditMenu {
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
             alert.initOwner(stage);
             alert.setHeaderText(null);
-            alert.setTitle("Delete Event");
+            alert.setTitle(viewModel.language().get("dialog.deleteEvent.title"));
             alert.getDialogPane().getStylesheets().setAll(stylesheets.get());
             alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> editing.deleteSelected());
         });

@@ -1,6 +1,7 @@
 package app.counterpoint.view;
 
 import app.counterpoint.about.AboutInfo;
+import app.counterpoint.i18n.Language;
 import app.counterpoint.view.compare.ComparisonTabs;
 import app.counterpoint.view.draft.NewFromArticleDialog;
 import app.counterpoint.view.edit.NewStoryDialog;
@@ -9,6 +10,7 @@ import app.counterpoint.view.present.PresentationMode;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.help.Shortcut;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import app.counterpoint.viewmodel.settings.TextSizeViewModel;
 import app.counterpoint.viewmodel.settings.Theme;
 import java.io.File;
@@ -19,6 +21,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -44,6 +47,7 @@ final class MainMenu {
     private final EditMenu edit;
     private final UnsavedChanges unsaved;
     private final Supplier<List<String>> stylesheets;
+    private final LanguageViewModel language;
 
     MainMenu(
             MainViewModel viewModel,
@@ -59,6 +63,7 @@ final class MainMenu {
         this.unsaved = unsaved;
         this.stylesheets = stylesheets;
         this.viewModel = viewModel;
+        this.language = viewModel.language();
         this.stage = stage;
         this.files = files;
         this.timeline = timeline;
@@ -67,12 +72,12 @@ final class MainMenu {
     }
 
     MenuBar build() {
-        MenuItem open = new MenuItem("Open\u2026");
+        MenuItem open = item("menu.file.open");
         open.setAccelerator(ShortcutKeys.main(Shortcut.OPEN));
         open.setOnAction(e -> unsaved.then(files::chooseAndOpen));
-        MenuItem bundled = new MenuItem("Open Bundled Story");
+        MenuItem bundled = item("menu.file.bundled");
         bundled.setOnAction(e -> unsaved.then(viewModel::openBundledStory));
-        MenuItem newStory = new MenuItem("New Story…");
+        MenuItem newStory = item("menu.file.new");
         newStory.setId("new-story");
         newStory.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         newStory.setOnAction(
@@ -81,52 +86,54 @@ final class MainMenu {
         fromArticle.setId("new-from-article");
         fromArticle.setOnAction(e -> NewFromArticleDialog.show(
                 viewModel.drafts().newFromArticle(), stage, stylesheets.get(), viewModel.drafts()::reviewDraft));
-        MenuItem template = new MenuItem("New from Spreadsheet Template…");
+        MenuItem template = item("menu.file.template");
         template.setOnAction(e -> files.chooseAndWriteTemplate());
-        MenuItem exportStatements = new MenuItem("Statements as CSV…");
+        MenuItem exportStatements = item("menu.export.statementsCsv");
         exportStatements.setOnAction(e -> files.chooseAndExportStatements());
         exportStatements.disableProperty().bind(viewModel.storyProperty().isNull());
-        MenuItem save = new MenuItem("Save");
+        MenuItem save = item("menu.file.save");
         save.setAccelerator(ShortcutKeys.main(Shortcut.SAVE));
         save.setOnAction(e -> {
             if (!viewModel.files().save()) {
                 files.chooseAndSave();
             }
         });
-        MenuItem saveAs = new MenuItem("Save As\u2026");
+        MenuItem saveAs = item("menu.file.saveAs");
         saveAs.setAccelerator(ShortcutKeys.main(Shortcut.SAVE_AS));
         saveAs.setOnAction(e -> files.chooseAndSave());
-        MenuItem exportTimelineJs = new MenuItem("Timeline as TimelineJS JSON\u2026");
+        MenuItem exportTimelineJs = item("menu.export.timelineJs");
         exportTimelineJs.setOnAction(e -> files.chooseAndExport());
         for (MenuItem needsStory : List.of(save, saveAs, exportTimelineJs)) {
             needsStory.disableProperty().bind(viewModel.storyProperty().isNull());
         }
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = item("menu.file.quit");
         quit.setAccelerator(ShortcutKeys.main(Shortcut.QUIT));
         quit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu recent = new Menu("Open _Recent");
+        Menu recent = menu("menu.file.recent");
         recent.setId("open-recent");
         fillRecentMenu(recent);
         viewModel.settings().recentFiles().addListener((ListChangeListener<String>) c -> fillRecentMenu(recent));
-        Menu export = new Menu(
-                "_Export",
-                null,
+        Menu export = menu(
+                "menu.file.export",
                 exportTimelineJs,
                 exportStatements,
                 new SeparatorMenuItem(),
-                exportItem("Timeline as PNG…", timeline, 1),
-                exportItem("Timeline as PNG at 2×…", timeline, 2),
-                exportItem("Comparison as PNG…", comparison, 1),
-                exportItem("Comparison as PNG at 2×…", comparison, 2),
+                exportItem("menu.export.timelinePng", timeline, 1),
+                exportItem("menu.export.timelinePng2x", timeline, 2),
+                exportItem("menu.export.comparisonPng", comparison, 1),
+                exportItem("menu.export.comparisonPng2x", comparison, 2),
                 new SeparatorMenuItem(),
-                comparisonTextItem("Comparison as Markdown…", "md"),
-                comparisonTextItem("Comparison as HTML…", "html"));
-        MenuItem print = new MenuItem("Print Handout…");
+                comparisonTextItem("menu.export.comparisonMarkdown", "md"),
+                comparisonTextItem("menu.export.comparisonHtml", "html"),
+                new SeparatorMenuItem(),
+                handoutPdfItem(),
+                tourMenu("Worksheet (PDF)", "export-worksheet", this::exportWorksheet),
+                tourMenu("Tour as Slideshow (HTML)", "export-slideshow", this::exportSlideshow));
+        MenuItem print = item("menu.file.print");
         print.setAccelerator(ShortcutKeys.main(Shortcut.PRINT));
         print.setOnAction(e -> files.printHandout());
-        Menu file = new Menu(
-                "_File",
-                null,
+        Menu file = menu(
+                "menu.file",
                 newStory,
                 fromArticle,
                 template,
@@ -144,9 +151,9 @@ final class MainMenu {
                 quit);
 
         // Ctrl+0 is the text's normal size, as in browsers; the timeline fits with Home or F
-        MenuItem fit = new MenuItem("Zoom Timeline to Fit");
+        MenuItem fit = item("menu.view.fit");
         fit.setOnAction(e -> timeline.zoomToFit());
-        MenuItem reset = new MenuItem("Show Everything");
+        MenuItem reset = item("menu.view.showEverything");
         reset.setOnAction(e -> viewModel.filter().reset());
         MenuItem inSource = new MenuItem("Show in Source");
         inSource.setId("menu-show-in-source");
@@ -155,12 +162,25 @@ final class MainMenu {
                 .reader()
                 .showNextAbout(viewModel.selectedEventProperty().get()));
         inSource.disableProperty().bind(viewModel.selectedEventProperty().isNull());
-        MenuItem present = new MenuItem("Present");
+        MenuItem present = item("menu.view.present");
         present.setAccelerator(ShortcutKeys.main(Shortcut.PRESENT));
         present.setOnAction(e -> presentation.enter());
-        Menu view = new Menu(
-                "_View",
-                null,
+        Menu tours = tourMenu("Present Tour", "present-tour", presentation::enterTour);
+        var quiz = viewModel.comparison().quiz();
+        MenuItem revealNext = new MenuItem("Reveal the Next Side (R)");
+        revealNext.setId("quiz-reveal-next");
+        revealNext.setOnAction(e -> quiz.revealNext());
+        revealNext.disableProperty().bind(quiz.quizProperty().not());
+        MenuItem revealAll = new MenuItem("Reveal All Sides (Shift+R)");
+        revealAll.setOnAction(e -> quiz.revealAll());
+        revealAll.disableProperty().bind(quiz.quizProperty().not());
+        javafx.scene.control.CheckMenuItem shuffleSides = new javafx.scene.control.CheckMenuItem("Shuffle Sides");
+        shuffleSides.setId("shuffle-sides");
+        shuffleSides.selectedProperty().bindBidirectional(quiz.shuffleSidesProperty());
+        MenuItem shuffleAgain = new MenuItem("Shuffle Again");
+        shuffleAgain.setOnAction(e -> quiz.reshuffle());
+        Menu view = menu(
+                "menu.view",
                 fit,
                 reset,
                 inSource,
@@ -168,18 +188,67 @@ final class MainMenu {
                 themeMenu(),
                 windowTextSizeMenu(),
                 textSizeMenu(),
+                languageMenu(),
+                reduceMotion(),
                 new SeparatorMenuItem(),
-                present);
-        MenuItem about = new MenuItem("About Counterpoint");
+                quizItem(),
+                revealNext,
+                revealAll,
+                shuffleSides,
+                shuffleAgain,
+                new SeparatorMenuItem(),
+                present,
+                tours);
+        MenuItem about = item("menu.help.about");
         about.setOnAction(e -> new AboutDialog(AboutInfo.load(), stage).show());
-        MenuItem keys = new MenuItem("Keyboard Shortcuts");
+        MenuItem keys = item("menu.help.keys");
         keys.setId("keyboard-shortcuts");
         keys.setAccelerator(ShortcutKeys.main(Shortcut.HELP));
         keys.setOnAction(e -> viewModel.help().show());
-        Menu help = new Menu("_Help", null, keys, new SeparatorMenuItem(), about);
+        Menu help = menu("menu.help", keys, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, edit.build(), view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** A menu item whose text follows View › Language. */
+    private MenuItem item(String key) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(language.text(key));
+        return item;
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        Menu menu = new Menu("", null, items);
+        menu.textProperty().bind(language.text(key));
+        return menu;
+    }
+
+    /** View › Language: each language under its own name, so anyone finds theirs whatever is shown now. */
+    private Menu languageMenu() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = menu("menu.view.language");
+        menu.setId("language");
+        for (Language each : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(each.nativeName());
+            item.setId("language-" + each.locale().getLanguage());
+            item.setMnemonicParsing(false);
+            item.setToggleGroup(group);
+            item.setSelected(language.getLanguage() == each);
+            item.setOnAction(e -> language.languageProperty().set(each));
+            language.languageProperty().addListener((obs, old, now) -> item.setSelected(now == each));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** View › Reduce Motion: zoom, glides and transitions jump instead of moving. */
+    private MenuItem reduceMotion() {
+        CheckMenuItem item = new CheckMenuItem();
+        item.setId("reduce-motion");
+        item.textProperty().bind(language.text("menu.view.reduceMotion"));
+        item.selectedProperty().bindBidirectional(viewModel.settings().reduceMotionProperty());
+        return item;
     }
 
     private void fillRecentMenu(Menu recent) {
@@ -197,9 +266,10 @@ final class MainMenu {
 
     private Menu themeMenu() {
         ToggleGroup group = new ToggleGroup();
-        Menu menu = new Menu("_Theme");
+        Menu menu = menu("menu.view.theme");
         for (Theme theme : Theme.values()) {
-            RadioMenuItem item = new RadioMenuItem(theme.label());
+            RadioMenuItem item = new RadioMenuItem();
+            item.textProperty().bind(language.text(theme.messageKey()));
             item.setToggleGroup(group);
             item.setSelected(viewModel.settings().themeProperty().get() == theme);
             item.setOnAction(e -> viewModel.settings().themeProperty().set(theme));
@@ -212,29 +282,30 @@ final class MainMenu {
     /** View › Text Size: the whole window's text, 80 % to 200 %; the keys work anywhere (see WindowKeys). */
     private Menu windowTextSizeMenu() {
         TextSizeViewModel size = viewModel.textSize();
-        MenuItem larger = new MenuItem("Larger");
+        MenuItem larger = item("menu.view.textSize.larger");
         larger.setAccelerator(ShortcutKeys.main(Shortcut.TEXT_LARGER));
         larger.setOnAction(e -> size.enlarge());
         larger.disableProperty().bind(size.canEnlargeProperty().not());
-        MenuItem smaller = new MenuItem("Smaller");
+        MenuItem smaller = item("menu.view.textSize.smaller");
         smaller.setAccelerator(ShortcutKeys.main(Shortcut.TEXT_SMALLER));
         smaller.setOnAction(e -> size.shrink());
         smaller.disableProperty().bind(size.canShrinkProperty().not());
-        MenuItem normal = new MenuItem("Normal Size (100 %)");
+        MenuItem normal = item("menu.view.textSize.normal");
         normal.setAccelerator(ShortcutKeys.main(Shortcut.TEXT_RESET));
         normal.setOnAction(e -> size.reset());
-        Menu menu = new Menu("Text Size", null, larger, smaller, normal);
+        Menu menu = new Menu("", null, larger, smaller, normal);
         menu.setId("text-size");
-        menu.textProperty().bind(Bindings.concat("Text Size (", size.percentTextProperty(), ")"));
+        menu.textProperty().bind(language.textWith("menu.view.textSize", size.scaleProperty()));
         return menu;
     }
 
     private Menu textSizeMenu() {
         ToggleGroup group = new ToggleGroup();
-        Menu menu = new Menu("Presentation Text _Size");
+        Menu menu = menu("menu.view.presentationSize");
         for (int percent = 100; percent <= 250; percent += 25) {
             double scale = percent / 100.0;
-            RadioMenuItem item = new RadioMenuItem(percent + "%");
+            RadioMenuItem item = new RadioMenuItem();
+            item.textProperty().bind(language.text("menu.view.percent", scale));
             item.setToggleGroup(group);
             item.setSelected(
                     Math.abs(viewModel.presentation().fontScaleProperty().get() - scale) < 0.01);
@@ -248,12 +319,12 @@ final class MainMenu {
         return menu;
     }
 
-    private MenuItem exportItem(String text, Node part, double scale) {
-        MenuItem item = new MenuItem(text);
+    private MenuItem exportItem(String key, Node part, double scale) {
+        MenuItem item = item(key);
         item.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save " + text.replace("…", ""));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
+            chooser.setTitle(language.get("chooser.save", item.getText().replace("\u2026", "")));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(language.get("chooser.png"), "*.png"));
             chooser.setInitialFileName(viewModel.storyNameProperty().get().replaceAll("\\.json$", "")
                     + (part == timeline ? "-timeline" : "-comparison") + (scale > 1 ? "@2x" : "") + ".png");
             File file = chooser.showSaveDialog(stage);
@@ -264,15 +335,93 @@ final class MainMenu {
         return item;
     }
 
-    private MenuItem comparisonTextItem(String text, String extension) {
-        MenuItem item = new MenuItem(text);
+    private MenuItem quizItem() {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem("Quiz: Who Said It?");
+        item.setId("quiz");
+        item.selectedProperty().bindBidirectional(viewModel.comparison().quiz().quizProperty());
+        return item;
+    }
+
+    /** A menu of the story's tours, rebuilt whenever the story changes; disabled when it has none. */
+    private Menu tourMenu(String text, String id, java.util.function.Consumer<app.counterpoint.model.Tour> action) {
+        Menu menu = new Menu(text);
+        menu.setId(id);
+        Runnable fill = () -> {
+            menu.getItems().clear();
+            for (app.counterpoint.model.Tour tour : viewModel.tours()) {
+                MenuItem item = new MenuItem(tour.title() + " (" + tour.steps().size() + " steps)");
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> action.accept(tour));
+                menu.getItems().add(item);
+            }
+            menu.setDisable(menu.getItems().isEmpty());
+        };
+        viewModel.storyProperty().addListener((obs, old, story) -> fill.run());
+        fill.run();
+        return menu;
+    }
+
+    private void exportWorksheet(app.counterpoint.model.Tour tour) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the worksheet for " + tour.title());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document (*.pdf)", "*.pdf"));
+        chooser.setInitialFileName("worksheet.pdf");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            try {
+                viewModel.files().exportWorksheet(file.toPath(), tour);
+            } catch (IOException | RuntimeException ex) {
+                files.showExportError(file.toPath(), ex instanceof IOException io ? io : new IOException(ex));
+            }
+        }
+    }
+
+    private MenuItem handoutPdfItem() {
+        MenuItem item = new MenuItem("Handout (PDF)\u2026");
+        item.setId("export-handout-pdf");
+        item.disableProperty().bind(viewModel.storyProperty().isNull());
+        item.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save the handout as PDF");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document (*.pdf)", "*.pdf"));
+            chooser.setInitialFileName("handout.pdf");
+            File file = chooser.showSaveDialog(stage);
+            if (file != null) {
+                try {
+                    viewModel.files().exportHandoutPdf(file.toPath());
+                } catch (IOException ex) {
+                    files.showExportError(file.toPath(), ex);
+                }
+            }
+        });
+        return item;
+    }
+
+    private void exportSlideshow(app.counterpoint.model.Tour tour) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save " + tour.title() + " as a slideshow");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page (*.html)", "*.html"));
+        chooser.setInitialFileName("slideshow.html");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            try {
+                viewModel.files().exportSlideshow(file.toPath(), tour);
+            } catch (IOException ex) {
+                files.showExportError(file.toPath(), ex);
+            }
+        }
+    }
+
+    private MenuItem comparisonTextItem(String key, String extension) {
+        MenuItem item = item(key);
         item.disableProperty().bind(Bindings.isEmpty(viewModel.comparison().rows()));
         item.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save " + text.replace("\u2026", ""));
+            chooser.setTitle(language.get("chooser.save", item.getText().replace("\u2026", "")));
             chooser.getExtensionFilters()
                     .add(new FileChooser.ExtensionFilter(
-                            extension.equals("html") ? "Web page (*.html)" : "Markdown (*.md)", "*." + extension));
+                            language.get(extension.equals("html") ? "chooser.html" : "chooser.markdown"),
+                            "*." + extension));
             chooser.setInitialFileName("comparison." + extension);
             File file = chooser.showSaveDialog(stage);
             if (file != null) {

@@ -1,5 +1,7 @@
 package app.counterpoint.view;
 
+import app.counterpoint.model.TourStep;
+import app.counterpoint.model.TourZoom;
 import app.counterpoint.view.compare.ComparisonTabs;
 import app.counterpoint.view.details.DetailsPane;
 import app.counterpoint.view.filter.FilterBar;
@@ -14,6 +16,7 @@ import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.LoadFailure;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.search.SearchMarks;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import app.counterpoint.viewmodel.settings.TextSizeViewModel;
 import app.counterpoint.viewmodel.settings.Theme;
 import java.nio.file.Path;
@@ -22,6 +25,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -93,9 +97,16 @@ public final class MainWindow extends BorderPane {
         this.stage = stage;
         getStyleClass().add("main-window");
         viewModel.useClipboard(new SystemClipboard());
+        // Arabic lays the whole window out from the right; the timeline keeps time running left to right
+        nodeOrientationProperty()
+                .bind(Bindings.when(viewModel.language().rightToLeftProperty())
+                        .then(NodeOrientation.RIGHT_TO_LEFT)
+                        .otherwise(NodeOrientation.LEFT_TO_RIGHT));
 
-        timeline = new TimelineView(viewModel.timeline());
+        timeline = new TimelineView(viewModel.timeline(), viewModel.language());
         timeline.setId("timeline");
+        timeline.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        timeline.reduceMotionProperty().bind(viewModel.settings().reduceMotionProperty());
         timeline.labelMarksProperty()
                 .bind(Bindings.createObjectBinding(
                         () -> {
@@ -105,7 +116,7 @@ public final class MainWindow extends BorderPane {
                         },
                         viewModel.search().marksProperty()));
         comparison = new ComparisonTabs(viewModel, openLink);
-        details = new DetailsPane(viewModel.details());
+        details = new DetailsPane(viewModel.details(), viewModel.language());
         details.showSearch(viewModel.search().marksProperty());
 
         lower = new SplitPane(comparison, details);
@@ -129,11 +140,15 @@ public final class MainWindow extends BorderPane {
         timeline.neededHeightProperty().addListener((obs, old, height) -> splits.placeTimeline());
 
         presentation = new PresentationMode(viewModel, stage, this::themeStylesheets, this::setPresenting, openLink);
-        FilterBar filterBar = new FilterBar(viewModel.filter());
-        Button present = new Button("Present");
+        FilterBar filterBar = new FilterBar(viewModel.filter(), viewModel.language());
+        LanguageViewModel language = viewModel.language();
+        Button present = new Button();
+        present.textProperty().bind(language.text("window.present"));
         present.setId("present-button");
         present.getStyleClass().add("present-button");
-        present.setTooltip(new Tooltip("Present the story full screen, one event per click (F5)"));
+        Tooltip presentTip = new Tooltip();
+        presentTip.textProperty().bind(language.text("window.present.tooltip"));
+        present.setTooltip(presentTip);
         present.setOnAction(e -> presentation.enter());
         present.setMinWidth(Region.USE_PREF_SIZE);
         fileActions = new FileActions(viewModel, stage, timeline, this::themeStylesheets);
@@ -155,7 +170,7 @@ public final class MainWindow extends BorderPane {
         menu.setMinWidth(Region.USE_PREF_SIZE);
         HBox topBar = new HBox(menu, filterBar, present);
         topBar.getStyleClass().add("top-bar");
-        TopicChipBar topics = new TopicChipBar(viewModel.filter());
+        TopicChipBar topics = new TopicChipBar(viewModel.filter(), viewModel.language());
         topics.setId("topic-chip-bar");
         normalTop = new VBox(topBar, topics);
         normalTop.getStyleClass().add("window-top");
@@ -169,7 +184,7 @@ public final class MainWindow extends BorderPane {
         blank.getStyleClass().add("blank-screen");
         blank.setManaged(false);
         blank.visibleProperty().bind(viewModel.presentation().blankedProperty());
-        shortcuts = new ShortcutsOverlay(viewModel.help());
+        shortcuts = new ShortcutsOverlay(viewModel.help(), viewModel.language());
         getChildren().addAll(presentingReader, blank, shortcuts);
         viewModel.textSize().windowFontSizeProperty().addListener(o -> applyFontScale());
         viewModel.textSize().timelineFontSizeProperty().addListener(o -> applyFontScale());
@@ -183,10 +198,14 @@ public final class MainWindow extends BorderPane {
             }
         });
         viewModel.selectedEventProperty().addListener((obs, old, event) -> {
-            if (event != null && viewModel.presentation().isActive()) {
+            if (event != null
+                    && viewModel.presentation().isActive()
+                    && viewModel.presentation().tourProperty().get() == null) {
                 timeline.zoomToSelection(); // animated: the audience sees where the story moves
             }
         });
+        // a tour's step glides to the zoom the step asks for
+        viewModel.presentation().tourMovesProperty().addListener((obs, old, moves) -> glideToStep());
 
         stage.titleProperty()
                 .bind(Bindings.createStringBinding(
@@ -217,7 +236,7 @@ public final class MainWindow extends BorderPane {
             if (error != null) {
                 Alert alert = new Alert(Alert.AlertType.ERROR, error);
                 alert.initOwner(stage);
-                alert.setHeaderText("The story was not saved");
+                alert.setHeaderText(viewModel.language().get("save.failed"));
                 alert.show();
             }
         });
@@ -229,7 +248,7 @@ public final class MainWindow extends BorderPane {
      * {@code otherwise} (the usual first story).
      */
     public void offerRecoveryOr(Runnable otherwise) {
-        RecoveryQuestion.askOr(viewModel.recovery(), stage, themeStylesheets(), otherwise);
+        RecoveryQuestion.askOr(viewModel.recovery(), viewModel.language(), stage, themeStylesheets(), otherwise);
     }
 
     /** Asks Save / Don't Save / Cancel when there are unsaved changes, then runs {@code action} unless cancelled. */
@@ -246,7 +265,7 @@ public final class MainWindow extends BorderPane {
         overview = new TimelineOverview(viewModel.timeline());
         overview.setMinWidth(TIMELINE_MIN_WIDTH);
         overview.setId("timeline-overview");
-        timelineToolbar = new TimelineToolbar(timeline);
+        timelineToolbar = new TimelineToolbar(timeline, viewModel.language());
         VBox pane = new VBox(timelineToolbar, timeline, overview);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         pane.getStyleClass().add("timeline-pane");
@@ -265,6 +284,20 @@ public final class MainWindow extends BorderPane {
         dialog.show();
     }
 
+    /** Glides the timeline to the zoom of the tour's step: the whole story, the step's event, or a stretch. */
+    private void glideToStep() {
+        TourStep step = viewModel.presentation().tourStepProperty().get();
+        if (step == null || !viewModel.presentation().isActive()) {
+            return;
+        }
+        TourZoom zoom = step.zoom();
+        switch (zoom.mode()) {
+            case FIT -> timeline.zoomToFit();
+            case EVENT -> timeline.zoomToSelection();
+            case RANGE ->
+                timeline.glideTo(zoom.start().startEpochSecond(), zoom.end().endEpochSecondExclusive());
+        }
+    }
     /** Presentation layout: no menu or status bar, no details pane, the current event's title on top. */
     private void setPresenting(boolean presenting) {
         if (presenting) {
@@ -281,7 +314,11 @@ public final class MainWindow extends BorderPane {
         applyFontScale();
         if (presenting) {
             splits.placeTimeline();
-            timeline.zoomToSelection();
+            if (viewModel.presentation().tourStepProperty().get() != null) {
+                glideToStep();
+            } else {
+                timeline.zoomToSelection();
+            }
         } else if (beforePresenting != null) {
             beforePresenting.restore();
             beforePresenting = null;

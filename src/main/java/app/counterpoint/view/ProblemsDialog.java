@@ -58,6 +58,14 @@ public final class ProblemsDialog extends Alert {
         advice.getStyleClass().add("problem-advice");
         advice.setId("problem-advice");
         VBox content = new VBox(10, list, advice);
+        if (failure.unlistedSentence() != null) {
+            Label unlisted = new Label(failure.unlistedSentence());
+            unlisted.setWrapText(true);
+            unlisted.setMinHeight(Region.USE_PREF_SIZE);
+            unlisted.getStyleClass().add("problem-unlisted");
+            unlisted.setId("problem-unlisted");
+            content.getChildren().add(1, unlisted);
+        }
         getDialogPane().setContent(content);
         getDialogPane().setId("problems-dialog");
         getDialogPane().getStylesheets().addAll(stylesheets);

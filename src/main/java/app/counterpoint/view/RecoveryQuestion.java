@@ -2,6 +2,7 @@ package app.counterpoint.view;
 
 import app.counterpoint.viewmodel.StoryRecovery;
 import app.counterpoint.viewmodel.recovery.RecoveryOffer;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -18,19 +19,24 @@ final class RecoveryQuestion {
     private RecoveryQuestion() {}
 
     /** Asks, then recovers the story or runs {@code otherwise} (the usual first story); runs it at once if none. */
-    static void askOr(StoryRecovery recovery, Stage owner, List<String> stylesheets, Runnable otherwise) {
+    static void askOr(
+            StoryRecovery recovery,
+            LanguageViewModel language,
+            Stage owner,
+            List<String> stylesheets,
+            Runnable otherwise) {
         Optional<RecoveryOffer> offer = recovery.offer();
         if (offer.isEmpty()) {
             otherwise.run();
             return;
         }
-        ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't Recover", ButtonBar.ButtonData.NO);
+        ButtonType recover = new ButtonType(language.get("recover.yes"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(language.get("recover.no"), ButtonBar.ButtonData.NO);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", recover, discard);
         ask.initOwner(owner);
-        ask.setTitle("Recover unsaved changes");
+        ask.setTitle(language.get("recover.title"));
         ask.setHeaderText(offer.get().question());
-        ask.setContentText("Counterpoint closed before these changes were saved.");
+        ask.setContentText(language.get("recover.why"));
         ask.getDialogPane().getStylesheets().setAll(stylesheets);
         ask.getDialogPane().setId("recover-dialog");
         ask.showAndWait()

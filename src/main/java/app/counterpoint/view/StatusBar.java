@@ -1,6 +1,7 @@
 package app.counterpoint.view;
 
 import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,23 +17,26 @@ import javafx.scene.layout.Region;
  */
 final class StatusBar extends HBox {
 
-    private static final String KEYBOARD_HINT =
-            "Wheel or +/\u2212: zoom \u00B7 Drag or Shift+\u2190 \u2192: pan \u00B7 \u2190 \u2192: previous / next event"
-                    + " \u00B7 Enter: compare \u00B7 F5: present";
-
-    private final Label hint = new Label(KEYBOARD_HINT);
+    private final Label hint = new Label();
+    private final LanguageViewModel language;
 
     StatusBar(MainViewModel viewModel) {
         super(8);
+        language = viewModel.language();
+        hint.setText(keyboardHint());
+        language.languageProperty().addListener(o -> hint.setText(keyboardHint()));
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
         status.getStyleClass().add("status-text");
+        // the hint beside it gives way first: "5 acontecimientos, 14 declaraciones" is never cut short
+        status.setMinWidth(Region.USE_PREF_SIZE);
         ProgressIndicator progress = new ProgressIndicator();
         progress.getStyleClass().add("status-progress");
         progress.progressProperty().bind(viewModel.loadProgressProperty());
         progress.visibleProperty().bind(viewModel.loadingProperty());
         progress.managedProperty().bind(viewModel.loadingProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button();
+        cancel.textProperty().bind(language.text("window.cancelLoading"));
         cancel.setId("cancel-loading");
         cancel.getStyleClass().add("status-cancel");
         cancel.setOnAction(e -> viewModel.cancelLoading());
@@ -63,11 +67,16 @@ final class StatusBar extends HBox {
      * hint; empty for the keyboard hint again.
      */
     void showHint(String text) {
-        hint.setText(text.isEmpty() ? KEYBOARD_HINT : text);
+        hint.setText(text.isEmpty() ? keyboardHint() : text);
     }
 
     /** The keyboard hint again, once the drag has left or dropped. */
     void showKeyboardHint() {
-        hint.setText(KEYBOARD_HINT);
+        hint.setText(keyboardHint());
+    }
+
+    /** The status line's reminder of the timeline's keys, in the window's language. */
+    private String keyboardHint() {
+        return language.get("window.hint");
     }
 }

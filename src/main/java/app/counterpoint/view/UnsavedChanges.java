@@ -1,6 +1,7 @@
 package app.counterpoint.view;
 
 import app.counterpoint.viewmodel.MainViewModel;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -10,9 +11,6 @@ import javafx.stage.Stage;
 
 /** Before unsaved changes would be lost (closing, quitting, opening another story): Save, Don't Save or Cancel. */
 final class UnsavedChanges {
-
-    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
 
     private final MainViewModel viewModel;
     private final Stage stage;
@@ -32,18 +30,25 @@ final class UnsavedChanges {
             action.run();
             return;
         }
+        LanguageViewModel language = viewModel.language();
+        // made in the language shown now: a button type's text is fixed once made
+        ButtonType save = new ButtonType(language.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType(language.get("unsaved.dontSave"), ButtonBar.ButtonData.NO);
         Alert ask = new Alert(Alert.AlertType.WARNING);
         ask.initOwner(stage);
-        ask.setTitle("Unsaved changes");
+        ask.setTitle(language.get("unsaved.title"));
         ask.setHeaderText(viewModel.files().unsavedQuestion());
-        ask.setContentText("Your changes are lost if you don't save them.");
-        ask.getButtonTypes().setAll(SAVE, DONT_SAVE, ButtonType.CANCEL);
+        ask.setContentText(language.get("unsaved.lost"));
+        ask.getButtonTypes().setAll(save, dontSave, ButtonType.CANCEL);
+        // Cancel is JavaFX's own, which tests and Esc know; its word follows the window's language
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL))
+                .setText(language.get("unsaved.cancel"));
         ask.getDialogPane().getStylesheets().setAll(stylesheets.get());
         ask.getDialogPane().setId("unsaved-changes");
         ask.showAndWait().ifPresent(answer -> {
-            if (answer == SAVE) {
+            if (answer == save) {
                 files.save(action);
-            } else if (answer == DONT_SAVE) {
+            } else if (answer == dontSave) {
                 action.run();
             }
         });

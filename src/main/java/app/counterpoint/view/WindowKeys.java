@@ -84,6 +84,15 @@ final class WindowKeys {
             viewModel.search().next();
         } else if (ShortcutKeys.matches(Shortcut.PREVIOUS_MATCH, e) || inSearchField(e, Shortcut.SEARCH_PREVIOUS)) {
             viewModel.search().previous();
+        } else if ((ShortcutKeys.matches(Shortcut.QUIZ_REVEAL, e) || ShortcutKeys.matches(Shortcut.QUIZ_REVEAL_ALL, e))
+                && viewModel.comparison().quiz().isQuiz()
+                && !(stage.getScene() != null && stage.getScene().getFocusOwner() instanceof TextInputControl)) {
+            // a letter: in a text field it is only a letter
+            if (ShortcutKeys.matches(Shortcut.QUIZ_REVEAL_ALL, e)) {
+                viewModel.comparison().quiz().revealAll();
+            } else {
+                viewModel.comparison().quiz().revealNext();
+            }
         } else if (ShortcutKeys.matches(Shortcut.FIND, e)) {
             Node search = stage.getScene() == null ? null : stage.getScene().lookup("#search");
             if (search == null || !search.isVisible()) {

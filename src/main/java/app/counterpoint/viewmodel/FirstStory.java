@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel;
 
+import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.problem.ValidationProblem;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -29,7 +30,7 @@ final class FirstStory {
             } catch (InvalidPathException e) {
                 fallBack(
                         argument,
-                        List.of(new ValidationProblem(
+                        LoadResult.invalid(new ValidationProblem(
                                 argument, 1, 1, "this is not a valid file name: " + e.getReason())),
                         last);
                 return;
@@ -61,7 +62,7 @@ final class FirstStory {
      * Opens the last good story (when there is one) or else the bundled story in place of the file that failed,
      * then reports the file's problems saying which story the window shows.
      */
-    private void fallBack(String failedName, List<ValidationProblem> problems, Path lastStory) {
+    private void fallBack(String failedName, LoadResult problems, Path lastStory) {
         if (lastStory != null) {
             String name = MainViewModel.displayName(lastStory);
             viewModel.open(
@@ -79,7 +80,7 @@ final class FirstStory {
                 ignored -> report(failedName, problems, "No story is open."));
     }
 
-    private void report(String failedName, List<ValidationProblem> problems, String outcome) {
+    private void report(String failedName, LoadResult problems, String outcome) {
         viewModel.reportFailure(new LoadFailure(failedName, problems, outcome));
     }
 

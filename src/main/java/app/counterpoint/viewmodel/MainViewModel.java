@@ -1,8 +1,8 @@
 package app.counterpoint.viewmodel;
 
+import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.StoryReader;
-import app.counterpoint.io.problem.ValidationProblem;
 import app.counterpoint.io.recovery.RecoveryStore;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
@@ -21,6 +21,7 @@ import app.counterpoint.viewmodel.platform.ClipboardService;
 import app.counterpoint.viewmodel.present.PresentationViewModel;
 import app.counterpoint.viewmodel.reader.SourceReaderViewModel;
 import app.counterpoint.viewmodel.search.SearchViewModel;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import app.counterpoint.viewmodel.settings.SettingsViewModel;
 import app.counterpoint.viewmodel.settings.TextSizeViewModel;
 import app.counterpoint.viewmodel.story.PreparedStory;
@@ -52,6 +53,11 @@ public final class MainViewModel {
     /** The classpath location of the story shown when none is named. */
     public static final String BUNDLED_STORY = "stories/trump-putin-2017.json";
 
+    /** View › Language: first, as every text below follows it. */
+    private final LanguageViewModel language = new LanguageViewModel();
+
+    private final StatusLine status = new StatusLine(language);
+
     /** Reading and showing files in the background. */
     private final StoryLoading loads;
     /** Saving and exporting. */
@@ -64,7 +70,6 @@ public final class MainViewModel {
     private final FilterViewModel filter = shown.filter();
     private final FilteredList<Event> shownEvents = shown.shownEvents();
     private final ReadOnlyStringWrapper storyName = new ReadOnlyStringWrapper(this, "storyName", "");
-    private final StatusLine status = new StatusLine();
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     /** Where the view models copy to: the window hands in the system clipboard; without one, a holder of its own. */
     private ClipboardService clipboard = ClipboardService.inMemory();
@@ -127,11 +132,43 @@ public final class MainViewModel {
         timeline.shownTopicIdsProperty()
                 .bind(Bindings.createObjectBinding(
                         () -> appliedFilterProperty().get().topicIds(), appliedFilterProperty()));
-        presentation = new PresentationViewModel(shownEvents, selectedEvent);
+        presentation = new PresentationViewModel(shownEvents, selectedEvent, id -> {
+            PreparedStory prepared = shown.preparedStoryProperty().get();
+            return prepared == null ? null : prepared.event(id).orElse(null);
+        });
+        // a tour's step puts its event, row and statement in the spotlight
+        timeline.spotlightProperty().bind(presentation.spotlightProperty());
+        comparison
+                .markedTopicIdProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> presentation.tourStepProperty().get() == null
+                                ? null
+                                : presentation.tourStepProperty().get().topicId(),
+                        presentation.tourStepProperty()));
+        comparison
+                .markedStatementIdProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> presentation.tourStepProperty().get() == null
+                                ? null
+                                : presentation.tourStepProperty().get().statementId(),
+                        presentation.tourStepProperty()));
+        comparison.leftOutOnlyProperty().bind(presentation.leftOutCoveredProperty());
         help = new KeyboardHelpViewModel(presentation.activeProperty());
         textSize = new TextSizeViewModel(presentation.activeProperty(), presentation.fontScaleProperty());
         settings = new SettingsViewModel(
-                settingsStore, presentation.fontScaleProperty(), timeline.laneModeProperty(), textSize.scaleProperty());
+                settingsStore,
+                presentation.fontScaleProperty(),
+                timeline.laneModeProperty(),
+                textSize.scaleProperty(),
+                language.languageProperty());
+        details.datesProperty().bind(language.datesProperty());
+        comparison.datesProperty().bind(language.datesProperty());
+        presentation.datesProperty().bind(language.datesProperty());
+        language.languageProperty().addListener((Observable o) -> {
+            if (!loads.loadingProperty().get()) {
+                updateStatus();
+            }
+        });
         shownEvents.addListener((Observable o) -> updateStatus());
         search =
                 new SearchViewModel(shown.preparedStoryProperty(), appliedFilterProperty(), shownEvents, selectedEvent);
@@ -155,7 +192,7 @@ public final class MainViewModel {
      *
      * @param afterShown run once the story is shown
      */
-    void open(Path file, Runnable afterShown, Consumer<List<ValidationProblem>> onFailure) {
+    void open(Path file, Runnable afterShown, Consumer<LoadResult> onFailure) {
         loads.open(file, afterShown, onFailure);
     }
 
@@ -196,7 +233,7 @@ public final class MainViewModel {
         loads.openResource(resource);
     }
 
-    void openResource(String resource, Runnable onSuccess, Consumer<List<ValidationProblem>> onFailure) {
+    void openResource(String resource, Runnable onSuccess, Consumer<LoadResult> onFailure) {
         loads.openResource(resource, onSuccess, onFailure);
     }
 
@@ -215,6 +252,17 @@ public final class MainViewModel {
         clipboard = java.util.Objects.requireNonNull(service, "service");
     }
 
+    /** The tours of the open story; empty without a story. */
+    public List<app.counterpoint.model.Tour> tours() {
+        Story story = shown.storyProperty().get();
+        return story == null ? List.of() : story.tours();
+    }
+
+    /** Where the time of the last successful open went; the start-up log and the open benchmark print it. */
+    public ReadOnlyObjectProperty<LoadTimes> lastLoadTimesProperty() {
+        return loads.lastLoadTimesProperty();
+    }
+
     /** Stops the load in progress: its result, whenever it comes, is dropped and the story shown stays. */
     public void cancelLoading() {
         loads.cancel();
@@ -223,7 +271,8 @@ public final class MainViewModel {
     /** "Moving 'Talks' to 3 May 2017": what a drag of an event shows while it runs. */
     public Optional<String> dragEvent(Event event, double seconds, Object gesture) {
         return editing.move(event, seconds, gesture)
-                .map(date -> "Moving '" + event.title() + "' to " + date.toDisplayString());
+                .map(date -> language.get(
+                        "status.moving", event.title(), language.dates().format(date)));
     }
 
     /** Shows an already validated story, preparing it first on this thread (see {@link PreparedStory#of}). */
@@ -264,6 +313,11 @@ public final class MainViewModel {
     /** File › New from Article: the article drafted, its draft reviewed, the accepted story opened. */
     public StoryDrafts drafts() {
         return drafts;
+    }
+
+    /** View › Language: the window's words, dates and direction. */
+    public LanguageViewModel language() {
+        return language;
     }
 
     /** The source reader: a statement's passage in its source's text. */

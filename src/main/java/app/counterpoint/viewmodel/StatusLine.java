@@ -1,6 +1,7 @@
 package app.counterpoint.viewmodel;
 
 import app.counterpoint.model.Story;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -8,6 +9,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 final class StatusLine {
 
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "status", "");
+    private final LanguageViewModel language;
+
+    StatusLine(LanguageViewModel language) {
+        this.language = language;
+    }
 
     void set(String line) {
         text.set(line);
@@ -22,9 +28,9 @@ final class StatusLine {
         if (story == null) {
             text.set("");
         } else if (shownEvents == events) {
-            text.set(events + " events, " + story.statements().size() + " statements");
+            text.set(language.get("status.summary", events, story.statements().size()));
         } else {
-            text.set(shownEvents + " of " + events + " events shown");
+            text.set(language.get("status.filtered", shownEvents, events));
         }
     }
 

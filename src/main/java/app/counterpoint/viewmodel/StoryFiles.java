@@ -4,11 +4,18 @@ import app.counterpoint.io.export.AtomicFile;
 import app.counterpoint.io.export.StatementsCsvWriter;
 import app.counterpoint.io.export.StoryWriter;
 import app.counterpoint.io.export.TimelineJsExporter;
+import app.counterpoint.io.export.TourSlideshow;
+import app.counterpoint.io.export.Worksheet;
+import app.counterpoint.io.export.pdf.PdfWriter;
 import app.counterpoint.model.Story;
+import app.counterpoint.model.Tour;
 import app.counterpoint.viewmodel.compare.ComparisonFormat;
+import app.counterpoint.viewmodel.compare.HandoutPdf;
+import app.counterpoint.viewmodel.story.PreparedStory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -64,7 +71,7 @@ public final class StoryFiles {
 
     /** "Save the changes to syria.json?": the question asked before unsaved changes would be lost. */
     public String unsavedQuestion() {
-        return "Save the changes to " + main.storyNameProperty().get() + "?";
+        return main.language().get("unsaved.question", main.storyNameProperty().get());
     }
 
     /** Writes the story's events as a TimelineJS JSON file for publishing on the web. */
@@ -89,6 +96,36 @@ public final class StoryFiles {
         AtomicFile.write(target, content);
     }
 
+    /** Writes the "Who said it?" worksheet of {@code tour} as a PDF, with its answers on a page of their own. */
+    public void exportWorksheet(Path target, Tour tour) throws IOException {
+        Story story = main.storyProperty().get();
+        if (story == null) {
+            throw new IOException("no story is open");
+        }
+        AtomicFile.write(target, new PdfWriter().write(Worksheet.of(story, tour)));
+    }
+
+    /** Writes the comparison handout (what Print Handout prints) of the events shown now as a PDF. */
+    public void exportHandoutPdf(Path target) throws IOException {
+        PreparedStory prepared = main.preparedStoryProperty().get();
+        if (prepared == null) {
+            throw new IOException("no story is open");
+        }
+        byte[] pdf = new PdfWriter()
+                .write(HandoutPdf.of(
+                        prepared, List.copyOf(main.shownEvents()), main.filter().getState()));
+        AtomicFile.write(target, pdf);
+    }
+
+    /** Writes {@code tour} as a self-contained HTML slideshow (one file, no network, arrow keys to step). */
+    public void exportSlideshow(Path target, Tour tour) throws IOException {
+        Story story = main.storyProperty().get();
+        if (story == null) {
+            throw new IOException("no story is open");
+        }
+        AtomicFile.write(target, TourSlideshow.html(story, tour).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Writes the comparison shown now as Markdown or as a standalone HTML page. */
     public void exportComparison(Path target, boolean html) throws IOException {
         String text = main.comparison().asText(html ? ComparisonFormat.HTML : ComparisonFormat.MARKDOWN);
@@ -103,7 +140,7 @@ public final class StoryFiles {
         }
         long version = main.editor().version();
         String name = MainViewModel.displayName(file);
-        main.setStatus("Saving " + name + "\u2026");
+        main.setStatus(main.language().get("status.saving", name));
         background.execute(() -> {
             String error = null;
             try {
@@ -134,7 +171,8 @@ public final class StoryFiles {
             main.setStoryName(name);
             main.editor().markSaved(version);
         }
-        main.setStatus("Saved " + name + " \u2014 " + main.statusProperty().get());
+        main.setStatus(
+                main.language().get("status.saved", name, main.statusProperty().get()));
         return true;
     }
 

@@ -6,7 +6,6 @@ import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.problem.ValidationProblem;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -42,6 +41,7 @@ final class StoryLoading {
     private final ReadOnlyDoubleWrapper loadProgress =
             new ReadOnlyDoubleWrapper(this, "loadProgress", StoryOpener.INDETERMINATE);
     private final ReadOnlyObjectWrapper<LoadFailure> lastFailure = new ReadOnlyObjectWrapper<>(this, "lastFailure");
+    private final ReadOnlyObjectWrapper<LoadTimes> lastLoadTimes = new ReadOnlyObjectWrapper<>(this, "lastLoadTimes");
 
     /** Counts loads on the UI thread; a result whose number is no longer current was cancelled or overtaken. */
     private long loadGeneration;
@@ -61,7 +61,7 @@ final class StoryLoading {
     }
 
     /** Opens a file, remembered among the recent files once shown; its problems go to {@code onFailure}. */
-    void open(Path file, Runnable afterShown, Consumer<List<ValidationProblem>> onFailure) {
+    void open(Path file, Runnable afterShown, Consumer<LoadResult> onFailure) {
         String path = file.toAbsolutePath().toString();
         load(
                 MainViewModel.displayName(file),
@@ -79,7 +79,7 @@ final class StoryLoading {
         openResource(resource, () -> {}, problems -> reportFailure(resourceName(resource), problems));
     }
 
-    void openResource(String resource, Runnable onSuccess, Consumer<List<ValidationProblem>> onFailure) {
+    void openResource(String resource, Runnable onSuccess, Consumer<LoadResult> onFailure) {
         load(
                 resourceName(resource),
                 null,
@@ -96,56 +96,64 @@ final class StoryLoading {
      * @param onSuccess run on the UI executor once the story is shown, e.g. to remember the file
      * @param onFailure run on the UI executor with the problems of a file that did not open (not when cancelled)
      */
-    private void load(
-            String name, Path file, Read read, Runnable onSuccess, Consumer<List<ValidationProblem>> onFailure) {
+    private void load(String name, Path file, Read read, Runnable onSuccess, Consumer<LoadResult> onFailure) {
         load(name, file, read, onSuccess, onFailure, false);
     }
 
     /** @param unsaved the story holds changes no file has (a recovered one): it counts as modified */
-    void load(
-            String name,
-            Path file,
-            Read read,
-            Runnable onSuccess,
-            Consumer<List<ValidationProblem>> onFailure,
-            boolean unsaved) {
+    void load(String name, Path file, Read read, Runnable onSuccess, Consumer<LoadResult> onFailure, boolean unsaved) {
         long generation = ++loadGeneration;
         cancelCurrentLoad.set(true);
         AtomicBoolean cancelled = new AtomicBoolean();
         cancelCurrentLoad = cancelled;
         loading.set(true);
         loadProgress.set(StoryOpener.INDETERMINATE);
-        main.setStatus("Opening " + name + "\u2026");
+        main.setStatus(main.language().get("status.opening", name));
         DoubleConsumer progress = fraction -> ui.execute(() -> {
             if (generation == loadGeneration) {
                 loadProgress.set(fraction);
             }
         });
+        long started = System.nanoTime();
         background.execute(() -> {
             LoadResult result;
             PreparedStory prepared = null;
+            long readEnd = 0;
             try {
                 result = read.read(progress, cancelled::get);
+                readEnd = System.nanoTime();
                 if (result.isValid() && !cancelled.get()) {
                     prepared = PreparedStory.of(result.story()); // here, so that showing it costs the UI nothing
                 }
+            } catch (OutOfMemoryError e) {
+                // the story being read or prepared is dropped with this frame; the one on screen stays
+                prepared = null;
+                result = StoryOpener.outOfMemory(name);
             } catch (RuntimeException e) {
                 // the reader reports bad content as problems; this is a bug, shown rather than leaving "Opening…"
                 LOG.log(System.Logger.Level.ERROR, "Opening " + name + " failed", e);
-                result = LoadResult.invalid(new ValidationProblem(
-                        name,
-                        1,
-                        1,
-                        "Counterpoint could not open this file because of an error of its own, not of the file's;"
-                                + " please report it"));
+                result = LoadResult.invalid(
+                        new ValidationProblem(name, 1, 1, main.language().get("failure.internal")));
             }
             LoadResult done = result;
             PreparedStory ready = prepared;
+            long readAt = readEnd;
+            long preparedAt = System.nanoTime();
             ui.execute(() -> {
+                long takenUp = System.nanoTime();
                 if (finishLoad(generation, file, done, ready, name, unsaved)) {
+                    long shown = System.nanoTime();
+                    lastLoadTimes.set(new LoadTimes(
+                            name,
+                            started,
+                            readAt - started,
+                            preparedAt - readAt,
+                            takenUp - preparedAt,
+                            shown - takenUp,
+                            shown));
                     onSuccess.run();
                 } else if (generation == loadGeneration) {
-                    onFailure.accept(done.problems());
+                    onFailure.accept(done);
                 }
             });
         });
@@ -197,19 +205,19 @@ final class StoryLoading {
         loading.set(false);
         main.updateStatus();
         if (main.storyProperty().get() == null) {
-            main.setStatus("Opening cancelled");
+            main.setStatus(main.language().get("status.openingCancelled"));
         }
     }
 
     /** Reports a file that did not open, saying what the window shows now. */
-    void reportFailure(String name, List<ValidationProblem> problems) {
+    void reportFailure(String name, LoadResult problems) {
         reportFailure(new LoadFailure(
                 name,
                 problems,
                 main.storyProperty().get() == null
-                        ? "No story is open."
-                        : "Nothing was changed: the story you had open, "
-                                + main.storyNameProperty().get() + ", stays open."));
+                        ? main.language().get("failure.noStory")
+                        : main.language()
+                                .get("failure.kept", main.storyNameProperty().get())));
     }
 
     /** Publishes a failure; the same failure twice is still told, as it is a second attempt. */
@@ -228,5 +236,10 @@ final class StoryLoading {
 
     ReadOnlyObjectProperty<LoadFailure> lastFailureProperty() {
         return lastFailure.getReadOnlyProperty();
+    }
+
+    /** Where the time of the last successful open went; the start-up log and the open benchmark print it. */
+    ReadOnlyObjectProperty<LoadTimes> lastLoadTimesProperty() {
+        return lastLoadTimes.getReadOnlyProperty();
     }
 }

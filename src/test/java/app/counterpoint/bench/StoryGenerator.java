@@ -14,9 +14,11 @@ import java.util.Random;
 /**
  * Writes synthetic but valid stories for benchmarks and screenshots: {@code events} events spread over about thirty
  * years (denser in recent years, in bursts, like news), mixed precisions and ranges, six topics, three sides and one
- * statement per event. The same seed gives the same file.
+ * statement per event (or as many as asked: the second by the other side). The same seed gives the same file.
  *
- * <p>Run as a main: {@code StoryGenerator <events> <file> [seed]}.
+ * <p>Run as a main: {@code StoryGenerator <events> <file> [seed] [statements per event] [lines]}; with
+ * {@code lines} the file is laid out one entry per line, as Save writes a story too large to pretty-print. The
+ * benchmarks' big story is {@code StoryGenerator 100000 big.json 1 2 lines} (100,000 events, 200,000 statements).
  */
 public final class StoryGenerator {
 
@@ -50,17 +52,29 @@ public final class StoryGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            throw new IllegalArgumentException("usage: StoryGenerator <events> <file> [seed]");
+            throw new IllegalArgumentException("usage: StoryGenerator <events> <file> [seed] [statements per event]");
         }
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
-        new StoryGenerator(seed).write(Integer.parseInt(args[0]), Path.of(args[1]));
+        int perEvent = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        boolean lines = args.length > 4 && args[4].equals("lines");
+        new StoryGenerator(seed).write(Integer.parseInt(args[0]), perEvent, lines, Path.of(args[1]));
     }
 
     /** Writes a story of {@code events} events and as many statements to {@code file}. */
     public void write(int events, Path file) throws IOException {
+        write(events, 1, false, file);
+    }
+
+    /**
+     * Writes a story of {@code events} events and {@code perEvent} statements for each to {@code file}, pretty-printed
+     * or, with {@code lines}, one entry per line.
+     */
+    public void write(int events, int perEvent, boolean lines, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file);
                 JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
+            if (!lines) {
+                g.useDefaultPrettyPrinter();
+            }
             g.writeStartObject();
             g.writeStringField("format", "counterpoint/1");
             g.writeStringField("title", "Generated story of " + events + " events");
@@ -94,23 +108,35 @@ public final class StoryGenerator {
             String[] starts = new String[events];
             g.writeArrayFieldStart("events");
             for (int i = 0; i < events; i++) {
+                if (lines) {
+                    g.writeRaw('\n');
+                }
                 writeEvent(g, i, firstTopic, starts);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("statements");
             for (int i = 0; i < events; i++) {
-                g.writeStartObject();
-                g.writeStringField("id", "s" + i);
-                g.writeStringField("event", "e" + i);
-                g.writeStringField("actor", ACTORS[random.nextInt(2)]);
-                g.writeArrayFieldStart("topics");
-                g.writeString(firstTopic[i]);
-                g.writeEndArray();
-                g.writeStringField("text", "We said something about " + firstTopic[i] + " number " + i + ".");
-                g.writeStringField("kind", random.nextBoolean() ? "quote" : "paraphrase");
-                g.writeStringField("source", "wire");
-                g.writeStringField("date", starts[i]);
-                g.writeEndObject();
+                int actor = random.nextInt(2);
+                for (int k = 0; k < perEvent; k++) {
+                    if (lines) {
+                        g.writeRaw('\n');
+                    }
+                    g.writeStartObject();
+                    g.writeStringField("id", k == 0 ? "s" + i : "s" + i + "-" + k);
+                    g.writeStringField("event", "e" + i);
+                    g.writeStringField("actor", ACTORS[(actor + k) % ACTORS.length]);
+                    g.writeArrayFieldStart("topics");
+                    g.writeString(firstTopic[i]);
+                    g.writeEndArray();
+                    g.writeStringField(
+                            "text",
+                            (k == 0 ? "We said something about " : "They answered about ") + firstTopic[i] + " number "
+                                    + i + ".");
+                    g.writeStringField("kind", random.nextBoolean() ? "quote" : "paraphrase");
+                    g.writeStringField("source", "wire");
+                    g.writeStringField("date", starts[i]);
+                    g.writeEndObject();
+                }
             }
             g.writeEndArray();
             g.writeEndObject();

@@ -3,6 +3,8 @@ package app.counterpoint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.counterpoint.TestResources;
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,8 +32,16 @@ class CheckCommandTest {
     void validFileIsOk(@TempDir Path dir) throws IOException {
         String valid = copy("stories/valid/minimal.json", dir);
 
-        assertEquals(0, CheckCommand.run(List.of(valid), out));
+        assertEquals(0, CheckCommand.run(List.of(valid), out, Messages.of(Language.ENGLISH)));
         assertEquals(List.of("OK " + valid + " (3 events, 2 statements)"), lines());
+    }
+
+    @Test
+    void theTerminalsLanguageCountsInItsOwnPluralForms(@TempDir Path dir) throws IOException {
+        String valid = copy("stories/valid/minimal.json", dir);
+
+        assertEquals(0, CheckCommand.run(List.of(valid), out, Messages.of(Language.RUSSIAN)));
+        assertEquals(List.of("OK " + valid + " (3 события, 2 высказывания)"), lines());
     }
 
     @Test
@@ -39,7 +49,7 @@ class CheckCommandTest {
         String valid = copy("stories/valid/minimal.json", dir);
         String invalid = copy("stories/invalid/unknown-actor.json", dir);
 
-        assertEquals(1, CheckCommand.run(List.of(valid, invalid), out));
+        assertEquals(1, CheckCommand.run(List.of(valid, invalid), out, Messages.of(Language.ENGLISH)));
         assertEquals(
                 List.of(
                         "OK " + valid + " (3 events, 2 statements)",
@@ -51,14 +61,14 @@ class CheckCommandTest {
     void severalProblemsGiveSeveralLines(@TempDir Path dir) throws IOException {
         String invalid = copy("stories/invalid/several-problems.json", dir);
 
-        assertEquals(1, CheckCommand.run(List.of(invalid), out));
+        assertEquals(1, CheckCommand.run(List.of(invalid), out, Messages.of(Language.ENGLISH)));
         assertEquals(6, lines().size());
         lines().forEach(line -> assertEquals(0, line.indexOf(invalid + ":"), line));
     }
 
     @Test
     void missingFileIsAProblemWithItsNameAsGiven() {
-        assertEquals(1, CheckCommand.run(List.of("no//such.json"), out));
+        assertEquals(1, CheckCommand.run(List.of("no//such.json"), out, Messages.of(Language.ENGLISH)));
         assertEquals(List.of("no//such.json:1:1: the file does not exist"), lines());
     }
 
@@ -68,7 +78,7 @@ class CheckCommandTest {
         String sheet = copy("import/timelinejs-sheet.csv", dir);
         String statements = copy("import/statements.csv", dir);
 
-        assertEquals(0, CheckCommand.run(List.of(timeline, sheet, statements), out));
+        assertEquals(0, CheckCommand.run(List.of(timeline, sheet, statements), out, Messages.of(Language.ENGLISH)));
         assertEquals(
                 List.of(
                         "OK " + timeline + " (TimelineJS, 6 events, 0 statements)",
@@ -82,7 +92,7 @@ class CheckCommandTest {
         Path csv = dir.resolve("story.txt");
         Files.writeString(csv, "Year,Headline\n2017x,Bad\n");
 
-        assertEquals(1, CheckCommand.run(List.of(csv.toString()), out));
+        assertEquals(1, CheckCommand.run(List.of(csv.toString()), out, Messages.of(Language.ENGLISH)));
         assertEquals(List.of(csv + ":2:1: read as TimelineJS CSV: Year: '2017x' is not a whole number"), lines());
     }
 
@@ -101,13 +111,13 @@ class CheckCommandTest {
         Path story = dir.resolve("story.json");
         Files.writeString(story, DOUBTFUL_QUOTE);
 
-        assertEquals(0, CheckCommand.run(List.of(story.toString()), out));
+        assertEquals(0, CheckCommand.run(List.of(story.toString()), out, Messages.of(Language.ENGLISH)));
         assertEquals(
                 List.of(
                         story + ":7:26: warning: statements[0].text: this quote is not word for word in the text of"
                                 + " source 'wire' (quotation marks, apostrophes and spacing aside); copy the side's"
                                 + " exact words, or make the kind \"paraphrase\"",
-                        "OK " + story + " (1 events, 1 statements, 1 warning)"),
+                        "OK " + story + " (1 event, 1 statement, 1 warning)"),
                 lines());
     }
 
@@ -117,10 +127,14 @@ class CheckCommandTest {
         Files.writeString(story, DOUBTFUL_QUOTE);
         String valid = copy("stories/valid/minimal.json", dir);
 
-        assertEquals(1, CheckCommand.run(List.of("--strict", valid, story.toString()), out));
+        assertEquals(
+                1, CheckCommand.run(List.of("--strict", valid, story.toString()), out, Messages.of(Language.ENGLISH)));
         assertEquals("OK " + valid + " (3 events, 2 statements)", lines().get(0));
-        assertEquals("NOT OK " + story + " (1 events, 1 statements, 1 warning)", lines().get(2));
-        assertEquals(0, CheckCommand.run(List.of("--strict", valid), out), "no warning, no failure");
+        assertEquals("NOT OK " + story + " (1 event, 1 statement, 1 warning)", lines().get(2));
+        assertEquals(
+                0,
+                CheckCommand.run(List.of("--strict", valid), out, Messages.of(Language.ENGLISH)),
+                "no warning, no failure");
     }
 
     @Test
@@ -130,15 +144,15 @@ class CheckCommandTest {
         copy("stories/valid/anchored-sources/wire.txt", folder);
         String story = copy("stories/valid/anchored.json", dir);
 
-        assertEquals(0, CheckCommand.run(List.of("--strict", story), out));
-        assertEquals(List.of("OK " + story + " (1 events, 6 statements)"), lines());
+        assertEquals(0, CheckCommand.run(List.of("--strict", story), out, Messages.of(Language.ENGLISH)));
+        assertEquals(List.of("OK " + story + " (1 event, 6 statements)"), lines());
     }
 
     @Test
     void anExcerptNotInItsSourceIsAProblem(@TempDir Path dir) throws IOException {
         String story = copy("stories/invalid/excerpt-not-in-source.json", dir);
 
-        assertEquals(1, CheckCommand.run(List.of(story), out));
+        assertEquals(1, CheckCommand.run(List.of(story), out, Messages.of(Language.ENGLISH)));
         assertEquals(
                 List.of(
                         story + ":13:29: statements[0].excerpt.exact: the words \"the talks had been frank and open\""
@@ -151,8 +165,26 @@ class CheckCommandTest {
     }
 
     @Test
+    void onlyTheFirst200ProblemsAreListedAndTheRestCounted(@TempDir Path dir) throws IOException {
+        StringBuilder json = new StringBuilder("{\"format\":\"counterpoint/1\",\"title\":\"T\",\"actors\":"
+                + "[{\"id\":\"a\",\"name\":\"A\"}],\"topics\":[{\"id\":\"t\",\"label\":\"T\"}],\"events\":[");
+        for (int i = 0; i < 1_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"e").append(i);
+            json.append("\",\"title\":\"E\",\"start\":\"2017-13-01\",\"topics\":[\"t\"]}");
+        }
+        Path file = dir.resolve("many.json");
+        Files.writeString(file, json.append("]}"));
+
+        assertEquals(1, CheckCommand.run(List.of(file.toString()), out));
+        List<String> lines = lines();
+        assertEquals(201, lines.size());
+        assertEquals(file + ": and 800 more problems of the same kinds", lines.get(200));
+        assertEquals(0, lines.get(199).indexOf(file + ":1:"), lines.get(199));
+    }
+
+    @Test
     void noFilesPrintsUsage() {
-        assertEquals(2, CheckCommand.run(List.of(), out));
+        assertEquals(2, CheckCommand.run(List.of(), out, Messages.of(Language.ENGLISH)));
         assertEquals(List.of("usage: counterpoint check [--strict] FILE..."), lines());
     }
 }

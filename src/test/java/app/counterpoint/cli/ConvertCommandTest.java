@@ -92,10 +92,13 @@ class ConvertCommandTest {
     void wrongArgumentsPrintUsage() {
         assertEquals(2, ConvertCommand.run(List.of("only-one.json"), out));
         assertEquals(
-                List.of("usage: counterpoint convert IN OUT [--to counterpoint|timelinejs|markdown|html]"), lines());
+                List.of("usage: counterpoint convert IN OUT [--to counterpoint|timelinejs|markdown|html|slideshow]"),
+                lines());
         bytes.reset();
         assertEquals(2, ConvertCommand.run(List.of("a.json", "b.json", "--to", "pdf"), out));
-        assertEquals(List.of("unknown format 'pdf'; --to takes one of counterpoint|timelinejs|markdown|html"), lines());
+        assertEquals(
+                List.of("unknown format 'pdf'; --to takes one of counterpoint|timelinejs|markdown|html|slideshow"),
+                lines());
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.TestResources;
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -42,7 +44,11 @@ class DraftCommandTest {
         assertTrue(summary.startsWith("Wrote " + story + ": 2 sides (White House, Kremlin), 13 statements"), summary);
         ByteArrayOutputStream checked = new ByteArrayOutputStream();
         assertEquals(
-                0, CheckCommand.run(List.of(story.toString()), new PrintStream(checked, true, StandardCharsets.UTF_8)));
+                0,
+                CheckCommand.run(
+                        List.of(story.toString()),
+                        new PrintStream(checked, true, StandardCharsets.UTF_8),
+                        Messages.of(Language.ENGLISH)));
 
         JsonNode json = new ObjectMapper().readTree(story.toFile());
         String text = json.get("sources").get(0).get("text").asText();

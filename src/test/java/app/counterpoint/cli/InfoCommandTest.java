@@ -37,7 +37,7 @@ class InfoCommandTest {
         for (String usage : List.of(
                 "counterpoint [STORY.counterpoint.json]",
                 "counterpoint check FILE...",
-                "counterpoint convert IN OUT [--to counterpoint|timelinejs|markdown|html]",
+                "counterpoint convert IN OUT [--to counterpoint|timelinejs|markdown|html|slideshow]",
                 "counterpoint --version",
                 "counterpoint --help")) {
             assertTrue(text.contains(usage), usage + " missing from:\n" + text);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.cli.CheckCommand;
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.problem.ValidationProblem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -225,7 +227,10 @@ class PlainSyntaxMessagesTest {
         Files.writeString(file, HEAD + " \"actors\": [],\n}", StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        CheckCommand.run(List.of(file.toString()), new PrintStream(out, true, StandardCharsets.UTF_8));
+        CheckCommand.run(
+                List.of(file.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                Messages.of(Language.ENGLISH));
 
         assertEquals(
                 file + ":3:1: there is a comma after the last field of this object: remove the comma before the }\n",

@@ -42,6 +42,16 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theChosenLanguageAndReduceMotionAreRemembered() {
+        Settings saved = new Settings("LIGHT", 1.5, "SINGLE", List.of(), null, null, 1.0, "ar", true);
+        store.save(saved);
+        assertEquals(saved, new SettingsStore(node).load());
+        Settings system = new Settings("LIGHT", 1.5, "SINGLE", List.of(), null, null, 1.0, null, false);
+        store.save(system);
+        assertEquals(null, new SettingsStore(node).load().language(), "back to following the system");
+    }
+
+    @Test
     void fewerRecentFilesRemoveTheOldOnes() {
         store.save(new Settings("LIGHT", 1.5, "SINGLE", List.of("/1", "/2", "/3"), null, null));
         store.save(new Settings("LIGHT", 1.5, "SINGLE", List.of("/3"), null, null));

@@ -148,6 +148,14 @@ class ClassroomScreensTest {
             assertEquals(
                     start, fixture.viewModel().timeline().getVisibleStart(), 1, "the teacher's zoom, round " + round);
             assertEquals(end, fixture.viewModel().timeline().getVisibleEnd(), 1, "the teacher's zoom, round " + round);
+            // the scroll is put back once the comparison is laid out again, which a loaded machine may take a few
+            // pulses to do: wait for it (a bounded wait; the assertion below still fails when it never comes back)
+            try {
+                WaitForAsyncUtils.waitFor(
+                        5, java.util.concurrent.TimeUnit.SECONDS, () -> Math.abs(scroll.getVvalue() - 0.5) < 0.001);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // reported by the assertion
+            }
             assertEquals(0.5, scroll.getVvalue(), 0.001, "the comparison's scroll, round " + round);
             assertEquals(
                     dividers[0],

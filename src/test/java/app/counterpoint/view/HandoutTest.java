@@ -3,6 +3,9 @@ package app.counterpoint.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.i18n.DisplayDates;
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.model.Story;
 import app.counterpoint.view.export.Handout;
@@ -26,6 +29,8 @@ class HandoutTest {
 
     private static final double WIDTH = 523; // A4 portrait, printable points
     private static final double HEIGHT = 770;
+    /** How the handout writes dates: English, as the window's language is by default. */
+    private static final DisplayDates ENGLISH_DATES = new DisplayDates(Messages.of(Language.ENGLISH));
 
     private MainViewModel viewModel;
 
@@ -60,7 +65,7 @@ class HandoutTest {
                 .toList();
         assertEquals(
                 viewModel.shownEvents().stream()
-                        .map(e -> e.title() + " \u00B7 " + e.dateText())
+                        .map(e -> e.title() + " \u00B7 " + ENGLISH_DATES.range(e.start(), e.end()))
                         .toList(),
                 eventTitles);
         for (Region page : pages) {

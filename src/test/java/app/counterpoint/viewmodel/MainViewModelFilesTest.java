@@ -47,6 +47,25 @@ class MainViewModelFilesTest {
         }
     }
 
+    /** What the start-up log and the open benchmark print: every stage of an open, in the order they ran. */
+    @Test
+    void anOpenTellsWhereItsTimeWent(@TempDir Path dir) throws IOException {
+        assertNull(viewModel.lastLoadTimesProperty().get());
+        long before = System.nanoTime();
+        viewModel.open(TestResources.copy("stories/valid/minimal.json", dir));
+        runBackground();
+        LoadTimes times = viewModel.lastLoadTimesProperty().get();
+        assertNotNull(times);
+        assertEquals("minimal.json", times.name());
+        assertTrue(times.started() >= before && times.shown() <= System.nanoTime());
+        assertTrue(times.read() > 0 && times.prepare() >= 0 && times.handOver() >= 0 && times.show() >= 0);
+        assertEquals(times.total(), times.read() + times.prepare() + times.handOver() + times.show(), "stages add up");
+
+        viewModel.open(dir.resolve("missing.json"));
+        runBackground();
+        assertSame(times, viewModel.lastLoadTimesProperty().get(), "a failed open has no times");
+    }
+
     @Test
     void aCounterpointFileIsSavedBackInPlace(@TempDir Path dir) throws IOException {
         Path file = TestResources.copy("stories/valid/minimal.json", dir);

@@ -2,7 +2,10 @@ package app.counterpoint.viewmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.counterpoint.io.problem.UnlistedProblems;
 import app.counterpoint.io.problem.ValidationProblem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,5 +36,16 @@ class ProblemTextTest {
         ValidationProblem problem = new ValidationProblem("s.json", 7, 46, message.strip());
         assertEquals(place.strip(), ProblemText.place(problem));
         assertEquals(sentence.strip(), ProblemText.sentence(problem));
+    }
+
+    @Test
+    void theDialogCountsTheProblemsItDoesNotList() {
+        ValidationProblem listed = new ValidationProblem("s.json", 1, 9, "events[0].start: '2017-13-01' has month 13");
+        LoadFailure failure = new LoadFailure(
+                "s.json", List.of(listed), new UnlistedProblems(499_999, null, 0), "Nothing was changed.");
+
+        assertEquals("s.json has 500,000 problems and was not opened.", failure.headline());
+        assertEquals("and 499,999 more problems of the same kinds", failure.unlistedSentence());
+        assertEquals("Nothing was changed. Fix these problems in s.json and open it again.", failure.advice());
     }
 }

@@ -9,6 +9,10 @@ import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
+import app.counterpoint.model.Tour;
+import app.counterpoint.model.TourStep;
+import app.counterpoint.model.TourStepType;
+import app.counterpoint.model.TourZoom;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -98,6 +102,13 @@ public final class StoryWriter {
                 statement(json, statement);
             }
             json.writeEndArray();
+            if (!story.tours().isEmpty()) {
+                json.writeArrayFieldStart("tours");
+                for (Tour tour : story.tours()) {
+                    tour(json, tour);
+                }
+                json.writeEndArray();
+            }
             extra(json, story.extra());
             json.writeEndObject();
         };
@@ -207,6 +218,37 @@ public final class StoryWriter {
                 default -> throw new IOException("unexpected " + token + " in a kept field's JSON");
             }
         } while (depth > 0);
+    }
+
+    private static void tour(JsonGenerator json, Tour tour) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("title", tour.title());
+        json.writeArrayFieldStart("steps");
+        for (TourStep step : tour.steps()) {
+            json.writeStartObject();
+            json.writeStringField("event", step.eventId());
+            optional(json, "topic", step.topicId());
+            optional(json, "statement", step.statementId());
+            TourZoom zoom = step.zoom();
+            if (zoom.mode() == TourZoom.Mode.RANGE) {
+                json.writeObjectFieldStart("zoom");
+                json.writeStringField("start", zoom.start().toIsoString());
+                json.writeStringField("end", zoom.end().toIsoString());
+                json.writeEndObject();
+            } else {
+                json.writeStringField("zoom", zoom.mode().jsonName());
+            }
+            optional(json, "caption", step.caption());
+            optional(json, "notes", step.notes());
+            if (step.type() != TourStepType.SHOW) {
+                json.writeStringField("type", step.type().jsonName());
+            }
+            extra(json, step.extra());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        extra(json, tour.extra());
+        json.writeEndObject();
     }
 
     private static void ids(JsonGenerator json, String name, List<String> ids) throws IOException {

@@ -1,6 +1,9 @@
 package app.counterpoint.io.json;
 
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The located JSON tree of one file as parallel arrays, one slot per value in file order; a container's members
@@ -27,6 +30,18 @@ final class JsonTape {
 
     private int size;
 
+    /**
+     * For a text kept once in its list though it was there more often: {how many times more, the line and the column
+     * of its first repeat}, by slot. {@code null} until a list repeats a text, as almost no file does.
+     */
+    private Map<Integer, int[]> repeats;
+
+    /**
+     * The slots that hold a field the reader does not know as compact JSON text ({@link #addRaw}); {@code null}
+     * until a file has one, as almost no file does.
+     */
+    private BitSet raw;
+
     /** @param expectedValues a guess at the number of values; the arrays grow when it is too small */
     JsonTape(int expectedValues) {
         int capacity = Math.max(16, expectedValues);
@@ -49,6 +64,66 @@ final class JsonTape {
         texts[slot] = text;
         names[slot] = name;
         return slot;
+    }
+
+    /**
+     * Appends a field nobody reads as one slot holding its compact JSON text: an object or a list of a million values
+     * costs one slot, not a million. The slot has the value's type and no members.
+     */
+    int addRaw(JsonValueNode.Type type, String name, String json, int line, int column) {
+        int slot = add(type, name, json, line, column);
+        if (raw == null) {
+            raw = new BitSet();
+        }
+        raw.set(slot);
+        return slot;
+    }
+
+    /** Whether the slot holds a value as compact JSON text ({@link #addRaw}). */
+    boolean isRaw(int slot) {
+        return raw != null && raw.get(slot);
+    }
+
+    /** Counts one more occurrence of the text in this slot, in its list, at a place of its own. */
+    void repeat(int slot, int line, int column) {
+        if (repeats == null) {
+            repeats = new HashMap<>();
+        }
+        int[] counted = repeats.computeIfAbsent(slot, s -> new int[] {0, line, column});
+        counted[0]++;
+    }
+
+    /** How many times more the text in this slot was in its list; 0 for almost every value. */
+    int repeats(int slot) {
+        int[] counted = repeats == null ? null : repeats.get(slot);
+        return counted == null ? 0 : counted[0];
+    }
+
+    /** {line, column} of the first repeat of the text in this slot, or {@code null} when it has none. */
+    int[] firstRepeat(int slot) {
+        int[] counted = repeats == null ? null : repeats.get(slot);
+        return counted == null ? null : new int[] {counted[1], counted[2]};
+    }
+
+    /** The number of slots in use. */
+    int size() {
+        return size;
+    }
+
+    /**
+     * Forgets the values from this slot on, once they have been decoded, so that the next ones take their place: a
+     * story's entries are decoded one at a time and the tape never holds more than one of them.
+     */
+    void truncate(int slot) {
+        Arrays.fill(texts, slot, size, null);
+        Arrays.fill(names, slot, size, null);
+        size = slot;
+        if (raw != null) {
+            raw.clear(slot, Math.max(slot, raw.length()));
+        }
+        if (repeats != null) {
+            repeats.keySet().removeIf(s -> s >= slot);
+        }
     }
 
     /** Ends a container after its last member so far. */

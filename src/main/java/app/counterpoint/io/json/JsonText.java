@@ -17,6 +17,9 @@ final class JsonText {
     private JsonText() {}
 
     static String of(JsonTape tape, int slot) {
+        if (tape.isRaw(slot)) {
+            return tape.text(slot);
+        }
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             write(tape, slot, json);
@@ -39,6 +42,11 @@ final class JsonText {
             JsonValueNode.Type type = tape.type(slot);
             if (depth > 0 && tape.type(open[depth - 1]) == JsonValueNode.Type.OBJECT) {
                 json.writeFieldName(tape.name(slot));
+            }
+            if (tape.isRaw(slot)) {
+                json.writeRawValue(tape.text(slot));
+                slot = tape.next(slot);
+                continue;
             }
             switch (type) {
                 case OBJECT -> json.writeStartObject();

@@ -94,6 +94,27 @@ public final class JsonValueNode implements Located {
         return tape.text(slot);
     }
 
+    /**
+     * How many times more this text was in its list: a story's lists keep a repeated text once ({@link
+     * StreamPlan}), so a reference listed fifteen million times costs one value, not fifteen million.
+     */
+    public int repeats() {
+        return tape.repeats(slot);
+    }
+
+    /** Where this text is first repeated in its list; {@code null} when it is not. */
+    public Located firstRepeat() {
+        int[] at = tape.firstRepeat(slot);
+        return at == null ? null : new Place(at[0], at[1]);
+    }
+
+    /** A place in the file, kept after the values around it are forgotten. */
+    public Located place() {
+        return new Place(line(), column());
+    }
+
+    private record Place(int line, int column) implements Located {}
+
     public boolean isObject() {
         return type() == Type.OBJECT;
     }

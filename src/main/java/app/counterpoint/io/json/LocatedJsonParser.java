@@ -5,15 +5,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,9 +29,6 @@ public final class LocatedJsonParser {
     static final int MAX_NUMBER_CHARS = 100;
 
     static final int MAX_NAME_CHARS = 1000;
-
-    /** Objects with more members than this get a set of their names, so duplicate checks stay linear overall. */
-    private static final int INDEX_THRESHOLD = 16;
 
     /**
      * Every limit is set here on purpose rather than left to Jackson's defaults. Jackson's nesting limit is a
@@ -63,9 +56,24 @@ public final class LocatedJsonParser {
      * parsing. Duplicate field names are added as problems but do not stop parsing.
      */
     public static JsonValueNode parse(byte[] utf8, int offset, int length, Problems problems) {
+        return parse(utf8, offset, length, problems, null, null);
+    }
+
+    /**
+     * Parses the text as {@link #parse(byte[], int, int, Problems)} does, but hands the entries of the root's lists
+     * named in the plan to {@code consumer} one at a time as they are read, and keeps neither them nor the fields the
+     * plan does not read: the tree returned holds the root's other fields, and those lists empty.
+     */
+    public static JsonValueNode parse(
+            byte[] utf8,
+            int offset,
+            int length,
+            Problems problems,
+            StreamPlan plan,
+            StreamPlan.EntryConsumer consumer) {
         try (JsonParser parser = FACTORY.createParser(utf8, offset, length)) {
             try {
-                return buildTree(parser, utf8, offset, length, problems);
+                return buildTree(parser, utf8, offset, length, problems, plan, consumer);
             } catch (StreamConstraintsException e) {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
                 problems.add(
@@ -111,146 +119,33 @@ public final class LocatedJsonParser {
                 Long.parseLong(m.group(3)));
     }
 
-    private static JsonValueNode buildTree(JsonParser parser, byte[] utf8, int offset, int length, Problems problems)
+    private static JsonValueNode buildTree(
+            JsonParser parser,
+            byte[] utf8,
+            int offset,
+            int length,
+            Problems problems,
+            StreamPlan plan,
+            StreamPlan.EntryConsumer consumer)
             throws IOException {
-        // a generated story has about one value per 20 bytes; the tape grows when a file has more
-        JsonTape tape = new JsonTape(length / 20);
-        int[] open = new int[MAX_DEPTH];
-        int[] memberCounts = new int[MAX_DEPTH];
-        @SuppressWarnings("unchecked")
-        Set<String>[] memberNames = new Set[MAX_DEPTH];
-        int depth = 0;
-        RecentStrings strings = new RecentStrings();
-        String pendingName = null;
-        int root = -1;
-        int rootEndLine = -1;
-        int rootEndColumn = -1;
-        JsonToken token;
-        while (root < 0 && (token = parser.nextToken()) != null) {
-            if (token == JsonToken.FIELD_NAME) {
-                pendingName = parser.currentName();
-                continue;
-            }
-            if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                int closed = open[--depth];
-                tape.close(closed);
-                if (depth == 0) {
-                    root = closed;
-                    rootEndLine = tokenLine(parser);
-                    rootEndColumn = tokenColumn(parser);
-                }
-                continue;
-            }
-            int line = tokenLine(parser);
-            int column = tokenColumn(parser);
-            JsonValueNode.Type type = switch (token) {
-                case START_OBJECT -> JsonValueNode.Type.OBJECT;
-                case START_ARRAY -> JsonValueNode.Type.ARRAY;
-                case VALUE_STRING -> JsonValueNode.Type.STRING;
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonValueNode.Type.NUMBER;
-                case VALUE_TRUE, VALUE_FALSE -> JsonValueNode.Type.BOOLEAN;
-                case VALUE_NULL -> JsonValueNode.Type.NULL;
-                default -> throw new IllegalStateException("unexpected JSON token " + token);
-            };
-            String text = switch (type) {
-                case STRING ->
-                    strings.share(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-                case NUMBER, BOOLEAN -> parser.getText();
-                default -> null;
-            };
-            int parent = depth == 0 ? -1 : open[depth - 1];
-            boolean member = parent >= 0 && tape.type(parent) == JsonValueNode.Type.OBJECT;
-            int slot = tape.add(type, member ? pendingName : null, text, line, column);
-            if (member && isRepeated(tape, parent, slot, pendingName, depth - 1, memberCounts, memberNames)) {
-                problems.add(
-                        line,
-                        column,
-                        "the field '" + pendingName + "' appears twice in the same object; keep " + "only one");
-            }
-            if (type == JsonValueNode.Type.OBJECT || type == JsonValueNode.Type.ARRAY) {
-                if (depth >= MAX_DEPTH) {
-                    problems.add(
-                            line,
-                            column,
-                            "the JSON is nested more than " + MAX_DEPTH
-                                    + " levels deep here; a story file never needs that many");
-                    return null;
-                }
-                open[depth] = slot;
-                memberCounts[depth] = 0;
-                memberNames[depth] = null;
-                depth++;
-            } else if (depth == 0) {
-                root = slot;
-                rootEndLine = line;
-                rootEndColumn = -1; // where a text or number ends is not needed: no story is one
-            }
+        TapeBuilder builder = new TapeBuilder(parser, length, problems, plan, consumer);
+        int root = builder.build();
+        if (root == TapeBuilder.FAILED) {
+            return null;
         }
         if (root < 0) {
             problems.add(1, 1, "the file is empty");
             return null;
         }
-        JsonLocation after;
-        try {
-            after = parser.nextToken() == null ? null : parser.currentTokenLocation();
-        } catch (JsonProcessingException e) {
-            after = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
-        }
+        JsonLocation after = builder.after();
         if (after != null) {
-            int[] extra = JsonSyntaxMessages.firstAfter(utf8, offset, rootEndLine, rootEndColumn);
+            int[] extra = JsonSyntaxMessages.firstAfter(utf8, offset, builder.rootEndLine, builder.rootEndColumn);
             problems.add(
                     extra == null ? after.getLineNr() : extra[0],
                     extra == null ? after.getColumnNr() : extra[1],
-                    JsonSyntaxMessages.afterTheEnd(rootEndLine));
+                    JsonSyntaxMessages.afterTheEnd(builder.rootEndLine));
             return null;
         }
-        return tape.node(root);
-    }
-
-    /**
-     * Whether the object already has a member of this name. Objects past {@link #INDEX_THRESHOLD} members get a set
-     * of their names, so a hostile file with one huge object is still checked in linear time.
-     */
-    private static boolean isRepeated(
-            JsonTape tape,
-            int object,
-            int slot,
-            String name,
-            int level,
-            int[] memberCounts,
-            Set<String>[] memberNames) {
-        Set<String> names = memberNames[level];
-        if (names != null) {
-            return !names.add(name);
-        }
-        boolean repeated = tape.member(object, name, slot) >= 0;
-        if (++memberCounts[level] > INDEX_THRESHOLD) {
-            names = new HashSet<>();
-            for (int m = tape.firstMember(object); m <= slot; m = tape.next(m)) {
-                names.add(tape.name(m));
-            }
-            memberNames[level] = names;
-        }
-        return repeated;
-    }
-
-    /**
-     * The line of the current (non-name) token, as {@code currentTokenLocation()} gives it but without allocating a
-     * location object per token (two million short-lived objects for a 100,000-event story). The io tests pin the
-     * exact lines and columns.
-     */
-    private static int tokenLine(JsonParser parser) {
-        return parser instanceof ParserBase base
-                ? base.getTokenLineNr()
-                : parser.currentTokenLocation().getLineNr();
-    }
-
-    /** The column as {@code currentTokenLocation()} gives it; Jackson's getTokenColumnNr() counts one further. */
-    private static int tokenColumn(JsonParser parser) {
-        if (parser instanceof ParserBase base) {
-            int column = base.getTokenColumnNr();
-            return column < 0 ? column : column - 1;
-        }
-        return parser.currentTokenLocation().getColumnNr();
+        return builder.node(root);
     }
 }

@@ -1,6 +1,7 @@
 package app.counterpoint.io.validate;
 
 import app.counterpoint.io.json.JsonValueNode;
+import app.counterpoint.io.problem.Located;
 import app.counterpoint.io.problem.Problems;
 import app.counterpoint.model.Excerpt;
 import app.counterpoint.model.StatementKind;
@@ -30,11 +31,16 @@ final class ExcerptChecks {
     private final Problems problems;
     private final List<Pending> pending = new ArrayList<>();
 
-    /** A statement to check, with the nodes its problems point at. */
+    /**
+     * A statement to check, with the places its problems point at (its values are forgotten once it is decoded): the
+     * statement, its excerpt, the excerpt's exact words and the statement's text.
+     */
     private record Pending(
             String path,
-            JsonValueNode entry,
-            JsonValueNode excerptNode,
+            Located entry,
+            Located excerptNode,
+            Located exact,
+            Located textNode,
             Excerpt excerpt,
             String text,
             StatementKind kind,
@@ -84,7 +90,19 @@ final class ExcerptChecks {
             String sourceId,
             boolean sourceHasText) {
         if (excerpt != null || (kind == StatementKind.QUOTE && sourceHasText)) {
-            pending.add(new Pending(path, entry, entry.get("excerpt"), excerpt, text, kind, sourceId));
+            JsonValueNode excerptNode = entry.get("excerpt");
+            JsonValueNode exact = excerptNode == null ? null : excerptNode.get("exact");
+            JsonValueNode textNode = entry.get("text");
+            pending.add(new Pending(
+                    path,
+                    entry.place(),
+                    excerptNode == null ? null : excerptNode.place(),
+                    exact == null ? null : exact.place(),
+                    textNode == null ? null : textNode.place(),
+                    excerpt,
+                    text,
+                    kind,
+                    sourceId));
         }
     }
 
@@ -134,7 +152,7 @@ final class ExcerptChecks {
         var found = finder.find(excerpt.exact(), excerpt.prefix(), excerpt.suffix());
         if (found.isEmpty()) {
             problems.add(
-                    p.excerptNode().get("exact"),
+                    p.exact(),
                     p.path() + ".excerpt.exact: " + FieldRules.excerptInSource(excerpt, p.sourceId(), finder));
             return;
         }
@@ -151,7 +169,7 @@ final class ExcerptChecks {
 
     private void notVerbatim(Pending p, String where) {
         problems.warn(
-                p.entry().get("text"),
+                p.textNode(),
                 p.path() + ".text: this quote is not word for word in " + where + " (quotation marks, apostrophes and"
                         + " spacing aside); copy the side's exact words, or make the kind \"paraphrase\"");
     }

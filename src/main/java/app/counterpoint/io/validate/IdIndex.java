@@ -1,6 +1,7 @@
 package app.counterpoint.io.validate;
 
 import app.counterpoint.io.json.JsonValueNode;
+import app.counterpoint.io.problem.Located;
 import app.counterpoint.io.problem.Problems;
 import app.counterpoint.io.problem.VisibleText;
 import java.util.ArrayList;
@@ -8,32 +9,60 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The ids of one kind (actors, topics, …): finds duplicates and checks references in constant time per id. */
+/**
+ * The ids of one kind (actors, topics, …): finds duplicates and checks references in constant time per id. A
+ * reference read before its kind's list is complete (the list comes later in the file) is checked once it is.
+ */
 final class IdIndex {
 
     private static final int KNOWN_SHOWN = 10;
 
+    /** An id as registered: its text, shared by every reference to it, and its line for "already used by". */
+    private record Registered(String text, int line) {}
+
+    /** A reference read before every id of its kind was known. */
+    private record Deferred(String text, Located at, String entryPath, String field, int index) {}
+
     private final String kind;
     private final Problems problems;
-    private Map<String, JsonValueNode> firstById = new HashMap<>();
+    private Map<String, Registered> firstById = new HashMap<>();
     /**
      * The first id for each look-alike key, of the ids that are not their own key (they hold invisible characters or
      * decomposed accents); empty in almost every story, so a plain id costs no look-up here.
      */
-    private final Map<String, JsonValueNode> firstByLookalike = new HashMap<>();
+    private final Map<String, Registered> firstByLookalike = new HashMap<>();
     /** File order, for a readable "known: …" list. */
     private final List<String> ordered = new ArrayList<>();
+
+    private final List<Deferred> deferred = new ArrayList<>();
+    private boolean complete;
 
     IdIndex(String kind, Problems problems) {
         this.kind = kind;
         this.problems = problems;
     }
 
-    /** Sizes the index for a section's entries up front; rehashing 100,000 ids several times showed in profiles. */
-    void expect(int count) {
-        if (firstById.isEmpty()) {
-            firstById = new HashMap<>(Math.max(16, (int) (count / 0.75f) + 1));
+    /** Every id of the kind is registered: the references read before are checked now, and later ones at once. */
+    void complete() {
+        if (complete) {
+            return;
         }
+        complete = true;
+        for (Deferred reference : deferred) {
+            if (!firstById.containsKey(reference.text())) {
+                unknown(reference.text(), reference.at(), reference.entryPath(), reference.field(), reference.index());
+            }
+        }
+        deferred.clear();
+    }
+
+    boolean isComplete() {
+        return complete;
+    }
+
+    /** "topic 't'", as a message names an id of this kind. */
+    String describe(String id) {
+        return kind + " '" + VisibleText.of(id) + "'";
     }
 
     /**
@@ -41,19 +70,19 @@ final class IdIndex {
      * that only looks the same (it differs by invisible characters or by how an accent is encoded).
      */
     void register(JsonValueNode id, String entryPath) {
-        JsonValueNode first = firstById.putIfAbsent(id.text(), id);
+        Registered first = firstById.putIfAbsent(id.text(), new Registered(id.text(), id.line()));
         if (first != null) {
             problems.add(id, entryPath + ".id: " + FieldRules.duplicateId(kind, id.text(), "on line " + first.line()));
             return;
         }
         ordered.add(id.text());
         String key = VisibleText.lookalikeKey(id.text());
-        JsonValueNode lookalike;
+        Registered lookalike;
         if (key.equals(id.text())) {
             lookalike = firstByLookalike.isEmpty() ? null : firstByLookalike.get(key);
         } else {
             lookalike = firstById.get(key); // the same id spelled plainly
-            JsonValueNode earlier = firstByLookalike.putIfAbsent(key, id);
+            Registered earlier = firstByLookalike.putIfAbsent(key, new Registered(id.text(), id.line()));
             lookalike = lookalike != null ? lookalike : earlier;
         }
         if (lookalike != null) {
@@ -75,13 +104,21 @@ final class IdIndex {
      *         reference (100,000 statements naming 100,000 events); the reference's own text when it is unknown
      */
     String checkReference(JsonValueNode reference, String entryPath, String field, int index) {
-        JsonValueNode target = firstById.get(reference.text());
-        if (target == null) {
-            String path = NodeFields.path(entryPath, field) + (index < 0 ? "" : "[" + index + "]");
-            problems.add(reference, path + ": " + FieldRules.unknownReference(kind, reference.text(), knownList()));
-            return reference.text();
+        Registered target = firstById.get(reference.text());
+        if (target != null) {
+            return target.text();
         }
-        return target.text();
+        if (complete) {
+            unknown(reference.text(), reference, entryPath, field, index);
+        } else {
+            deferred.add(new Deferred(reference.text(), reference.place(), entryPath, field, index));
+        }
+        return reference.text();
+    }
+
+    private void unknown(String text, Located at, String entryPath, String field, int index) {
+        String path = NodeFields.path(entryPath, field) + (index < 0 ? "" : "[" + index + "]");
+        problems.add(at, path + ": " + FieldRules.unknownReference(kind, text, knownList()));
     }
 
     private String knownList() {

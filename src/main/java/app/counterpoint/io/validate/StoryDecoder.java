@@ -1,6 +1,8 @@
 package app.counterpoint.io.validate;
 
 import app.counterpoint.io.json.JsonValueNode;
+import app.counterpoint.io.json.LocatedJsonParser;
+import app.counterpoint.io.json.StreamPlan;
 import app.counterpoint.io.problem.Problems;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.ColorPalette;
@@ -12,20 +14,38 @@ import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
+import app.counterpoint.model.Tour;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
 
 /**
- * Decodes a parsed story file into the model, checking it against the counterpoint/1 format as it goes. It goes on
- * after each problem so a teacher sees every mistake at once; the story is only returned when there is none. Unknown
+ * Decodes a story file into the model, checking it against the counterpoint/1 format as it goes. It goes on after
+ * each problem so a teacher sees every mistake at once; the story is only returned when there is none. Unknown
  * fields are not checked, so that files written by later versions still open, and are kept in each object's
- * {@link app.counterpoint.model.ExtraFields} so that saving writes them back.
+ * {@link app.counterpoint.model.ExtraFields} so that saving writes them back (the parser keeps each as compact JSON
+ * text, see {@link StreamPlan}).
+ *
+ * <p>The lists are decoded entry by entry while the file is parsed ({@link StreamPlan}), so the located tree of a
+ * large story is never held whole beside its records. A reference to a kind whose list is still to come in the file
+ * is checked once the whole file is read; so is everything about the root object.
  */
 public final class StoryDecoder {
+
+    /** What the decoder reads: the root's fields, and each list's entries with their fields. */
+    static final StreamPlan PLAN = new StreamPlan(
+            Set.copyOf(StoryFields.STORY),
+            Map.of(
+                    "sources", Set.copyOf(StoryFields.SOURCE),
+                    "actors", Set.copyOf(StoryFields.ACTOR),
+                    "topics", Set.copyOf(StoryFields.TOPIC),
+                    "events", Set.copyOf(StoryFields.EVENT),
+                    "statements", Set.copyOf(StoryFields.STATEMENT)),
+            Map.of("excerpt", Set.copyOf(StoryFields.EXCERPT)));
 
     private final Problems problems;
     private final NodeFields fields;
@@ -39,6 +59,17 @@ public final class StoryDecoder {
     /** The texts of the sources that carry one, by id; empty for most stories, which then skip every check. */
     private final Map<String, String> sourceTexts = new HashMap<>();
 
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<Topic> topics = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<Statement> statements = new ArrayList<>();
+    private int actorEntries;
+    private int uncolouredActors;
+    private int uncolouredTopics;
+    /** The list whose entries came last: once another one's come, its ids are all known. */
+    private String currentList;
+
     private StoryDecoder(Problems problems, Path folder) {
         this.problems = problems;
         this.fields = new NodeFields(problems);
@@ -51,22 +82,55 @@ public final class StoryDecoder {
         this.excerpts = new ExcerptChecks(fields, problems);
     }
 
-    /** The story, or {@code null} when any problem was added. */
-    public static Story decode(JsonValueNode root, Problems problems) {
-        return decode(root, problems, null);
-    }
-
     /**
-     * The story, or {@code null} when any problem was added.
+     * Parses and decodes a story file's JSON text.
      *
-     * @param folder the story file's folder, where sources' {@code textFile}s are read; {@code null} when the story
-     *               was not read from a file
+     * @param problems receives every problem; the story is {@code null} when there is any
+     * @param folder   the story file's folder, where sources' {@code textFile}s are read; {@code null} when the story
+     *                 was not read from a file
      */
-    public static Story decode(JsonValueNode root, Problems problems, Path folder) {
-        return new StoryDecoder(problems, folder).story(root);
+    public static Story read(byte[] utf8, int offset, Problems problems, Path folder) {
+        // the entries' problems are kept apart until the whole text parses: a file with a syntax error gets that one
+        Problems found = problems.sibling();
+        StoryDecoder decoder = new StoryDecoder(found, folder);
+        JsonValueNode root =
+                LocatedJsonParser.parse(utf8, offset, utf8.length - offset, problems, PLAN, decoder::entry);
+        if (root == null) {
+            return null;
+        }
+        Story story = decoder.finish(root);
+        problems.addAll(found);
+        return problems.isEmpty() ? story : null;
     }
 
-    private Story story(JsonValueNode root) {
+    private void entry(String list, int index, JsonValueNode entry) {
+        if (!list.equals(currentList)) {
+            if (currentList != null) {
+                index(currentList).complete();
+            }
+            currentList = list;
+        }
+        switch (list) {
+            case "sources" -> source(index, entry);
+            case "actors" -> actor(index, entry);
+            case "topics" -> topic(index, entry);
+            case "events" -> event(index, entry);
+            default -> statement(index, entry);
+        }
+    }
+
+    private IdIndex index(String list) {
+        return switch (list) {
+            case "sources" -> sourceIds;
+            case "actors" -> actorIds;
+            case "topics" -> topicIds;
+            case "events" -> eventIds;
+            default -> statementIds;
+        };
+    }
+
+    /** Checks the root object, once every entry is decoded; the story, or {@code null} when there is any problem. */
+    private Story finish(JsonValueNode root) {
         if (!root.isObject()) {
             problems.add(
                     root, "a story file must contain one JSON object { … } but this one contains " + root.describe());
@@ -75,15 +139,18 @@ public final class StoryDecoder {
         checkFormat(root);
         String title = fields.requiredText(root, "", "title");
         String description = fields.optionalText(root, "", "description");
-        List<Source> sources = sources(entries(root, "sources", false));
-        List<JsonValueNode> actorEntries = entries(root, "actors", true);
-        if (actorEntries != null && actorEntries.isEmpty()) {
+        checkList(root, "sources", false);
+        if (checkList(root, "actors", true) && actorEntries == 0) {
             problems.add(root.get("actors"), "actors: " + FieldRules.storyActors(0));
         }
-        List<Actor> actors = actors(actorEntries);
-        List<Topic> topics = topics(entries(root, "topics", false));
-        List<Event> events = events(entries(root, "events", false));
-        List<Statement> statements = statements(entries(root, "statements", false));
+        checkList(root, "topics", false);
+        checkList(root, "events", false);
+        checkList(root, "statements", false);
+        for (IdIndex index : List.of(sourceIds, actorIds, topicIds, eventIds, statementIds)) {
+            index.complete();
+        }
+        List<Tour> tours = new TourDecoder(fields, problems, eventIds, topicIds, statementIds)
+                .tours(tourEntries(root), actors.size(), events, statements);
         excerpts.check(sourceTexts);
         if (!problems.isEmpty()) {
             return null;
@@ -96,6 +163,7 @@ public final class StoryDecoder {
                 topics,
                 events,
                 statements,
+                tours,
                 NodeFields.extra(root, StoryFields.STORY_ARRAY));
     }
 
@@ -111,21 +179,35 @@ public final class StoryDecoder {
         }
     }
 
-    /** The objects of a top-level list; {@code null} when a required list is missing or the field is no list. */
-    private List<JsonValueNode> entries(JsonValueNode root, String name, boolean required) {
+    /**
+     * Whether a top-level list is there and is a list (its entries were decoded as they were read); a missing required
+     * list, or a field that is no list, is a problem.
+     */
+    private boolean checkList(JsonValueNode root, String name, boolean required) {
         JsonValueNode list = root.get(name);
         if (list == null || (!required && list.isNull())) {
             if (required) {
                 fields.missing(root, "", name);
-                return null;
             }
-            return List.of();
+            return false;
         }
         if (!list.isArray()) {
             fields.wrongType(list, name, "a list [ … ] of objects");
-            return null;
+            return false;
         }
-        return list.elements();
+        return true;
+    }
+
+    /**
+     * The entries of the story's tours, read after every other list (a tour names events, topics and statements):
+     * kept whole by the parser, as tours are few; an empty list when there are none, {@code null} when not a list.
+     */
+    private List<JsonValueNode> tourEntries(JsonValueNode root) {
+        JsonValueNode list = root.get("tours");
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        return checkList(root, "tours", false) ? list.elements() : null;
     }
 
     private boolean isObject(JsonValueNode entry, String path) {
@@ -144,92 +226,69 @@ public final class StoryDecoder {
         return id;
     }
 
-    /**
-     * Reads one entry of a top-level list, already known to be an object with its id registered. It checks every
-     * field, adding a problem for each mistake, and returns how to build the item: called only when the entry added
-     * no problem, so the builder may rely on every field it read.
-     */
-    private interface EntryReader<T> {
-        Supplier<T> read(JsonValueNode entry, String path, JsonValueNode id);
-    }
-
-    /**
-     * The items of one top-level list ({@code "sources"}, {@code "actors"}, …): each entry is checked in full, so
-     * every mistake is reported, and becomes an item only when it had none.
-     */
-    private <T> List<T> decodeEach(List<JsonValueNode> entries, String list, IdIndex ids, EntryReader<T> reader) {
-        List<T> result = new ArrayList<>();
-        ids.expect(entries == null ? 0 : entries.size());
-        for (int i = 0; entries != null && i < entries.size(); i++) {
-            String path = list + "[" + i + "]";
-            JsonValueNode entry = entries.get(i);
-            int before = problems.count();
-            if (!isObject(entry, path)) {
-                continue;
-            }
-            Supplier<T> item = reader.read(entry, path, id(entry, path, ids));
-            if (problems.count() == before) {
-                result.add(item.get());
+    private void source(int i, JsonValueNode entry) {
+        String path = "sources[" + i + "]";
+        int before = problems.count();
+        if (!isObject(entry, path)) {
+            return;
+        }
+        JsonValueNode id = id(entry, path, sourceIds);
+        String title = fields.requiredText(entry, path, "title");
+        String publisher = fields.optionalText(entry, path, "publisher");
+        String author = fields.optionalText(entry, path, "author");
+        StoryDate date = fields.date(entry, path, "date", false);
+        String url = fields.webAddress(entry, path, "url");
+        SourceTextFields.SourceText own = sourceTextFields.read(entry, path);
+        if (problems.count() == before) {
+            sources.add(new Source(
+                    id.text(),
+                    title,
+                    publisher,
+                    author,
+                    date,
+                    url,
+                    own.text(),
+                    own.textFile(),
+                    own.published(),
+                    NodeFields.extra(entry, StoryFields.SOURCE_ARRAY)));
+            if (own.text() != null) {
+                sourceTexts.put(id.text(), own.text());
             }
         }
-        return result;
     }
 
-    private List<Source> sources(List<JsonValueNode> entries) {
-        return decodeEach(entries, "sources", sourceIds, (entry, path, id) -> {
-            String title = fields.requiredText(entry, path, "title");
-            String publisher = fields.optionalText(entry, path, "publisher");
-            String author = fields.optionalText(entry, path, "author");
-            StoryDate date = fields.date(entry, path, "date", false);
-            String url = fields.webAddress(entry, path, "url");
-            SourceTextFields.SourceText own = sourceTextFields.read(entry, path);
-            return () -> {
-                if (own.text() != null) {
-                    sourceTexts.put(id.text(), own.text());
-                }
-                return new Source(
-                        id.text(),
-                        title,
-                        publisher,
-                        author,
-                        date,
-                        url,
-                        own.text(),
-                        own.textFile(),
-                        own.published(),
-                        NodeFields.extra(entry, StoryFields.SOURCE_ARRAY));
-            };
-        });
+    private void actor(int i, JsonValueNode entry) {
+        actorEntries++;
+        String path = "actors[" + i + "]";
+        int before = problems.count();
+        if (!isObject(entry, path)) {
+            return;
+        }
+        JsonValueNode id = id(entry, path, actorIds);
+        String name = fields.requiredText(entry, path, "name");
+        String color = fields.color(entry, path, "color");
+        if (color == null && isAbsent(entry.get("color"))) {
+            color = ColorPalette.colorFor(uncolouredActors++);
+        }
+        if (problems.count() == before) {
+            actors.add(new Actor(id.text(), name, color, NodeFields.extra(entry, StoryFields.ACTOR_ARRAY)));
+        }
     }
 
-    private List<Actor> actors(List<JsonValueNode> entries) {
-        ColourGiver colours = new ColourGiver();
-        return decodeEach(entries, "actors", actorIds, (entry, path, id) -> {
-            String name = fields.requiredText(entry, path, "name");
-            String color = colours.colourOf(entry, path);
-            return () -> new Actor(id.text(), name, color, NodeFields.extra(entry, StoryFields.ACTOR_ARRAY));
-        });
-    }
-
-    private List<Topic> topics(List<JsonValueNode> entries) {
-        ColourGiver colours = new ColourGiver();
-        return decodeEach(entries, "topics", topicIds, (entry, path, id) -> {
-            String label = fields.requiredText(entry, path, "label");
-            String color = colours.colourOf(entry, path);
-            return () -> new Topic(id.text(), label, color, NodeFields.extra(entry, StoryFields.TOPIC_ARRAY));
-        });
-    }
-
-    /** An entry's colour: the one it gives, or else the palette's next, so that sides and topics stay apart. */
-    private final class ColourGiver {
-        private int uncoloured;
-
-        String colourOf(JsonValueNode entry, String path) {
-            String color = fields.color(entry, path, "color");
-            if (color == null && isAbsent(entry.get("color"))) {
-                color = ColorPalette.colorFor(uncoloured++);
-            }
-            return color;
+    private void topic(int i, JsonValueNode entry) {
+        String path = "topics[" + i + "]";
+        int before = problems.count();
+        if (!isObject(entry, path)) {
+            return;
+        }
+        JsonValueNode id = id(entry, path, topicIds);
+        String label = fields.requiredText(entry, path, "label");
+        String color = fields.color(entry, path, "color");
+        if (color == null && isAbsent(entry.get("color"))) {
+            color = ColorPalette.colorFor(uncolouredTopics++);
+        }
+        if (problems.count() == before) {
+            topics.add(new Topic(id.text(), label, color, NodeFields.extra(entry, StoryFields.TOPIC_ARRAY)));
         }
     }
 
@@ -237,67 +296,71 @@ public final class StoryDecoder {
         return value == null || value.isNull();
     }
 
-    private List<Event> events(List<JsonValueNode> entries) {
-        return decodeEach(entries, "events", eventIds, (entry, path, id) -> {
-            String title = fields.requiredText(entry, path, "title");
-            StoryDate start = fields.date(entry, path, "start", true);
-            StoryDate end = fields.date(entry, path, "end", false);
-            String endProblem = FieldRules.endNotBeforeStart(start, end);
-            if (endProblem != null) {
-                problems.add(entry.get("end"), path + ".end: " + endProblem);
-            }
-            String summary = fields.optionalText(entry, path, "summary");
-            List<String> topics = references(entry, path, "topics", true, topicIds);
-            List<String> actors = references(entry, path, "actors", false, actorIds);
-            List<String> sources = references(entry, path, "sources", false, sourceIds);
-            return () -> new Event(
+    private void event(int i, JsonValueNode entry) {
+        String path = "events[" + i + "]";
+        int before = problems.count();
+        if (!isObject(entry, path)) {
+            return;
+        }
+        JsonValueNode id = id(entry, path, eventIds);
+        String title = fields.requiredText(entry, path, "title");
+        StoryDate start = fields.date(entry, path, "start", true);
+        StoryDate end = fields.date(entry, path, "end", false);
+        String endProblem = FieldRules.endNotBeforeStart(start, end);
+        if (endProblem != null) {
+            problems.add(entry.get("end"), path + ".end: " + endProblem);
+        }
+        String summary = fields.optionalText(entry, path, "summary");
+        List<String> topicIds = references(entry, path, "topics", true, this.topicIds);
+        List<String> actorIds = references(entry, path, "actors", false, this.actorIds);
+        List<String> sourceIds = references(entry, path, "sources", false, this.sourceIds);
+        if (problems.count() == before) {
+            events.add(new Event(
                     id.text(),
                     title,
                     start,
                     end,
                     summary,
-                    topics,
-                    actors,
-                    sources,
-                    NodeFields.extra(entry, StoryFields.EVENT_ARRAY));
-        });
+                    topicIds,
+                    actorIds,
+                    sourceIds,
+                    NodeFields.extra(entry, StoryFields.EVENT_ARRAY)));
+        }
     }
 
-    private List<Statement> statements(List<JsonValueNode> entries) {
-        return decodeEach(entries, "statements", statementIds, (entry, path, id) -> {
-            String event = reference(entry, path, "event", true, eventIds);
-            String actor = reference(entry, path, "actor", true, actorIds);
-            List<String> topics = references(entry, path, "topics", true, topicIds);
-            if (topics != null && entry.get("topics").elements().isEmpty()) {
-                problems.add(entry.get("topics"), path + ".topics: " + FieldRules.statementTopics(0));
-            }
-            String text = fields.requiredText(entry, path, "text");
-            StatementKind kind = kind(entry, path);
-            String source = reference(entry, path, "source", false, sourceIds);
-            StoryDate date = fields.date(entry, path, "date", false);
-            Excerpt excerpt = excerpts.read(entry, path);
-            return () -> {
-                excerpts.expect(
-                        path,
-                        entry,
-                        excerpt,
-                        text,
-                        kind,
-                        source,
-                        !sourceTexts.isEmpty() && sourceTexts.containsKey(source));
-                return new Statement(
-                        id.text(),
-                        event,
-                        actor,
-                        topics,
-                        text,
-                        kind,
-                        source,
-                        date,
-                        excerpt,
-                        NodeFields.extra(entry, StoryFields.STATEMENT_ARRAY));
-            };
-        });
+    private void statement(int i, JsonValueNode entry) {
+        String path = "statements[" + i + "]";
+        int before = problems.count();
+        if (!isObject(entry, path)) {
+            return;
+        }
+        JsonValueNode id = id(entry, path, statementIds);
+        String event = reference(entry, path, "event", true, eventIds);
+        String actor = reference(entry, path, "actor", true, actorIds);
+        List<String> topicIds = references(entry, path, "topics", true, this.topicIds);
+        if (topicIds != null && entry.get("topics").elements().isEmpty()) {
+            problems.add(entry.get("topics"), path + ".topics: " + FieldRules.statementTopics(0));
+        }
+        String text = fields.requiredText(entry, path, "text");
+        StatementKind kind = kind(entry, path);
+        String source = reference(entry, path, "source", false, sourceIds);
+        StoryDate date = fields.date(entry, path, "date", false);
+        Excerpt excerpt = excerpts.read(entry, path);
+        if (problems.count() == before) {
+            statements.add(new Statement(
+                    id.text(),
+                    event,
+                    actor,
+                    topicIds,
+                    text,
+                    kind,
+                    source,
+                    date,
+                    excerpt,
+                    NodeFields.extra(entry, StoryFields.STATEMENT_ARRAY)));
+            boolean sourceMayHaveText = !sourceIds.isComplete() || sourceTexts.containsKey(source);
+            excerpts.expect(path, entry, excerpt, text, kind, source, source != null && sourceMayHaveText);
+        }
     }
 
     private StatementKind kind(JsonValueNode entry, String path) {
@@ -333,6 +396,17 @@ public final class StoryDecoder {
                 continue;
             }
             ids.add(index.checkReference(value, path, name, i));
+            if (value.repeats() > 0) {
+                problems.add(
+                        value.firstRepeat(),
+                        String.format(
+                                Locale.ROOT,
+                                "%s.%s: %s is listed %,d times; list it once",
+                                path,
+                                name,
+                                index.describe(value.text()),
+                                value.repeats() + 1));
+            }
         }
         return ids;
     }

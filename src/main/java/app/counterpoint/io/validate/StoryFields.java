@@ -14,7 +14,7 @@ public final class StoryFields {
 
     /** The top level of a story file. */
     public static final List<String> STORY =
-            List.of("format", "title", "description", "sources", "actors", "topics", "events", "statements");
+            List.of("format", "title", "description", "sources", "actors", "topics", "events", "statements", "tours");
 
     public static final List<String> SOURCE =
             List.of("id", "title", "publisher", "author", "date", "url", "text", "textFile", "published");
@@ -26,6 +26,13 @@ public final class StoryFields {
             List.of("id", "event", "actor", "topics", "text", "kind", "source", "date", "excerpt");
     /** A statement's excerpt: a W3C TextQuoteSelector. */
     public static final List<String> EXCERPT = List.of("exact", "prefix", "suffix");
+    /** A lesson: a title and ordered steps. */
+    public static final List<String> TOUR = List.of("title", "steps");
+
+    public static final List<String> TOUR_STEP =
+            List.of("event", "topic", "statement", "zoom", "caption", "notes", "type");
+    /** A step's zoom when it is a stretch of time rather than "fit" or "event". */
+    public static final List<String> ZOOM_RANGE = List.of("start", "end");
 
     /** The same lists as arrays, for the decoder's scan for fields it does not know (see NodeFields.extra). */
     static final String[] STORY_ARRAY = STORY.toArray(new String[0]);
@@ -36,6 +43,8 @@ public final class StoryFields {
     static final String[] EVENT_ARRAY = EVENT.toArray(new String[0]);
     static final String[] STATEMENT_ARRAY = STATEMENT.toArray(new String[0]);
     static final String[] EXCERPT_ARRAY = EXCERPT.toArray(new String[0]);
+    static final String[] TOUR_ARRAY = TOUR.toArray(new String[0]);
+    static final String[] TOUR_STEP_ARRAY = TOUR_STEP.toArray(new String[0]);
 
     private StoryFields() {}
 
@@ -49,6 +58,9 @@ public final class StoryFields {
         kinds.put("event", EVENT);
         kinds.put("statement", STATEMENT);
         kinds.put("excerpt", EXCERPT);
+        kinds.put("tour", TOUR);
+        kinds.put("tourStep", TOUR_STEP);
+        kinds.put("zoomRange", ZOOM_RANGE);
         return kinds;
     }
 }

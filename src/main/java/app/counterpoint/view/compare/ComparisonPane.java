@@ -1,5 +1,8 @@
 package app.counterpoint.view.compare;
 
+import static app.counterpoint.view.Texts.label;
+import static app.counterpoint.view.Texts.tooltip;
+
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
@@ -8,7 +11,9 @@ import app.counterpoint.viewmodel.compare.ComparisonEntry;
 import app.counterpoint.viewmodel.compare.ComparisonFormat;
 import app.counterpoint.viewmodel.compare.ComparisonRow;
 import app.counterpoint.viewmodel.compare.ComparisonViewModel;
+import app.counterpoint.viewmodel.compare.QuizViewModel;
 import app.counterpoint.viewmodel.search.SearchMarks;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,7 +30,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -43,6 +47,9 @@ import javafx.scene.layout.VBox;
  * {@link ComparisonViewModel}.
  */
 public final class ComparisonPane extends VBox {
+
+    /** The colour of every side while the quiz hides who is who. */
+    private static final String QUIZ_GREY = "#7a7f86";
 
     private static final double TOPIC_COLUMN_WIDTH = 150;
     /** The topic names wrap rather than take the sides' room on a narrow window. */
@@ -72,7 +79,10 @@ public final class ComparisonPane extends VBox {
     /** What the search found, marked in the statements; nothing until {@link #showSearch} is called. */
     private ObservableValue<SearchMarks> search = new SimpleObjectProperty<>(SearchMarks.none());
 
-    public ComparisonPane(ComparisonViewModel viewModel, Consumer<String> openLink) {
+    private final LanguageViewModel language;
+
+    public ComparisonPane(ComparisonViewModel viewModel, LanguageViewModel language, Consumer<String> openLink) {
+        this.language = language;
         this.viewModel = viewModel;
         this.openLink = openLink;
         setId("comparison");
@@ -83,7 +93,7 @@ public final class ComparisonPane extends VBox {
         // an event's long title takes a second line rather than lose its date
         heading.setWrapText(true);
         heading.setMinHeight(USE_PREF_SIZE);
-        Label caption = TabScaffold.caption("What each side said");
+        Label caption = label(language, "compare.caption", TabScaffold.caption(""));
 
         grid.getStyleClass().add("comparison-grid");
         Label placeholder = TabScaffold.placeholder(viewModel.placeholderProperty());
@@ -91,8 +101,17 @@ public final class ComparisonPane extends VBox {
         nearby.visibleProperty().bind(placeholder.visibleProperty());
         nearby.managedProperty().bind(nearby.visibleProperty());
 
+        // during a quiz: which sides are hidden, and how to reveal them
+        Label quizStatus = new Label();
+        quizStatus.setId("quiz-status");
+        quizStatus.getStyleClass().add("quiz-status");
+        quizStatus.setWrapText(true);
+        quizStatus.setMinHeight(USE_PREF_SIZE);
+        quizStatus.textProperty().bind(viewModel.quiz().statusProperty());
+        quizStatus.visibleProperty().bind(viewModel.quiz().statusProperty().isNotEmpty());
+        quizStatus.managedProperty().bind(quizStatus.visibleProperty());
         // fits the width while the grid's minimum allows, then scrolls sideways
-        scroll = TabScaffold.scrolling(12, placeholder, nearby, grid);
+        scroll = TabScaffold.scrolling(12, quizStatus, placeholder, nearby, grid);
         headerBackdrop.getStyleClass().add("comparison-header-backdrop");
         // the side headers stay in view over a long comparison
         pinnedHeaders = new PinnedHeaderRow(scroll, headerBackdrop);
@@ -101,6 +120,13 @@ public final class ComparisonPane extends VBox {
         viewModel.rows().addListener((Observable o) -> rebuild());
         viewModel.columns().addListener((Observable o) -> rebuild());
         viewModel.highlightSharedProperty().addListener((Observable o) -> rebuild());
+        viewModel.markedTopicIdProperty().addListener((Observable o) -> rebuild());
+        viewModel.markedStatementIdProperty().addListener((Observable o) -> rebuild());
+        viewModel.leftOutOnlyProperty().addListener((Observable o) -> rebuild());
+        QuizViewModel quiz = viewModel.quiz();
+        quiz.shownColumns().addListener((Observable o) -> rebuild());
+        quiz.revealedProperty().addListener((Observable o) -> rebuild());
+        quiz.quizProperty().addListener((Observable o) -> rebuild());
         viewModel.nearbyEvents().addListener((Observable o) -> rebuildNearby());
         // another event or story opens at its top, not where the last one was left
         viewModel.subjectProperty().addListener((Observable o) -> {
@@ -112,22 +138,22 @@ public final class ComparisonPane extends VBox {
     }
 
     private Node header(Label caption, Label heading) {
-        CheckBox highlight = new CheckBox("Highlight shared words");
+        CheckBox highlight = label(language, "compare.highlight", new CheckBox());
         highlight.setId("highlight-shared");
         highlight.selectedProperty().bindBidirectional(viewModel.highlightSharedProperty());
-        highlight.setTooltip(new Tooltip("Mark the words a statement shares with the other sides on the same topic"));
-        Button copyText = new Button("Copy text");
+        highlight.setTooltip(tooltip(language, "compare.highlight.tooltip"));
+        Button copyText = label(language, "compare.copyText", new Button());
         copyText.setId("copy-comparison-text");
         copyText.setOnAction(e -> viewModel.copy(ComparisonFormat.TEXT));
-        Button copyMarkdown = new Button("Copy Markdown");
+        Button copyMarkdown = label(language, "compare.copyMarkdown", new Button());
         copyMarkdown.setId("copy-comparison-markdown");
         copyMarkdown.setOnAction(e -> viewModel.copy(ComparisonFormat.MARKDOWN));
         copyText.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.rows()));
         copyMarkdown.disableProperty().bind(copyText.disableProperty());
-        CheckBox silent = new CheckBox("Silent sides");
+        CheckBox silent = label(language, "compare.silent", new CheckBox());
         silent.setId("show-silent-sides");
         silent.selectedProperty().bindBidirectional(viewModel.showSilentSidesProperty());
-        silent.setTooltip(new Tooltip("Give a column to every side, also to those that said nothing about this event"));
+        silent.setTooltip(tooltip(language, "compare.silent.tooltip"));
         // the tools share the caption's line, so the table keeps the height a projector needs; on a narrow
         // window they wrap under it rather than run off the pane
         FlowPane tools = new FlowPane(10, 6, highlight, silent, copyText, copyMarkdown);
@@ -217,7 +243,7 @@ public final class ComparisonPane extends VBox {
         if (events.isEmpty()) {
             return;
         }
-        Label lead = new Label("Nearby events with statements:");
+        Label lead = new Label(language.get("compare.nearby"));
         lead.getStyleClass().add("nearby-lead");
         nearby.getChildren().add(lead);
         for (Event e : events) {
@@ -258,15 +284,19 @@ public final class ComparisonPane extends VBox {
 
         grid.add(headerBackdrop, 0, 0, sides + 1, 1);
         List<Region> headers = new ArrayList<>();
+        List<Actor> order = columnOrder();
         for (int c = 0; c < sides; c++) {
-            Region side = actorHeader(viewModel.columns().get(c));
+            Region side = actorHeader(order.get(c));
             headers.add(side);
             grid.add(side, c + 1, 0);
         }
         pinnedHeaders.setHeaders(headers);
         boolean highlight = viewModel.highlightSharedProperty().get();
+        boolean covered = viewModel.leftOutOnlyProperty().get();
+        String markedTopic = viewModel.markedTopicIdProperty().get();
+        Region markedHeader = null;
         int r = 1;
-        for (ComparisonRow row : viewModel.rows()) {
+        for (ComparisonRow row : covered ? viewModel.leftOutRows() : viewModel.rows()) {
             RowConstraints rc = new RowConstraints();
             rc.setValignment(VPos.TOP);
             rc.setVgrow(Priority.NEVER);
@@ -277,27 +307,76 @@ public final class ComparisonPane extends VBox {
             topic.setPickOnBounds(true);
             topic.setOnContextMenuRequested(e -> menu.show(topic, e.getScreenX(), e.getScreenY()));
             grid.add(topic, 0, r);
-            for (int c = 0; c < row.cells().size(); c++) {
-                if (viewModel.isSilent(row.cells().get(c).actor())) {
+            boolean marked = row.topic().id().equals(markedTopic);
+            if (marked) {
+                topic.getStyleClass().add("tour-marked");
+                markedHeader = topic;
+            }
+            for (int c = 0; c < order.size(); c++) {
+                int source = viewModel.columns().indexOf(order.get(c));
+                if (source < 0 || source >= row.cells().size()) {
+                    continue; // the rows of the columns before: new ones follow at once
+                }
+                ComparisonCell shown = row.cells().get(source);
+                if (viewModel.isSilent(shown.actor())) {
                     continue;
                 }
-                Region cell = cell(row, row.cells().get(c), highlight);
+                Region cell = covered && !shown.isNotMentioned() ? coveredCell(shown) : cell(row, shown, highlight);
+                if (marked) {
+                    cell.getStyleClass().add("tour-marked");
+                }
                 cell.setOnContextMenuRequested(e -> menu.show(cell, e.getScreenX(), e.getScreenY()));
                 grid.add(cell, c + 1, r);
             }
             r++;
         }
+        if (markedHeader != null) {
+            Region target = markedHeader;
+            // once laid out: the row's place is known only then
+            javafx.application.Platform.runLater(() -> scrollToRow(target));
+        }
         for (int c = 0; c < sides; c++) {
-            Actor actor = viewModel.columns().get(c);
+            Actor actor = order.get(c);
             if (viewModel.isSilent(actor)) {
                 grid.add(silentCell(actor), c + 1, 1, 1, Math.max(1, r - 1));
             }
         }
     }
 
+    /** What a side said, covered until a "left out" step reveals it. */
+    private static Region coveredCell(ComparisonCell cell) {
+        Label hidden = new Label("What did this side say? (next click)");
+        hidden.getStyleClass().add("covered-text");
+        hidden.setWrapText(true);
+        hidden.setMinHeight(USE_PREF_SIZE);
+        VBox box = new VBox(hidden);
+        box.getStyleClass().addAll("comparison-cell", "covered-cell");
+        box.setStyle("-actor-color: " + cell.actor().color() + ";");
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /** Scrolls so that the row of {@code header} stands just under the pinned side headers. */
+    private void scrollToRow(Region header) {
+        if (header.getParent() == null) {
+            return;
+        }
+        scroll.layout();
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (content <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds inContent =
+                scroll.getContent().sceneToLocal(header.localToScene(header.getLayoutBounds()));
+        double y = Math.max(0, inContent.getMinY() - pinnedHeaderHeight() - 4);
+        scroll.setVvalue(
+                scroll.getVmin() + (scroll.getVmax() - scroll.getVmin()) * Math.min(1, y / (content - viewport)));
+    }
+
     /** A side that said nothing at all about the event: one cell down its whole column says so. */
-    private static Region silentCell(Actor actor) {
-        Label none = new Label("Said nothing about this event");
+    private Region silentCell(Actor actor) {
+        Label none = new Label(language.get("compare.saidNothing"));
         none.getStyleClass().add("not-mentioned-text");
         none.setWrapText(true);
         none.setMinHeight(USE_PREF_SIZE);
@@ -305,27 +384,43 @@ public final class ComparisonPane extends VBox {
         box.getStyleClass().addAll("comparison-cell", "not-mentioned", "silent-side");
         box.setMaxWidth(Double.MAX_VALUE);
         box.setMaxHeight(Double.MAX_VALUE);
-        box.setAccessibleText(actor.name() + " said nothing about this event");
+        box.setAccessibleText(language.get("compare.saidNothing.accessible", actor.name()));
         return box;
     }
 
     private ContextMenu rowMenu(ComparisonRow row) {
-        return new ContextMenu(copyRowItem(row, ComparisonFormat.TEXT), copyRowItem(row, ComparisonFormat.MARKDOWN));
+        return new ContextMenu(
+                copyRowItem(row, ComparisonFormat.TEXT, "compare.copyRowText"),
+                copyRowItem(row, ComparisonFormat.MARKDOWN, "compare.copyRowMarkdown"));
     }
 
-    private MenuItem copyRowItem(ComparisonRow row, ComparisonFormat format) {
-        MenuItem item = new MenuItem(ComparisonViewModel.copyRowLabel(row, format));
+    private MenuItem copyRowItem(ComparisonRow row, ComparisonFormat format, String key) {
+        MenuItem item = new MenuItem(language.get(key, row.topic().label()));
         item.setOnAction(e -> viewModel.copyRow(row, format));
         return item;
     }
 
-    private static Region actorHeader(Actor actor) {
-        Label name = new Label(actor.name());
+    /** The columns left to right: the quiz's (or "Shuffle sides"') order once it has caught up, else the story's. */
+    private List<Actor> columnOrder() {
+        List<Actor> shown = viewModel.quiz().shownColumns();
+        if (shown.size() == viewModel.columns().size() && viewModel.columns().containsAll(shown)) {
+            return List.copyOf(shown);
+        }
+        return List.copyOf(viewModel.columns());
+    }
+
+    /** A side's colour, or a neutral grey while the quiz hides who it is. */
+    private String colorOf(Actor actor) {
+        return viewModel.quiz().isHidden(actor) ? QUIZ_GREY : actor.color();
+    }
+
+    private Region actorHeader(Actor actor) {
+        Label name = new Label(viewModel.quiz().header(actor));
         name.getStyleClass().add("actor-name");
         name.setWrapText(true);
         StackPane header = new StackPane(name);
         header.getStyleClass().add("comparison-column-header");
-        header.setStyle("-actor-color: " + actor.color() + ";");
+        header.setStyle("-actor-color: " + colorOf(actor) + ";");
         header.setMaxWidth(Double.MAX_VALUE);
         return header;
     }
@@ -349,13 +444,19 @@ public final class ComparisonPane extends VBox {
         VBox box = new VBox(8);
         box.getStyleClass().add("comparison-cell");
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setStyle("-actor-color: " + cell.actor().color() + ";");
+        box.setStyle("-actor-color: " + colorOf(cell.actor()) + ";");
+        if (viewModel.quiz().isQuiz() && !cell.isNotMentioned()) {
+            Label letter = new Label("Side " + viewModel.quiz().letter(cell.actor()));
+            letter.getStyleClass().add("quiz-letter");
+            box.getChildren().add(letter);
+        }
         if (cell.isNotMentioned()) {
-            Label none = new Label("Not mentioned");
+            Label none = new Label(language.get("compare.notMentioned"));
             none.getStyleClass().add("not-mentioned-text");
             box.getStyleClass().add("not-mentioned");
             box.getChildren().add(none);
-            box.setAccessibleText(cell.actor().name() + " did not mention this topic");
+            box.setAccessibleText(
+                    language.get("compare.notMentioned.accessible", cell.actor().name()));
             if (editing != null && !presenting) {
                 box.getChildren().add(editing.addLink(cell.actor(), row.topic().id()));
             }
@@ -370,6 +471,11 @@ public final class ComparisonPane extends VBox {
                         openLink,
                         viewModel.warnings(e),
                         showInSource);
+                if (e.statement()
+                        .id()
+                        .equals(viewModel.markedStatementIdProperty().get())) {
+                    card.getStyleClass().add("tour-marked-statement");
+                }
                 if (editing != null && !presenting) {
                     editing.editable(card, e.statement(), row.topic().id());
                 }
@@ -390,7 +496,7 @@ public final class ComparisonPane extends VBox {
 
     /** Editing from the comparison: double-click a statement to edit it, or drag it to another row or column. */
     public void setStatementActions(StatementActions actions) {
-        this.editing = actions == null ? null : new StatementEditing(actions);
+        this.editing = actions == null ? null : new StatementEditing(actions, language);
         rebuild();
     }
 }

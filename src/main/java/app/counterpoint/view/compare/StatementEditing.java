@@ -2,6 +2,7 @@ package app.counterpoint.view.compare;
 
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Statement;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
@@ -22,11 +23,13 @@ final class StatementEditing {
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     private final StatementActions actions;
+    private final LanguageViewModel language;
     private Statement dragged;
     private String draggedFromTopic;
 
-    StatementEditing(StatementActions actions) {
+    StatementEditing(StatementActions actions, LanguageViewModel language) {
         this.actions = actions;
+        this.language = language;
     }
 
     /** "Add what &lt;side&gt; said", for a cell where the side said nothing on the topic. */
@@ -49,9 +52,9 @@ final class StatementEditing {
                 click.consume();
             }
         });
-        MenuItem edit = new MenuItem("Edit Statement\u2026");
+        MenuItem edit = new MenuItem(language.get("compare.editStatement"));
         edit.setOnAction(a -> actions.edit(statement));
-        MenuItem delete = new MenuItem("Delete Statement");
+        MenuItem delete = new MenuItem(language.get("compare.deleteStatement"));
         delete.setOnAction(a -> actions.delete(statement));
         ContextMenu menu = new ContextMenu(edit, delete);
         card.setOnContextMenuRequested(request -> {

@@ -1,5 +1,7 @@
 package app.counterpoint.view.details;
 
+import static app.counterpoint.view.Texts.label;
+
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Topic;
 import app.counterpoint.text.TextRange;
@@ -7,6 +9,7 @@ import app.counterpoint.view.compare.HighlightedText;
 import app.counterpoint.viewmodel.details.DetailsViewModel;
 import app.counterpoint.viewmodel.search.MatchPlace;
 import app.counterpoint.viewmodel.search.SearchMarks;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.property.SimpleObjectProperty;
@@ -37,14 +40,14 @@ public final class DetailsPane extends ScrollPane {
     private final StackPane summarySlot = new StackPane(summary);
     private ObservableValue<SearchMarks> search = new SimpleObjectProperty<>(SearchMarks.none());
 
-    public DetailsPane(DetailsViewModel viewModel) {
+    public DetailsPane(DetailsViewModel viewModel, LanguageViewModel language) {
         this.viewModel = viewModel;
         setId("details");
         getStyleClass().add("details-pane");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
 
-        Label caption = new Label("Details");
+        Label caption = label(language, "details.caption", new Label());
         caption.getStyleClass().add("pane-caption");
         title.textProperty().bind(viewModel.titleProperty());
         Label date = wrapping("details-date");
@@ -55,9 +58,9 @@ public final class DetailsPane extends ScrollPane {
         summary.textProperty().addListener((Observable o) -> showMarks());
         titleSlot.setAlignment(Pos.TOP_LEFT);
         summarySlot.setAlignment(Pos.TOP_LEFT);
-        Label topicsCaption = new Label("Topics");
+        Label topicsCaption = label(language, "details.topics", new Label());
         topicsCaption.getStyleClass().add("details-caption");
-        Label sourcesCaption = new Label("Sources");
+        Label sourcesCaption = label(language, "details.sources", new Label());
         sourcesCaption.getStyleClass().add("details-caption");
         topicsCaption.visibleProperty().bind(viewModel.hasEventProperty());
         sourcesCaption.visibleProperty().bind(viewModel.hasEventProperty());

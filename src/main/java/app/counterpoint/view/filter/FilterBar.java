@@ -1,8 +1,12 @@
 package app.counterpoint.view.filter;
 
+import static app.counterpoint.view.Texts.label;
+import static app.counterpoint.view.Texts.tooltip;
+
 import app.counterpoint.model.Actor;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.filter.ToggleChoice;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CustomMenuItem;
@@ -10,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
@@ -29,22 +32,23 @@ public final class FilterBar extends HBox {
     private final FilterViewModel viewModel;
     private final MenuButton actors = new MenuButton();
 
-    public FilterBar(FilterViewModel viewModel) {
+    public FilterBar(FilterViewModel viewModel, LanguageViewModel language) {
         this.viewModel = viewModel;
         getStyleClass().add("filter-bar");
         setSpacing(10);
 
-        Label actorsLabel = new Label("Sides");
+        Label actorsLabel = label(language, "filter.sides", new Label());
         actorsLabel.getStyleClass().add("filter-caption");
         actors.setId("actor-filter");
         actors.getStyleClass().add("actor-filter");
         // the summary, not every side's name: a menu button's text follows it at once
         actors.textProperty().bind(viewModel.sidesSummaryProperty());
-        actors.setTooltip(new Tooltip("Show or hide what each side said"));
+        actors.setTooltip(tooltip(language, "filter.sides.tooltip"));
 
         TextField search = TextFields.createClearableTextField();
         search.setId("search");
-        search.setPromptText("Search events and statements");
+        search.promptTextProperty().bind(language.text("filter.search"));
+        search.promptTextProperty().addListener(o -> fitPrompt(search));
         search.getStyleClass().add("search-field");
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
         // wide enough for its whole prompt: a cut prompt ("Search events and stateme") reads as broken

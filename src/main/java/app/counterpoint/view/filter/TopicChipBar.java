@@ -1,8 +1,12 @@
 package app.counterpoint.view.filter;
 
+import static app.counterpoint.view.Texts.label;
+import static app.counterpoint.view.Texts.tooltip;
+
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.filter.ToggleChoice;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -11,7 +15,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
@@ -28,20 +31,23 @@ public final class TopicChipBar extends Region {
     private static final double CAPTION_GAP = 12;
 
     private final FilterViewModel viewModel;
-    private final Label caption = new Label("Topics");
+    private final Label caption = new Label();
+    private final LanguageViewModel language;
     private final Button more = new Button();
     private final List<TopicChip> chips = new ArrayList<>();
     private TopicPopup popup;
 
-    public TopicChipBar(FilterViewModel viewModel) {
+    public TopicChipBar(FilterViewModel viewModel, LanguageViewModel language) {
+        this.language = language;
+        label(language, "filter.topics", caption);
         this.viewModel = viewModel;
         getStyleClass().add("topic-chip-bar");
         caption.getStyleClass().addAll("filter-caption", "topics-caption");
-        caption.setTooltip(new Tooltip("Show or hide a topic's events and statements; the number counts its events"));
+        caption.setTooltip(tooltip(language, "filter.topics.tooltip"));
         more.setId("more-topics");
         more.getStyleClass().add("more-topics");
         more.setOnAction(e -> showAllTopics());
-        more.setTooltip(new Tooltip("Every topic, with a search"));
+        more.setTooltip(tooltip(language, "filter.moreTopics.tooltip"));
         getChildren().addAll(caption, more);
         viewModel.topics().addListener((ListChangeListener<ToggleChoice<Topic>>) c -> rebuild());
         rebuild();
@@ -177,8 +183,8 @@ public final class TopicChipBar extends Region {
      * count never changes the rows it was laid out for.
      */
     private double moreWidth() {
-        Text widest = new Text(
-                "More topics (" + "8".repeat(Integer.toString(chips.size()).length()) + ")\u2026");
+        Text widest = new Text(language.get(
+                "filter.moreTopics", "8".repeat(Integer.toString(chips.size()).length())));
         widest.setFont(more.getFont());
         return snapSizeX(widest.getLayoutBounds().getWidth() + more.snappedLeftInset() + more.snappedRightInset() + 2);
     }
@@ -204,7 +210,7 @@ public final class TopicChipBar extends Region {
         }
         int hidden = chips.size() - a.shown;
         more.setVisible(hidden > 0);
-        more.setText("More topics (" + hidden + ")\u2026");
+        more.setText(language.get("filter.moreTopics", Integer.toString(hidden)));
         if (hidden > 0) {
             double w = moreWidth();
             more.resizeRelocate(a.moreX, in.getTop() + (MAX_ROWS - 1) * (rowHeight + V_GAP), w, rowHeight);

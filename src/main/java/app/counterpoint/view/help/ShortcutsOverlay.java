@@ -3,6 +3,7 @@ package app.counterpoint.view.help;
 import app.counterpoint.viewmodel.help.KeyboardHelpViewModel;
 import app.counterpoint.viewmodel.help.Shortcut;
 import app.counterpoint.viewmodel.help.ShortcutArea;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
@@ -26,12 +27,17 @@ public final class ShortcutsOverlay extends StackPane {
     private final VBox card;
     private final FlowPane areas;
 
-    public ShortcutsOverlay(KeyboardHelpViewModel help) {
+    private final LanguageViewModel language;
+
+    public ShortcutsOverlay(KeyboardHelpViewModel help, LanguageViewModel language) {
+        this.language = language;
         getStyleClass().add("shortcuts-overlay");
         setId("shortcuts-overlay");
-        Label title = new Label("Keyboard shortcuts");
+        Label title = new Label();
+        title.textProperty().bind(language.text("help.title"));
         title.getStyleClass().add("shortcuts-title");
-        Label hint = new Label("Esc, F1 or a click closes this list.");
+        Label hint = new Label();
+        hint.textProperty().bind(language.text("help.hint"));
         hint.getStyleClass().add("shortcuts-hint");
         hint.setWrapText(true);
 
@@ -39,6 +45,8 @@ public final class ShortcutsOverlay extends StackPane {
         areas.getStyleClass().add("shortcuts-areas");
         fill(areas, help.columnsProperty().get());
         help.columnsProperty().addListener((obs, old, columns) -> fill(areas, columns));
+        language.messagesProperty()
+                .addListener(o -> fill(areas, help.columnsProperty().get()));
         ScrollPane scroll = new ScrollPane(areas);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("shortcuts-scroll");
@@ -71,7 +79,7 @@ public final class ShortcutsOverlay extends StackPane {
                 Math.round((getWidth() - width) / 2), Math.round((getHeight() - height) / 2), width, height);
     }
 
-    private static void fill(FlowPane areas, List<List<ShortcutArea>> columns) {
+    private void fill(FlowPane areas, List<List<ShortcutArea>> columns) {
         areas.getChildren().clear();
         for (List<ShortcutArea> column : columns) {
             VBox box = new VBox();
@@ -81,8 +89,8 @@ public final class ShortcutsOverlay extends StackPane {
         }
     }
 
-    private static VBox area(ShortcutArea area) {
-        Label heading = new Label(area.title());
+    private VBox area(ShortcutArea area) {
+        Label heading = new Label(language.get(area.messageKey()));
         heading.getStyleClass().add("shortcuts-heading");
         heading.setWrapText(true);
         GridPane rows = new GridPane();
@@ -93,7 +101,7 @@ public final class ShortcutsOverlay extends StackPane {
                     shortcut.shownKeys().stream().map(ShortcutKeys::displayText).collect(Collectors.joining("  ")));
             keys.getStyleClass().add("shortcut-keys");
             keys.setWrapText(true);
-            Label action = new Label(shortcut.action());
+            Label action = new Label(language.get(shortcut.messageKey()));
             action.getStyleClass().add("shortcut-action");
             action.setWrapText(true);
             rows.addRow(row++, keys, action);

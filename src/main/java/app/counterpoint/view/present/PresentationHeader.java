@@ -10,12 +10,12 @@ import javafx.scene.layout.VBox;
 
 /**
  * The top of the window while presenting, in place of the menus: the topic chips, then the current event's title
- * and date beside the step ("3 / 7"), large enough for the back of the room.
+ * and date beside the step ("3 / 7"), large enough for the back of the room, and a tour step's caption under them.
  */
 public final class PresentationHeader extends VBox {
 
     public PresentationHeader(MainViewModel viewModel) {
-        TopicChipBar topics = new TopicChipBar(viewModel.filter());
+        TopicChipBar topics = new TopicChipBar(viewModel.filter(), viewModel.language());
         Label title = new Label();
         title.getStyleClass().add("presentation-title");
         title.textProperty().bind(viewModel.presentation().currentTitleProperty());
@@ -33,6 +33,17 @@ public final class PresentationHeader extends VBox {
         title.setMaxWidth(Double.MAX_VALUE);
         HBox header = new HBox(title, step);
         header.getStyleClass().add("presentation-header");
-        getChildren().addAll(topics, header);
+        // a tour's step says why it is shown, under the title
+        Label caption = new Label();
+        caption.getStyleClass().add("presentation-caption");
+        caption.setId("presentation-caption");
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        caption.textProperty().bind(viewModel.presentation().captionProperty());
+        caption.visibleProperty()
+                .bind(viewModel.presentation().captionProperty().isNotEmpty());
+        caption.managedProperty().bind(caption.visibleProperty());
+        getChildren().addAll(topics, header, caption);
     }
 }

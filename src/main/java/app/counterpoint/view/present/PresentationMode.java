@@ -76,6 +76,11 @@ public final class PresentationMode {
         presentation.enter(Instant.now());
     }
 
+    /** Presents a tour, step by step in the teacher's order. */
+    public void enterTour(app.counterpoint.model.Tour tour) {
+        presentation.enterTour(tour, Instant.now());
+    }
+
     private void onKey(KeyEvent e) {
         if (!presentation.isActive()) {
             if (e.getCode() == KeyCode.F5 && !e.isShortcutDown()) {

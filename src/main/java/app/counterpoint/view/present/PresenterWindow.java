@@ -42,11 +42,23 @@ final class PresenterWindow {
 
         Label next = new Label();
         next.getStyleClass().add("presenter-next");
+        next.setId("presenter-next");
+        next.setWrapText(true);
         next.textProperty().bind(presentation.nextTextProperty());
+        // the teacher's notes of a tour's step: on this screen only, never the audience's
+        Label notes = new Label();
+        notes.getStyleClass().add("presenter-notes");
+        notes.setId("presenter-notes");
+        notes.setWrapText(true);
+        notes.setMinHeight(Region.USE_PREF_SIZE);
+        notes.setMaxWidth(Double.MAX_VALUE);
+        notes.textProperty().bind(presentation.notesProperty());
+        notes.visibleProperty().bind(presentation.notesProperty().isNotEmpty());
+        notes.managedProperty().bind(notes.visibleProperty());
 
-        ComparisonPane statements = new ComparisonPane(viewModel.comparison(), openLink);
+        ComparisonPane statements = new ComparisonPane(viewModel.comparison(), viewModel.language(), openLink);
         VBox.setVgrow(statements, Priority.ALWAYS);
-        VBox root = new VBox(top, next, statements);
+        VBox root = new VBox(top, notes, next, statements);
         root.getStyleClass().add("presenter-view");
 
         Scene scene = new Scene(root);

@@ -104,6 +104,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             revealLaneOf(vm.getSelectedEvent());
             redrawListener.accept(o);
         });
+        registerChangeListener(vm.spotlightProperty(), redrawListener);
         registerChangeListener(vm.laneModeProperty(), o -> {
             rebuildLanes();
             redrawListener.accept(o);
@@ -189,6 +190,15 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         plan = null;
         invalidate("the rows needed");
         control.setNeededHeight(neededHeight());
+    }
+
+    /** Drawn faded: every event but a tour step's spotlight, and in dim mode those the filter does not let through. */
+    private boolean dimmed(Event event) {
+        Event spotlight = vm.spotlightProperty().get();
+        if (spotlight != null && !spotlight.id().equals(event.id())) {
+            return true;
+        }
+        return events.dimmed(event);
     }
 
     private void rebuildLanes() {
@@ -377,7 +387,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                         metrics,
                         vm.getStory(),
                         selected,
-                        events::dimmed,
+                        this::dimmed,
                         events.index().size() > 0,
                         vm::isTopicShown),
                 palette);

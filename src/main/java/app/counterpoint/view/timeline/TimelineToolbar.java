@@ -1,5 +1,9 @@
 package app.counterpoint.view.timeline;
 
+import static app.counterpoint.view.Texts.label;
+import static app.counterpoint.view.Texts.tooltip;
+
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import app.counterpoint.viewmodel.timeline.FilteredEventDisplay;
 import app.counterpoint.viewmodel.timeline.LaneMode;
 import app.counterpoint.viewmodel.timeline.TimelineViewModel;
@@ -9,7 +13,6 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,14 +29,14 @@ public class TimelineToolbar extends HBox {
 
     private final Map<LaneMode, ToggleButton> laneButtons = new EnumMap<>(LaneMode.class);
 
-    public TimelineToolbar(TimelineView timeline) {
+    public TimelineToolbar(TimelineView timeline, LanguageViewModel language) {
         TimelineViewModel vm = timeline.getViewModel();
         getStyleClass().add("timeline-toolbar");
         getStylesheets().add(timeline.getUserAgentStylesheet());
 
-        laneButtons.put(LaneMode.SINGLE, new ToggleButton("_One lane"));
-        laneButtons.put(LaneMode.BY_ACTOR, new ToggleButton("By _side"));
-        laneButtons.put(LaneMode.BY_TOPIC, new ToggleButton("By _topic"));
+        laneButtons.put(LaneMode.SINGLE, label(language, "timeline.lanes.one", new ToggleButton()));
+        laneButtons.put(LaneMode.BY_ACTOR, label(language, "timeline.lanes.bySide", new ToggleButton()));
+        laneButtons.put(LaneMode.BY_TOPIC, label(language, "timeline.lanes.byTopic", new ToggleButton()));
         SegmentedButton lanes = new SegmentedButton(laneButtons.values().toArray(new ToggleButton[0]));
         lanes.getStyleClass().add("timeline-lanes");
         laneButtons.forEach((mode, button) -> {
@@ -54,9 +57,9 @@ public class TimelineToolbar extends HBox {
         vm.laneModeProperty()
                 .addListener((obs, old, mode) -> laneButtons.get(mode).setSelected(true));
 
-        CheckBox dim = new CheckBox("Dim filtered");
+        CheckBox dim = label(language, "timeline.dim", new CheckBox());
         dim.setId("dim-filtered");
-        dim.setTooltip(new Tooltip("Show events the filter leaves out faded instead of hiding them"));
+        dim.setTooltip(tooltip(language, "timeline.dim.tooltip"));
         dim.setSelected(vm.getFilteredEventDisplay() == FilteredEventDisplay.DIM);
         dim.selectedProperty()
                 .addListener((obs, old, on) ->
@@ -64,20 +67,20 @@ public class TimelineToolbar extends HBox {
         vm.filteredEventDisplayProperty()
                 .addListener((obs, old, mode) -> dim.setSelected(mode == FilteredEventDisplay.DIM));
 
-        Button fit = new Button("Zoom to fit");
+        Button fit = label(language, "timeline.fit", new Button());
         fit.setId("zoom-to-fit");
-        fit.setTooltip(new Tooltip("Show every shown event (Home)"));
+        fit.setTooltip(tooltip(language, "timeline.fit.tooltip"));
         fit.setOnAction(e -> timeline.zoomToFit());
-        Button toSelection = new Button("Zoom to selection");
+        Button toSelection = label(language, "timeline.toSelection", new Button());
         toSelection.setId("zoom-to-selection");
-        toSelection.setTooltip(new Tooltip("Zoom in on the selected event (Z)"));
+        toSelection.setTooltip(tooltip(language, "timeline.toSelection.tooltip"));
         toSelection.disableProperty().bind(Bindings.isNull(vm.selectedEventProperty()));
         toSelection.setOnAction(e -> timeline.zoomToSelection());
 
-        Button legend = new Button("_Legend");
+        Button legend = label(language, "timeline.legend", new Button());
         legend.setId("timeline-legend");
-        legend.setTooltip(new Tooltip("What the timeline's marks mean"));
-        legend.setOnAction(e -> showLegend(timeline, legend));
+        legend.setTooltip(tooltip(language, "timeline.legend.tooltip"));
+        legend.setOnAction(e -> showLegend(timeline, legend, language));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -85,7 +88,7 @@ public class TimelineToolbar extends HBox {
     }
 
     /** The legend in a pop-over under its button, drawn afresh so it shows the current theme's colours. */
-    private void showLegend(TimelineView timeline, Button button) {
+    private void showLegend(TimelineView timeline, Button button, LanguageViewModel language) {
         if (legendPopOver != null && legendPopOver.isShowing()) {
             legendPopOver.hide();
             return;
@@ -93,7 +96,7 @@ public class TimelineToolbar extends HBox {
         TimelineLegend content = new TimelineLegend(timeline);
         content.setStyle("-fx-padding: 12;");
         legendPopOver = new PopOver(content);
-        legendPopOver.setTitle("Timeline legend");
+        legendPopOver.setTitle(language.get("timeline.legend.title"));
         legendPopOver.setHeaderAlwaysVisible(true);
         legendPopOver.setDetachable(false);
         legendPopOver.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);

@@ -5,6 +5,7 @@ import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
 import app.counterpoint.text.TextRange;
 import app.counterpoint.view.timeline.layout.PanGlide;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.util.List;
 import java.util.Objects;
@@ -61,6 +62,8 @@ public class TimelineView extends Control {
 
     private final TimelineViewModel viewModel;
     private final WindowAnimator animator;
+    private final javafx.beans.property.BooleanProperty reduceMotion =
+            new javafx.beans.property.SimpleBooleanProperty(this, "reduceMotion");
     private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
     private final ReadOnlyDoubleWrapper neededHeight = new ReadOnlyDoubleWrapper(this, "neededHeight");
     private final ObjectProperty<Function<Event, List<TextRange>>> labelMarks =
@@ -73,31 +76,49 @@ public class TimelineView extends Control {
             new javafx.beans.property.ReadOnlyStringWrapper(this, "dragStatus", "");
 
     public TimelineView(TimelineViewModel viewModel) {
+        this(viewModel, new LanguageViewModel());
+    }
+
+    /** @param language the words a screen reader hears, following View › Language */
+    public TimelineView(TimelineViewModel viewModel, LanguageViewModel language) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.animator = new WindowAnimator(viewModel);
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
-        setAccessibleRoleDescription("timeline");
+        accessibleRoleDescriptionProperty().bind(language.text("timeline.accessible.role"));
         accessibleTextProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> describe(viewModel.getStory(), viewModel.getSelectedEvent()),
+                        () -> describe(language, viewModel.getStory(), viewModel.getSelectedEvent()),
                         viewModel.selectedEventProperty(),
-                        viewModel.storyProperty()));
+                        viewModel.storyProperty(),
+                        language.messagesProperty()));
+        accessibleHelpProperty().bind(language.text("timeline.accessible.help"));
     }
 
-    /** What a screen reader says: the selected event's title, date and topics. */
-    static String describe(Story story, Event event) {
+    /**
+     * What a screen reader says of the selected event, which ← and → step through: "Trump and Putin speak by phone,
+     * 2 May 2017, Syria, 3 statements".
+     */
+    static String describe(LanguageViewModel language, Story story, Event event) {
         if (event == null) {
-            return "Timeline, no event selected";
+            return language.get("timeline.accessible.none");
         }
-        String text = event.title() + ", " + event.dateText();
-        if (story != null && !event.topicIds().isEmpty()) {
-            text += ", topics: "
-                    + event.topicIds().stream()
-                            .map(id -> story.topic(id).map(Topic::label).orElse(id))
-                            .collect(Collectors.joining(", "));
-        }
-        return text;
+        String topics = story == null
+                ? ""
+                : event.topicIds().stream()
+                        .map(id -> story.topic(id).map(Topic::label).orElse(id))
+                        .collect(Collectors.joining(", "));
+        long statements = story == null
+                ? 0
+                : story.statements().stream()
+                        .filter(st -> st.eventId().equals(event.id()))
+                        .count();
+        return language.get(
+                topics.isEmpty() ? "timeline.accessible.eventNoTopic" : "timeline.accessible.event",
+                event.title(),
+                language.dates().range(event.start(), event.end()),
+                topics,
+                statements);
     }
 
     public TimelineViewModel getViewModel() {
@@ -187,8 +208,23 @@ public class TimelineView extends Control {
         return labelMarks;
     }
 
-    /** Runs a view-model zoom or pan and glides to the window it chose. */
+    /** Glides to the window from {@code start} to {@code end} (epoch seconds). */
+    public void glideTo(double start, double end) {
+        animate(() -> getViewModel().setWindow(start, end));
+    }
+
+    /** View › Reduce Motion: zooms jump to their window and released drags stop where they are. */
+    public javafx.beans.property.BooleanProperty reduceMotionProperty() {
+        return reduceMotion;
+    }
+
+    /** Runs a view-model zoom or pan and glides to the window it chose (jumps there with Reduce Motion). */
     void animate(Runnable command) {
+        if (reduceMotion.get()) {
+            animator.stop();
+            command.run();
+            return;
+        }
         animator.animate(command);
     }
 
@@ -199,6 +235,9 @@ public class TimelineView extends Control {
 
     /** Carries on a drag released with speed, from {@code releaseNanos}, on a drawing {@code width} pixels wide. */
     void glide(PanGlide glide, long releaseNanos, double width) {
+        if (reduceMotion.get()) {
+            return;
+        }
         animator.glide(glide, releaseNanos, width);
     }
 

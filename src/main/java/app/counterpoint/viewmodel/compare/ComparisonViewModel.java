@@ -28,6 +28,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -38,6 +39,9 @@ import javafx.collections.ObservableList;
  * Honours the filter: hidden topics lose their rows, hidden actors their columns.
  */
 public final class ComparisonViewModel {
+
+    /** The quiz's first order: the same for every class, so a teacher can prepare it; Shuffle Again moves on. */
+    private static final long QUIZ_SEED = 18;
 
     private final ObservableValue<PreparedStory> story;
     private final ObjectProperty<Event> selectedEvent;
@@ -54,12 +58,22 @@ public final class ComparisonViewModel {
     private final ObservableList<Event> nearbyEvents = FXCollections.observableArrayList();
     private final BooleanProperty highlightShared = new SimpleBooleanProperty(this, "highlightShared", true);
     private final BooleanProperty showSilentSides = new SimpleBooleanProperty(this, "showSilentSides", true);
+    private final ObjectProperty<String> markedTopicId = new SimpleObjectProperty<>(this, "markedTopicId");
+    private final ObjectProperty<String> markedStatementId = new SimpleObjectProperty<>(this, "markedStatementId");
+    private final BooleanProperty leftOutOnly = new SimpleBooleanProperty(this, "leftOutOnly");
+    private final QuizViewModel quiz;
     /** The ids of the columns' sides that said nothing about the event (shown only with showSilentSides). */
     private Set<String> silent = Set.of();
     /** Counts the changes of event or story, not of the filter: the view starts a new subject at its top. */
     private final ReadOnlyIntegerWrapper subject = new ReadOnlyIntegerWrapper(this, "subject");
 
     private Event shownEvent;
+    private final javafx.beans.property.ObjectProperty<app.counterpoint.i18n.DisplayDates> dates =
+            new javafx.beans.property.SimpleObjectProperty<>(
+                    this,
+                    "dates",
+                    new app.counterpoint.i18n.DisplayDates(
+                            app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ENGLISH)));
     private PreparedStory shownStory;
 
     /**
@@ -76,11 +90,25 @@ public final class ComparisonViewModel {
         this.selectedEvent = selectedEvent;
         this.filterState = filter;
         this.clipboard = clipboard;
+        this.quiz = new QuizViewModel(
+                columns,
+                javafx.beans.binding.Bindings.createStringBinding(
+                        () -> selectedEvent.get() == null
+                                ? null
+                                : selectedEvent.get().id(),
+                        selectedEvent),
+                QUIZ_SEED);
         story.addListener((Observable o) -> rebuild());
         selectedEvent.addListener((Observable o) -> rebuild());
         filter.addListener((Observable o) -> rebuild());
         showSilentSides.addListener((Observable o) -> rebuild());
+        dates.addListener((Observable o) -> rebuild());
         rebuild();
+    }
+
+    /** How dates are written: the window binds it to View › Language. */
+    public javafx.beans.property.ObjectProperty<app.counterpoint.i18n.DisplayDates> datesProperty() {
+        return dates;
     }
 
     /**
@@ -89,6 +117,38 @@ public final class ComparisonViewModel {
      */
     public BooleanProperty showSilentSidesProperty() {
         return showSilentSides;
+    }
+
+    /** "Who said it?": the columns' order as shown, and whether each side's name and colour are hidden. */
+    public QuizViewModel quiz() {
+        return quiz;
+    }
+
+    /** The topic whose row a tour's step is about: the view scrolls to it and marks it. Null for none. */
+    public ObjectProperty<String> markedTopicIdProperty() {
+        return markedTopicId;
+    }
+
+    /** The statement a tour's step points at, marked in its cell. Null for none. */
+    public ObjectProperty<String> markedStatementIdProperty() {
+        return markedStatementId;
+    }
+
+    /**
+     * While true (a "left out" step, before the reveal), the view shows only the rows some side left out, and in them
+     * only the "Not mentioned" cells: what the other sides said stays covered.
+     */
+    public BooleanProperty leftOutOnlyProperty() {
+        return leftOutOnly;
+    }
+
+    /** The rows a "left out" step shows: those on which a side said nothing (on the marked topic alone, if any). */
+    public List<ComparisonRow> leftOutRows() {
+        String topic = markedTopicId.get();
+        return rows.stream()
+                .filter(ComparisonRow::isOneSided)
+                .filter(r -> topic == null || r.topic().id().equals(topic))
+                .toList();
     }
 
     /** True when {@code actor} has a column but said nothing about the selected event. */
@@ -145,7 +205,7 @@ public final class ComparisonViewModel {
     /** A neighbour's link: its title and date, with an arrow pointing the way it lies from the selection. */
     public String nearbyText(Event event) {
         boolean earlier = isBeforeSelection(event);
-        return (earlier ? "\u2190 " : "") + EventText.heading(event) + (earlier ? "" : " \u2192");
+        return (earlier ? "\u2190 " : "") + EventText.heading(event, dates.get()) + (earlier ? "" : " \u2192");
     }
 
     /** The whole comparison shown now, with its title and sides, in {@code format}. */
@@ -179,11 +239,6 @@ public final class ComparisonViewModel {
     /** A row's context menu: that topic alone onto the clipboard. */
     public void copyRow(ComparisonRow row, ComparisonFormat format) {
         clipboard.copy(rowAsText(row, format));
-    }
-
-    /** The menu item that copies a row: "Copy “Syria” as Markdown". */
-    public static String copyRowLabel(ComparisonRow row, ComparisonFormat format) {
-        return "Copy \u201C" + row.topic().label() + "\u201D as " + format.label();
     }
 
     /** Selects another event, such as one of the {@link #nearbyEvents()}. */
@@ -227,7 +282,7 @@ public final class ComparisonViewModel {
             nearbyEvents.clear();
             return;
         }
-        title.set(EventText.heading(event));
+        title.set(EventText.heading(event, dates.get()));
         Story s = prepared.story();
         List<Statement> all = prepared.statementsAbout(event.id());
         FilterState state = filterState.getValue();

@@ -26,12 +26,19 @@ public final class DetailsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<Topic> topics = FXCollections.observableArrayList();
     private final ObservableList<Source> sources = FXCollections.observableArrayList();
+    private final javafx.beans.property.ObjectProperty<app.counterpoint.i18n.DisplayDates> dates =
+            new javafx.beans.property.SimpleObjectProperty<>(
+                    this,
+                    "dates",
+                    new app.counterpoint.i18n.DisplayDates(
+                            app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ENGLISH)));
 
     public DetailsViewModel(ReadOnlyObjectProperty<Story> story, ObjectProperty<Event> selectedEvent) {
         this.story = story;
         this.selectedEvent = selectedEvent;
         story.addListener((Observable o) -> rebuild());
         selectedEvent.addListener((Observable o) -> rebuild());
+        dates.addListener((Observable o) -> rebuild());
         rebuild();
     }
 
@@ -48,12 +55,17 @@ public final class DetailsViewModel {
             return;
         }
         title.set(e.title());
-        date.set(e.dateText());
+        date.set(dates.get().range(e.start(), e.end()));
         summary.set(e.summary() == null ? "" : e.summary());
         topics.setAll(
                 e.topicIds().stream().map(s::topic).flatMap(Optional::stream).toList());
         sources.setAll(
                 e.sourceIds().stream().map(s::source).flatMap(Optional::stream).toList());
+    }
+
+    /** How dates are written: the window binds it to View › Language. */
+    public javafx.beans.property.ObjectProperty<app.counterpoint.i18n.DisplayDates> datesProperty() {
+        return dates;
     }
 
     /** False while no event is selected: the pane then shows the story's own title and description. */

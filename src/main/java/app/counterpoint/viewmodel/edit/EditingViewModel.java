@@ -5,6 +5,9 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
+import app.counterpoint.model.TourStep;
+import app.counterpoint.model.TourStepType;
+import app.counterpoint.model.TourZoom;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -47,6 +50,44 @@ public final class EditingViewModel {
         }
         return Optional.of(EventFormViewModel.forNew(
                 s, DateMoves.containing(epochSecond, precisionFor(visibleSpanSeconds)), List.of()));
+    }
+
+    /**
+     * "Add this view as a step": the selected event, the comparison's row {@code topicId} (kept only when the event
+     * has statements on it) and the timeline's window from {@code start} to {@code end}, as the last step of the tour
+     * at {@code tourIndex}, or as the first step of a new tour named {@code newTitle} when {@code tourIndex} is
+     * negative. Executed as one undoable edit.
+     *
+     * @return whether a step was added (not without a selected event, nor for a tour that is not there)
+     */
+    public boolean addViewAsStep(int tourIndex, String newTitle, String topicId, double start, double end) {
+        Story s = story.getValue();
+        Event event = selected.get();
+        if (s == null || event == null || tourIndex >= s.tours().size()) {
+            return false;
+        }
+        String row = topicId != null
+                        && s.statements().stream()
+                                .anyMatch(st -> st.eventId().equals(event.id())
+                                        && st.topicIds().contains(topicId))
+                ? topicId
+                : null;
+        TourZoom zoom = TourZoom.EVENT;
+        if (Double.isFinite(start) && Double.isFinite(end) && end > start) {
+            DatePrecision precision = precisionFor(end - start);
+            StoryDate from = DateMoves.containing(start, precision);
+            StoryDate to = DateMoves.containing(Math.max(start, end - 1), precision);
+            if (from.startEpochSecond() <= to.startEpochSecond()) {
+                zoom = TourZoom.range(from, to);
+            }
+        }
+        TourStep step = new TourStep(event.id(), row, null, zoom, event.title(), null, TourStepType.SHOW);
+        execute(
+                tourIndex < 0
+                        ? TourEdits.newTour(s, newTitle, step)
+                        : TourEdits.addStep(
+                                s, tourIndex, s.tours().get(tourIndex).steps().size(), step));
+        return true;
     }
 
     /** A form for a new event on the selected event's date, or with no date when nothing is selected. */

@@ -6,6 +6,7 @@ import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
+import app.counterpoint.model.Tour;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -25,7 +26,8 @@ public record StoryChange(
         ListChange<Actor> actors,
         ListChange<Topic> topics,
         ListChange<Event> events,
-        ListChange<Statement> statements) {
+        ListChange<Statement> statements,
+        ListChange<Tour> tours) {
 
     /** A change of lists only; the title and description stay. */
     public static StoryChange of(
@@ -44,7 +46,23 @@ public record StoryChange(
                 actors,
                 topics,
                 events,
-                statements);
+                statements,
+                TourReferences.follow(story, topics, events, statements));
+    }
+
+    /** A change of the story's tours only. */
+    public static StoryChange ofTours(Story story, ListChange<Tour> tours) {
+        return new StoryChange(
+                story.title(),
+                story.title(),
+                story.description(),
+                story.description(),
+                ListChange.none(),
+                ListChange.none(),
+                ListChange.none(),
+                ListChange.none(),
+                ListChange.none(),
+                tours);
     }
 
     public static StoryChange ofEvents(Story story, ListChange<Event> events, ListChange<Statement> statements) {
@@ -64,6 +82,7 @@ public record StoryChange(
                 topics.apply(story.topics()),
                 events.apply(story.events()),
                 statements.apply(story.statements()),
+                tours.apply(story.tours()),
                 story.extra());
     }
 
@@ -76,6 +95,7 @@ public record StoryChange(
                 topics.revert(story.topics()),
                 events.revert(story.events()),
                 statements.revert(story.statements()),
+                tours.revert(story.tours()),
                 story.extra());
     }
 
@@ -109,9 +129,11 @@ public record StoryChange(
         ListChange<Topic> t = topics.then(next.topics);
         ListChange<Event> e = events.then(next.events);
         ListChange<Statement> st = statements.then(next.statements);
-        if (s == null || a == null || t == null || e == null || st == null) {
+        ListChange<Tour> to = tours.then(next.tours);
+        if (s == null || a == null || t == null || e == null || st == null || to == null) {
             return null;
         }
-        return new StoryChange(titleBefore, next.titleAfter, descriptionBefore, next.descriptionAfter, s, a, t, e, st);
+        return new StoryChange(
+                titleBefore, next.titleAfter, descriptionBefore, next.descriptionAfter, s, a, t, e, st, to);
     }
 }

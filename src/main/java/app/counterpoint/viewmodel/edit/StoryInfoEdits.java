@@ -22,6 +22,7 @@ public final class StoryInfoEdits {
                         ListChange.none(),
                         ListChange.none(),
                         ListChange.none(),
+                        ListChange.none(),
                         ListChange.none()),
                 null,
                 null);

@@ -69,7 +69,7 @@ public final class HandoutViewModel {
         for (Event e : events) {
             event.set(e);
             sections.add(new Section(
-                    EventText.heading(e),
+                    EventText.heading(e, comparison.datesProperty().get()),
                     e.summary(),
                     comparison.rows().isEmpty()
                             ? comparison.placeholderProperty().get()

@@ -31,6 +31,8 @@ public enum Shortcut {
     SHOW_IN_SOURCE(ShortcutArea.WINDOW, "The selected event's statements in their source, one per press", "Shortcut+R"),
     PRESENT(ShortcutArea.WINDOW, "Present the story, one event per click", "F5"),
     HELP(ShortcutArea.WINDOW, "Show or hide these keys", "F1", "?"),
+    QUIZ_REVEAL(ShortcutArea.WINDOW, "Who said it? Reveal the next side", "R"),
+    QUIZ_REVEAL_ALL(ShortcutArea.WINDOW, "Who said it? Reveal every side", "Shift+R"),
 
     SEARCH_NEXT(ShortcutArea.SEARCH, "Next match", "Enter"),
     SEARCH_PREVIOUS(ShortcutArea.SEARCH, "Previous match", "Shift+Enter"),
@@ -79,9 +81,14 @@ public enum Shortcut {
         return area;
     }
 
-    /** What the key does, as the help lists it. */
+    /** What the key does, as the help lists it, in English; the window shows {@link #messageKey()}'s text. */
     public String action() {
         return action;
+    }
+
+    /** The key of what the key does in the language bundles. */
+    public String messageKey() {
+        return "shortcut." + name();
     }
 
     /** Every key that does it, the main one first, as {@code KeyCombination.valueOf} reads them. */

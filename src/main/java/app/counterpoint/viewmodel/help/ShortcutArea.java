@@ -13,7 +13,12 @@ public enum ShortcutArea {
         this.title = title;
     }
 
-    /** The heading of the area's keys in Help › Keyboard Shortcuts. */
+    /** The key of the area's heading in the language bundles. */
+    public String messageKey() {
+        return "shortcut.area." + name();
+    }
+
+    /** The heading of the area's keys in Help › Keyboard Shortcuts, in English. */
     public String title() {
         return title;
     }

@@ -1,6 +1,9 @@
 package app.counterpoint.viewmodel.present;
 
 import app.counterpoint.model.Event;
+import app.counterpoint.model.Tour;
+import app.counterpoint.model.TourStep;
+import app.counterpoint.model.TourStepType;
 import app.counterpoint.viewmodel.story.EventText;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,8 +27,11 @@ import javafx.collections.ObservableList;
 
 /**
  * Presentation mode: steps through the events the filter shows, in time order, one step per click of a presenter's
- * remote; blanks the screen on request; scales the type; keeps a clock for the presenter. The step is the shared
- * selection, so the timeline, the comparison and the details follow each step.
+ * remote, or through the steps of a tour in the teacher's order; blanks the screen on request; scales the type; keeps
+ * a clock for the presenter. The step's event is the shared selection, so the timeline, the comparison and the
+ * details follow each step. On a tour, the step also names what to put in the spotlight (its event, its row, its
+ * statement), its caption for the class and its notes for the teacher; a "left out" step first shows only what each
+ * side did not mention and reveals what the others said at the next click.
  */
 public final class PresentationViewModel {
 
@@ -49,7 +56,25 @@ public final class PresentationViewModel {
     private final ReadOnlyStringWrapper nextText = new ReadOnlyStringWrapper(this, "nextText", "");
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText", "");
     private final ReadOnlyStringWrapper elapsedText = new ReadOnlyStringWrapper(this, "elapsedText", "");
+    private final ReadOnlyObjectWrapper<Tour> tour = new ReadOnlyObjectWrapper<>(this, "tour");
+    private final ReadOnlyObjectWrapper<TourStep> tourStep = new ReadOnlyObjectWrapper<>(this, "tourStep");
+    private final ReadOnlyObjectWrapper<Event> spotlight = new ReadOnlyObjectWrapper<>(this, "spotlight");
+    private final ReadOnlyBooleanWrapper leftOutCovered = new ReadOnlyBooleanWrapper(this, "leftOutCovered");
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
+    /** Counts the tour's moves, so that a view glides to a step's zoom again when the same step is shown again. */
+    private final ReadOnlyIntegerWrapper moves = new ReadOnlyIntegerWrapper(this, "moves");
+
+    private Function<String, Event> events;
+    private int tourIndex = -1;
     private Instant startedAt;
+
+    private final javafx.beans.property.ObjectProperty<app.counterpoint.i18n.DisplayDates> dates =
+            new javafx.beans.property.SimpleObjectProperty<>(
+                    this,
+                    "dates",
+                    new app.counterpoint.i18n.DisplayDates(
+                            app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ENGLISH)));
 
     /**
      * @param steps         the events to present, in time order: the filtered list every view shows, so presenting
@@ -57,10 +82,21 @@ public final class PresentationViewModel {
      * @param selectedEvent the shared selection, which is the current step
      */
     public PresentationViewModel(ObservableList<Event> steps, ObjectProperty<Event> selectedEvent) {
+        this(
+                steps,
+                selectedEvent,
+                id -> steps.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null));
+    }
+
+    /** @param events the story's event of an id, also one the filter hides (a tour's step names it), or null */
+    public PresentationViewModel(
+            ObservableList<Event> steps, ObjectProperty<Event> selectedEvent, Function<String, Event> events) {
+        this.events = events;
         this.steps = steps;
         this.selectedEvent = selectedEvent;
         steps.addListener((Observable o) -> update());
         selectedEvent.addListener((Observable o) -> update());
+        dates.addListener((Observable o) -> update());
         fontScale.addListener((obs, old, value) -> {
             double clamped = Math.max(MIN_FONT_SCALE, Math.min(MAX_FONT_SCALE, value.doubleValue()));
             if (clamped != value.doubleValue()) {
@@ -72,6 +108,7 @@ public final class PresentationViewModel {
 
     /** Starts presenting at the selected event, or at the first one when the selection is not among the steps. */
     public void enter(Instant now) {
+        endTour();
         startedAt = now;
         blanked.set(false);
         if (!steps.contains(selectedEvent.get()) && !steps.isEmpty()) {
@@ -81,25 +118,99 @@ public final class PresentationViewModel {
         tick(now);
     }
 
+    /**
+     * Starts presenting {@code chosen} from its first step whose event exists; without one, nothing happens.
+     *
+     * @return whether presenting began
+     */
+    public boolean enterTour(Tour chosen, Instant now) {
+        if (chosen == null || chosen.steps().stream().noneMatch(s -> events.apply(s.eventId()) != null)) {
+            return false;
+        }
+        startedAt = now;
+        blanked.set(false);
+        tour.set(chosen);
+        goToStep(0, 1);
+        active.set(true);
+        tick(now);
+        return true;
+    }
+
     public void leave() {
         active.set(false);
         blanked.set(false);
+        endTour();
+    }
+
+    private void endTour() {
+        tour.set(null);
+        tourIndex = -1;
+        tourStep.set(null);
+        leftOutCovered.set(false);
+        update();
     }
 
     public void next() {
+        if (tour.get() != null) {
+            if (leftOutCovered.get()) {
+                blanked.set(false);
+                leftOutCovered.set(false);
+                moves.set(moves.get() + 1);
+                update();
+            } else {
+                goToStep(tourIndex + 1, 1);
+            }
+            return;
+        }
         go(stepIndex.get() + 1);
     }
 
     public void previous() {
+        if (tour.get() != null) {
+            goToStep(tourIndex - 1, -1);
+            return;
+        }
         go(stepIndex.get() < 0 ? 0 : stepIndex.get() - 1);
     }
 
     public void first() {
+        if (tour.get() != null) {
+            goToStep(0, 1);
+            return;
+        }
         go(0);
     }
 
     public void last() {
+        if (tour.get() != null) {
+            goToStep(tour.get().steps().size() - 1, -1);
+            return;
+        }
         go(steps.size() - 1);
+    }
+
+    /**
+     * Shows the tour's step at {@code index}, or the nearest one in {@code direction} whose event exists; at either
+     * end it stays where it is.
+     */
+    private void goToStep(int index, int direction) {
+        blanked.set(false);
+        java.util.List<TourStep> all = tour.get().steps();
+        int i = Math.max(0, Math.min(all.size() - 1, index));
+        while (i >= 0 && i < all.size() && events.apply(all.get(i).eventId()) == null) {
+            i += direction;
+        }
+        if (i < 0 || i >= all.size()) {
+            return;
+        }
+        tourIndex = i;
+        TourStep step = all.get(i);
+        tourStep.set(step);
+        leftOutCovered.set(step.type() == TourStepType.LEFT_OUT);
+        selectedEvent.set(events.apply(step.eventId()));
+        update();
+        // last: whoever glides to the step's zoom finds the step's event selected
+        moves.set(moves.get() + 1);
     }
 
     private void go(int index) {
@@ -136,6 +247,13 @@ public final class PresentationViewModel {
     }
 
     private void update() {
+        if (tour.get() != null && tourIndex >= 0) {
+            updateTour();
+            return;
+        }
+        spotlight.set(null);
+        caption.set("");
+        notes.set("");
         Event current = selectedEvent.get();
         int index = current == null ? -1 : steps.indexOf(current);
         stepIndex.set(index);
@@ -143,10 +261,44 @@ public final class PresentationViewModel {
                 steps.isEmpty()
                         ? "0 / 0"
                         : (index < 0 ? "\u2013" : Integer.toString(index + 1)) + " / " + steps.size());
-        currentTitle.set(current == null ? "" : EventText.heading(current));
-        Event next = index >= 0 && index + 1 < steps.size() ? steps.get(index + 1) : null;
-        nextEvent.set(next);
-        nextText.set(next == null ? "Next: (end of the story)" : "Next: " + EventText.heading(next));
+        currentTitle.set(current == null ? "" : EventText.heading(current, dates.get()));
+        nextEvent.set(index >= 0 && index + 1 < steps.size() ? steps.get(index + 1) : null);
+        Event next = nextEvent.get();
+        nextText.set(next == null ? "Next: (end of the story)" : "Next: " + EventText.heading(next, dates.get()));
+    }
+
+    private void updateTour() {
+        java.util.List<TourStep> all = tour.get().steps();
+        TourStep step = all.get(tourIndex);
+        Event event = events.apply(step.eventId());
+        Event current = selectedEvent.get();
+        stepIndex.set(tourIndex);
+        stepText.set((tourIndex + 1) + " / " + all.size());
+        currentTitle.set(current == null ? "" : EventText.heading(current, dates.get()));
+        spotlight.set(event);
+        caption.set(step.caption() == null ? "" : step.caption());
+        notes.set(step.notes() == null ? "" : step.notes());
+        TourStep following = null;
+        for (int i = tourIndex + 1; i < all.size() && following == null; i++) {
+            if (events.apply(all.get(i).eventId()) != null) {
+                following = all.get(i);
+            }
+        }
+        Event followingEvent = following == null ? null : events.apply(following.eventId());
+        nextEvent.set(followingEvent);
+        if (leftOutCovered.get()) {
+            nextText.set("Next: what the other sides said");
+        } else if (following == null) {
+            nextText.set("Next: (end of the tour)");
+        } else {
+            String what = following.caption() != null ? following.caption() : followingEvent.title();
+            nextText.set("Next: " + what + " \u00B7 " + EventText.heading(followingEvent, dates.get()));
+        }
+    }
+
+    /** How dates are written: the window binds it to View › Language. */
+    public javafx.beans.property.ObjectProperty<app.counterpoint.i18n.DisplayDates> datesProperty() {
+        return dates;
     }
 
     public ReadOnlyBooleanProperty activeProperty() {
@@ -181,9 +333,44 @@ public final class PresentationViewModel {
         return nextEvent.getReadOnlyProperty();
     }
 
-    /** "Next: Talks in Sochi · 2 May 2017" for the presenter's screen, or that the story ends here. */
+    /** The tour being presented; null in time order and when not presenting. */
+    public ReadOnlyObjectProperty<Tour> tourProperty() {
+        return tour.getReadOnlyProperty();
+    }
+
+    /** The tour's step shown now; null in time order. */
+    public ReadOnlyObjectProperty<TourStep> tourStepProperty() {
+        return tourStep.getReadOnlyProperty();
+    }
+
+    /** The one event a tour's step puts in the spotlight (the timeline dims the others); null in time order. */
+    public ReadOnlyObjectProperty<Event> spotlightProperty() {
+        return spotlight.getReadOnlyProperty();
+    }
+
+    /** True while a "left out" step shows only what the sides did not mention; the next click reveals the rest. */
+    public ReadOnlyBooleanProperty leftOutCoveredProperty() {
+        return leftOutCovered.getReadOnlyProperty();
+    }
+
+    /** The step's caption for the class; empty in time order. */
+    public ReadOnlyStringProperty captionProperty() {
+        return caption.getReadOnlyProperty();
+    }
+
+    /** The step's notes for the teacher, shown only in the presenter view; empty in time order. */
+    public ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
+    }
+
+    /** What the next click shows, for the presenter view: "Next: …". */
     public ReadOnlyStringProperty nextTextProperty() {
         return nextText.getReadOnlyProperty();
+    }
+
+    /** Changes at every move through a tour, so that the view glides to the step's zoom also when it is the same. */
+    public javafx.beans.property.ReadOnlyIntegerProperty tourMovesProperty() {
+        return moves.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty clockTextProperty() {

@@ -27,6 +27,12 @@ public final class SettingsViewModel {
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final ObjectProperty<WindowBounds> window = new SimpleObjectProperty<>(this, "window");
     private final DoubleProperty timelineShare = new SimpleDoubleProperty(this, "timelineShare", Double.NaN);
+    private final ObjectProperty<app.counterpoint.i18n.Language> language;
+    private final javafx.beans.property.BooleanProperty reduceMotion =
+            new javafx.beans.property.SimpleBooleanProperty(this, "reduceMotion");
+    /** Whether the user chose a language; until then the system's locale decides, and nothing is stored. */
+    private boolean languageChosen;
+
     private String lastStory;
 
     /**
@@ -39,6 +45,17 @@ public final class SettingsViewModel {
             DoubleProperty fontScale,
             ObjectProperty<LaneMode> laneMode,
             DoubleProperty textScale) {
+        this(store, fontScale, laneMode, textScale, new LanguageViewModel().languageProperty());
+    }
+
+    /** @param language the window's language, owned by {@link LanguageViewModel} */
+    public SettingsViewModel(
+            SettingsStore store,
+            DoubleProperty fontScale,
+            ObjectProperty<LaneMode> laneMode,
+            DoubleProperty textScale,
+            ObjectProperty<app.counterpoint.i18n.Language> language) {
+        this.language = language;
         this.store = store;
         this.fontScale = fontScale;
         this.laneMode = laneMode;
@@ -55,6 +72,11 @@ public final class SettingsViewModel {
         recentFiles.setAll(s.recentFiles());
         lastStory = s.lastStory();
         window.set(s.window());
+        app.counterpoint.i18n.Language.ofTag(s.language()).ifPresent(l -> {
+            languageChosen = true;
+            language.set(l);
+        });
+        reduceMotion.set(s.reduceMotion());
         timelineShare.set(s.window() == null ? Double.NaN : s.window().usableTimelineShare());
     }
 
@@ -77,6 +99,11 @@ public final class SettingsViewModel {
         recentFiles.addListener(save);
         window.addListener(save);
         timelineShare.addListener(save);
+        reduceMotion.addListener(save);
+        language.addListener(o -> {
+            languageChosen = true;
+            save();
+        });
     }
 
     public void save() {
@@ -88,7 +115,9 @@ public final class SettingsViewModel {
                 recentFiles,
                 lastStory,
                 w == null ? null : w.withTimelineShare(timelineShare.get()),
-                textScale.get()));
+                textScale.get(),
+                languageChosen ? language.get().locale().getLanguage() : null,
+                reduceMotion.get()));
     }
 
     /** Puts a file that opened at the top of File › Open Recent and remembers it as the last story. */
@@ -106,6 +135,11 @@ public final class SettingsViewModel {
             lastStory = null;
         }
         recentFiles.remove(path);
+    }
+
+    /** View › Reduce Motion: zoom, glides and transitions jump instead of animating. */
+    public javafx.beans.property.BooleanProperty reduceMotionProperty() {
+        return reduceMotion;
     }
 
     public ObjectProperty<Theme> themeProperty() {

@@ -14,8 +14,14 @@ public enum Theme {
         this.stylesheet = stylesheet;
     }
 
+    /** The theme's name in English; the menu shows {@link #messageKey()}'s text. */
     public String label() {
         return label;
+    }
+
+    /** The key of the theme's name in the language bundles. */
+    public String messageKey() {
+        return "theme." + name();
     }
 
     /** The stylesheet's file name beside the base stylesheet, or null for the base look alone. */

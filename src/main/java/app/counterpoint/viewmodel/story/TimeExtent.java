@@ -22,15 +22,11 @@ public record TimeExtent(long start, long endExclusive, DatePrecision finest) {
         }
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        DatePrecision finest = DatePrecision.coarsest();
         for (Event e : events) {
             first = Math.min(first, e.startEpochSecond());
             last = Math.max(last, e.endEpochSecondExclusive());
-            if (e.start().precision().compareTo(finest) > 0) {
-                finest = e.start().precision();
-            }
         }
-        return Optional.of(new TimeExtent(first, last, finest));
+        return Optional.of(new TimeExtent(first, last, finestOf(events, DatePrecision.coarsest())));
     }
 
     /**
@@ -65,12 +61,19 @@ public record TimeExtent(long start, long endExclusive, DatePrecision finest) {
                 last = Math.max(last, e.endEpochSecondExclusive());
             }
         }
-        DatePrecision finest = finestLeft ? DatePrecision.YEAR : was.finest();
-        for (Event e : finestLeft ? inTimeOrder : in) {
+        DatePrecision finest =
+                finestLeft ? finestOf(inTimeOrder, DatePrecision.coarsest()) : finestOf(in, was.finest());
+        return Optional.of(new TimeExtent(inTimeOrder.get(0).startEpochSecond(), last, finest));
+    }
+
+    /** The finest start precision among {@code events}, or {@code from} when none is finer. */
+    private static DatePrecision finestOf(Collection<Event> events, DatePrecision from) {
+        DatePrecision finest = from;
+        for (Event e : events) {
             if (e.start().precision().compareTo(finest) > 0) {
                 finest = e.start().precision();
             }
         }
-        return Optional.of(new TimeExtent(inTimeOrder.get(0).startEpochSecond(), last, finest));
+        return finest;
     }
 }

@@ -54,6 +54,8 @@ public final class TimelineViewModel {
     private final ObjectProperty<FilteredEventDisplay> filteredEventDisplay =
             new SimpleObjectProperty<>(this, "filteredEventDisplay", FilteredEventDisplay.HIDE);
 
+    private final ObjectProperty<Event> spotlight = new SimpleObjectProperty<>(this, "spotlight");
+
     /** The topics the filter lets through; null for every topic. */
     private final ObjectProperty<Set<String>> shownTopicIds = new SimpleObjectProperty<>(this, "shownTopicIds");
 
@@ -177,6 +179,14 @@ public final class TimelineViewModel {
 
     public ReadOnlyObjectProperty<Story> storyProperty() {
         return story;
+    }
+
+    /**
+     * The one event in the spotlight, as a tour's step puts it: the timeline draws every other event dimmed. Null
+     * (the default) for none.
+     */
+    public ObjectProperty<Event> spotlightProperty() {
+        return spotlight;
     }
 
     public Story getStory() {

@@ -53,6 +53,7 @@ class StoryWriterTest {
         for (String resource : List.of(
                 "stories/valid/minimal.json",
                 "stories/trump-putin-2017.json",
+                "stories/valid/lesson-ru.json",
                 "import/timelinejs-full.json",
                 "import/timelinejs-sheet.csv",
                 "import/statements.csv")) {
@@ -61,6 +62,8 @@ class StoryWriterTest {
             writer.write(story, saved);
             assertEquals(story, reload(saved), resource);
         }
+        assertEquals(
+                4, load("stories/valid/lesson-ru.json").tours().get(0).steps().size(), "tours are read");
     }
 
     @Test

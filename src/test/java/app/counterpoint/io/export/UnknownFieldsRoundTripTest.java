@@ -75,6 +75,19 @@ class UnknownFieldsRoundTripTest {
                 story.events().get(0).extra().fields().get(2).json());
     }
 
+    /** The reader keeps a repeated text of a known list once (a problem to report); an unknown list keeps all. */
+    @Test
+    void anUnknownListKeepsItsRepeatedTexts() {
+        String json = new String(ImportFixtures.bytes(STORY), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"refinedBy\":", "\"marks\": [\"m\", \"m\", \"m\"], \"refinedBy\":")
+                .replaceFirst("\"x-tool\":", "\"tags\": [\"t\", \"t\"], \"x-tool\":");
+        Story story = read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(
+                "[\"m\",\"m\",\"m\"]",
+                story.statements().get(0).excerpt().extra().fields().get(1).json());
+        assertEquals("[\"t\",\"t\"]", story.extra().fields().get(0).json());
+    }
+
     @Test
     void anObjectWithKnownFieldsOnlySharesTheEmptyExtras() {
         Story story = read(ImportFixtures.bytes("stories/trump-putin-2017.json"));

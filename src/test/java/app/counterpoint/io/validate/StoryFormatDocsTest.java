@@ -35,7 +35,10 @@ class StoryFormatDocsTest {
             "### Topic", "topic",
             "### Event", "event",
             "### Statement", "statement",
-            "### Excerpt", "excerpt");
+            "### Excerpt", "excerpt",
+            "### Tour", "tour",
+            "### Tour step", "tourStep",
+            "### Zoom as a stretch of time", "zoomRange");
 
     private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z$]+)`\\s*\\| (yes|no)\\s*\\|", Pattern.MULTILINE);
 
@@ -74,6 +77,15 @@ class StoryFormatDocsTest {
             }
             assertEquals(inSchema(table.getValue()), inDoc, "the table under " + table.getKey());
         }
+    }
+
+    /** A kind of object added to the format is documented in a table of its own. */
+    @Test
+    void everyKindOfObjectHasAFieldTable() {
+        assertEquals(
+                new java.util.TreeSet<>(StoryFields.byKind().keySet()),
+                new java.util.TreeSet<>(TABLES.values()),
+                "StoryFields' kinds and the doc's tables");
     }
 
     private static String section(String doc, String heading) {

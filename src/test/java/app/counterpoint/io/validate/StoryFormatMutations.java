@@ -28,7 +28,10 @@ final class StoryFormatMutations {
               "events": [{"id": "e", "title": "E", "start": "2017-05-02", "end": "2017-05-03", "summary": "S",
                           "topics": ["t"], "actors": ["a"], "sources": ["s"]}],
               "statements": [{"id": "x", "event": "e", "actor": "a", "topics": ["t"], "text": "hi", "kind": "quote",
-                              "source": "s", "date": "2017-05-02"}]
+                              "source": "s", "date": "2017-05-02"}],
+              "tours": [{"title": "L", "steps": [{"event": "e", "topic": "t", "statement": "x",
+                         "zoom": {"start": "2017-05", "end": "2017-06"}, "caption": "C", "notes": "N",
+                         "type": "show"}]}]
             }
             """;
 
@@ -140,6 +143,7 @@ final class StoryFormatMutations {
         m.addresses();
         m.inexpressible();
         m.anchors();
+        m.tours();
         return m.all;
     }
 
@@ -219,8 +223,13 @@ final class StoryFormatMutations {
                 Verdict.BOTH_ACCEPT,
                 new Edit("/statements", null),
                 new Edit("/events", null),
-                new Edit("/topics", null));
-        set(Verdict.BOTH_ACCEPT, "/statements", "[]");
+                new Edit("/topics", null),
+                new Edit("/tours", null));
+        add(
+                "/statements = []",
+                Verdict.BOTH_ACCEPT,
+                new Edit("/statements", "[]"),
+                new Edit("/tours/0/steps/0/statement", null));
         set(Verdict.BOTH_ACCEPT, "/events/0/topics", "[]");
         set(Verdict.BOTH_REJECT, "/statements/0/topics", "[]");
         set(Verdict.BOTH_REJECT, "/actors", "[]");
@@ -455,6 +464,71 @@ final class StoryFormatMutations {
     }
 
     /** The rules a JSON Schema cannot express; the reader alone reports them. */
+    /** A tour's steps: the schema knows their shape, the reader alone whether they fit the story. */
+    private void tours() {
+        String step = "/tours/0/steps/0";
+        for (String pointer : new String[] {"/tours/0/title", "/tours/0/steps", step + "/event"}) {
+            remove(Verdict.BOTH_REJECT, pointer);
+            set(Verdict.BOTH_REJECT, pointer, "5");
+        }
+        set(Verdict.BOTH_REJECT, "/tours/0/title", "\"\"");
+        set(Verdict.BOTH_REJECT, step + "/event", "\" \"");
+        set(Verdict.BOTH_REJECT, "/tours/0/steps", "[]");
+        set(Verdict.BOTH_REJECT, "/tours/0/steps", "null");
+        set(Verdict.BOTH_REJECT, "/tours/0/steps/0", "\"e\"");
+        set(Verdict.BOTH_REJECT, "/tours", "{}");
+        set(Verdict.BOTH_REJECT, "/tours/0", "[]");
+        set(Verdict.BOTH_ACCEPT, "/tours", "null");
+        set(Verdict.BOTH_ACCEPT, "/tours", "[]");
+        for (String name : new String[] {"topic", "statement", "zoom", "caption", "notes", "type"}) {
+            remove(Verdict.BOTH_ACCEPT, step + "/" + name);
+            set(Verdict.BOTH_ACCEPT, step + "/" + name, "null");
+            set(Verdict.BOTH_REJECT, step + "/" + name, "5");
+        }
+        set(Verdict.BOTH_REJECT, step + "/caption", "{}");
+        set(Verdict.BOTH_ACCEPT, step + "/caption", "\"\"");
+        set(Verdict.BOTH_ACCEPT, step + "/zoom", "\"fit\"");
+        set(Verdict.BOTH_ACCEPT, step + "/zoom", "\"event\"");
+        set(Verdict.BOTH_ACCEPT, step + "/zoom", "{\"start\": \"2017\", \"end\": \"2017\"}");
+        set(Verdict.BOTH_REJECT, step + "/zoom", "\"wide\"");
+        set(Verdict.BOTH_REJECT, step + "/zoom", "[]");
+        set(Verdict.BOTH_REJECT, step + "/zoom", "{}");
+        set(Verdict.BOTH_REJECT, step + "/zoom", "{\"start\": \"2017-05\"}");
+        set(Verdict.BOTH_REJECT, step + "/zoom/start", "\"2017-13\"");
+        set(Verdict.BOTH_REJECT, step + "/zoom/end", "5");
+        set(Verdict.BOTH_ACCEPT, step + "/type", "\"left-out\"");
+        set(Verdict.BOTH_REJECT, step + "/type", "\"leftout\"");
+        set(Verdict.BOTH_ACCEPT, step + "/tip", "\"unknown, so ignored\"");
+        set(Verdict.BOTH_ACCEPT, "/tours/0/level", "3");
+        set(Verdict.READER_ONLY, step + "/zoom/end", "\"2017-04\"");
+        set(Verdict.READER_ONLY, step + "/event", "\"nope\"");
+        set(Verdict.READER_ONLY, step + "/topic", "\"nope\"");
+        set(Verdict.READER_ONLY, step + "/statement", "\"nope\"");
+        String other = "{\"id\": \"u\", \"label\": \"U\"}";
+        all.add(new Mutation(
+                "a step's topic that its event has no row for",
+                Verdict.READER_ONLY,
+                List.of(new Edit("/topics/1", other), new Edit(step + "/topic", "\"u\"")),
+                step + "/topic"));
+        all.add(new Mutation(
+                "a step's statement about another event",
+                Verdict.READER_ONLY,
+                List.of(
+                        new Edit(
+                                "/events/1",
+                                "{\"id\": \"f\", \"title\": \"F\", \"start\": \"2017-06\", \"topics\": [\"t\"]}"),
+                        new Edit(step + "/event", "\"f\"")),
+                step + "/statement"));
+        all.add(new Mutation(
+                "a step's statement not on the step's topic",
+                Verdict.READER_ONLY,
+                List.of(
+                        new Edit("/topics/1", other),
+                        new Edit("/events/0/topics", "[\"t\", \"u\"]"),
+                        new Edit(step + "/topic", "\"u\"")),
+                step + "/statement"));
+    }
+
     private void inexpressible() {
         set(Verdict.READER_ONLY, "/events/0/start", "\"2017-02-30\"");
         set(Verdict.READER_ONLY, "/events/0/start", "\"2017-04-31\"");

@@ -43,8 +43,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Rules a JSON Schema cannot express, which the reader alone checks (the {@code READER_ONLY} rows of the table):
  * <ul>
  *   <li>ids unique per kind;
- *   <li>references (event, actor, topic, source) naming an existing id;
- *   <li>an event's end not before its start;
+ *   <li>references (event, actor, topic, source, statement) naming an existing id;
+ *   <li>a tour step's topic being one its event has a row for, and its statement being about its event and on its
+ *       topic;
+ *   <li>an event's end (and a step's zoom's end) not before its start;
  *   <li>impossible dates: a day that its month does not have ("2017-02-30", "2017-04-31", 29 February of a common
  *       year);
  *   <li>the numbers in a colour within their ranges (0–255 or 0–100% per rgb channel, 0–1 or 0–100% alpha);
@@ -199,6 +201,59 @@ class StorySchemaAgreementTest {
                         "the schema now checks this rule too: make the row BOTH_REJECT and take the rule off the"
                                 + " list of rules a schema cannot express" + both);
             }
+        }
+    }
+
+    /**
+     * A field added to the format is used by a story in the repository (a test story at least), so the reader, the
+     * schema and the writer are all tried on it.
+     */
+    @Test
+    void everyFieldOfTheFormatIsUsedBySomeStoryInTheRepository() throws IOException {
+        Set<String> used = new TreeSet<>();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (Path file : jsonFiles()) {
+            if (roleOf(file) == Role.STORY) {
+                collectFields(mapper.readTree(file.toFile()), "story", used);
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        StoryFields.byKind()
+                .forEach((kind, fields) -> fields.stream()
+                        .map(field -> kind + "." + field)
+                        .filter(name -> !used.contains(name))
+                        .forEach(missing::add));
+        assertEquals(Set.of(), missing, "fields no story in resources/ or src/test/resources/ uses");
+    }
+
+    private static void collectFields(JsonNode object, String kind, Set<String> used) {
+        if (object == null || !object.isObject()) {
+            return;
+        }
+        object.fieldNames().forEachRemaining(name -> used.add(kind + "." + name));
+        java.util.Map<String, String> lists = switch (kind) {
+            case "story" ->
+                java.util.Map.of(
+                        "sources", "source",
+                        "actors", "actor",
+                        "topics", "topic",
+                        "events", "event",
+                        "statements", "statement",
+                        "tours", "tour");
+            case "tour" -> java.util.Map.of("steps", "tourStep");
+            default -> java.util.Map.of();
+        };
+        lists.forEach((field, itemKind) -> {
+            JsonNode list = object.get(field);
+            if (list != null && list.isArray()) {
+                list.forEach(item -> collectFields(item, itemKind, used));
+            }
+        });
+        if (kind.equals("statement")) {
+            collectFields(object.get("excerpt"), "excerpt", used);
+        }
+        if (kind.equals("tourStep")) {
+            collectFields(object.get("zoom"), "zoomRange", used);
         }
     }
 

@@ -284,6 +284,20 @@ public final class LayoutAudit {
             if (n instanceof Text t && prompt.equals(t.getText()) && t.isVisible()) {
                 Bounds shown = t.localToScene(t.getLayoutBounds());
                 Bounds inner = field.localToScene(field.getLayoutBounds());
+                if (field.getEffectiveNodeOrientation() == javafx.geometry.NodeOrientation.RIGHT_TO_LEFT) {
+                    // right to left the prompt starts at the right and the clear button sits on the left
+                    double left = inner.getMinX() + field.getPadding().getRight() - SLACK;
+                    for (Node button : field.lookupAll(".clear-button")) {
+                        left = Math.max(
+                                left,
+                                button.localToScene(button.getLayoutBounds()).getMaxX() - SLACK);
+                    }
+                    if (shown.getMinX() < left) {
+                        findings.add(describe(field) + " cuts its prompt \"" + prompt + "\": it needs "
+                                + Math.round(shown.getWidth()) + " px, has " + Math.round(shown.getMaxX() - left));
+                    }
+                    continue;
+                }
                 double right = inner.getMaxX() - field.getPadding().getRight() + SLACK;
                 // a clearable field keeps its clear button's room on the right
                 for (Node button : field.lookupAll(".clear-button")) {

@@ -54,7 +54,8 @@ class ComparisonPaneTest {
 
     @Start
     void start(Stage stage) {
-        pane = new ComparisonPane(comparison.comparison(), opened::add);
+        pane = new ComparisonPane(
+                comparison.comparison(), new app.counterpoint.viewmodel.settings.LanguageViewModel(), opened::add);
         Scene scene = new Scene(pane, 900, 600);
         scene.getStylesheets().addAll(MainWindow.STYLESHEET, ComparisonTabs.STYLESHEET);
         stage.setScene(scene);

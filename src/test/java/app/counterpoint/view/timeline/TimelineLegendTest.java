@@ -39,7 +39,7 @@ class TimelineLegendTest {
                 FXCollections.<Event>observableArrayList(),
                 new SimpleObjectProperty<Event>());
         view = new TimelineView(vm);
-        root = new VBox(new TimelineToolbar(view), view);
+        root = new VBox(new TimelineToolbar(view, new app.counterpoint.viewmodel.settings.LanguageViewModel()), view);
         stage.setScene(new Scene(root, 900, 300));
         stage.show();
     }

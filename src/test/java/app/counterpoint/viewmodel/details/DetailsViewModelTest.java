@@ -43,9 +43,9 @@ class DetailsViewModelTest {
     }
 
     @Test
-    void aRangeShowsBothEnds() {
+    void aRangeShowsBothEndsSayingTheirSharedMonthOnce() {
         selected.set(story.get().event("talks").orElseThrow());
-        assertEquals("3 May 2017 \u2013 4 May 2017", details.dateProperty().get());
+        assertEquals("3\u20134 May 2017", details.dateProperty().get());
         assertEquals("Summary of Talks", details.summaryProperty().get());
     }
 }

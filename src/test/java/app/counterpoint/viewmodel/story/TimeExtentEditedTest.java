@@ -30,11 +30,15 @@ class TimeExtentEditedTest {
             event("last", "2017-08-01", null));
 
     private static void assertEditedIsOf(List<Event> out, List<Event> in) {
-        List<Event> after = new ArrayList<>(BEFORE);
+        assertEditedIsOf(BEFORE, out, in);
+    }
+
+    private static void assertEditedIsOf(List<Event> before, List<Event> out, List<Event> in) {
+        List<Event> after = new ArrayList<>(before);
         after.removeAll(out);
         after.addAll(in);
         after = EventTimeOrder.sorted(after);
-        assertEquals(TimeExtent.of(after), TimeExtent.edited(TimeExtent.of(BEFORE), out, in, after));
+        assertEquals(TimeExtent.of(after), TimeExtent.edited(TimeExtent.of(before), out, in, after));
     }
 
     @Test
@@ -62,5 +66,14 @@ class TimeExtentEditedTest {
     @Test
     void aNewEventOfAFinerPrecisionRefinesIt() {
         assertEditedIsOf(List.of(), List.of(event("minute", "2017-05-02T14:30", null)));
+    }
+
+    @Test
+    void deletingTheOnlyOrdinaryDateOfADeepTimeStoryLeavesItsCoarserPrecision() {
+        List<Event> deep = List.of(
+                event("big-bang", "-13800000000", null),
+                event("dinosaurs", "-66000000", null),
+                event("call", "2017-05-02", null));
+        assertEditedIsOf(deep, List.of(deep.get(2)), List.of());
     }
 }

@@ -1,0 +1,177 @@
+package app.counterpoint.i18n;
+
+import app.counterpoint.model.DatePrecision;
+import app.counterpoint.model.StoryDate;
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.DateInterval;
+import com.ibm.icu.util.ULocale;
+import java.text.FieldPosition;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
+import java.time.format.TextStyle;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Story dates as a reader of one language writes them, at the date's own precision: "2. Mai 2017", "mai 2017",
+ * "15 марта 44 г. до н. э.", "٢ مايو ٢٠١٧". The patterns (java.time's) and the era words come from the language's
+ * bundle; digits are the locale's own (Arabic-Indic for Arabic). Files keep ISO 8601 ({@link StoryDate#toIsoString}).
+ */
+public final class DisplayDates {
+
+    private final Messages messages;
+    private final DecimalStyle digits;
+    private final Map<DatePrecision, DateTimeFormatter> common = new EnumMap<>(DatePrecision.class);
+    private final Map<DatePrecision, DateTimeFormatter> beforeCommonEra = new EnumMap<>(DatePrecision.class);
+
+    public DisplayDates(Messages messages) {
+        this.messages = messages;
+        this.digits = DecimalStyle.STANDARD.withZeroDigit(messages.language().zeroDigit());
+        for (DatePrecision p : DatePrecision.values()) {
+            if (p.isCoarserThanYear()) {
+                continue; // deep time: told by StoryDate's own texts (English for now)
+            }
+            String key = "date." + p.name().toLowerCase(java.util.Locale.ROOT);
+            common.put(p, formatter(messages.pattern(key)));
+            beforeCommonEra.put(p, formatter(messages.pattern(key + ".bce")));
+        }
+    }
+
+    private DateTimeFormatter formatter(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, messages.language().locale())
+                .withDecimalStyle(digits);
+    }
+
+    public Language language() {
+        return messages.language();
+    }
+
+    /** A date at its precision, with its UTC offset when the story wrote one. */
+    public String format(StoryDate date) {
+        if (date.precision().isCoarserThanYear()) {
+            return date.toDisplayString(); // "13.8 billion years ago": deep time's texts are not in the bundles yet
+        }
+        if (Math.abs(date.year()) > StoryDate.ORDINARY_MAX_YEAR) {
+            if (date.precision() == DatePrecision.YEAR) {
+                return year(date.year());
+            }
+            return date.toDisplayString();
+        }
+        LocalDateTime time = LocalDateTime.of(
+                (int) date.year(), date.month(), date.day(), date.hour(), date.minute(), date.second());
+        DateTimeFormatter f = (date.year() <= 0 ? beforeCommonEra : common).get(date.precision());
+        return f.format(time) + offset(date);
+    }
+
+    /**
+     * A span of two dates: as each language writes a span of days or months in the common era, without repeating
+     * what both ends share ("13–15 January 2020", "13.–15. Januar 2020", ICU's interval formats); else each end at
+     * its own precision ("May 2017 – 2 June 2017").
+     */
+    public String range(StoryDate start, StoryDate end) {
+        if (end == null) {
+            return format(start);
+        }
+        if (compactable(start, end)) {
+            DateIntervalFormat interval = DateIntervalFormat.getInstance(
+                    start.precision() == DatePrecision.DAY ? "yMMMMd" : "yMMMM", intervalLocale());
+            interval.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+            return interval.format(
+                            new DateInterval(start.startEpochSecond() * 1000, end.startEpochSecond() * 1000),
+                            new StringBuffer(),
+                            new FieldPosition(0))
+                    .toString();
+        }
+        return messages.text("date.range", format(start), format(end));
+    }
+
+    /** English as its bundle writes dates, day before month ("2 May 2017"): British, not ICU's American default. */
+    private ULocale intervalLocale() {
+        return messages.language() == Language.ENGLISH
+                ? ULocale.UK
+                : ULocale.forLocale(messages.language().numberLocale());
+    }
+
+    /**
+     * Days or months of the same precision, without offsets, from 1583 on: ICU's calendar counts earlier dates in the
+     * Julian calendar, the story's dates are proleptic Gregorian.
+     */
+    private static boolean compactable(StoryDate start, StoryDate end) {
+        DatePrecision p = start.precision();
+        return (p == DatePrecision.DAY || p == DatePrecision.MONTH)
+                && end.precision() == p
+                && start.offset() == null
+                && end.offset() == null
+                && start.year() >= 1583
+                && end.year() <= 9999;
+    }
+
+    private String offset(StoryDate date) {
+        ZoneOffset o = date.offset();
+        if (o == null || date.precision().compareTo(DatePrecision.MINUTE) < 0) {
+            return "";
+        }
+        return o.equals(ZoneOffset.UTC) ? " UTC" : " UTC" + digits(o.getId());
+    }
+
+    /** An astronomical year as readers count it: 2017, or 44 before the common era for -43. */
+    public String year(long astronomicalYear) {
+        if (astronomicalYear > 0) {
+            return digits(yearNumber(astronomicalYear));
+        }
+        return messages.text("date.year.era.bce", digits(yearNumber(1 - astronomicalYear)));
+    }
+
+    /** A year's digits, grouped as the language groups them beyond ±999,999 (as StoryDate does in English). */
+    private String yearNumber(long year) {
+        if (year <= StoryDate.ORDINARY_MAX_YEAR) {
+            return Long.toString(year);
+        }
+        return java.text.NumberFormat.getIntegerInstance(messages.language().locale())
+                .format(year);
+    }
+
+    /** A month's name as it stands alone ("Mai", "май"). */
+    public String month(int month) {
+        return java.time.Month.of(month)
+                .getDisplayName(TextStyle.FULL_STANDALONE, messages.language().locale());
+    }
+
+    /** A month's short name ("Mär.", "мар."). */
+    public String shortMonth(int month) {
+        return java.time.Month.of(month)
+                .getDisplayName(TextStyle.SHORT_STANDALONE, messages.language().locale());
+    }
+
+    /** A day and a month, without a year, for the axis ("2. Mai", "2 мая"). */
+    public String dayAndMonth(int day, int month) {
+        return formatter(messages.pattern("date.daymonth")).format(LocalDateTime.of(2000, month, day, 0, 0));
+    }
+
+    /** A number of years ago for deep time: "13.8 billion years ago", "vor 13,8 Milliarden Jahren". */
+    public String yearsAgo(double years) {
+        if (years >= 1e9) {
+            return messages.text("date.ago.billions", years / 1e9);
+        }
+        if (years >= 1e6) {
+            return messages.text("date.ago.millions", years / 1e6);
+        }
+        return messages.text("date.ago.years", years);
+    }
+
+    /** Western digits put in the language's own (Arabic-Indic for Arabic); anything else kept. */
+    public String digits(String text) {
+        char zero = digits.getZeroDigit();
+        if (zero == '0') {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(c >= '0' && c <= '9' ? (char) (zero + (c - '0')) : c);
+        }
+        return sb.toString();
+    }
+}

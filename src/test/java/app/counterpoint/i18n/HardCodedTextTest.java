@@ -1,0 +1,70 @@
+package app.counterpoint.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No view gains a word outside the bundles: a label, button, menu item, tooltip, tab, title, prompt or accessible text
+ * made from a literal with a letter in it. The views not yet moved to the bundles are listed with how many such
+ * literals they have; the list may only shrink (a moved view must leave it), so it always says what is left to do.
+ */
+class HardCodedTextTest {
+
+    private static final Pattern LITERAL_TEXT =
+            Pattern.compile("(new (Label|Button|MenuItem|Menu|CheckBox|RadioMenuItem"
+                    + "|CheckMenuItem|Tooltip|Tab|TitledPane|ToggleButton|Hyperlink|RadioButton)|\\.set(Text|Title|PromptText"
+                    + "|HeaderText|ContentText|AccessibleText|AccessibleHelp)|new ButtonType"
+                    + "|TabScaffold\\.(caption|heading))\\(\"[^\"]*\\p{L}");
+
+    /** Views still in English only, and their count of literal texts (issue #17's remaining work). */
+    private static final Map<String, Integer> NOT_YET_MOVED = new TreeMap<>(Map.ofEntries(
+            Map.entry("view/EntriesDialogs.java", 12),
+            // added by main after the bundles (source reader, New from Article, lessons): English for now
+            Map.entry("view/MainMenu.java", 9),
+            Map.entry("view/draft/DraftReviewPane.java", 9),
+            Map.entry("view/draft/NewFromArticleDialog.java", 8),
+            Map.entry("view/EditMenu.java", 4),
+            Map.entry("view/reader/SourceReaderPane.java", 4),
+            Map.entry("view/compare/ComparisonPane.java", 2),
+            Map.entry("view/edit/EventDialog.java", 10),
+            Map.entry("view/edit/StatementDialog.java", 9),
+            Map.entry("view/edit/NewStoryDialog.java", 8),
+            Map.entry("view/compare/CoveragePane.java", 6),
+            Map.entry("view/filter/TopicPopup.java", 5),
+            Map.entry("view/compare/ActorTimelinePane.java", 3),
+            Map.entry("view/timeline/TimelineLegend.java", 1),
+            Map.entry("view/present/PresenterWindow.java", 1),
+            Map.entry("view/edit/FormDialogs.java", 1),
+            Map.entry("view/compare/StatementCard.java", 5),
+            Map.entry("view/compare/ListingCard.java", 1),
+            Map.entry("view/FileActions.java", 1),
+            Map.entry("view/AboutDialog.java", 1)));
+
+    @Test
+    void onlyTheListedViewsStillHaveLiteralTextsAndNoMoreThanListed() throws IOException {
+        Path root = Path.of("src/main/java/app/counterpoint");
+        Map<String, Integer> found = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = LITERAL_TEXT.matcher(Files.readString(file));
+                int count = 0;
+                while (m.find()) {
+                    count++;
+                }
+                if (count > 0) {
+                    found.put(root.relativize(file).toString().replace('\\', '/'), count);
+                }
+            }
+        }
+        assertEquals(NOT_YET_MOVED, found, "move new texts to the bundles; take a view off the list once it is moved");
+    }
+}

@@ -1,0 +1,64 @@
+package app.counterpoint.io.export.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.counterpoint.io.LoadResult;
+import app.counterpoint.io.StoryOpener;
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.Story;
+import app.counterpoint.viewmodel.compare.HandoutPdf;
+import app.counterpoint.viewmodel.filter.FilterState;
+import app.counterpoint.viewmodel.story.PreparedStory;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The comparison handout as a PDF, read back: every statement, every side, nothing off the page. */
+class HandoutPdfTest {
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"stories/trump-putin-2017.json", "stories/valid/lesson-ru.json", "stories/layout/sides-5.json"})
+    void everyStatementAndSideIsOnThePageAndNothingRunsOff(String resource) throws IOException {
+        LoadResult read = new StoryOpener().openResource(resource);
+        assertTrue(read.isValid(), read.problems()::toString);
+        Story story = read.story();
+        PreparedStory prepared = PreparedStory.of(story);
+        PdfPages pdf = new PdfPages(new PdfWriter()
+                .write(HandoutPdf.of(prepared, List.copyOf(prepared.eventsInTimeOrder()), FilterState.everything())));
+        pdf.assertContains(story.title());
+        for (Statement s : story.statements()) {
+            pdf.assertContainsAsDrawn(s.text());
+        }
+        for (Actor a : story.actors()) {
+            pdf.assertContainsAsDrawn(a.name());
+        }
+        assertEquals(List.of(), pdf.fontsNotEmbeddedAsSubsets);
+        pdf.assertNothingRunsOffThePage();
+    }
+
+    /** A heading at the foot of a page with its table on the next was found by looking at the pages. */
+    @org.junit.jupiter.api.Test
+    void everyEventsHeadingStandsOnThePageOfItsTable() throws IOException {
+        Story story =
+                new StoryOpener().openResource("stories/layout/sides-5.json").story();
+        PreparedStory prepared = PreparedStory.of(story);
+        PdfPages pdf = new PdfPages(new PdfWriter()
+                .write(HandoutPdf.of(prepared, List.copyOf(prepared.eventsInTimeOrder()), FilterState.everything())));
+        int headings = 0;
+        for (String page : pdf.pageTexts) {
+            String flat = PdfPages.flat(page);
+            for (app.counterpoint.model.Event e : prepared.eventsInTimeOrder()) {
+                int at = flat.indexOf(PdfPages.flat(e.title() + " \u00B7 " + e.dateText()));
+                if (at >= 0) {
+                    headings++;
+                    assertTrue(flat.indexOf("Topic", at) > at, e.title() + ": its heading ends the page");
+                }
+            }
+        }
+        assertTrue(headings > 5, "headings found: " + headings);
+    }
+}
