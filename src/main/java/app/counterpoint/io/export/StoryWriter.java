@@ -234,6 +234,7 @@ public final class StoryWriter {
                 json.writeObjectFieldStart("zoom");
                 json.writeStringField("start", zoom.start().toIsoString());
                 json.writeStringField("end", zoom.end().toIsoString());
+                extra(json, zoom.extra());
                 json.writeEndObject();
             } else {
                 json.writeStringField("zoom", zoom.mode().jsonName());

@@ -45,6 +45,7 @@ public final class StoryFields {
     static final String[] EXCERPT_ARRAY = EXCERPT.toArray(new String[0]);
     static final String[] TOUR_ARRAY = TOUR.toArray(new String[0]);
     static final String[] TOUR_STEP_ARRAY = TOUR_STEP.toArray(new String[0]);
+    static final String[] ZOOM_RANGE_ARRAY = ZOOM_RANGE.toArray(new String[0]);
 
     private StoryFields() {}
 

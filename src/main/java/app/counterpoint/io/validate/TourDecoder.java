@@ -267,7 +267,7 @@ final class TourDecoder {
                             + "; swap them or fix the end date");
             return null;
         }
-        return TourZoom.range(start, end);
+        return TourZoom.range(start, end, NodeFields.extra(zoom, StoryFields.ZOOM_RANGE_ARRAY));
     }
 
     private TourStepType type(JsonValueNode entry, String path) {
