@@ -40,7 +40,8 @@ public final class TourEdits {
         List<TourStep> steps = new ArrayList<>(tour.steps());
         TourStep step = steps.remove(Objects.checkIndex(from, steps.size()));
         steps.add(Objects.checkIndex(to, steps.size() + 1), step);
-        return replace(story, tourIndex, steps, "Move a step of " + EventEdits.quoted(tour.title()), null);
+        return replace(
+                story, tourIndex, steps, "Move step " + (from + 1) + " of " + EventEdits.quoted(tour.title()), null);
     }
 
     /** The step's caption and teacher's notes changed (blank: none). */
@@ -49,7 +50,12 @@ public final class TourEdits {
         List<TourStep> steps = new ArrayList<>(tour.steps());
         TourStep step = steps.get(Objects.checkIndex(stepIndex, steps.size()));
         steps.set(stepIndex, step.withCaption(blankToNull(caption)).withNotes(blankToNull(notes)));
-        return replace(story, tourIndex, steps, "Edit a step of " + EventEdits.quoted(tour.title()), null);
+        return replace(
+                story,
+                tourIndex,
+                steps,
+                "Edit step " + (stepIndex + 1) + " of " + EventEdits.quoted(tour.title()),
+                null);
     }
 
     /** The step deleted; the tour too when it was its last. */
@@ -64,7 +70,35 @@ public final class TourEdits {
                     null,
                     null);
         }
-        return replace(story, tourIndex, steps, "Delete a step of " + EventEdits.quoted(tour.title()), null);
+        return replace(
+                story,
+                tourIndex,
+                steps,
+                "Delete step " + (stepIndex + 1) + " of " + EventEdits.quoted(tour.title()),
+                null);
+    }
+
+    /** The tour at {@code tourIndex} under another title. */
+    public static StoryEdit renameTour(Story story, int tourIndex, String title) {
+        StoryChecks.require("Tour title", app.counterpoint.io.validate.FieldRules.requiredText(title));
+        Tour tour = story.tours().get(tourIndex);
+        return new StoryEdit(
+                "Rename the tour " + EventEdits.quoted(tour.title()),
+                StoryChange.ofTours(
+                        story,
+                        ListChange.replace(tourIndex, tour, new Tour(title.strip(), tour.steps(), tour.extra()))),
+                null,
+                null);
+    }
+
+    /** The tour at {@code tourIndex} deleted with all its steps. */
+    public static StoryEdit deleteTour(Story story, int tourIndex) {
+        Tour tour = story.tours().get(tourIndex);
+        return new StoryEdit(
+                "Delete the tour " + EventEdits.quoted(tour.title()),
+                StoryChange.ofTours(story, ListChange.remove(tourIndex, tour)),
+                null,
+                null);
     }
 
     private static StoryEdit replace(Story story, int tourIndex, List<TourStep> steps, String name, String select) {
