@@ -1,6 +1,7 @@
 package app.counterpoint.view;
 
 import app.counterpoint.view.edit.EventDialog;
+import app.counterpoint.view.edit.TourStepsWindow;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.edit.EditingViewModel;
 import app.counterpoint.viewmodel.edit.StoryEditor;
@@ -23,6 +24,7 @@ final class EditMenu {
     private final EditingViewModel editing;
     private final Stage stage;
     private final Supplier<List<String>> stylesheets;
+    private TourStepsWindow tourSteps;
 
     EditMenu(MainViewModel viewModel, Stage stage, Supplier<List<String>> stylesheets) {
         this.viewModel = viewModel;
@@ -68,6 +70,10 @@ final class EditMenu {
         viewAsStep.setId("add-view-as-step");
         viewAsStep.setOnAction(e -> addViewAsStep());
         viewAsStep.disableProperty().bind(viewModel.selectedEventProperty().isNull());
+        MenuItem tourSteps = item("menu.edit.tourSteps");
+        tourSteps.setId("tour-steps");
+        tourSteps.setOnAction(e -> showTourSteps());
+        tourSteps.disableProperty().bind(viewModel.storyProperty().isNull());
         MenuItem sides = entries("menu.edit.sides", EntriesDialogs.Kind.SIDES);
         MenuItem topics = entries("menu.edit.topics", EntriesDialogs.Kind.TOPICS);
         MenuItem sources = entries("menu.edit.sources", EntriesDialogs.Kind.SOURCES);
@@ -83,6 +89,7 @@ final class EditMenu {
                 delete,
                 new SeparatorMenuItem(),
                 viewAsStep,
+                tourSteps,
                 new SeparatorMenuItem(),
                 sides,
                 topics,
@@ -137,6 +144,15 @@ final class EditMenu {
                 topic,
                 viewModel.timeline().getVisibleStart(),
                 viewModel.timeline().getVisibleEnd());
+    }
+
+    /** Edit › Tour Steps…: one window at a time, brought to the front when it is open. */
+    private void showTourSteps() {
+        if (tourSteps != null && tourSteps.stage().isShowing()) {
+            tourSteps.stage().toFront();
+            return;
+        }
+        tourSteps = TourStepsWindow.show(viewModel.tourSteps(), viewModel.language(), stage, stylesheets.get());
     }
 
     /** A menu item whose text follows View › Language. */

@@ -335,6 +335,16 @@ public final class MainViewModel {
         return editor;
     }
 
+    /** Edit › Tour Steps…: the tours' steps to reorder, edit, delete and jump to, every change undoable. */
+    public app.counterpoint.viewmodel.edit.TourStepsViewModel tourSteps() {
+        return new app.counterpoint.viewmodel.edit.TourStepsViewModel(
+                shown.storyProperty(),
+                editor,
+                selectedEvent,
+                language.datesProperty(),
+                new app.counterpoint.viewmodel.present.TourStepJump(filter, selectedEvent, timeline));
+    }
+
     public ReadOnlyObjectProperty<Story> storyProperty() {
         return shown.storyProperty();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -43,6 +44,8 @@ public final class TourStepsViewModel {
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     private final IntegerProperty selectedTour = new SimpleIntegerProperty(this, "selectedTour", -1);
     private final IntegerProperty selectedStep = new SimpleIntegerProperty(this, "selectedStep", -1);
+    private final InvalidationListener onStory = o -> refresh();
+    private final InvalidationListener onDates = o -> refreshSteps();
 
     /**
      * @param selectedEvent the event a new tour starts with
@@ -59,13 +62,19 @@ public final class TourStepsViewModel {
         this.selectedEvent = selectedEvent;
         this.dates = dates;
         this.show = show;
-        story.addListener((Observable o) -> refresh());
-        dates.addListener((Observable o) -> refreshSteps());
+        story.addListener(onStory);
+        dates.addListener(onDates);
         selectedTour.addListener((Observable o) -> refreshSteps());
         refresh();
         if (!tourTitles.isEmpty()) {
             selectedTour.set(0);
         }
+    }
+
+    /** Stops following the story: the window is closed. */
+    public void close() {
+        story.removeListener(onStory);
+        dates.removeListener(onDates);
     }
 
     /** The tours' titles, in the story's order. */
@@ -117,11 +126,7 @@ public final class TourStepsViewModel {
     public void setCaption(int index, String caption) {
         Tour tour = tour();
         if (tour != null && isStep(tour, index)) {
-            TourStep step = tour.steps().get(index);
-            if (!Objects.equals(clean(caption), step.caption())) {
-                editor.execute(
-                        TourEdits.changeStep(story.getValue(), selectedTour.get(), index, caption, step.notes()));
-            }
+            editStep(index, caption, tour.steps().get(index).notes());
         }
     }
 
@@ -129,11 +134,19 @@ public final class TourStepsViewModel {
     public void setNotes(int index, String notes) {
         Tour tour = tour();
         if (tour != null && isStep(tour, index)) {
-            TourStep step = tour.steps().get(index);
-            if (!Objects.equals(clean(notes), step.notes())) {
-                editor.execute(
-                        TourEdits.changeStep(story.getValue(), selectedTour.get(), index, step.caption(), notes));
-            }
+            editStep(index, tour.steps().get(index).caption(), notes);
+        }
+    }
+
+    /** Caption and notes of the step at {@code index} as one undoable step; nothing when both are unchanged. */
+    public void editStep(int index, String caption, String notes) {
+        Tour tour = tour();
+        if (tour == null || !isStep(tour, index)) {
+            return;
+        }
+        TourStep step = tour.steps().get(index);
+        if (!Objects.equals(clean(caption), step.caption()) || !Objects.equals(clean(notes), step.notes())) {
+            editor.execute(TourEdits.changeStep(story.getValue(), selectedTour.get(), index, caption, notes));
         }
     }
 
