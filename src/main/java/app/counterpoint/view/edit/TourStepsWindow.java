@@ -50,6 +50,13 @@ public final class TourStepsWindow {
             new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
+    private static final double WIDTH = 760;
+    private static final double HEIGHT = 600;
+    /** The smallest size at which nothing of the window is cut, in the longest of the six languages. */
+    static final double MIN_WIDTH = 600;
+
+    static final double MIN_HEIGHT = 480;
+
     private final TourStepsViewModel steps;
     private final LanguageViewModel language;
     private final Stage stage = new Stage();
@@ -202,14 +209,12 @@ public final class TourStepsWindow {
         Label hint = Texts.label(language, "tourSteps.hint", new Label());
         hint.getStyleClass().addAll("form-message", "form-hint");
         hint.setWrapText(true);
-        hint.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(hint, Priority.ALWAYS);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         Button close = button("tourSteps.close", "close-tour-steps", stage::hide);
         close.setCancelButton(true);
-        close.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bottom = new HBox(10, hint, close);
-        bottom.setAlignment(Pos.CENTER_LEFT);
-
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        VBox bottom = new VBox(6, hint, new HBox(gap, close));
         VBox content = new VBox(10, top, middle, fields, bottom);
         content.setPadding(new Insets(12));
         BorderPane root = new BorderPane(content);
@@ -217,7 +222,7 @@ public final class TourStepsWindow {
                 .bind(javafx.beans.binding.Bindings.when(language.rightToLeftProperty())
                         .then(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT)
                         .otherwise(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT));
-        Scene scene = new Scene(root, 760, 580);
+        Scene scene = new Scene(root);
         scene.getStylesheets().setAll(stylesheets);
         // Undo and Redo reach the story from here too; a text field being typed in keeps them for its own text
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -230,8 +235,13 @@ public final class TourStepsWindow {
             }
         });
         stage.setScene(scene);
-        stage.setMinWidth(520);
-        stage.setMinHeight(420);
+        // over the main window, whole on a 1024x768 screen
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - WIDTH) / 2));
+        stage.setY(owner.getY() + Math.max(0, (owner.getHeight() - HEIGHT) / 2));
         stage.setOnHiding(e -> commit());
         stage.setOnHidden(e -> steps.close());
         selectInList(steps.selectedStepProperty().get());

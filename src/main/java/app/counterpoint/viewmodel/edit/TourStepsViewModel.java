@@ -64,10 +64,13 @@ public final class TourStepsViewModel {
         this.show = show;
         story.addListener(onStory);
         dates.addListener(onDates);
-        selectedTour.addListener((Observable o) -> refreshSteps());
+        selectedTour.addListener((Observable o) -> {
+            refreshSteps();
+            selectedStep.set(steps.isEmpty() ? -1 : 0); // another tour starts at its first step
+        });
         refresh();
-        if (!tourTitles.isEmpty()) {
-            selectedTour.set(0);
+        if (!steps.isEmpty()) {
+            selectedStep.set(0);
         }
     }
 

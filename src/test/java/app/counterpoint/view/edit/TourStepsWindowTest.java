@@ -2,6 +2,7 @@ package app.counterpoint.view.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.i18n.Language;
 import app.counterpoint.model.Tour;
@@ -145,19 +146,27 @@ class TourStepsWindowTest {
     }
 
     @Test
-    void theWindowFitsAProjectorInEveryLanguage(FxRobot robot) {
+    void theWindowFitsAProjectorInEveryLanguageAtItsSizeAndAtItsSmallest(FxRobot robot) {
         open(robot);
-        for (Language language : Language.values()) {
-            robot.interact(() -> vm.language().languageProperty().set(language));
-            WaitForAsyncUtils.waitForFxEvents();
-            AtomicReference<List<String>> found = new AtomicReference<>();
-            robot.interact(() -> {
-                window.stage().getScene().getRoot().applyCss();
-                found.set(LayoutAudit.audit(window.stage().getScene(), Set.of()));
-            });
-            assertEquals(List.of(), found.get(), language + ": nothing of the window may be cut");
-            assertEquals(
-                    true, window.stage().getWidth() <= 1024 && window.stage().getHeight() <= 768);
+        for (boolean smallest : List.of(false, true)) {
+            if (smallest) {
+                robot.interact(() -> {
+                    window.stage().setWidth(TourStepsWindow.MIN_WIDTH);
+                    window.stage().setHeight(TourStepsWindow.MIN_HEIGHT);
+                });
+            }
+            for (Language language : Language.values()) {
+                robot.interact(() -> vm.language().languageProperty().set(language));
+                WaitForAsyncUtils.waitForFxEvents();
+                AtomicReference<List<String>> found = new AtomicReference<>();
+                robot.interact(() -> found.set(LayoutAudit.audit(window.stage().getScene(), Set.of())));
+                String size = (int) window.stage().getWidth() + "x"
+                        + (int) window.stage().getHeight();
+                assertEquals(List.of(), found.get(), language + " at " + size + ": nothing of the window may be cut");
+                assertTrue(
+                        window.stage().getWidth() <= 1024 && window.stage().getHeight() <= 768,
+                        size + " fits a 1024x768 screen");
+            }
         }
     }
 }
