@@ -132,10 +132,14 @@ public final class MainViewModel {
         timeline.shownTopicIdsProperty()
                 .bind(Bindings.createObjectBinding(
                         () -> appliedFilterProperty().get().topicIds(), appliedFilterProperty()));
-        presentation = new PresentationViewModel(shownEvents, selectedEvent, id -> {
-            PreparedStory prepared = shown.preparedStoryProperty().get();
-            return prepared == null ? null : prepared.event(id).orElse(null);
-        });
+        presentation = new PresentationViewModel(
+                shownEvents,
+                selectedEvent,
+                id -> {
+                    PreparedStory prepared = shown.preparedStoryProperty().get();
+                    return prepared == null ? null : prepared.event(id).orElse(null);
+                },
+                new app.counterpoint.viewmodel.present.FilterSetAside(filter));
         // a tour's step puts its event, row and statement in the spotlight
         timeline.spotlightProperty().bind(presentation.spotlightProperty());
         comparison

@@ -58,7 +58,16 @@ final class PresenterWindow {
 
         ComparisonPane statements = new ComparisonPane(viewModel.comparison(), viewModel.language(), openLink);
         VBox.setVgrow(statements, Priority.ALWAYS);
-        VBox root = new VBox(top, notes, next, statements);
+        // a step on an event the filter hid: the teacher knows why everything shows, and that the filter comes back
+        Label filterAside =
+                app.counterpoint.view.Texts.label(viewModel.language(), "presenter.filterSetAside", new Label());
+        filterAside.getStyleClass().add("presenter-next");
+        filterAside.setId("presenter-filter-aside");
+        filterAside.setWrapText(true);
+        filterAside.setMinHeight(Region.USE_PREF_SIZE);
+        filterAside.visibleProperty().bind(presentation.filterSetAsideProperty());
+        filterAside.managedProperty().bind(filterAside.visibleProperty());
+        VBox root = new VBox(top, notes, filterAside, next, statements);
         root.getStyleClass().add("presenter-view");
 
         Scene scene = new Scene(root);

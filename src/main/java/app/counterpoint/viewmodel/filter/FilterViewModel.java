@@ -182,6 +182,38 @@ public final class FilterViewModel {
                 false);
     }
 
+    /**
+     * The topics and sides switched off and the search typed, to bring back with {@link #restore} (a tour that set
+     * the filter aside gives it back when presenting ends).
+     */
+    public record Choices(Set<String> topicsOff, Set<String> sidesOff, String search) {
+
+        public Choices {
+            topicsOff = Set.copyOf(topicsOff);
+            sidesOff = Set.copyOf(sidesOff);
+        }
+    }
+
+    /** The choices made now. */
+    public Choices choices() {
+        Set<String> topicsOff = new HashSet<>();
+        topics.stream().filter(c -> !c.isSelected()).forEach(c -> topicsOff.add(c.id()));
+        Set<String> sidesOff = new HashSet<>();
+        actors.stream().filter(c -> !c.isSelected()).forEach(c -> sidesOff.add(c.id()));
+        return new Choices(topicsOff, sidesOff, searchText.get() == null ? "" : searchText.get());
+    }
+
+    /** Makes {@code choices} again, published once; a topic or side no longer in the story is passed over. */
+    public void restore(Choices choices) {
+        changeTogether(
+                () -> {
+                    topics.forEach(c -> c.setSelected(!choices.topicsOff().contains(c.id())));
+                    actors.forEach(c -> c.setSelected(!choices.sidesOff().contains(c.id())));
+                    searchText.set(choices.search());
+                },
+                false);
+    }
+
     /** Switches every topic and actor back on and clears the search. */
     public void reset() {
         changeTogether(

@@ -66,6 +66,8 @@ public final class PresentationViewModel {
     private final ReadOnlyIntegerWrapper moves = new ReadOnlyIntegerWrapper(this, "moves");
 
     private Function<String, Event> events;
+    private final TourFilter tourFilter;
+    private final ReadOnlyBooleanWrapper filterSetAside = new ReadOnlyBooleanWrapper(this, "filterSetAside");
     private int tourIndex = -1;
     private Instant startedAt;
 
@@ -91,6 +93,19 @@ public final class PresentationViewModel {
     /** @param events the story's event of an id, also one the filter hides (a tour's step names it), or null */
     public PresentationViewModel(
             ObservableList<Event> steps, ObjectProperty<Event> selectedEvent, Function<String, Event> events) {
+        this(steps, selectedEvent, events, TourFilter.NONE);
+    }
+
+    /**
+     * @param tourFilter the filter, set aside when a tour's step is on an event it hides (the step shows as the
+     *                   teacher made it, never a selection the views hide) and given back when the tour ends
+     */
+    public PresentationViewModel(
+            ObservableList<Event> steps,
+            ObjectProperty<Event> selectedEvent,
+            Function<String, Event> events,
+            TourFilter tourFilter) {
+        this.tourFilter = tourFilter;
         this.events = events;
         this.steps = steps;
         this.selectedEvent = selectedEvent;
@@ -143,6 +158,10 @@ public final class PresentationViewModel {
     }
 
     private void endTour() {
+        if (filterSetAside.get()) {
+            filterSetAside.set(false);
+            tourFilter.restore();
+        }
         tour.set(null);
         tourIndex = -1;
         tourStep.set(null);
@@ -207,7 +226,12 @@ public final class PresentationViewModel {
         TourStep step = all.get(i);
         tourStep.set(step);
         leftOutCovered.set(step.type() == TourStepType.LEFT_OUT);
-        selectedEvent.set(events.apply(step.eventId()));
+        Event event = events.apply(step.eventId());
+        if (!filterSetAside.get() && tourFilter.hides(event)) {
+            filterSetAside.set(true);
+            tourFilter.setAside();
+        }
+        selectedEvent.set(event);
         update();
         // last: whoever glides to the step's zoom finds the step's event selected
         moves.set(moves.get() + 1);
@@ -341,6 +365,11 @@ public final class PresentationViewModel {
     /** The tour's step shown now; null in time order. */
     public ReadOnlyObjectProperty<TourStep> tourStepProperty() {
         return tourStep.getReadOnlyProperty();
+    }
+
+    /** True while a tour shows every event because the filter hid one of its steps; false again when it ends. */
+    public ReadOnlyBooleanProperty filterSetAsideProperty() {
+        return filterSetAside.getReadOnlyProperty();
     }
 
     /** The one event a tour's step puts in the spotlight (the timeline dims the others); null in time order. */

@@ -17,6 +17,7 @@ import app.counterpoint.viewmodel.SampleStories;
 import app.counterpoint.viewmodel.compare.ComparisonRow;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -126,5 +127,39 @@ class TourPresentationViewModelTest {
         assertTrue(presentation.enterTour(partly, T0));
         assertEquals("talks", selectedId());
         assertEquals("2 / 2", presentation.stepTextProperty().get());
+    }
+
+    /**
+     * A step on an event the filter hides: the tour is the teacher's lesson, so it shows the step as made, with the
+     * filter set aside for the rest of the tour (the presenter is told) and given back when presenting ends; it never
+     * selects an event the timeline and the comparison hide.
+     */
+    @Test
+    void aStepOnAnEventTheFilterHidesSetsTheFilterAsideUntilTheTourEnds() {
+        main.filter().setTopicSelected("syria", false);
+        main.filter().setTopicSelected("nk", false);
+        assertFalse(main.timeline().getShownEvents().stream().anyMatch(e -> e.id().equals("strike")));
+
+        presentation.enterTour(TOUR, T0);
+        assertEquals("call", selectedId());
+        assertFalse(presentation.filterSetAsideProperty().get(), "the call is shown: the filter stays");
+        presentation.next();
+        assertEquals("strike", selectedId());
+        assertTrue(
+                main.timeline()
+                        .getShownEvents()
+                        .contains(main.selectedEventProperty().get()),
+                "the selected step's event is one the views show");
+        assertTrue(presentation.filterSetAsideProperty().get());
+        assertEquals(Set.of(), main.filter().choices().topicsOff());
+        presentation.next(); // the left-out step, covered
+        presentation.next(); // revealed
+        presentation.next();
+        assertEquals("summit", selectedId(), "the rest of the tour shows whole");
+
+        presentation.leave();
+        assertFalse(presentation.filterSetAsideProperty().get());
+        assertEquals(Set.of("syria", "nk"), main.filter().choices().topicsOff(), "the teacher's filter is back");
+        assertNull(main.selectedEventProperty().get(), "and the summit it hides is no longer selected");
     }
 }
