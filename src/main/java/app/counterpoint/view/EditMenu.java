@@ -24,7 +24,7 @@ final class EditMenu {
     private final EditingViewModel editing;
     private final Stage stage;
     private final Supplier<List<String>> stylesheets;
-    private TourStepsWindow tourSteps;
+    private TourStepsWindow tourStepsWindow;
 
     EditMenu(MainViewModel viewModel, Stage stage, Supplier<List<String>> stylesheets) {
         this.viewModel = viewModel;
@@ -148,11 +148,11 @@ final class EditMenu {
 
     /** Edit › Tour Steps…: one window at a time, brought to the front when it is open. */
     private void showTourSteps() {
-        if (tourSteps != null && tourSteps.stage().isShowing()) {
-            tourSteps.stage().toFront();
+        if (tourStepsWindow != null && tourStepsWindow.stage().isShowing()) {
+            tourStepsWindow.stage().toFront();
             return;
         }
-        tourSteps = TourStepsWindow.show(viewModel.tourSteps(), viewModel.language(), stage, stylesheets.get());
+        tourStepsWindow = TourStepsWindow.show(viewModel.tourSteps(), viewModel.language(), stage, stylesheets.get());
     }
 
     /** A menu item whose text follows View › Language. */

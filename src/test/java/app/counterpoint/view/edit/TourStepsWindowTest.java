@@ -169,4 +169,31 @@ class TourStepsWindowTest {
             }
         }
     }
+
+    @Test
+    void editTourStepsOpensOneWindowOnTheStorysTours(FxRobot robot) {
+        robot.interact(() -> {
+            fixture = MainWindowFixture.onBundledStory(stage, 1024, 768);
+            vm = fixture.viewModel();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.MenuItem item =
+                robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                        .flatMap(m -> m.getItems().stream())
+                        .filter(i -> "tour-steps".equals(i.getId()))
+                        .findFirst()
+                        .orElseThrow();
+        robot.interact(item::fire);
+        robot.interact(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Window> open = robot.listWindows().stream()
+                .filter(w ->
+                        w.isShowing() && w.getScene() != null && w.getScene().lookup("#tour-steps") != null)
+                .toList();
+        assertEquals(1, open.size(), "a second Edit › Tour Steps… brings the open window to the front");
+        ListView<?> list = (ListView<?>) open.get(0).getScene().lookup("#tour-steps");
+        assertEquals(
+                vm.storyProperty().get().tours().get(0).steps().size(),
+                list.getItems().size());
+    }
 }
