@@ -5,6 +5,7 @@ import app.counterpoint.model.Tour;
 import app.counterpoint.model.TourStep;
 import app.counterpoint.model.TourStepType;
 import app.counterpoint.viewmodel.story.EventText;
+import app.counterpoint.viewmodel.story.EventTimeOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -279,7 +280,7 @@ public final class PresentationViewModel {
         caption.set("");
         notes.set("");
         Event current = selectedEvent.get();
-        int index = current == null ? -1 : steps.indexOf(current);
+        int index = current == null ? -1 : positionOf(current);
         stepIndex.set(index);
         stepText.set(
                 steps.isEmpty()
@@ -289,6 +290,19 @@ public final class PresentationViewModel {
         nextEvent.set(index >= 0 && index + 1 < steps.size() ? steps.get(index + 1) : null);
         Event next = nextEvent.get();
         nextText.set(next == null ? "Next: (end of the story)" : "Next: " + EventText.heading(next, dates.get()));
+    }
+
+    /**
+     * Where {@code event} stands among the steps: found by binary search, as the steps are in time order and this runs
+     * at every change of the shown events (an edit of 100,000 events spent a third of its time comparing them one by
+     * one); by a walk through them only when they are not in that order.
+     */
+    private int positionOf(Event event) {
+        int found = java.util.Collections.binarySearch(steps, event, EventTimeOrder.COMPARATOR);
+        if (found >= 0 && steps.get(found).equals(event)) {
+            return found;
+        }
+        return steps.indexOf(event);
     }
 
     private void updateTour() {
