@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javafx.collections.ListChangeListener;
 
 /**
  * The index {@link TimelineSkin} lays out from: of the shown events, or in dim mode of every event with the set the
@@ -42,6 +43,34 @@ final class ShownEventIndex {
             TimelineEventIndex before = index;
             index = filteredIndex().orElseGet(() -> TimelineEventIndex.of(vm.getShownEvents(), before));
             shown = null;
+        }
+    }
+
+    /**
+     * After the shown events changed by {@code change}: the index follows the change where it can (an edit replaces,
+     * removes or inserts a few events), else it is built again.
+     */
+    void shownChanged(ListChangeListener.Change<?> change) {
+        if (shown == null) {
+            Optional<TimelineEventIndex> followed = index.following(change);
+            if (followed.isPresent()) {
+                index = followed.get();
+                return;
+            }
+        }
+        rebuild();
+    }
+
+    /**
+     * After every event's list changed by {@code change} (under a filter): the index of all events follows it, or is
+     * built again when next needed; in dim mode, which draws them all, the index drawn is that one.
+     */
+    void allChanged(ListChangeListener.Change<?> change) {
+        if (allIndex != null) {
+            allIndex = allIndex.following(change).orElse(null);
+        }
+        if (shown != null) {
+            rebuild();
         }
     }
 

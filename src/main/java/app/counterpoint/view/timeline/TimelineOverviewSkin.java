@@ -57,9 +57,19 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
         getChildren().add(canvas);
         rebuild();
         registerListChangeListener(vm.getShownEvents(), c -> {
-            rebuild();
-            control.requestLayout();
+            // an edit's few replaced, removed or inserted events are spliced in; anything more, built again
+            index = index.following(c).orElseGet(() -> TimelineEventIndex.of(vm.getShownEvents(), index));
+            if (vm.showsEveryEvent()) {
+                allIndex = index;
+            }
+            rescale();
         });
+        if (!vm.showsEveryEvent()) {
+            registerListChangeListener(vm.getAllEvents(), c -> {
+                allIndex = allIndex.following(c).orElseGet(() -> TimelineEventIndex.of(vm.getAllEvents(), allIndex));
+                rescale();
+            });
+        }
         registerChangeListener(vm.visibleStartProperty(), o -> redraw());
         registerChangeListener(vm.visibleEndProperty(), o -> redraw());
         // a theme switch restyles the strip
@@ -89,14 +99,18 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
     /** The story's whole stretch comes from every event, so filtering changes the bars but not the scale. */
     private void rebuild() {
         index = TimelineEventIndex.of(vm.getShownEvents(), index);
-        allIndex = vm.showsEveryEvent()
-                ? index
-                : TimelineEventIndex.of(vm.getAllEvents(), allIndex == index ? null : allIndex);
+        allIndex = vm.showsEveryEvent() ? index : TimelineEventIndex.of(vm.getAllEvents());
+        rescale();
+    }
+
+    /** The strip's scale from every event, and its bars again at the next drawing. */
+    private void rescale() {
         TimelineEventIndex all = allIndex;
         domain = all.size() == 0
                 ? OverviewDomain.around(vm.getVisibleStart(), vm.getVisibleEnd())
                 : OverviewDomain.around(all.firstStart(), all.lastEnd());
         binsStale = true;
+        control.requestLayout();
     }
 
     private void rebin(int columns) {

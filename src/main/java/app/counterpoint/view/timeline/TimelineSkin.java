@@ -115,7 +115,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             redrawListener.accept(o);
         });
         registerListChangeListener(vm.getShownEvents(), c -> {
-            rebuildIndex();
+            events.shownChanged(c);
+            countLanes();
             invalidate("the shown events");
         });
         registerChangeListener(vm.filteredEventDisplayProperty(), o -> {
@@ -124,7 +125,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         });
         if (!vm.showsEveryEvent()) {
             registerListChangeListener(vm.getAllEvents(), c -> {
-                rebuildIndex();
+                events.allChanged(c);
+                countLanes();
                 invalidate("all events");
             });
         }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
 
 /**
  * The shown events sorted by start, with their instants cached, so the events of a window are found by binary search
@@ -120,6 +121,80 @@ public final class TimelineEventIndex {
             chosenEnds[i] = ends[p];
         }
         return Optional.of(new TimelineEventIndex(chosen, chosenStarts, chosenEnds, true));
+    }
+
+    /** More changes than this in one list change are cheaper to follow by building the index again. */
+    private static final int MOST_FOLLOWED_CHANGES = 8;
+
+    /**
+     * This index after {@code change} of the list it indexes, when that list is in time order: its replacements,
+     * removals and insertions spliced in by block copies, the instants worked out for the inserted events only. An
+     * edit of one event of 100,000 then costs the index a few array copies instead of a walk through the observable
+     * list (one call per event, which took most of an edit's time on screen). Empty when the index is not in its
+     * list's order, the change reorders or updates in place, holds many changes, or leaves the list out of time
+     * order: the caller builds the index again. The list's elements are events (a skin's listener sees them untyped).
+     */
+    public Optional<TimelineEventIndex> following(ListChangeListener.Change<?> change) {
+        if (!inInputOrder) {
+            return Optional.empty();
+        }
+        change.reset();
+        Event[] e = events;
+        long[] s = starts;
+        long[] en = ends;
+        int count = 0;
+        while (change.next()) {
+            if (change.wasPermutated() || change.wasUpdated() || ++count > MOST_FOLLOWED_CHANGES) {
+                change.reset();
+                return Optional.empty();
+            }
+            int from = change.getFrom();
+            int removed = change.getRemovedSize();
+            List<?> added = change.wasAdded() ? change.getAddedSubList() : List.of();
+            if (from + removed > e.length || added.size() > MOST_FOLLOWED_CHANGES) {
+                change.reset();
+                return Optional.empty();
+            }
+            int length = e.length - removed + added.size();
+            Event[] ne = new Event[length];
+            long[] ns = new long[length];
+            long[] nen = new long[length];
+            System.arraycopy(e, 0, ne, 0, from);
+            System.arraycopy(s, 0, ns, 0, from);
+            System.arraycopy(en, 0, nen, 0, from);
+            for (int i = 0; i < added.size(); i++) {
+                Event a = (Event) added.get(i);
+                ne[from + i] = a;
+                ns[from + i] = a.startEpochSecond();
+                nen[from + i] = a.endEpochSecondExclusive();
+            }
+            int tail = e.length - from - removed;
+            System.arraycopy(e, from + removed, ne, from + added.size(), tail);
+            System.arraycopy(s, from + removed, ns, from + added.size(), tail);
+            System.arraycopy(en, from + removed, nen, from + added.size(), tail);
+            e = ne;
+            s = ns;
+            en = nen;
+            if (!inTimeOrder(s, en, from - 1, from + added.size())) {
+                change.reset();
+                return Optional.empty();
+            }
+        }
+        change.reset();
+        if (e.length != change.getList().size()) {
+            return Optional.empty();
+        }
+        return Optional.of(e == events ? this : new TimelineEventIndex(e, s, en, true));
+    }
+
+    /** Whether the instants from {@code first} to {@code last} (inclusive, clipped to the arrays) are in time order. */
+    private static boolean inTimeOrder(long[] starts, long[] ends, int first, int last) {
+        for (int i = Math.max(first, 0) + 1; i <= Math.min(last, starts.length - 1); i++) {
+            if (!(starts[i - 1] < starts[i] || (starts[i - 1] == starts[i] && ends[i - 1] <= ends[i]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int size() {
