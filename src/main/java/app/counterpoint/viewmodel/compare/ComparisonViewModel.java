@@ -339,8 +339,14 @@ public final class ComparisonViewModel {
             placeholder.set("");
         }
         nearbyEvents.setAll(shown.isEmpty() ? neighboursWithStatements(prepared, event, state) : List.of());
-        columns.setAll(newColumns);
-        rows.setAll(newRows);
+        // only what changed: an edit of the event's title or date, or of another event, leaves the comparison as it
+        // was, and every change of these lists rebuilds the comparison's cards
+        if (!columns.equals(newColumns)) {
+            columns.setAll(newColumns);
+        }
+        if (!rows.equals(newRows)) {
+            rows.setAll(newRows);
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Source;
+import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.text.TextRange;
 import app.counterpoint.viewmodel.SampleStories;
@@ -46,6 +47,35 @@ class ComparisonViewModelTest {
                                                                 .toList()))
                                         .toList()))
                 .toList();
+    }
+
+    @Test
+    void anEditThatLeavesTheStatementsAloneLeavesTheRowsAndColumnsAlone() {
+        Story story = SampleStories.phoneCall();
+        open(story, "call");
+        List<String> changes = new java.util.ArrayList<>();
+        comparison.rows().addListener((javafx.beans.Observable o) -> changes.add("rows"));
+        comparison.columns().addListener((javafx.beans.Observable o) -> changes.add("columns"));
+        Event call = story.event("call").orElseThrow();
+        Event retitled = app.counterpoint.fixture.EventBuilder.event("call")
+                .like(call)
+                .titled("The phone call")
+                .build();
+        Story edited = app.counterpoint.viewmodel.edit.EventEdits.change(story, call, retitled)
+                .change()
+                .apply(story);
+        fixture.open(edited, retitled);
+        assertEquals(
+                "The phone call \u00B7 2 May 2017", comparison.titleProperty().get());
+        assertEquals(List.of(), changes, "each change of these lists rebuilds every card of the comparison");
+        // a change to a statement does reach them
+        Statement first =
+                comparison.rows().get(0).cells().get(0).entries().get(0).statement();
+        Story reworded = app.counterpoint.viewmodel.edit.StatementEdits.change(edited, first, first.withSourceId(null))
+                .change()
+                .apply(edited);
+        fixture.open(reworded, retitled);
+        assertEquals(List.of("rows"), changes);
     }
 
     @Test
