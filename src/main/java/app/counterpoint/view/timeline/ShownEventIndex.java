@@ -52,7 +52,7 @@ final class ShownEventIndex {
      */
     void shownChanged(ListChangeListener.Change<?> change) {
         if (shown == null) {
-            Optional<TimelineEventIndex> followed = index.following(change);
+            Optional<TimelineEventIndex> followed = FollowedIndex.after(index, change);
             if (followed.isPresent()) {
                 index = followed.get();
                 return;
@@ -67,7 +67,7 @@ final class ShownEventIndex {
      */
     void allChanged(ListChangeListener.Change<?> change) {
         if (allIndex != null) {
-            allIndex = allIndex.following(change).orElse(null);
+            allIndex = FollowedIndex.after(allIndex, change).orElse(null);
         }
         if (shown != null) {
             rebuild();

@@ -58,7 +58,7 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
         rebuild();
         registerListChangeListener(vm.getShownEvents(), c -> {
             // an edit's few replaced, removed or inserted events are spliced in; anything more, built again
-            index = index.following(c).orElseGet(() -> TimelineEventIndex.of(vm.getShownEvents(), index));
+            index = FollowedIndex.after(index, c).orElseGet(() -> TimelineEventIndex.of(vm.getShownEvents(), index));
             if (vm.showsEveryEvent()) {
                 allIndex = index;
             }
@@ -66,7 +66,8 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
         });
         if (!vm.showsEveryEvent()) {
             registerListChangeListener(vm.getAllEvents(), c -> {
-                allIndex = allIndex.following(c).orElseGet(() -> TimelineEventIndex.of(vm.getAllEvents(), allIndex));
+                allIndex = FollowedIndex.after(allIndex, c)
+                        .orElseGet(() -> TimelineEventIndex.of(vm.getAllEvents(), allIndex));
                 rescale();
             });
         }

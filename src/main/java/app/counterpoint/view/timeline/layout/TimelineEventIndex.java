@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import javafx.collections.ListChangeListener;
 
 /**
  * The shown events sorted by start, with their instants cached, so the events of a window are found by binary search
@@ -123,68 +122,38 @@ public final class TimelineEventIndex {
         return Optional.of(new TimelineEventIndex(chosen, chosenStarts, chosenEnds, true));
     }
 
-    /** More changes than this in one list change are cheaper to follow by building the index again. */
-    private static final int MOST_FOLLOWED_CHANGES = 8;
-
     /**
-     * This index after {@code change} of the list it indexes, when that list is in time order: its replacements,
-     * removals and insertions spliced in by block copies, the instants worked out for the inserted events only. An
-     * edit of one event of 100,000 then costs the index a few array copies instead of a walk through the observable
-     * list (one call per event, which took most of an edit's time on screen). Empty when the index is not in its
-     * list's order, the change reorders or updates in place, holds many changes, or leaves the list out of time
-     * order: the caller builds the index again. The list's elements are events (a skin's listener sees them untyped).
+     * This index with {@code removed} events from {@code from} replaced by {@code added}, when it is in the order of
+     * the list it indexes and that list is in time order: block copies, the instants worked out for the added events
+     * only. An edit of one event of 100,000 then costs the index a few array copies instead of a walk through the
+     * observable list (one call per event, which took most of an edit's time on screen). Empty when the index is not in
+     * its list's order, the place is outside it, or the result leaves time order: the caller builds the index again.
      */
-    public Optional<TimelineEventIndex> following(ListChangeListener.Change<?> change) {
-        if (!inInputOrder) {
+    public Optional<TimelineEventIndex> spliced(int from, int removed, List<? extends Event> added) {
+        if (!inInputOrder || from < 0 || removed < 0 || from + removed > events.length) {
             return Optional.empty();
         }
-        change.reset();
-        Event[] e = events;
-        long[] s = starts;
-        long[] en = ends;
-        int count = 0;
-        while (change.next()) {
-            if (change.wasPermutated() || change.wasUpdated() || ++count > MOST_FOLLOWED_CHANGES) {
-                change.reset();
-                return Optional.empty();
-            }
-            int from = change.getFrom();
-            int removed = change.getRemovedSize();
-            List<?> added = change.wasAdded() ? change.getAddedSubList() : List.of();
-            if (from + removed > e.length || added.size() > MOST_FOLLOWED_CHANGES) {
-                change.reset();
-                return Optional.empty();
-            }
-            int length = e.length - removed + added.size();
-            Event[] ne = new Event[length];
-            long[] ns = new long[length];
-            long[] nen = new long[length];
-            System.arraycopy(e, 0, ne, 0, from);
-            System.arraycopy(s, 0, ns, 0, from);
-            System.arraycopy(en, 0, nen, 0, from);
-            for (int i = 0; i < added.size(); i++) {
-                Event a = (Event) added.get(i);
-                ne[from + i] = a;
-                ns[from + i] = a.startEpochSecond();
-                nen[from + i] = a.endEpochSecondExclusive();
-            }
-            int tail = e.length - from - removed;
-            System.arraycopy(e, from + removed, ne, from + added.size(), tail);
-            System.arraycopy(s, from + removed, ns, from + added.size(), tail);
-            System.arraycopy(en, from + removed, nen, from + added.size(), tail);
-            e = ne;
-            s = ns;
-            en = nen;
-            if (!inTimeOrder(s, en, from - 1, from + added.size())) {
-                change.reset();
-                return Optional.empty();
-            }
+        int length = events.length - removed + added.size();
+        Event[] e = new Event[length];
+        long[] s = new long[length];
+        long[] en = new long[length];
+        System.arraycopy(events, 0, e, 0, from);
+        System.arraycopy(starts, 0, s, 0, from);
+        System.arraycopy(ends, 0, en, 0, from);
+        for (int i = 0; i < added.size(); i++) {
+            Event a = added.get(i);
+            e[from + i] = a;
+            s[from + i] = a.startEpochSecond();
+            en[from + i] = a.endEpochSecondExclusive();
         }
-        change.reset();
-        if (e.length != change.getList().size()) {
+        int tail = events.length - from - removed;
+        System.arraycopy(events, from + removed, e, from + added.size(), tail);
+        System.arraycopy(starts, from + removed, s, from + added.size(), tail);
+        System.arraycopy(ends, from + removed, en, from + added.size(), tail);
+        if (!inTimeOrder(s, en, from - 1, from + added.size())) {
             return Optional.empty();
         }
-        return Optional.of(e == events ? this : new TimelineEventIndex(e, s, en, true));
+        return Optional.of(new TimelineEventIndex(e, s, en, true));
     }
 
     /** Whether the instants from {@code first} to {@code last} (inclusive, clipped to the arrays) are in time order. */

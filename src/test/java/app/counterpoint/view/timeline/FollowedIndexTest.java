@@ -1,4 +1,4 @@
-package app.counterpoint.view.timeline.layout;
+package app.counterpoint.view.timeline;
 
 import static app.counterpoint.fixture.EventBuilder.event;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.model.Event;
 import app.counterpoint.model.StoryDate;
+import app.counterpoint.view.timeline.layout.TimelineEventIndex;
 import app.counterpoint.viewmodel.story.EventTimeOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * index built from the list, change after change, on the list of every event and on a filtered view of it; and it
  * must follow an edit's few changes rather than give up on them, or the edit costs a walk through every event again.
  */
-class TimelineEventIndexFollowingTest {
+class FollowedIndexTest {
 
     private static Event dated(int n, int month, int day) {
         return event("e" + n)
@@ -45,7 +46,7 @@ class TimelineEventIndexFollowingTest {
 
         @Override
         public void onChanged(Change<? extends Event> change) {
-            Optional<TimelineEventIndex> next = index.following(change);
+            Optional<TimelineEventIndex> next = FollowedIndex.after(index, change);
             if (next.isPresent()) {
                 followed++;
                 index = next.get();
