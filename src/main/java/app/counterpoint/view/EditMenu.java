@@ -104,7 +104,8 @@ final class EditMenu {
      */
     private void addViewAsStep() {
         List<app.counterpoint.model.Tour> tours = viewModel.tours();
-        String newTour = "A new tour\u2026";
+        var language = viewModel.language();
+        String newTour = language.get("tour.add.newTour");
         List<String> choices = new java.util.ArrayList<>();
         tours.forEach(t -> choices.add(t.title()));
         choices.add(newTour);
@@ -113,8 +114,9 @@ final class EditMenu {
             javafx.scene.control.ChoiceDialog<String> pick =
                     new javafx.scene.control.ChoiceDialog<>(choices.get(tours.size() - 1), choices);
             pick.initOwner(stage);
-            pick.setTitle("Add This View to a Tour");
-            pick.setHeaderText("Add the selected event, as the timeline shows it now, as the last step of:");
+            app.counterpoint.view.edit.FormDialogs.followOrientation(pick, stage);
+            pick.setTitle(language.get("tour.add.title"));
+            pick.setHeaderText(language.get("tour.add.header"));
             var chosen = pick.showAndWait();
             if (chosen.isEmpty()) {
                 return;
@@ -126,10 +128,12 @@ final class EditMenu {
         }
         String title = null;
         if (index < 0) {
-            javafx.scene.control.TextInputDialog name = new javafx.scene.control.TextInputDialog("Lesson");
+            javafx.scene.control.TextInputDialog name =
+                    new javafx.scene.control.TextInputDialog(language.get("tour.new.defaultTitle"));
             name.initOwner(stage);
-            name.setTitle("A New Tour");
-            name.setHeaderText("The new tour's title:");
+            app.counterpoint.view.edit.FormDialogs.followOrientation(name, stage);
+            name.setTitle(language.get("tour.new.title"));
+            name.setHeaderText(language.get("tour.new.header"));
             var typed = name.showAndWait();
             if (typed.isEmpty() || typed.get().isBlank()) {
                 return;
@@ -170,7 +174,7 @@ final class EditMenu {
     }
 
     void showEventForm(app.counterpoint.viewmodel.edit.EventFormViewModel form) {
-        EventDialog.show(form, stage, stylesheets.get(), editing::execute);
+        EventDialog.show(form, viewModel.language(), stage, stylesheets.get(), editing::execute);
     }
 
     void confirmDelete() {

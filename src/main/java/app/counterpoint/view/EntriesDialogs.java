@@ -1,7 +1,9 @@
 package app.counterpoint.view;
 
+import app.counterpoint.view.edit.FormDialogs;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.edit.EntriesViewModel;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
@@ -29,16 +31,42 @@ import javafx.stage.Window;
 final class EntriesDialogs {
 
     enum Kind {
-        SIDES("side", "Sides"),
-        TOPICS("topic", "Topics"),
-        SOURCES("source", "Sources");
+        SIDES(
+                "side",
+                "entries.sides.title",
+                "entries.sides.add",
+                "entries.sides.edit",
+                "entries.sides.delete",
+                "entries.sides.moveTo"),
+        TOPICS(
+                "topic",
+                "entries.topics.title",
+                "entries.topics.add",
+                "entries.topics.edit",
+                "entries.topics.delete",
+                "entries.topics.moveTo"),
+        SOURCES(
+                "source",
+                "entries.sources.title",
+                "entries.sources.add",
+                "entries.sources.edit",
+                "entries.sources.delete",
+                "entries.sources.moveTo");
 
         final String name;
-        final String title;
+        final String titleKey;
+        final String addKey;
+        final String editKey;
+        final String deleteKey;
+        final String moveToKey;
 
-        Kind(String name, String title) {
+        Kind(String name, String titleKey, String addKey, String editKey, String deleteKey, String moveToKey) {
             this.name = name;
-            this.title = title;
+            this.titleKey = titleKey;
+            this.addKey = addKey;
+            this.editKey = editKey;
+            this.deleteKey = deleteKey;
+            this.moveToKey = moveToKey;
         }
     }
 
@@ -47,11 +75,13 @@ final class EntriesDialogs {
     static void show(MainViewModel viewModel, Kind kind, Window owner, List<String> stylesheets) {
         EntriesViewModel<?> entries = EntriesViewModel.of(viewModel.storyProperty(), viewModel.editor(), kind.name);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(kind.title);
+        LanguageViewModel language = viewModel.language();
+        dialog.setTitle(language.get(kind.titleKey));
         dialog.initOwner(owner);
         dialog.getDialogPane().getStylesheets().setAll(stylesheets);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.setResizable(true);
+        FormDialogs.followOrientation(dialog, owner);
 
         ListView<EntriesViewModel.Row> list = new ListView<>();
         list.setId("entries-list");
@@ -84,13 +114,13 @@ final class EntriesDialogs {
         refresh.run();
         viewModel.storyProperty().addListener((Observable o) -> refresh.run());
 
-        Button add = new Button("Add\u2026");
-        add.setOnAction(e -> form(entries, -1, null, owner, stylesheets));
-        Button edit = new Button("Edit\u2026");
+        Button add = button(language, "entries.button.add");
+        add.setOnAction(e -> form(entries, kind, language, -1, null, owner, stylesheets));
+        Button edit = button(language, "entries.button.edit");
         edit.setOnAction(e -> {
             int i = list.getSelectionModel().getSelectedIndex();
             if (i >= 0) {
-                form(entries, i, list.getItems().get(i), owner, stylesheets);
+                form(entries, kind, language, i, list.getItems().get(i), owner, stylesheets);
             }
         });
         list.setOnMouseClicked(e -> {
@@ -98,23 +128,23 @@ final class EntriesDialogs {
                 edit.fire();
             }
         });
-        Button up = new Button("Move Up");
+        Button up = button(language, "entries.button.up");
         up.setOnAction(e -> {
             int i = list.getSelectionModel().getSelectedIndex();
             entries.move(i, i - 1);
             list.getSelectionModel().select(Math.max(0, i - 1));
         });
-        Button down = new Button("Move Down");
+        Button down = button(language, "entries.button.down");
         down.setOnAction(e -> {
             int i = list.getSelectionModel().getSelectedIndex();
             entries.move(i, i + 1);
             list.getSelectionModel().select(Math.min(list.getItems().size() - 1, i + 1));
         });
-        Button delete = new Button("Delete\u2026");
+        Button delete = button(language, "entries.button.delete");
         delete.setOnAction(e -> {
             int i = list.getSelectionModel().getSelectedIndex();
             if (i >= 0) {
-                delete(entries, i, list.getItems(), owner, stylesheets);
+                delete(entries, kind, language, i, list.getItems(), owner, stylesheets);
             }
         });
         for (Button b : List.of(add, edit, up, down, delete)) {
@@ -127,11 +157,26 @@ final class EntriesDialogs {
         dialog.show();
     }
 
+    private static Button button(LanguageViewModel language, String key) {
+        return new Button(language.get(key));
+    }
+
+    private static Label label(LanguageViewModel language, String key) {
+        return new Label(language.get(key));
+    }
+
     private static void form(
-            EntriesViewModel<?> entries, int index, EntriesViewModel.Row row, Window owner, List<String> stylesheets) {
+            EntriesViewModel<?> entries,
+            Kind kind,
+            LanguageViewModel language,
+            int index,
+            EntriesViewModel.Row row,
+            Window owner,
+            List<String> stylesheets) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle((row == null ? "Add " : "Edit ") + entries.kindName());
+        dialog.setTitle(language.get(row == null ? kind.addKey : kind.editKey));
         dialog.initOwner(owner);
+        FormDialogs.followOrientation(dialog, owner);
         dialog.getDialogPane().getStylesheets().setAll(stylesheets);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         TextField name = new TextField(row == null ? "" : row.name());
@@ -150,14 +195,14 @@ final class EntriesDialogs {
         grid.setVgap(6);
         grid.setPadding(new Insets(4));
         int r = 0;
-        grid.addRow(r++, new Label(entries.hasColors() ? "Name" : "Title"), name);
+        grid.addRow(r++, label(language, entries.hasColors() ? "entries.field.name" : "edit.field.title"), name);
         if (row != null) {
-            grid.addRow(r++, new Label("Id"), id);
+            grid.addRow(r++, label(language, "entries.field.id"), id);
         }
         if (entries.hasColors()) {
-            grid.addRow(r++, new Label("Colour"), color);
+            grid.addRow(r++, label(language, "entries.field.colour"), color);
         } else {
-            grid.addRow(r++, new Label("Link"), link);
+            grid.addRow(r++, label(language, "entries.field.link"), link);
         }
         grid.add(problem, 1, r);
         Runnable check = () -> {
@@ -192,19 +237,24 @@ final class EntriesDialogs {
 
     private static void delete(
             EntriesViewModel<?> entries,
+            Kind kind,
+            LanguageViewModel language,
             int index,
             List<EntriesViewModel.Row> rows,
             Window owner,
             List<String> stylesheets) {
-        Optional<String> usage = entries.usage(index);
+        Optional<String> usage = entries.usage(index, language.messages());
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(owner);
         alert.getDialogPane().getStylesheets().setAll(stylesheets);
-        alert.setTitle("Delete " + entries.kindName());
-        alert.setHeaderText("Delete '" + rows.get(index).name() + "'?");
-        ButtonType remove =
-                new ButtonType(usage.isPresent() ? "Remove from them" : "Delete", ButtonBar.ButtonData.OK_DONE);
-        ButtonType move = new ButtonType("Move them", ButtonBar.ButtonData.OTHER);
+        FormDialogs.followOrientation(alert, owner);
+        alert.setTitle(language.get(kind.deleteKey));
+        alert.setHeaderText(
+                language.get("entries.delete.question", rows.get(index).name()));
+        ButtonType remove = new ButtonType(
+                language.get(usage.isPresent() ? "entries.delete.remove" : "entries.delete.delete"),
+                ButtonBar.ButtonData.OK_DONE);
+        ButtonType move = new ButtonType(language.get("entries.delete.move"), ButtonBar.ButtonData.OTHER);
         ChoiceBox<EntriesViewModel.Row> target = new ChoiceBox<>();
         rows.stream().filter(r -> r != rows.get(index)).forEach(target.getItems()::add);
         target.setConverter(new javafx.util.StringConverter<>() {
@@ -222,8 +272,7 @@ final class EntriesDialogs {
             target.getSelectionModel().select(0);
         }
         if (usage.isPresent()) {
-            Label text = new Label(
-                    usage.get() + " Remove it from them, or move them to another " + entries.kindName() + ":");
+            Label text = new Label(usage.get() + " " + language.get(kind.moveToKey));
             text.setWrapText(true);
             text.setMaxWidth(420);
             alert.getDialogPane().setContent(new VBox(8, text, target));
@@ -244,7 +293,7 @@ final class EntriesDialogs {
             refused.ifPresent(m -> {
                 Alert no = new Alert(Alert.AlertType.INFORMATION, m);
                 no.initOwner(owner);
-                no.setHeaderText("Not deleted");
+                no.setHeaderText(language.get("entries.delete.refused"));
                 no.show();
             });
         });

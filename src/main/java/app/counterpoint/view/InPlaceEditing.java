@@ -41,6 +41,7 @@ final class InPlaceEditing {
                         .ifPresent(form -> StatementDialog.show(
                                 form,
                                 editing.statementHeading(statement.actorId()),
+                                viewModel.language(),
                                 stage,
                                 stylesheets.get(),
                                 editing::execute));
@@ -55,7 +56,12 @@ final class InPlaceEditing {
             public void add(String actorId, String topicId) {
                 editing.addStatement(actorId, topicId)
                         .ifPresent(form -> StatementDialog.show(
-                                form, editing.statementHeading(actorId), stage, stylesheets.get(), editing::execute));
+                                form,
+                                editing.statementHeading(actorId),
+                                viewModel.language(),
+                                stage,
+                                stylesheets.get(),
+                                editing::execute));
             }
 
             @Override

@@ -80,8 +80,8 @@ final class MainMenu {
         MenuItem newStory = item("menu.file.new");
         newStory.setId("new-story");
         newStory.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        newStory.setOnAction(
-                e -> unsaved.then(() -> NewStoryDialog.show(stage, stylesheets.get(), viewModel::newStory)));
+        newStory.setOnAction(e -> unsaved.then(
+                () -> NewStoryDialog.show(viewModel.language(), stage, stylesheets.get(), viewModel::newStory)));
         MenuItem fromArticle = new MenuItem("New from Article…");
         fromArticle.setId("new-from-article");
         fromArticle.setOnAction(e -> NewFromArticleDialog.show(

@@ -130,6 +130,7 @@ class ScreenshotTour {
                     .ifPresent(form -> app.counterpoint.view.edit.StatementDialog.show(
                             form,
                             vm.editing().statementHeading(statement.actorId()),
+                            vm.language(),
                             fixture.stage(),
                             fixture.window().themeStylesheets(),
                             vm.editing()::execute)));

@@ -2,12 +2,12 @@ package app.counterpoint.view.edit;
 
 import app.counterpoint.viewmodel.edit.EventFormViewModel;
 import app.counterpoint.viewmodel.edit.StoryEdit;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -22,9 +22,13 @@ public final class EventDialog {
     private EventDialog() {}
 
     public static void show(
-            EventFormViewModel form, Window owner, List<String> stylesheets, Consumer<StoryEdit> execute) {
+            EventFormViewModel form,
+            LanguageViewModel language,
+            Window owner,
+            List<String> stylesheets,
+            Consumer<StoryEdit> execute) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(form.isNew() ? "Add Event" : "Edit Event");
+        dialog.setTitle(language.get(form.isNew() ? "edit.event.addTitle" : "edit.event.editTitle"));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().getStyleClass().add("edit-dialog");
         FormDialogs.own(dialog, owner, stylesheets);
@@ -32,15 +36,15 @@ public final class EventDialog {
         TextField title = new TextField();
         title.setId("event-title");
         title.textProperty().bindBidirectional(form.titleProperty());
-        title.setPromptText("What happened, in a few words");
+        title.setPromptText(language.get("edit.event.titlePrompt"));
         TextField start = new TextField();
         start.setId("event-start");
         start.textProperty().bindBidirectional(form.startProperty());
-        start.setPromptText("2 May 2017, May 2017, 2017, 44 BC");
+        start.setPromptText(language.get("edit.event.startPrompt"));
         TextField end = new TextField();
         end.setId("event-end");
         end.textProperty().bindBidirectional(form.endProperty());
-        end.setPromptText("optional: the last day it covers");
+        end.setPromptText(language.get("edit.event.endPrompt"));
         TextArea summary = new TextArea();
         summary.setId("event-summary");
         summary.setPrefRowCount(3);
@@ -57,16 +61,21 @@ public final class EventDialog {
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
         int row = 0;
-        grid.addRow(row++, new Label("Title"), title);
+        grid.addRow(row++, FormDialogs.label(language, "edit.field.title"), title);
         grid.add(FormDialogs.message(form.titleProblemProperty(), null), 1, row++);
-        grid.addRow(row++, new Label("Start"), start);
+        grid.addRow(row++, FormDialogs.label(language, "edit.field.start"), start);
         grid.add(FormDialogs.message(form.startProblemProperty(), form.startShownProperty()), 1, row++);
-        grid.addRow(row++, new Label("End"), end);
+        grid.addRow(row++, FormDialogs.label(language, "edit.field.end"), end);
         grid.add(FormDialogs.message(form.endProblemProperty(), form.endShownProperty()), 1, row++);
-        grid.addRow(row++, new Label("Summary"), summary);
-        grid.addRow(row++, new Label("Topics"), FormDialogs.choices(form.topics()));
-        grid.addRow(row++, new Label("Sides"), FormDialogs.choices(form.sides()));
-        grid.addRow(row++, new Label("Sources"), FormDialogs.choicesOneALine(form.sources()));
+        grid.addRow(row++, FormDialogs.label(language, "edit.field.summary"), summary);
+        grid.addRow(
+                row++, FormDialogs.label(language, "edit.field.topics"), FormDialogs.choices(form.topics(), language));
+        grid.addRow(
+                row++, FormDialogs.label(language, "edit.field.sides"), FormDialogs.choices(form.sides(), language));
+        grid.addRow(
+                row++,
+                FormDialogs.label(language, "edit.field.sources"),
+                FormDialogs.choicesOneALine(form.sources(), language));
         grid.add(FormDialogs.message(form.problemProperty(), null), 1, row);
 
         ScrollPane scroll = new ScrollPane(grid);

@@ -2,6 +2,7 @@ package app.counterpoint.view.edit;
 
 import app.counterpoint.viewmodel.edit.FormChoice;
 import app.counterpoint.viewmodel.edit.StoryEdit;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,7 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** What the edit dialogs share: a message label beside a field, tick boxes for choices, the commit button. */
-final class FormDialogs {
+public final class FormDialogs {
 
     private FormDialogs() {}
 
@@ -46,19 +47,19 @@ final class FormDialogs {
     }
 
     /** Short choices (sides, topics) side by side, wrapping to the next line. */
-    static Pane choices(List<FormChoice> choices) {
-        return fill(flow(), choices);
+    static Pane choices(List<FormChoice> choices, LanguageViewModel language) {
+        return fill(flow(), choices, language);
     }
 
     /**
      * Long choices (sources, named by a whole headline) one a line, each wrapped to the form's width: a flow lays its
      * boxes out at their whole width, and a headline would run past the form.
      */
-    static Pane choicesOneALine(List<FormChoice> choices) {
-        return fill(new VBox(6), choices);
+    static Pane choicesOneALine(List<FormChoice> choices, LanguageViewModel language) {
+        return fill(new VBox(6), choices, language);
     }
 
-    private static Pane fill(Pane pane, List<FormChoice> choices) {
+    private static Pane fill(Pane pane, List<FormChoice> choices, LanguageViewModel language) {
         for (FormChoice c : choices) {
             CheckBox box = new CheckBox(c.label());
             box.setMnemonicParsing(false);
@@ -70,7 +71,7 @@ final class FormDialogs {
             pane.getChildren().add(box);
         }
         if (choices.isEmpty()) {
-            pane.getChildren().add(new Label("(none in this story)"));
+            pane.getChildren().add(label(language, "edit.field.noneInStory"));
         }
         return pane;
     }
@@ -96,10 +97,23 @@ final class FormDialogs {
         });
     }
 
+    /** A field's name in the form's language (a dialog lives shorter than a change of language). */
+    static Label label(LanguageViewModel language, String key) {
+        return new Label(language.get(key));
+    }
+
     static void own(Dialog<?> dialog, Window owner, List<String> stylesheets) {
         dialog.initOwner(owner);
         dialog.getDialogPane().getStylesheets().setAll(stylesheets);
         dialog.setResizable(true);
+        followOrientation(dialog, owner);
+    }
+
+    /** A dialog reads in its window's direction: right to left over an Arabic window. */
+    public static void followOrientation(Dialog<?> dialog, Window owner) {
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().setNodeOrientation(owner.getScene().getRoot().getEffectiveNodeOrientation());
+        }
     }
 
     static Node spacer() {

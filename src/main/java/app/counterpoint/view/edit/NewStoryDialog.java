@@ -2,6 +2,7 @@ package app.counterpoint.view.edit;
 
 import app.counterpoint.model.Story;
 import app.counterpoint.viewmodel.edit.EditingViewModel;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -19,10 +20,10 @@ public final class NewStoryDialog {
 
     private NewStoryDialog() {}
 
-    public static void show(Window owner, List<String> stylesheets, Consumer<Story> open) {
+    public static void show(LanguageViewModel language, Window owner, List<String> stylesheets, Consumer<Story> open) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle("New Story");
-        dialog.setHeaderText("A title, the sides that speak and the topics they speak about");
+        dialog.setTitle(language.get("edit.newStory.title"));
+        dialog.setHeaderText(language.get("edit.newStory.header"));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         FormDialogs.own(dialog, owner, stylesheets);
         TextField title = new TextField();
@@ -30,25 +31,23 @@ public final class NewStoryDialog {
         TextArea sides = new TextArea();
         sides.setId("new-story-sides");
         sides.setPrefRowCount(3);
-        sides.setPromptText("One side a line, such as\nWhite House\nKremlin");
+        sides.setPromptText(language.get("edit.newStory.sidesPrompt"));
         TextArea topics = new TextArea();
         topics.setId("new-story-topics");
         topics.setPrefRowCount(3);
-        topics.setPromptText("One topic a line, such as\nSyria\nTerrorism");
+        topics.setPromptText(language.get("edit.newStory.topicsPrompt"));
         Label problem = new Label();
         problem.getStyleClass().addAll("form-message", "form-problem");
-        Label colours =
-                new Label("Each side and topic gets a colour of the palette; change them in Edit \u203A Sides\u2026"
-                        + " and Topics\u2026");
+        Label colours = FormDialogs.label(language, "edit.newStory.colours");
         colours.getStyleClass().addAll("form-message", "form-hint");
         colours.setWrapText(true);
         colours.setMaxWidth(380);
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
-        grid.addRow(0, new Label("Title"), title);
-        grid.addRow(1, new Label("Sides"), sides);
-        grid.addRow(2, new Label("Topics"), topics);
+        grid.addRow(0, FormDialogs.label(language, "edit.field.title"), title);
+        grid.addRow(1, FormDialogs.label(language, "edit.field.sides"), sides);
+        grid.addRow(2, FormDialogs.label(language, "edit.field.topics"), topics);
         grid.add(colours, 1, 3);
         grid.add(problem, 1, 4);
         Runnable check = () -> {

@@ -5,6 +5,7 @@ import app.counterpoint.model.Source;
 import app.counterpoint.model.StatementKind;
 import app.counterpoint.viewmodel.edit.StatementFormViewModel;
 import app.counterpoint.viewmodel.edit.StoryEdit;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -35,11 +36,12 @@ public final class StatementDialog {
     public static void show(
             StatementFormViewModel form,
             String heading,
+            LanguageViewModel language,
             Window owner,
             List<String> stylesheets,
             Consumer<StoryEdit> execute) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(form.isNew() ? "Add Statement" : "Edit Statement");
+        dialog.setTitle(language.get(form.isNew() ? "edit.statement.addTitle" : "edit.statement.editTitle"));
         dialog.setHeaderText(heading);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().getStyleClass().add("edit-dialog");
@@ -51,8 +53,8 @@ public final class StatementDialog {
         text.setPrefRowCount(4);
         text.textProperty().bindBidirectional(form.textProperty());
         ToggleGroup kinds = new ToggleGroup();
-        RadioButton quote = new RadioButton("Quote (the side's own words)");
-        RadioButton paraphrase = new RadioButton("Paraphrase (reported speech)");
+        RadioButton quote = new RadioButton(language.get("edit.statement.quote"));
+        RadioButton paraphrase = new RadioButton(language.get("edit.statement.paraphrase"));
         quote.setToggleGroup(kinds);
         paraphrase.setToggleGroup(kinds);
         quote.setSelected(form.kindProperty().get() == StatementKind.QUOTE);
@@ -71,7 +73,7 @@ public final class StatementDialog {
         sources.add(null);
         sources.addAll(form.sourceChoices());
         source.getItems().setAll(sources);
-        source.setConverter(new Named<>(Source::shortCitation, "(no source)"));
+        source.setConverter(new Named<>(Source::shortCitation, language.get("edit.statement.noSource")));
         Label citation = new Label();
         citation.setId("statement-source-citation");
         citation.getStyleClass().add("form-message");
@@ -83,7 +85,7 @@ public final class StatementDialog {
         source.valueProperty().bindBidirectional(form.sourceProperty());
         TextField date = new TextField();
         date.setId("statement-date");
-        date.setPromptText("optional: 2 May 2017");
+        date.setPromptText(language.get("edit.statement.datePrompt"));
         date.textProperty().bindBidirectional(form.dateProperty());
 
         GridPane grid = new GridPane();
@@ -95,15 +97,16 @@ public final class StatementDialog {
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a field's name is never cut
         grid.getColumnConstraints().setAll(labels, fields);
         int row = 0;
-        grid.addRow(row++, new Label("Said"), text);
+        grid.addRow(row++, FormDialogs.label(language, "edit.field.said"), text);
         grid.add(FormDialogs.message(form.textProblemProperty(), null), 1, row++);
-        grid.addRow(row++, new Label("Kind"), new VBox(4, quote, paraphrase));
-        grid.addRow(row++, new Label("Side"), side);
-        grid.addRow(row++, new Label("Topics"), FormDialogs.choices(form.topics()));
+        grid.addRow(row++, FormDialogs.label(language, "edit.field.kind"), new VBox(4, quote, paraphrase));
+        grid.addRow(row++, FormDialogs.label(language, "edit.field.side"), side);
+        grid.addRow(
+                row++, FormDialogs.label(language, "edit.field.topics"), FormDialogs.choices(form.topics(), language));
         grid.add(FormDialogs.message(form.topicsProblemProperty(), null), 1, row++);
-        grid.addRow(row++, new Label("Source"), source);
+        grid.addRow(row++, FormDialogs.label(language, "edit.field.source"), source);
         grid.add(citation, 1, row++);
-        grid.addRow(row++, new Label("Said on"), date);
+        grid.addRow(row++, FormDialogs.label(language, "edit.field.saidOn"), date);
         grid.add(FormDialogs.message(form.dateProblemProperty(), form.dateShownProperty()), 1, row++);
         grid.add(FormDialogs.message(form.problemProperty(), new SimpleStringProperty("")), 1, row);
         dialog.getDialogPane().setContent(grid);

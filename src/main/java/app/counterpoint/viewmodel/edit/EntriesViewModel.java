@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel.edit;
 
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.validate.FieldRules;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.ColorPalette;
@@ -107,21 +108,23 @@ public final class EntriesViewModel<T> {
     }
 
     /**
-     * The question to ask before deleting the entry at {@code index}, or empty when nothing uses it: "Topic 'Syria'
-     * is used by 3 events and 5 statements."
+     * The question to ask before deleting the entry at {@code index}, or empty when nothing uses it: "Topic ‘Syria’
+     * is used by 3 events and 5 statements.", in the window's language.
      */
-    public Optional<String> usage(int index) {
+    public Optional<String> usage(int index, Messages messages) {
         Story s = story.getValue();
         T entry = kind.list(s).get(index);
         EntryEdits.Impact impact = EntryEdits.impact(s, kind, entry, null);
         if (!impact.isUsed()) {
             return Optional.empty();
         }
-        String what = capitalised(kind.displayName()) + " '" + kind.name(entry) + "' is used by "
-                + count(impact.events(), "event") + " and " + count(impact.statements(), "statement") + ".";
+        String what = messages.text(
+                "entries.usage", messages.text(kindKey()), kind.name(entry), impact.events(), impact.statements());
         if (impact.statementsRemoved() > 0) {
-            what += " Removing it deletes " + count(impact.statementsRemoved(), "statement")
-                    + (kind == EntryKind.SIDES ? " it made." : " that have no other topic.");
+            what += " "
+                    + messages.text(
+                            kind == EntryKind.SIDES ? "entries.usage.sideDeletes" : "entries.usage.topicDeletes",
+                            impact.statementsRemoved());
         }
         return Optional.of(what);
     }
@@ -171,11 +174,10 @@ public final class EntriesViewModel<T> {
                                 o.extra()));
     }
 
-    private static String count(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
-    }
-
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    private String kindKey() {
+        if (kind == EntryKind.SIDES) {
+            return "entries.kind.side";
+        }
+        return kind == EntryKind.TOPICS ? "entries.kind.topic" : "entries.kind.source";
     }
 }

@@ -2,6 +2,7 @@ package app.counterpoint.view.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.counterpoint.i18n.Language;
 import app.counterpoint.model.Statement;
 import app.counterpoint.view.MainWindowFixture;
 import app.counterpoint.view.audit.LayoutAudit;
@@ -11,8 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -20,7 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The editor's forms over a projector's 1024x768 window, checked by the layout audit: no choice, label or field of a
- * form may be cut or shown with an ellipsis (the statement form's kind choices were, "Quote (the side's own wor…").
+ * form may be cut or shown with an ellipsis (the statement form's kind choices were, "Quote (the side's own wor…"), in
+ * any of the six languages (German field names and hints are the longest).
  */
 @ExtendWith(ApplicationExtension.class)
 class EditDialogsFitTest {
@@ -38,9 +41,10 @@ class EditDialogsFitTest {
         robot.interact(() -> List.copyOf(Window.getWindows()).forEach(Window::hide));
     }
 
-    private void openBundled(FxRobot robot) {
+    private void openBundled(FxRobot robot, Language language) {
         robot.interact(() -> {
             fixture = MainWindowFixture.onBundledStory(stage, 1024, 768);
+            fixture.viewModel().language().languageProperty().set(language);
             stage.setWidth(1024);
             stage.setHeight(768);
         });
@@ -60,9 +64,10 @@ class EditDialogsFitTest {
         return found.get();
     }
 
-    @Test
-    void theStatementFormShowsEveryChoiceWholeAtAProjectorsSize(FxRobot robot) {
-        openBundled(robot);
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theStatementFormShowsEveryChoiceWholeAtAProjectorsSize(Language language, FxRobot robot) {
+        openBundled(robot, language);
         var vm = fixture.viewModel();
         Statement statement =
                 vm.comparison().rows().get(0).cells().get(0).entries().get(0).statement();
@@ -71,27 +76,31 @@ class EditDialogsFitTest {
                 .ifPresent(form -> StatementDialog.show(
                         form,
                         vm.editing().statementHeading(statement.actorId()),
+                        vm.language(),
                         stage,
                         fixture.window().themeStylesheets(),
                         vm.editing()::execute)));
         assertEquals(List.of(), auditTheForm(robot));
     }
 
-    @Test
-    void theEventFormShowsEveryFieldWholeAtAProjectorsSize(FxRobot robot) {
-        openBundled(robot);
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theEventFormShowsEveryFieldWholeAtAProjectorsSize(Language language, FxRobot robot) {
+        openBundled(robot, language);
         var vm = fixture.viewModel();
         robot.interact(() -> vm.editing()
                 .newEvent()
-                .ifPresent(form ->
-                        EventDialog.show(form, stage, fixture.window().themeStylesheets(), vm.editing()::execute)));
+                .ifPresent(form -> EventDialog.show(
+                        form, vm.language(), stage, fixture.window().themeStylesheets(), vm.editing()::execute)));
         assertEquals(List.of(), auditTheForm(robot));
     }
 
-    @Test
-    void theNewStoryFormShowsEveryFieldWholeAtAProjectorsSize(FxRobot robot) {
-        openBundled(robot);
-        robot.interact(() -> NewStoryDialog.show(stage, fixture.window().themeStylesheets(), story -> {}));
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theNewStoryFormShowsEveryFieldWholeAtAProjectorsSize(Language language, FxRobot robot) {
+        openBundled(robot, language);
+        robot.interact(() -> NewStoryDialog.show(
+                fixture.viewModel().language(), stage, fixture.window().themeStylesheets(), story -> {}));
         assertEquals(List.of(), auditTheForm(robot));
     }
 }

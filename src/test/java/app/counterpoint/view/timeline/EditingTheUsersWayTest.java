@@ -99,7 +99,7 @@ class EditingTheUsersWayTest {
                 .editing()
                 .newEvent()
                 .ifPresent(f -> app.counterpoint.view.edit.EventDialog.show(
-                        f, stage, java.util.List.of(), viewModel.editing()::execute)));
+                        f, viewModel.language(), stage, java.util.List.of(), viewModel.editing()::execute)));
         waitFor(() -> robot.lookup("#event-title").tryQuery().isPresent());
         robot.clickOn("#event-title").write("Leap day");
         robot.doubleClickOn("#event-start").eraseText(30).write("29 February 2017");

@@ -1,0 +1,40 @@
+package app.counterpoint.viewmodel.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
+import app.counterpoint.viewmodel.SampleStories;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+
+/** The question asked before an entry is deleted, in the window's language, with each language's plurals. */
+class EntriesViewModelTest {
+
+    private final EntriesViewModel<?> topics = new EntriesViewModel<>(
+            new SimpleObjectProperty<>(SampleStories.phoneCall()), new StoryEditor(), EntryKind.TOPICS);
+
+    @Test
+    void theUsageOfATopicIsCountedInEnglish() {
+        assertEquals(
+                "Topic ‘North Korea’ is used by 2 events and 1 statement. Removing it deletes the statement that"
+                        + " has no other topic.",
+                topics.usage(2, Messages.of(Language.ENGLISH)).orElseThrow());
+        assertEquals(
+                "Topic ‘Syria’ is used by 4 events and 4 statements. Removing it deletes the 4 statements that have"
+                        + " no other topic.",
+                topics.usage(0, Messages.of(Language.ENGLISH)).orElseThrow());
+    }
+
+    @Test
+    void russianAndGermanCountWithTheirOwnForms() {
+        assertEquals(
+                "Тема «Syria» используется в 4 событиях и 4 высказываниях. При удалении будут удалены высказывания"
+                        + " без другой темы: 4 высказывания.",
+                topics.usage(0, Messages.of(Language.RUSSIAN)).orElseThrow());
+        assertEquals(
+                "Thema „North Korea“ wird von 2 Ereignissen und 1 Aussage verwendet. Beim Entfernen wird die Aussage"
+                        + " gelöscht, die kein anderes Thema hat.",
+                topics.usage(2, Messages.of(Language.GERMAN)).orElseThrow());
+    }
+}
