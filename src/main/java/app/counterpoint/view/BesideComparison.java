@@ -60,6 +60,7 @@ final class BesideComparison {
                     ? null
                     : new DraftReviewPane(
                             review,
+                            viewModel.language(),
                             () -> whenChangesAreSafe.accept(viewModel.drafts()::finishDraft),
                             viewModel.drafts()::abandonDraft);
             place();

@@ -85,7 +85,11 @@ final class MainMenu {
         MenuItem fromArticle = new MenuItem("New from Article…");
         fromArticle.setId("new-from-article");
         fromArticle.setOnAction(e -> NewFromArticleDialog.show(
-                viewModel.drafts().newFromArticle(), stage, stylesheets.get(), viewModel.drafts()::reviewDraft));
+                viewModel.drafts().newFromArticle(),
+                viewModel.language(),
+                stage,
+                stylesheets.get(),
+                viewModel.drafts()::reviewDraft));
         MenuItem template = item("menu.file.template");
         template.setOnAction(e -> files.chooseAndWriteTemplate());
         MenuItem exportStatements = item("menu.export.statementsCsv");

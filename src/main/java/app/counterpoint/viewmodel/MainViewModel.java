@@ -115,7 +115,7 @@ public final class MainViewModel {
         this.loads = new StoryLoading(this, new StoryOpener(reader), background, ui);
         this.files = new StoryFiles(this, background, ui);
         this.recovery = new StoryRecovery(recoveryStore, editor, storyName::get, currentFile::get, loads, background);
-        this.drafts = new StoryDrafts(background, ui, this::newStory);
+        this.drafts = new StoryDrafts(background, ui, this::newStory, language.messagesProperty());
         comparison = new ComparisonViewModel(
                 shown.preparedStoryProperty(), selectedEvent, appliedFilterProperty(), text -> clipboard.copy(text));
         coverage = new CoverageViewModel(shown.preparedStoryProperty(), filter);

@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel;
 
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.Story;
 import app.counterpoint.viewmodel.draft.ArticleDraftViewModel;
 import app.counterpoint.viewmodel.draft.DraftReviewViewModel;
@@ -7,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 
 /**
  * File › New from Article: the article and its date drafted in the background, the draft reviewed beside the
@@ -22,15 +24,19 @@ public final class StoryDrafts {
     private final ReadOnlyObjectWrapper<DraftReviewViewModel> draftReview =
             new ReadOnlyObjectWrapper<>(this, "draftReview");
 
-    StoryDrafts(Executor background, Executor ui, Consumer<Story> newStory) {
+    /** The window's language, for the form and the review list. */
+    private final ObservableValue<Messages> messages;
+
+    StoryDrafts(Executor background, Executor ui, Consumer<Story> newStory, ObservableValue<Messages> messages) {
         this.background = background;
         this.ui = ui;
         this.newStory = newStory;
+        this.messages = messages;
     }
 
     /** The form for an article and its date, drafted in the background. */
     public ArticleDraftViewModel newFromArticle() {
-        return new ArticleDraftViewModel(background, ui);
+        return new ArticleDraftViewModel(background, ui, messages);
     }
 
     /** A draft to review beside the editor. */

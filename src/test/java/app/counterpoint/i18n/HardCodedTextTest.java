@@ -29,8 +29,6 @@ class HardCodedTextTest {
     private static final Map<String, Integer> NOT_YET_MOVED = new TreeMap<>(Map.ofEntries(
             // added by main after the bundles (source reader, New from Article, lessons): English for now
             Map.entry("view/MainMenu.java", 9),
-            Map.entry("view/draft/DraftReviewPane.java", 9),
-            Map.entry("view/draft/NewFromArticleDialog.java", 8),
             Map.entry("view/reader/SourceReaderPane.java", 4),
             Map.entry("view/compare/ComparisonPane.java", 2),
             Map.entry("view/compare/CoveragePane.java", 6),

@@ -4,7 +4,7 @@ import app.counterpoint.draft.DraftReview.Decision;
 import app.counterpoint.viewmodel.draft.DraftReviewViewModel;
 import app.counterpoint.viewmodel.draft.ProposalKind;
 import app.counterpoint.viewmodel.draft.ProposalRow;
-import java.util.Locale;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import javafx.beans.Observable;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -31,20 +31,24 @@ public final class DraftReviewPane extends VBox {
     private static final PseudoClass REJECTED = PseudoClass.getPseudoClass("rejected");
 
     private final DraftReviewViewModel viewModel;
+    private final LanguageViewModel language;
 
     /**
      * @param make    makes the story of what is accepted (after asking about unsaved changes)
      * @param abandon closes the review without a story
      */
-    public DraftReviewPane(DraftReviewViewModel viewModel, Runnable make, Runnable abandon) {
+    public DraftReviewPane(
+            DraftReviewViewModel viewModel, LanguageViewModel language, Runnable make, Runnable abandon) {
         this.viewModel = viewModel;
+        this.language = language;
         setId("draft-review");
         getStyleClass().add("draft-review");
         getStylesheets().add(app.counterpoint.view.reader.SourceReaderPane.STYLESHEET);
-        Label heading = new Label("Review the draft");
+        Label heading = new Label();
+        heading.textProperty().bind(language.text("draft.review.heading"));
         heading.getStyleClass().add("pane-heading");
-        Label hint = new Label("Nothing enters the story until you accept it. A statement enters with its side, its"
-                + " event and a topic accepted.");
+        Label hint = new Label();
+        hint.textProperty().bind(language.text("draft.review.hint"));
         hint.getStyleClass().add("reader-source");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
@@ -55,17 +59,20 @@ public final class DraftReviewPane extends VBox {
         list.setId("draft-proposals");
         list.setCellFactory(l -> new ProposalCell(list));
         VBox.setVgrow(list, Priority.ALWAYS);
-        Button acceptAll = new Button("Accept All Remaining");
+        Button acceptAll = new Button();
+        acceptAll.textProperty().bind(language.text("draft.review.acceptAll"));
         acceptAll.setId("draft-accept-all");
         acceptAll.setOnAction(e -> viewModel.acceptAllPending());
-        Button makeStory = new Button("Make the Story");
+        Button makeStory = new Button();
+        makeStory.textProperty().bind(language.text("draft.review.make"));
         makeStory.setId("draft-make-story");
         makeStory.setDefaultButton(true);
         makeStory.setOnAction(e -> make.run());
         Runnable enable = () -> makeStory.setDisable(!viewModel.canBuild());
         viewModel.rows().addListener((Observable o) -> enable.run());
         enable.run();
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button();
+        cancel.textProperty().bind(language.text("draft.review.cancel"));
         cancel.setOnAction(e -> abandon.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -98,7 +105,8 @@ public final class DraftReviewPane extends VBox {
                 setGraphic(null);
                 return;
             }
-            Label kind = new Label(row.kind().label().toUpperCase(Locale.ROOT));
+            String kindName = language.get(row.kind().messageKey());
+            Label kind = new Label(kindName.toUpperCase(language.getLanguage().locale()));
             kind.getStyleClass().add("statement-kind");
             Label title = new Label(row.title());
             title.getStyleClass().add("draft-title");
@@ -111,22 +119,23 @@ public final class DraftReviewPane extends VBox {
             detail.setVisible(!row.detail().isEmpty());
             detail.setManaged(detail.isVisible());
             ToggleGroup group = new ToggleGroup();
-            ToggleButton accept = new ToggleButton("Accept");
+            ToggleButton accept = new ToggleButton(language.get("draft.review.accept"));
             accept.getStyleClass().add("draft-accept");
             accept.setToggleGroup(group);
             accept.setSelected(row.decision() == Decision.ACCEPTED);
             accept.setOnAction(e -> viewModel.accept(row.id()));
-            ToggleButton reject = new ToggleButton("Reject");
+            ToggleButton reject = new ToggleButton(language.get("draft.review.reject"));
             reject.getStyleClass().add("draft-reject");
             reject.setToggleGroup(group);
             reject.setSelected(row.decision() == Decision.REJECTED);
             reject.setOnAction(e -> viewModel.reject(row.id()));
-            Button rename = new Button(row.kind() == ProposalKind.STATEMENT ? "Edit\u2026" : "Rename\u2026");
+            Button rename = new Button(
+                    language.get(row.kind() == ProposalKind.STATEMENT ? "draft.review.edit" : "draft.review.rename"));
             rename.setOnAction(e -> rename(row));
             HBox actions = new HBox(6, accept, reject, rename);
             if (row.kind() == ProposalKind.SIDE
                     && !viewModel.sidesOtherThan(row.id()).isEmpty()) {
-                Button merge = new Button("Merge into\u2026");
+                Button merge = new Button(language.get("draft.review.merge"));
                 merge.setOnAction(e -> merge(row));
                 actions.getChildren().add(merge);
             }
@@ -135,13 +144,14 @@ public final class DraftReviewPane extends VBox {
             box.maxWidthProperty().bind(list.widthProperty().subtract(40));
             box.prefWidthProperty().bind(list.widthProperty().subtract(40));
             setGraphic(box);
-            setAccessibleText(row.kind().label() + ": " + row.title() + ". " + row.decision());
+            setAccessibleText(language.get("draft.review.accessible", kindName, row.title(), decision(row.decision())));
         }
 
         private void rename(ProposalRow row) {
             TextInputDialog ask = new TextInputDialog(row.title());
             ask.initOwner(getScene().getWindow());
-            ask.setHeaderText(row.kind() == ProposalKind.STATEMENT ? "The statement's words" : "The name");
+            ask.setHeaderText(language.get(
+                    row.kind() == ProposalKind.STATEMENT ? "draft.review.statementWords" : "draft.review.name"));
             ask.showAndWait().filter(s -> !s.isBlank()).ifPresent(name -> run(() -> viewModel.rename(row, name)));
         }
 
@@ -151,11 +161,20 @@ public final class DraftReviewPane extends VBox {
                     others.get(0).title(),
                     others.stream().map(ProposalRow::title).toList());
             ask.initOwner(getScene().getWindow());
-            ask.setHeaderText("\u201C" + row.title() + "\u201D is the same side as");
+            ask.setHeaderText(language.get("draft.review.sameSideAs", row.title()));
             ask.showAndWait()
                     .flatMap(name ->
                             others.stream().filter(o -> o.title().equals(name)).findFirst())
                     .ifPresent(kept -> viewModel.mergeSides(kept.id(), row.id()));
+        }
+
+        private String decision(Decision decision) {
+            return language.get(
+                    switch (decision) {
+                        case ACCEPTED -> "draft.decision.ACCEPTED";
+                        case REJECTED -> "draft.decision.REJECTED";
+                        default -> "draft.decision.PENDING";
+                    });
         }
 
         private void run(Runnable edit) {

@@ -2,6 +2,7 @@ package app.counterpoint.view.draft;
 
 import app.counterpoint.viewmodel.draft.ArticleDraftViewModel;
 import app.counterpoint.viewmodel.draft.DraftReviewViewModel;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,57 +30,62 @@ import javafx.stage.Window;
  */
 public final class NewFromArticleDialog {
 
-    /** The Draft button. */
-    public static final ButtonType DRAFT = new ButtonType("Draft", ButtonBar.ButtonData.OK_DONE);
-
     private NewFromArticleDialog() {}
 
     /** @param review receives the draft to review, on the UI thread */
     public static void show(
-            ArticleDraftViewModel form, Window owner, List<String> stylesheets, Consumer<DraftReviewViewModel> review) {
+            ArticleDraftViewModel form,
+            LanguageViewModel language,
+            Window owner,
+            List<String> stylesheets,
+            Consumer<DraftReviewViewModel> review) {
+        ButtonType draftButton = new ButtonType(language.get("draft.dialog.draft"), ButtonBar.ButtonData.OK_DONE);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle("New from Article");
-        dialog.setHeaderText("Paste a news article, or open it as a .txt or .html file");
-        dialog.getDialogPane().getButtonTypes().setAll(DRAFT, ButtonType.CANCEL);
+        dialog.setTitle(language.get("draft.dialog.title"));
+        dialog.setHeaderText(language.get("draft.dialog.header"));
+        dialog.getDialogPane().getButtonTypes().setAll(draftButton, ButtonType.CANCEL);
         dialog.getDialogPane().setId("new-from-article");
         dialog.initOwner(owner);
         dialog.getDialogPane().getStylesheets().setAll(stylesheets);
         dialog.setResizable(true);
+        app.counterpoint.view.edit.FormDialogs.followOrientation(dialog, owner);
 
         TextArea article = new TextArea();
         article.setId("article-text");
         article.setWrapText(true);
         article.setPrefRowCount(14);
         article.setPrefColumnCount(60);
-        article.setPromptText("The article's text, as published");
+        article.setPromptText(language.get("draft.dialog.articlePrompt"));
         article.textProperty().bindBidirectional(form.articleProperty());
         VBox.setVgrow(article, Priority.ALWAYS);
 
-        Button open = new Button("Open a File\u2026");
+        Button open = new Button(language.get("draft.dialog.openFile"));
         open.setId("article-open-file");
         open.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Open an article");
+            chooser.setTitle(language.get("draft.dialog.chooserTitle"));
             chooser.getExtensionFilters()
                     .addAll(
-                            new FileChooser.ExtensionFilter("Articles (*.txt, *.html)", "*.txt", "*.html", "*.htm"),
-                            new FileChooser.ExtensionFilter("All files", "*.*"));
+                            new FileChooser.ExtensionFilter(
+                                    language.get("draft.dialog.articleFiles"), "*.txt", "*.html", "*.htm"),
+                            new FileChooser.ExtensionFilter(language.get("draft.dialog.allFiles"), "*.*"));
             File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
             if (file != null) {
                 try {
                     form.useFile(Files.readString(file.toPath(), StandardCharsets.UTF_8));
                 } catch (IOException | RuntimeException unreadable) {
                     article.setText("");
-                    dialog.setHeaderText(file.getName() + " cannot be read: " + unreadable.getMessage());
+                    dialog.setHeaderText(
+                            language.get("draft.dialog.unreadable", file.getName(), unreadable.getMessage()));
                 }
             }
         });
         TextField date = new TextField();
         date.setId("article-date");
-        date.setPromptText("YYYY-MM-DD");
+        date.setPromptText(language.get("draft.dialog.datePrompt"));
         date.setPrefColumnCount(10);
         date.textProperty().bindBidirectional(form.publishedProperty());
-        Label dateLabel = new Label("Published on");
+        Label dateLabel = new Label(language.get("draft.dialog.publishedOn"));
         dateLabel.setLabelFor(date);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(22, 22);
@@ -93,7 +99,7 @@ public final class NewFromArticleDialog {
         message.textProperty().bind(form.messageProperty());
 
         dialog.getDialogPane().setContent(new VBox(10, article, line, message));
-        Button draft = (Button) dialog.getDialogPane().lookupButton(DRAFT);
+        Button draft = (Button) dialog.getDialogPane().lookupButton(draftButton);
         draft.disableProperty().bind(form.draftingProperty());
         // Draft keeps the dialog open until the drafter is done, and says why when it cannot start
         draft.addEventFilter(ActionEvent.ACTION, e -> {

@@ -4,6 +4,7 @@ import app.counterpoint.draft.ArticleReader;
 import app.counterpoint.draft.ArticleText;
 import app.counterpoint.draft.DraftReview;
 import app.counterpoint.draft.Drafter;
+import app.counterpoint.i18n.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Executor;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * File › New from Article: the article pasted or read from a .txt or .html file (for HTML its text and publication
@@ -23,6 +25,7 @@ public final class ArticleDraftViewModel {
 
     private final Executor background;
     private final Executor ui;
+    private final ObservableValue<Messages> messages;
     private final StringProperty article = new SimpleStringProperty(this, "article", "");
     private final StringProperty published = new SimpleStringProperty(this, "published", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -30,10 +33,14 @@ public final class ArticleDraftViewModel {
     /** The file's own content when the article came from one (an HTML page keeps its headline and date). */
     private String fileContent;
 
-    /** @param background runs the drafter; {@code ui} publishes its result */
-    public ArticleDraftViewModel(Executor background, Executor ui) {
+    /**
+     * @param background runs the drafter; {@code ui} publishes its result
+     * @param messages   the window's language, for what the form says and the review list
+     */
+    public ArticleDraftViewModel(Executor background, Executor ui, ObservableValue<Messages> messages) {
         this.background = background;
         this.ui = ui;
+        this.messages = messages;
         // typing into the text makes it the article, not the file it came from
         article.addListener((obs, old, now) -> {
             if (fileContent != null && !now.equals(textOf(fileContent))) {
@@ -54,9 +61,9 @@ public final class ArticleDraftViewModel {
         fileContent = content;
         if (read.published() != null) {
             published.set(read.published().toString());
-            message.set("The page says it was published on " + read.published() + "; change it if it is wrong.");
+            message.set(text("draft.message.pageDate", read.published().toString()));
         } else {
-            message.set("The article gives no date: type the day it was published.");
+            message.set(text("draft.message.noDate"));
         }
     }
 
@@ -67,20 +74,19 @@ public final class ArticleDraftViewModel {
     public void draft(Consumer<DraftReviewViewModel> onDrafted) {
         String text = article.get() == null ? "" : article.get();
         if (text.isBlank()) {
-            message.set("Paste the article's text, or open a .txt or .html file.");
+            message.set(text("draft.message.noText"));
             return;
         }
         LocalDate date;
         try {
             date = LocalDate.parse(published.get().strip());
         } catch (DateTimeParseException notADate) {
-            message.set("Type the day the article was published as YYYY-MM-DD (e.g. 2017-05-02): \"on Tuesday\" and"
-                    + " \"last month\" are counted from it.");
+            message.set(text("draft.message.badDate"));
             return;
         }
         String content = fileContent != null ? fileContent : text;
         drafting.set(true);
-        message.set("Drafting\u2026");
+        message.set(text("draft.message.drafting"));
         background.execute(() -> {
             try {
                 ArticleText read = ArticleReader.read(content).withPublished(date);
@@ -88,15 +94,19 @@ public final class ArticleDraftViewModel {
                 ui.execute(() -> {
                     drafting.set(false);
                     message.set("");
-                    onDrafted.accept(new DraftReviewViewModel(review));
+                    onDrafted.accept(new DraftReviewViewModel(review, messages));
                 });
             } catch (RuntimeException e) {
                 ui.execute(() -> {
                     drafting.set(false);
-                    message.set("The article could not be drafted: " + e.getMessage());
+                    message.set(text("draft.message.failed", e.getMessage()));
                 });
             }
         });
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getValue().text(key, arguments);
     }
 
     /** The article's text, as pasted or read from its file. */

@@ -6,6 +6,8 @@ import app.counterpoint.draft.EventProposal;
 import app.counterpoint.draft.SideProposal;
 import app.counterpoint.draft.StatementProposal;
 import app.counterpoint.draft.TopicProposal;
+import app.counterpoint.i18n.DisplayDates;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -29,8 +32,13 @@ public final class DraftReviewViewModel {
     private final ObservableList<ProposalRow> shownRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
-    public DraftReviewViewModel(DraftReview review) {
+    private final ObservableValue<Messages> messages;
+
+    /** @param messages the window's language: the list is written again when it changes */
+    public DraftReviewViewModel(DraftReview review, ObservableValue<Messages> messages) {
         this.review = review;
+        this.messages = messages;
+        messages.addListener(o -> refresh());
         refresh();
     }
 
@@ -118,40 +126,41 @@ public final class DraftReviewViewModel {
     }
 
     private void refresh() {
+        Messages m = messages.getValue();
+        DisplayDates dates = new DisplayDates(m);
         Map<String, String> sideNames =
                 review.sides().stream().collect(Collectors.toMap(SideProposal::id, SideProposal::name));
         Map<String, String> eventTitles = review.events().stream()
                 .collect(Collectors.toMap(
-                        EventProposal::id, e -> e.title() + " (" + e.start().toDisplayString() + ")"));
+                        EventProposal::id, e -> m.text("draft.row.eventTitle", e.title(), dates.format(e.start()))));
         List<ProposalRow> next = new ArrayList<>();
         for (SideProposal s : review.sides()) {
             String names = s.aliases().stream().filter(a -> !a.equals(s.name())).collect(Collectors.joining(", "));
-            next.add(row(ProposalKind.SIDE, s.id(), s.name(), names.isEmpty() ? "" : "Also named: " + names));
+            next.add(row(
+                    ProposalKind.SIDE, s.id(), s.name(), names.isEmpty() ? "" : m.text("draft.row.alsoNamed", names)));
         }
         for (StatementProposal s : review.statements()) {
-            String kind = s.kind() == StatementKind.QUOTE ? "Quote" : "Paraphrase";
-            String detail = sideNames.getOrDefault(s.sideId(), s.sideId()) + " \u00B7 " + kind + " \u00B7 "
-                    + eventTitles.getOrDefault(s.eventId(), "no event") + "\nIn the article: \u2026"
-                    + s.excerpt().prefix() + "[" + s.excerpt().exact() + "]"
-                    + s.excerpt().suffix() + "\u2026";
+            String kind = m.text(s.kind() == StatementKind.QUOTE ? "draft.row.quote" : "draft.row.paraphrase");
+            String detail = m.text(
+                    "draft.row.statement",
+                    sideNames.getOrDefault(s.sideId(), s.sideId()),
+                    kind,
+                    eventTitles.getOrDefault(s.eventId(), m.text("draft.row.noEvent")),
+                    s.excerpt().prefix(),
+                    s.excerpt().exact(),
+                    s.excerpt().suffix());
             next.add(row(ProposalKind.STATEMENT, s.id(), s.text(), detail));
         }
         for (EventProposal e : review.events()) {
-            String date = e.end() == null
-                    ? e.start().toDisplayString()
-                    : e.start().toDisplayString() + " \u2013 " + e.end().toDisplayString();
-            next.add(row(ProposalKind.EVENT, e.id(), e.title(), date + "\nFrom: " + e.sentence()));
+            String date = e.end() == null ? dates.format(e.start()) : dates.range(e.start(), e.end());
+            next.add(row(ProposalKind.EVENT, e.id(), e.title(), m.text("draft.row.event", date, e.sentence())));
         }
         for (TopicProposal t : review.topics()) {
-            next.add(row(
-                    ProposalKind.TOPIC,
-                    t.id(),
-                    t.label(),
-                    t.statements() == 1 ? "In 1 statement" : "In " + t.statements() + " statements"));
+            next.add(row(ProposalKind.TOPIC, t.id(), t.label(), m.text("draft.row.topic", t.statements())));
         }
         rows.setAll(next);
         long accepted = next.stream().filter(ProposalRow::isAccepted).count();
-        summary.set(accepted + " of " + next.size() + " accepted");
+        summary.set(m.text("draft.summary", accepted, next.size()));
     }
 
     private ProposalRow row(ProposalKind kind, String id, String title, String detail) {

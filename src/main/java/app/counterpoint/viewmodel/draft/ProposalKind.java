@@ -2,19 +2,19 @@ package app.counterpoint.viewmodel.draft;
 
 /** What a proposal of a draft is, in the order the review lists them. */
 public enum ProposalKind {
-    SIDE("Side"),
-    STATEMENT("Statement"),
-    EVENT("Event"),
-    TOPIC("Topic");
+    SIDE("draft.kind.SIDE"),
+    STATEMENT("draft.kind.STATEMENT"),
+    EVENT("draft.kind.EVENT"),
+    TOPIC("draft.kind.TOPIC");
 
-    private final String label;
+    private final String messageKey;
 
-    ProposalKind(String label) {
-        this.label = label;
+    ProposalKind(String messageKey) {
+        this.messageKey = messageKey;
     }
 
-    /** The word the review list shows. */
-    public String label() {
-        return label;
+    /** The key of the word the review list shows. */
+    public String messageKey() {
+        return messageKey;
     }
 }

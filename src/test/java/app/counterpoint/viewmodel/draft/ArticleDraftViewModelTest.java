@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.draft.DraftReview.Decision;
+import app.counterpoint.i18n.Language;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.io.export.StoryWriter;
@@ -123,5 +124,32 @@ class ArticleDraftViewModelTest {
         review.acceptAllPending();
         Story story = review.build();
         assertEquals("The first side", story.actors().get(0).name());
+    }
+
+    @Test
+    void theFormAndTheReviewSpeakTheWindowsLanguageAndTheReviewFollowsAChange() throws IOException {
+        main.language().languageProperty().set(Language.GERMAN);
+        ArticleDraftViewModel form = main.drafts().newFromArticle();
+        form.useFile(seedArticle());
+        assertEquals(
+                "Der Artikel nennt kein Datum: Geben Sie den Tag ein, an dem er erschienen ist.",
+                form.messageProperty().get());
+        form.publishedProperty().set("2017-05-02");
+        DraftReviewViewModel review = drafted(form);
+        int total = review.rows().size();
+        assertEquals("0 von " + total + " angenommen", review.summaryProperty().get());
+        assertTrue(
+                review.rows().stream()
+                        .anyMatch(r ->
+                                r.kind() == ProposalKind.EVENT && r.detail().startsWith("2. Mai 2017\nAus: ")),
+                review.rows().toString());
+
+        main.language().languageProperty().set(Language.RUSSIAN);
+        assertEquals("Принято: 0 из " + total, review.summaryProperty().get());
+        assertTrue(
+                review.rows().stream()
+                        .filter(r -> r.kind() == ProposalKind.STATEMENT)
+                        .allMatch(r -> r.detail().contains("\nВ статье: …")),
+                review.rows().toString());
     }
 }
