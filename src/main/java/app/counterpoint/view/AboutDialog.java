@@ -1,6 +1,7 @@
 package app.counterpoint.view;
 
 import app.counterpoint.about.AboutInfo;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -18,18 +19,18 @@ public final class AboutDialog extends Alert {
     static final String STYLESHEET =
             AboutDialog.class.getResource("/app/counterpoint/view/about.css").toExternalForm();
 
-    public AboutDialog(AboutInfo info, Window owner) {
+    public AboutDialog(AboutInfo info, LanguageViewModel language, Window owner) {
         super(AlertType.NONE, "", ButtonType.CLOSE);
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
-        setTitle("About Counterpoint");
+        setTitle(language.get("about.title"));
         setHeaderText("Counterpoint " + info.version());
         setGraphic(new ImageView(AppIcons.ofSize(64)));
 
-        Label summary = new Label(AboutInfo.SUMMARY);
+        Label summary = new Label(language.get("about.summary"));
         summary.setWrapText(true);
         summary.getStyleClass().add("about-summary");
-        Label heading = new Label("Bundled libraries and their licences");
+        Label heading = new Label(language.get("about.licences"));
         heading.getStyleClass().add("about-heading");
         TextArea licences = new TextArea(info.licences());
         licences.setEditable(false);

@@ -46,9 +46,9 @@ final class BesideComparison {
         this.details = details;
         this.splits = splits;
         this.relayout = relayout;
-        reader = new SourceReaderPane(viewModel.reader());
+        reader = new SourceReaderPane(viewModel.reader(), viewModel.language());
         SplitPane.setResizableWithParent(reader, false);
-        presentingReader = new SourceReaderPane(viewModel.reader());
+        presentingReader = new SourceReaderPane(viewModel.reader(), viewModel.language());
         presentingReader.setPresenting(true);
         presentingReader.setId("presenting-reader");
         presentingReader.setManaged(false);

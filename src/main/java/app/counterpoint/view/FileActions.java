@@ -30,7 +30,8 @@ final class FileActions {
     }
 
     void showExportError(Path target, IOException e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "Could not save " + target + ":\n" + e.getMessage());
+        Alert alert = new Alert(
+                Alert.AlertType.ERROR, viewModel.language().get("file.saveFailed", target.toString(), e.getMessage()));
         alert.initOwner(stage);
         alert.show();
     }
@@ -55,13 +56,13 @@ final class FileActions {
 
     void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a story");
+        chooser.setTitle(text("file.open.title"));
         chooser.getExtensionFilters()
                 .addAll(
-                        new FileChooser.ExtensionFilter("Stories and timelines (*.json, *.csv)", "*.json", "*.csv"),
-                        new FileChooser.ExtensionFilter("Counterpoint stories (*.json)", "*.json"),
-                        new FileChooser.ExtensionFilter("TimelineJS or statement sheets (*.csv)", "*.csv"),
-                        new FileChooser.ExtensionFilter("All files", "*.*"));
+                        new FileChooser.ExtensionFilter(text("file.filter.storiesAndTimelines"), "*.json", "*.csv"),
+                        new FileChooser.ExtensionFilter(text("file.filter.stories"), "*.json"),
+                        new FileChooser.ExtensionFilter(text("file.filter.sheets"), "*.csv"),
+                        new FileChooser.ExtensionFilter(text("file.filter.all"), "*.*"));
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             viewModel.open(file.toPath());
@@ -74,7 +75,7 @@ final class FileActions {
 
     /** @return false when the user closed the chooser without a file */
     boolean chooseAndSave(Runnable onSaved) {
-        File file = chooseTarget("Save the story", "Counterpoint stories (*.json)", suggestedName(""));
+        File file = chooseTarget(text("file.save.title"), text("file.filter.stories"), suggestedName(""));
         if (file != null) {
             viewModel.files().save(file.toPath(), onSaved);
         }
@@ -93,14 +94,14 @@ final class FileActions {
 
     void chooseAndExportStatements() {
         File file = chooseCsv(
-                "Export the statements as CSV", suggestedName("-statements").replaceAll("\\.json$", ".csv"));
+                text("file.exportCsv.title"), suggestedName("-statements").replaceAll("\\.json$", ".csv"));
         if (file != null) {
             viewModel.files().exportStatementsCsv(file.toPath());
         }
     }
 
     void chooseAndWriteTemplate() {
-        File file = chooseCsv("Save a spreadsheet template", "statements-template.csv");
+        File file = chooseCsv(text("file.template.title"), "statements-template.csv");
         if (file != null) {
             try {
                 viewModel.files().writeSpreadsheetTemplate(file.toPath());
@@ -113,16 +114,21 @@ final class FileActions {
     private File chooseCsv(String title, String name) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Spreadsheet (*.csv)", "*.csv"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text("file.filter.spreadsheet"), "*.csv"));
         chooser.setInitialFileName(name);
         return chooser.showSaveDialog(stage);
     }
 
     void chooseAndExport() {
-        File file = chooseTarget("Export for TimelineJS", "TimelineJS JSON (*.json)", suggestedName("-timelinejs"));
+        File file = chooseTarget(
+                text("file.exportTimelineJs.title"), text("file.filter.timelineJs"), suggestedName("-timelinejs"));
         if (file != null) {
             viewModel.files().exportTimelineJs(file.toPath());
         }
+    }
+
+    private String text(String key) {
+        return viewModel.language().get(key);
     }
 
     private File chooseTarget(String title, String description, String name) {

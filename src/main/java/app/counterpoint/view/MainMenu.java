@@ -204,7 +204,7 @@ final class MainMenu {
                 present,
                 tours);
         MenuItem about = item("menu.help.about");
-        about.setOnAction(e -> new AboutDialog(AboutInfo.load(), stage).show());
+        about.setOnAction(e -> new AboutDialog(AboutInfo.load(), viewModel.language(), stage).show());
         MenuItem keys = item("menu.help.keys");
         keys.setId("keyboard-shortcuts");
         keys.setAccelerator(ShortcutKeys.main(Shortcut.HELP));

@@ -166,6 +166,7 @@ public final class MainViewModel {
                 textSize.scaleProperty(),
                 language.languageProperty());
         details.datesProperty().bind(language.datesProperty());
+        sourceReader.messagesProperty().bind(language.messagesProperty());
         comparison.datesProperty().bind(language.datesProperty());
         presentation.datesProperty().bind(language.datesProperty());
         language.languageProperty().addListener((Observable o) -> {

@@ -65,7 +65,7 @@ public final class TopicChipBar extends Region {
 
     private void showAllTopics() {
         if (popup == null) {
-            popup = new TopicPopup(viewModel);
+            popup = new TopicPopup(viewModel, language);
         }
         popup.show(more);
     }

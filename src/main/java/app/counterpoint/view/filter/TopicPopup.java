@@ -3,6 +3,7 @@ package app.counterpoint.view.filter;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.filter.ToggleChoice;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,10 +31,10 @@ final class TopicPopup {
     private final VBox list = new VBox(6);
     private final Map<ToggleChoice<Topic>, CheckBox> boxes = new LinkedHashMap<>();
 
-    TopicPopup(FilterViewModel viewModel) {
+    TopicPopup(FilterViewModel viewModel, LanguageViewModel language) {
         this.viewModel = viewModel;
         search.setId("topic-search");
-        search.setPromptText("Find a topic");
+        search.promptTextProperty().bind(language.text("topics.popup.search"));
         search.setPrefColumnCount(18);
         search.textProperty().addListener((obs, old, text) -> showMatching());
         list.getStyleClass().add("topic-popup-list");
@@ -41,11 +42,14 @@ final class TopicPopup {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(320);
         scroll.getStyleClass().add("topic-popup-scroll");
-        Button all = new Button("Show all");
+        Button all = new Button();
+        all.textProperty().bind(language.text("topics.popup.showAll"));
         all.setOnAction(e -> viewModel.topics().forEach(c -> c.setSelected(true)));
-        Button none = new Button("Hide all");
+        Button none = new Button();
+        none.textProperty().bind(language.text("topics.popup.hideAll"));
         none.setOnAction(e -> viewModel.topics().forEach(c -> c.setSelected(false)));
-        Label caption = new Label("Topics (the number counts each topic's events)");
+        Label caption = new Label();
+        caption.textProperty().bind(language.text("topics.popup.caption"));
         caption.getStyleClass().add("filter-caption");
         caption.setWrapText(true);
         VBox content = new VBox(10, caption, search, scroll, new HBox(8, all, none));
@@ -54,7 +58,7 @@ final class TopicPopup {
         popOver.setContentNode(content);
         popOver.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
         popOver.setDetachable(false);
-        popOver.setTitle("All topics");
+        popOver.titleProperty().bind(language.text("topics.popup.title"));
         viewModel.topics().addListener((ListChangeListener<ToggleChoice<Topic>>) c -> rebuild());
         rebuild();
     }

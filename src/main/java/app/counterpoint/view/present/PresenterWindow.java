@@ -74,7 +74,11 @@ final class PresenterWindow {
         scene.getStylesheets().setAll(stylesheets);
         stage.setScene(scene);
         stage.initOwner(owner);
-        stage.setTitle("Presenter view \u2014 Counterpoint");
+        stage.titleProperty().bind(viewModel.language().text("presenter.title"));
+        root.nodeOrientationProperty()
+                .bind(javafx.beans.binding.Bindings.when(viewModel.language().rightToLeftProperty())
+                        .then(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT)
+                        .otherwise(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT));
         Rectangle2D bounds = screen.getVisualBounds();
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());

@@ -2,6 +2,7 @@ package app.counterpoint.view.reader;
 
 import app.counterpoint.viewmodel.reader.ReaderParagraph;
 import app.counterpoint.viewmodel.reader.SourceReaderViewModel;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.css.PseudoClass;
@@ -35,18 +36,22 @@ public final class SourceReaderPane extends VBox {
     /** The passage is still to be brought into view: the list was not laid out at its size when it was shown. */
     private boolean scrollPending;
 
-    public SourceReaderPane(SourceReaderViewModel viewModel) {
+    public SourceReaderPane(SourceReaderViewModel viewModel, LanguageViewModel language) {
         this.viewModel = viewModel;
         getStyleClass().add("source-reader");
         getStylesheets().add(STYLESHEET);
 
-        Label heading = new Label("In the source");
+        Label heading = new Label();
+        heading.textProperty().bind(language.text("reader.heading"));
         heading.getStyleClass().add("pane-heading");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button close = new Button("Close");
+        Button close = new Button();
+        close.textProperty().bind(language.text("reader.close"));
         close.getStyleClass().add("reader-close");
-        close.setTooltip(new Tooltip("Close the source (Esc)"));
+        Tooltip closeTip = new Tooltip();
+        closeTip.textProperty().bind(language.text("reader.close.tooltip"));
+        close.setTooltip(closeTip);
         close.setOnAction(e -> viewModel.close());
         close.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(8, heading, spacer, close);
@@ -56,11 +61,12 @@ public final class SourceReaderPane extends VBox {
         source.textProperty().bind(viewModel.sourceTitleProperty());
 
         Label speaker = wrapping(new Label(), "reader-speaker");
-        speaker.textProperty().bind(viewModel.speakerProperty().concat(" said"));
+        speaker.textProperty().bind(language.textWith("reader.said", viewModel.speakerProperty()));
         Label own = wrapping(new Label(), "reader-own-words");
         own.textProperty().bind(viewModel.ownWordsProperty());
         own.setId("reader-own-words");
-        Label passageLead = wrapping(new Label("The source's words"), "reader-speaker");
+        Label passageLead = wrapping(new Label(), "reader-speaker");
+        passageLead.textProperty().bind(language.text("reader.sourceWords"));
         Label passage = wrapping(new Label(), "reader-passage");
         passage.setId("reader-passage");
         passage.textProperty().bind(viewModel.passageProperty());
@@ -88,7 +94,7 @@ public final class SourceReaderPane extends VBox {
 
         getChildren().addAll(top, source, words, message, text);
         setId("source-reader");
-        setAccessibleText("The statement in its source");
+        accessibleTextProperty().bind(language.text("reader.accessible"));
         viewModel.currentParagraphProperty().addListener((Observable o) -> scrollToCurrent());
         viewModel.statementProperty().addListener((Observable o) -> scrollToCurrent());
         text.widthProperty().addListener((Observable o) -> Platform.runLater(this::scrollAgain));

@@ -3,6 +3,7 @@ package app.counterpoint.view.timeline;
 import app.counterpoint.view.timeline.paint.LegendPainter;
 import app.counterpoint.view.timeline.paint.TextMeasurer;
 import app.counterpoint.view.timeline.paint.TimelinePalette;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.canvas.Canvas;
@@ -19,22 +20,21 @@ public final class TimelineLegend extends GridPane {
     /** A topic colour for the samples: each event's mark takes the colour of its topic. */
     private static final Color SAMPLE = Color.web("#0072B2");
 
+    /** The key of each mark's meaning. */
     static final Map<LegendPainter.Mark, String> MEANINGS = meanings();
 
     private static Map<LegendPainter.Mark, String> meanings() {
         Map<LegendPainter.Mark, String> m = new EnumMap<>(LegendPainter.Mark.class);
-        m.put(LegendPainter.Mark.DOT, "An event on a day, in the colour of its topic");
-        m.put(LegendPainter.Mark.DIAMOND, "An event timed to the minute");
-        m.put(
-                LegendPainter.Mark.BAR,
-                "An event that lasts, or is known only to its month or year: it covers that time");
-        m.put(LegendPainter.Mark.SELECTED, "The selected event");
-        m.put(LegendPainter.Mark.DIMMED, "An event the filter leaves out (Dim filtered)");
-        m.put(LegendPainter.Mark.CLUSTER, "3 more events where the row is full: click to zoom in");
+        m.put(LegendPainter.Mark.DOT, "legend.dot");
+        m.put(LegendPainter.Mark.DIAMOND, "legend.diamond");
+        m.put(LegendPainter.Mark.BAR, "legend.bar");
+        m.put(LegendPainter.Mark.SELECTED, "legend.selected");
+        m.put(LegendPainter.Mark.DIMMED, "legend.dimmed");
+        m.put(LegendPainter.Mark.CLUSTER, "legend.cluster");
         return m;
     }
 
-    public TimelineLegend(TimelineView timeline) {
+    public TimelineLegend(TimelineView timeline, LanguageViewModel language) {
         getStyleClass().add("timeline-legend");
         setHgap(12);
         setVgap(6);
@@ -47,16 +47,15 @@ public final class TimelineLegend extends GridPane {
             sample.getStyleClass().add("timeline-legend-sample");
             sample.setId("legend-" + mark.name().toLowerCase(java.util.Locale.ROOT));
             painter.paint(sample.getGraphicsContext2D(), mark, sample.getWidth(), sample.getHeight(), SAMPLE, palette);
-            Label meaning = new Label(MEANINGS.get(mark));
+            // the dimmed mark names the toolbar's own toggle
+            Label meaning = new Label(language.get(MEANINGS.get(mark), language.get("timeline.dim")));
             meaning.setWrapText(true);
             meaning.setMaxWidth(fontSize * 26);
             add(sample, 0, row);
             add(meaning, 1, row);
             row++;
         }
-        Label moving =
-                new Label("Wheel: zoom \u00B7 drag: pan \u00B7 lanes taller than the view: scroll bar, Shift+wheel,"
-                        + " \u2191 \u2193, Page Up / Page Down");
+        Label moving = new Label(language.get("legend.moving"));
         moving.getStyleClass().add("timeline-legend-keys");
         moving.setWrapText(true);
         moving.setMaxWidth(fontSize * 30);

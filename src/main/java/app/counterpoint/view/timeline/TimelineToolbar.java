@@ -93,7 +93,7 @@ public class TimelineToolbar extends HBox {
             legendPopOver.hide();
             return;
         }
-        TimelineLegend content = new TimelineLegend(timeline);
+        TimelineLegend content = new TimelineLegend(timeline, language);
         content.setStyle("-fx-padding: 12;");
         legendPopOver = new PopOver(content);
         legendPopOver.setTitle(language.get("timeline.legend.title"));

@@ -1,5 +1,7 @@
 package app.counterpoint.viewmodel.reader;
 
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Source;
@@ -20,6 +22,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -49,6 +52,9 @@ public final class SourceReaderViewModel {
     private final ObservableList<ReaderParagraph> shownParagraphs =
             FXCollections.unmodifiableObservableList(paragraphs);
 
+    private final ObjectProperty<Messages> messages =
+            new SimpleObjectProperty<>(this, "messages", Messages.of(Language.ENGLISH));
+
     public SourceReaderViewModel(ObservableValue<PreparedStory> story, ObjectProperty<Event> selectedEvent) {
         this.story = story;
         this.selectedEvent = selectedEvent;
@@ -57,6 +63,12 @@ public final class SourceReaderViewModel {
             Statement shown = statement.get();
             if (shown != null && (now == null || !now.id().equals(shown.eventId()))) {
                 close();
+            }
+        });
+        // another language: the same statement, its messages in the new one
+        messages.addListener((obs, old, now) -> {
+            if (statement.get() != null) {
+                show(statement.get());
             }
         });
         // an edit shows the same statement again, as edited; a statement deleted (or another story) closes the reader
@@ -83,29 +95,32 @@ public final class SourceReaderViewModel {
         speaker.set(actor == null ? shown.actorId() : actor.name());
         speakerColor.set(actor == null ? "gray" : actor.color());
         ownWords.set(shown.kind() == StatementKind.QUOTE ? "\u201C" + shown.text() + "\u201D" : shown.text());
-        sourceTitle.set(source == null ? "No source given" : source.citation());
+        sourceTitle.set(source == null ? messages.get().text("reader.noSourceGiven") : source.citation());
         Optional<TextRange> found = passages.passageOf(shown, source);
         passage.set(found.map(r -> source.text().substring(r.start(), r.end())).orElse(""));
         List<ReaderParagraph> split =
                 source == null || source.text() == null ? List.of() : paragraphsOf(prepared, source, shown.id());
         paragraphs.setAll(split);
         currentParagraph.set(found.map(r -> paragraphIndexOf(split, r.start())).orElse(-1));
-        message.set(messageFor(source, found.isPresent(), shown));
+        message.set(messageFor(messages.get(), source, found.isPresent(), shown));
         open.set(true);
     }
 
-    private static String messageFor(Source source, boolean found, Statement shown) {
+    /** The window's language, for the reader's messages. */
+    public ObjectProperty<Messages> messagesProperty() {
+        return messages;
+    }
+
+    private static String messageFor(Messages m, Source source, boolean found, Statement shown) {
         if (source == null) {
-            return "This statement names no source.";
+            return m.text("reader.message.noSource");
         }
         if (source.text() == null) {
-            return "The story does not carry the text of \u201C" + source.title() + "\u201D; add it to the source to"
-                    + " see where the words stand.";
+            return m.text("reader.message.noText", source.title());
         }
         if (!found) {
-            return shown.excerpt() == null
-                    ? "These words are not in the source's text; the statement has no excerpt to find them by."
-                    : "Its excerpt is not in the source's text.";
+            return m.text(
+                    shown.excerpt() == null ? "reader.message.notFoundNoExcerpt" : "reader.message.excerptNotFound");
         }
         return "";
     }

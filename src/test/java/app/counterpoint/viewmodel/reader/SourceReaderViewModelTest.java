@@ -152,6 +152,18 @@ class SourceReaderViewModelTest {
     }
 
     @Test
+    void theReadersMessageIsInTheWindowsLanguageAndFollowsAChange() {
+        Statement missing = statement("x", "e1", KR, "words nobody wrote", StatementKind.QUOTE, null);
+        open(missing, missing);
+        main.language().languageProperty().set(app.counterpoint.i18n.Language.GERMAN);
+        assertEquals(
+                "Diese Worte stehen nicht im Text der Quelle; die Aussage hat keinen Auszug, über den sie sich finden"
+                        + " ließen.",
+                reader.messageProperty().get());
+        assertEquals(4, reader.paragraphs().size(), "the same statement, still open");
+    }
+
+    @Test
     void wordsNotInTheSourceOrASourceWithoutTextSaySo() {
         Statement missing = statement("x", "e1", KR, "words nobody wrote", StatementKind.QUOTE, null);
         open(missing, missing);
