@@ -167,6 +167,7 @@ public final class MainViewModel {
                 language.languageProperty());
         details.datesProperty().bind(language.datesProperty());
         sourceReader.messagesProperty().bind(language.messagesProperty());
+        filter.messagesProperty().bind(language.messagesProperty());
         comparison.datesProperty().bind(language.datesProperty());
         presentation.datesProperty().bind(language.datesProperty());
         language.languageProperty().addListener((Observable o) -> {

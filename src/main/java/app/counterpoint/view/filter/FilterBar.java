@@ -31,9 +31,11 @@ public final class FilterBar extends HBox {
 
     private final FilterViewModel viewModel;
     private final MenuButton actors = new MenuButton();
+    private final LanguageViewModel language;
 
     public FilterBar(FilterViewModel viewModel, LanguageViewModel language) {
         this.viewModel = viewModel;
+        this.language = language;
         getStyleClass().add("filter-bar");
         setSpacing(10);
 
@@ -59,6 +61,7 @@ public final class FilterBar extends HBox {
         });
         fitPrompt(search);
         fitSummary(search.getFont());
+        language.languageProperty().addListener(o -> fitSummary(search.getFont()));
 
         getChildren().addAll(actorsLabel, actors, search);
         actorsLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -67,7 +70,8 @@ public final class FilterBar extends HBox {
     }
 
     private void fitSummary(Font font) {
-        Text widest = new Text("00 of 00 sides");
+        // the widest summary the language writes, such as "88 of 88 sides"
+        Text widest = new Text(language.get("filter.sidesSummary.some", 88, 88));
         widest.setFont(font);
         double width = Math.ceil(widest.getLayoutBounds().getWidth()) + SUMMARY_CHROME;
         actors.setMinWidth(width);

@@ -39,7 +39,10 @@ public final class FilterViewModel {
     private final ReadOnlyObjectWrapper<FilterState> state =
             new ReadOnlyObjectWrapper<>(this, "state", FilterState.everything());
 
-    private final ReadOnlyStringWrapper sidesSummary = new ReadOnlyStringWrapper(this, "sidesSummary", "All sides");
+    private final ReadOnlyStringWrapper sidesSummary = new ReadOnlyStringWrapper(this, "sidesSummary", "");
+    private final javafx.beans.property.ObjectProperty<app.counterpoint.i18n.Messages> messages =
+            new javafx.beans.property.SimpleObjectProperty<>(
+                    this, "messages", app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ENGLISH));
     /** Set while several choices change as one (a new story, a focus, a reset), so that they publish once. */
     private boolean changingTogether;
 
@@ -52,6 +55,7 @@ public final class FilterViewModel {
     private Predicate<Event> searchFound;
 
     public FilterViewModel() {
+        messages.addListener(o -> summarizeSides());
         searchText.addListener((Observable o) -> choiceChanged());
     }
 
@@ -254,13 +258,25 @@ public final class FilterViewModel {
         publish(newStory);
     }
 
-    /** @param newStory publish even when the choices look the same: the new story's search texts differ */
-    private void publish(boolean newStory) {
+    private void summarizeSides() {
         long on = actors.stream().filter(ToggleChoice::isSelected).count();
+        app.counterpoint.i18n.Messages m = messages.get();
         sidesSummary.set(
                 on == actors.size()
-                        ? (actors.size() == 1 ? "The one side" : "All " + actors.size() + " sides")
-                        : on == 0 ? "No side" : on + " of " + actors.size() + " sides");
+                        ? m.text("filter.sidesSummary.all", actors.size())
+                        : on == 0
+                                ? m.text("filter.sidesSummary.none")
+                                : m.text("filter.sidesSummary.some", on, actors.size()));
+    }
+
+    /** The window's language, for the side filter's summary. */
+    public javafx.beans.property.ObjectProperty<app.counterpoint.i18n.Messages> messagesProperty() {
+        return messages;
+    }
+
+    /** @param newStory publish even when the choices look the same: the new story's search texts differ */
+    private void publish(boolean newStory) {
+        summarizeSides();
         FilterState next = buildState();
         if (newStory || !next.sameChoicesAs(state.get())) {
             state.set(next);

@@ -146,6 +146,13 @@ class FilterViewModelTest {
         assertEquals("2 of 3 sides", filter.sidesSummaryProperty().get());
         filter.actors().forEach(c -> c.setSelected(false));
         assertEquals("No side", filter.sidesSummaryProperty().get());
+        filter.messagesProperty().set(app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.RUSSIAN));
+        assertEquals("Ни одной стороны", filter.sidesSummaryProperty().get());
+        filter.actors().get(0).setSelected(true);
+        assertEquals("1 из 3 сторон", filter.sidesSummaryProperty().get());
+        filter.messagesProperty().set(app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.GERMAN));
+        filter.actors().forEach(a -> a.setSelected(true));
+        assertEquals("Alle 3 Seiten", filter.sidesSummaryProperty().get());
         assertEquals(
                 List.of("Terrorism"),
                 filter.topicsMatching(" TERROR ").stream()
