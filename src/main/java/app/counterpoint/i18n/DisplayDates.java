@@ -44,6 +44,11 @@ public final class DisplayDates {
                 .withDecimalStyle(digits);
     }
 
+    /** The messages these dates are written with. */
+    public Messages messages() {
+        return messages;
+    }
+
     public Language language() {
         return messages.language();
     }

@@ -168,6 +168,8 @@ public final class MainViewModel {
         details.datesProperty().bind(language.datesProperty());
         sourceReader.messagesProperty().bind(language.messagesProperty());
         filter.messagesProperty().bind(language.messagesProperty());
+        coverage.messagesProperty().bind(language.messagesProperty());
+        actorTimeline.messagesProperty().bind(language.messagesProperty());
         comparison.datesProperty().bind(language.datesProperty());
         presentation.datesProperty().bind(language.datesProperty());
         language.languageProperty().addListener((Observable o) -> {

@@ -31,9 +31,7 @@ class HardCodedTextTest {
             Map.entry("view/MainMenu.java", 9),
             Map.entry("view/compare/ComparisonPane.java", 2),
             Map.entry("view/compare/CoveragePane.java", 6),
-            Map.entry("view/compare/ActorTimelinePane.java", 3),
-            Map.entry("view/compare/StatementCard.java", 5),
-            Map.entry("view/compare/ListingCard.java", 1)));
+            Map.entry("view/compare/ActorTimelinePane.java", 3)));
 
     @Test
     void onlyTheListedViewsStillHaveLiteralTextsAndNoMoreThanListed() throws IOException {

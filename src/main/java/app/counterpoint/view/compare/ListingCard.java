@@ -17,8 +17,9 @@ final class ListingCard extends VBox {
         heading.getStyleClass().add("listing-heading");
         heading.setWrapText(true);
         heading.setMinHeight(USE_PREF_SIZE);
-        heading.setTooltip(
-                new Tooltip("Compare what each side said at " + listing.event().title()));
+        heading.setTooltip(new Tooltip(listing.entry()
+                .messages()
+                .text("listing.compare.tooltip", listing.event().title())));
         heading.setOnAction(e -> compareEvent.accept(listing.event()));
         getChildren().addAll(heading, new StatementCard(listing.entry(), List.of(), openLink));
     }

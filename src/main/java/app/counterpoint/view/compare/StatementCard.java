@@ -1,10 +1,10 @@
 package app.counterpoint.view.compare;
 
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.Statement;
 import app.counterpoint.text.TextRange;
 import app.counterpoint.viewmodel.compare.ComparisonEntry;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,6 +20,9 @@ import javafx.scene.layout.VBox;
  * comes from, and a link to the source when it is a web page.
  */
 final class StatementCard extends VBox {
+
+    /** The mark beside a statement {@code check} warns about: a sign, no word to translate. */
+    private static final String WARNING_SIGN = "\u26A0";
 
     /**
      * @param shared   stretches of the statement's text (not of its display text) to mark; may be empty
@@ -56,7 +59,8 @@ final class StatementCard extends VBox {
             List<String> warnings,
             Consumer<Statement> showInSource) {
         getStyleClass().addAll("statement-card", entry.isQuote() ? "quote" : "paraphrase");
-        Label kind = new Label(entry.kindLabel().toUpperCase(Locale.ROOT));
+        Messages messages = entry.messages();
+        Label kind = new Label(entry.kindLabel().toUpperCase(messages.language().locale()));
         kind.getStyleClass().add("statement-kind");
         // the display text of a quote opens with a quotation mark, so the marks move one char right
         int offset = entry.isQuote() ? 1 : 0;
@@ -88,14 +92,14 @@ final class StatementCard extends VBox {
                     e.consume();
                 }
             });
-            Hyperlink show = new Hyperlink("Show in source");
+            Hyperlink show = new Hyperlink(messages.text("statement.showInSource"));
             show.getStyleClass().addAll("source-link", "show-in-source");
-            show.setTooltip(new Tooltip("See these words where they stand in the source's text"));
+            show.setTooltip(new Tooltip(messages.text("statement.showInSource.tooltip")));
             show.setOnAction(e -> showInSource.accept(entry.statement()));
             sourceLine.getChildren().add(show);
         }
         entry.link().ifPresent(url -> {
-            Hyperlink link = new Hyperlink("Open source \u2197");
+            Hyperlink link = new Hyperlink(messages.text("statement.openSource"));
             link.getStyleClass().add("source-link");
             link.setTooltip(new Tooltip(url));
             link.setOnAction(e -> {
@@ -109,17 +113,21 @@ final class StatementCard extends VBox {
         String warned = "";
         if (!warnings.isEmpty()) {
             String all = String.join("\n", warnings);
-            Label mark = new Label("\u26A0");
+            Label mark = new Label(WARNING_SIGN);
             mark.getStyleClass().add("statement-warning");
             mark.setTooltip(new Tooltip(all));
-            mark.setAccessibleText("Warning: " + all);
+            mark.setAccessibleText(messages.text("statement.warning", all));
             mark.setMinWidth(Region.USE_PREF_SIZE);
             top = new HBox(6, kind, mark);
             ((HBox) top).setAlignment(Pos.CENTER_LEFT);
-            warned = " Warning: " + all;
+            warned = " " + messages.text("statement.warning", all);
         }
         getChildren().addAll(top, text, sourceLine);
-        setAccessibleText(
-                entry.kindLabel() + ": " + entry.statement().text() + ". Source: " + entry.sourceText() + "." + warned);
+        setAccessibleText(messages.text(
+                        "statement.accessible",
+                        entry.kindLabel(),
+                        entry.statement().text(),
+                        entry.sourceText())
+                + warned);
     }
 }

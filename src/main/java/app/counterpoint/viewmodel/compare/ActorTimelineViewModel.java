@@ -38,13 +38,22 @@ public final class ActorTimelineViewModel {
      * @param filter the shared filter: statements it hides are left out, and so are statements about events it
      *               hides (the search narrows events)
      */
+    private final ObjectProperty<app.counterpoint.i18n.Messages> messages = new SimpleObjectProperty<>(
+            this, "messages", app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ENGLISH));
+
     public ActorTimelineViewModel(ObservableValue<PreparedStory> story, ObservableValue<FilterState> filter) {
         this.story = story;
         this.filter = filter;
+        messages.addListener((Observable o) -> rebuild());
         story.addListener((Observable o) -> storyChanged());
         filter.addListener((Observable o) -> rebuild());
         actor.addListener((Observable o) -> rebuild());
         storyChanged();
+    }
+
+    /** The window's language, for the placeholder and the statements' labels. */
+    public ObjectProperty<app.counterpoint.i18n.Messages> messagesProperty() {
+        return messages;
     }
 
     /** The actors to choose from, in story order. */
@@ -91,7 +100,7 @@ public final class ActorTimelineViewModel {
         Actor chosen = actor.get();
         if (s == null || chosen == null) {
             rows.clear();
-            placeholder.set("Choose a side to follow its statements across events.");
+            placeholder.set(messages.get().text("actorTimeline.placeholder.choose"));
             return;
         }
         FilterState state = filter.getValue();
@@ -101,7 +110,7 @@ public final class ActorTimelineViewModel {
                 .filter(st -> st.actorId().equals(chosen.id()) && shown.test(st) && shownEvents.test(s.eventOf(st)))
                 .map(st -> new StatementListing(
                         s.eventOf(st),
-                        new ComparisonEntry(st, s.source(st.sourceId()).orElse(null))))
+                        new ComparisonEntry(st, s.source(st.sourceId()).orElse(null), messages.get())))
                 .toList();
         List<ActorTimelineRow> newRows = new ArrayList<>();
         for (Topic topic : s.story().topics()) {
@@ -112,7 +121,7 @@ public final class ActorTimelineViewModel {
                 newRows.add(new ActorTimelineRow(topic, onTopic));
             }
         }
-        placeholder.set(newRows.isEmpty() ? chosen.name() + " has no statements under the current filter." : "");
+        placeholder.set(newRows.isEmpty() ? messages.get().text("actorTimeline.placeholder.none", chosen.name()) : "");
         rows.setAll(newRows);
     }
 }

@@ -1,5 +1,7 @@
 package app.counterpoint.viewmodel.compare;
 
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
@@ -11,9 +13,15 @@ import java.util.Optional;
 /**
  * One statement as the comparison shows it, with its source already looked up.
  *
- * @param source the statement's source, or {@code null} when the story gives none
+ * @param source   the statement's source, or {@code null} when the story gives none
+ * @param messages the language its labels are written in
  */
-public record ComparisonEntry(Statement statement, Source source) {
+public record ComparisonEntry(Statement statement, Source source, Messages messages) {
+
+    /** An entry labelled in English. */
+    public ComparisonEntry(Statement statement, Source source) {
+        this(statement, source, Messages.of(Language.ENGLISH));
+    }
 
     public boolean isQuote() {
         return statement.kind() == StatementKind.QUOTE;
@@ -26,7 +34,7 @@ public record ComparisonEntry(Statement statement, Source source) {
 
     /** "Quote" or "Paraphrase". */
     public String kindLabel() {
-        return isQuote() ? "Quote" : "Paraphrase";
+        return messages.text(isQuote() ? "statement.kind.quote" : "statement.kind.paraphrase");
     }
 
     /** The text after its kind, for a page without the window's marks: "Quote: “…”", "Paraphrase: …". */
@@ -36,12 +44,14 @@ public record ComparisonEntry(Statement statement, Source source) {
 
     /** A short credit under the text: "Source: Evening Standard, May 2017", or "No source given". */
     public String shortSourceText() {
-        return source == null ? "No source given" : "Source: " + source.shortCitation();
+        return source == null
+                ? messages.text("statement.source.none")
+                : messages.text("statement.source.short", source.shortCitation());
     }
 
     /** The line naming where this comes from, e.g. "Title — Evening Standard, May 2017", or "No source given". */
     public String sourceText() {
-        return source == null ? "No source given" : source.citation();
+        return source == null ? messages.text("statement.source.none") : source.citation();
     }
 
     /** The source's address when it is a web page (http or https), the only kind the view opens in a browser. */

@@ -276,7 +276,7 @@ public final class ComparisonViewModel {
         if (prepared == null || event == null) {
             silent = Set.of();
             title.set("");
-            placeholder.set("Select an event on the timeline to compare what each side said.");
+            placeholder.set(dates.get().messages().text("comparison.placeholder.noEvent"));
             columns.clear();
             rows.clear();
             nearbyEvents.clear();
@@ -325,16 +325,18 @@ public final class ComparisonViewModel {
                         .filter(st ->
                                 st.actorId().equals(actor.id()) && StatementTopics.shownOn(filter, st, topic.id()))
                         .map(st -> new ComparisonEntry(
-                                st, prepared.source(st.sourceId()).orElse(null)))
+                                st,
+                                prepared.source(st.sourceId()).orElse(null),
+                                dates.get().messages()))
                         .toList();
                 cells.add(new ComparisonCell(actor, entries));
             }
             newRows.add(new ComparisonRow(topic, cells));
         }
         if (all.isEmpty()) {
-            placeholder.set("No statements are recorded for this event.");
+            placeholder.set(dates.get().messages().text("comparison.placeholder.noStatements"));
         } else if (shown.isEmpty()) {
-            placeholder.set("The current filter hides all " + all.size() + " statements of this event.");
+            placeholder.set(dates.get().messages().text("comparison.placeholder.allFiltered", all.size()));
         } else {
             placeholder.set("");
         }

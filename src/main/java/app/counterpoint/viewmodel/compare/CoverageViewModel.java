@@ -47,9 +47,20 @@ public final class CoverageViewModel {
 
     private final DeferredRebuild deferred = new DeferredRebuild(this, this::rebuildNow);
 
+    private final javafx.beans.property.ObjectProperty<app.counterpoint.i18n.Messages> messages =
+            new javafx.beans.property.SimpleObjectProperty<>(
+                    this, "messages", app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ENGLISH));
+
     public CoverageViewModel(ObservableValue<PreparedStory> story, FilterViewModel filter) {
         this.story = story;
         this.filter = filter;
+        messages.addListener((Observable o) -> {
+            rebuild();
+            // the focused cell's title and statements, written again in the new language
+            if (focused.get() != null) {
+                focus(focused.get());
+            }
+        });
         story.addListener((Observable o) -> {
             clearFocusState();
             rebuild();
@@ -57,6 +68,11 @@ public final class CoverageViewModel {
         filter.stateProperty().addListener((Observable o) -> rebuild());
         onlyFiltered.addListener((Observable o) -> rebuild());
         rebuild();
+    }
+
+    /** The window's language, for the focused cell's title and its statements' labels. */
+    public javafx.beans.property.ObjectProperty<app.counterpoint.i18n.Messages> messagesProperty() {
+        return messages;
     }
 
     /** True (the default): count only the statements the filter lets through; false: the whole story. */
@@ -92,8 +108,8 @@ public final class CoverageViewModel {
         PreparedStory s = story.getValue();
         List<StatementListing> listing = s == null ? List.of() : listing(s, cell);
         focused.set(cell);
-        focusTitle.set(cell.actor().name() + " on " + cell.topic().label() + ": " + listing.size()
-                + (listing.size() == 1 ? " statement" : " statements"));
+        focusTitle.set(messages.get()
+                .text("coverage.focusTitle", cell.actor().name(), cell.topic().label(), listing.size()));
         focusedStatements.setAll(listing);
     }
 
@@ -169,14 +185,14 @@ public final class CoverageViewModel {
         matrix.set(new CoverageMatrix(actors, topics, cells));
     }
 
-    private static List<StatementListing> listing(PreparedStory s, CoverageCell cell) {
+    private List<StatementListing> listing(PreparedStory s, CoverageCell cell) {
         String actor = cell.actor().id();
         String topic = cell.topic().id();
         return s.statementsInTimeOrder().stream()
                 .filter(st -> st.actorId().equals(actor) && st.topicIds().contains(topic))
                 .map(st -> new StatementListing(
                         s.eventOf(st),
-                        new ComparisonEntry(st, s.source(st.sourceId()).orElse(null))))
+                        new ComparisonEntry(st, s.source(st.sourceId()).orElse(null), messages.get())))
                 .toList();
     }
 }

@@ -8,11 +8,12 @@ public record StatementListing(Event event, ComparisonEntry entry) {
     /** When it was said: the statement's own date when the story gives one, else the event's. */
     public String dateText() {
         var said = entry.statement().date();
-        return said != null ? said.toDisplayString() : event.dateText();
+        var dates = new app.counterpoint.i18n.DisplayDates(entry.messages());
+        return said != null ? dates.format(said) : dates.range(event.start(), event.end());
     }
 
     /** The line above the statement: "2 May 2017 · Phone call". */
     public String heading() {
-        return dateText() + " \u00B7 " + event.title();
+        return entry.messages().text("listing.heading", dateText(), event.title());
     }
 }

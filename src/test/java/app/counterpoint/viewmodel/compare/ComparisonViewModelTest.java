@@ -187,7 +187,7 @@ class ComparisonViewModelTest {
         filter.setTopicSelected("syria", false);
         assertTrue(comparison.rows().isEmpty());
         assertEquals(
-                "The current filter hides all 1 statements of this event.",
+                "The current filter hides the only statement of this event.",
                 comparison.placeholderProperty().get());
     }
 

@@ -86,6 +86,20 @@ class CoverageViewModelTest {
     }
 
     @Test
+    void theFocusedCellIsWrittenAgainInAnotherLanguage() {
+        open(SampleStories.phoneCall());
+        coverage.focus(coverage.matrixProperty().get().cell(0, 0));
+        coverage.messagesProperty().set(app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.RUSSIAN));
+        assertEquals(
+                "White House о теме «Syria»: 3 высказывания",
+                coverage.focusTitleProperty().get());
+        StatementListing first = coverage.focusedStatements().get(0);
+        assertEquals("2 мая 2017 г. \u00B7 Phone call", first.heading());
+        assertEquals("Цитата", first.entry().kindLabel());
+        assertEquals("Источник: ", first.entry().shortSourceText().substring(0, 10));
+    }
+
+    @Test
     void focusingACellFiltersToThatActorAndTopicAndListsTheStatements() {
         open(SampleStories.phoneCall());
         coverage.focus(coverage.matrixProperty().get().cell(0, 0));
@@ -108,7 +122,7 @@ class CoverageViewModelTest {
                 List.of(
                         "2 May 2017 \u00B7 Phone call: end the violence",
                         "2 May 2017 \u00B7 Phone call: de-escalation zones",
-                        "3 May 2017 \u2013 4 May 2017 \u00B7 Talks: will send a representative"),
+                        "3\u20134 May 2017 \u00B7 Talks: will send a representative"),
                 coverage.focusedStatements().stream()
                         .map(l -> l.heading() + ": " + l.entry().statement().text())
                         .toList());
