@@ -168,6 +168,7 @@ public final class MainViewModel {
         details.datesProperty().bind(language.datesProperty());
         sourceReader.messagesProperty().bind(language.messagesProperty());
         filter.messagesProperty().bind(language.messagesProperty());
+        editor.messagesProperty().bind(language.messagesProperty());
         coverage.messagesProperty().bind(language.messagesProperty());
         actorTimeline.messagesProperty().bind(language.messagesProperty());
         comparison.datesProperty().bind(language.datesProperty());

@@ -9,6 +9,7 @@ import app.counterpoint.settings.SettingsStore;
 import app.counterpoint.view.MainWindow;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.edit.DateMoves;
+import app.counterpoint.viewmodel.edit.EditName;
 import app.counterpoint.viewmodel.edit.EventEdits;
 import app.counterpoint.viewmodel.edit.EventForms;
 import java.io.PrintStream;
@@ -129,7 +130,10 @@ public final class EditBenchmark {
         long t1 = System.nanoTime();
         main.editor()
                 .execute(EventEdits.change(
-                        s, e, EventForms.withStart(e, DateMoves.moved(e.start(), 40 * 86_400)), "Move"));
+                        s,
+                        e,
+                        EventForms.withStart(e, DateMoves.moved(e.start(), 40 * 86_400)),
+                        EditName.of("editName.event.move", e.title())));
         frame(root);
         t[1] = ms(System.nanoTime() - t1);
 

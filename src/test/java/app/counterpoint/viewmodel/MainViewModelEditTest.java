@@ -13,6 +13,7 @@ import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
+import app.counterpoint.viewmodel.edit.EditName;
 import app.counterpoint.viewmodel.edit.EventEdits;
 import app.counterpoint.viewmodel.edit.StatementEdits;
 import app.counterpoint.viewmodel.edit.StoryEditor;
@@ -51,7 +52,8 @@ class MainViewModelEditTest {
         viewModel.selectedEventProperty().set(event("strike"));
         viewModel.timeline().setWindow(1_490_000_000, 1_500_000_000);
         Event strike = event("strike");
-        editor.execute(EventEdits.change(story(), strike, movedTo(strike, "2017-06-15"), "Move 'Strike'"));
+        editor.execute(EventEdits.change(
+                story(), strike, movedTo(strike, "2017-06-15"), EditName.of("editName.event.move", "Strike")));
 
         assertEquals(
                 List.of("call", "talks", "strike", "summit"),

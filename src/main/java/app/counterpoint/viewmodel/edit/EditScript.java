@@ -90,7 +90,10 @@ public final class EditScript {
             case "move" -> {
                 Event e = event(s, f[1]);
                 editor.execute(EventEdits.change(
-                        s, e, EventForms.withStart(e, date(f[2]).date()), "Move"));
+                        s,
+                        e,
+                        EventForms.withStart(e, date(f[2]).date()),
+                        EditName.of("editName.event.move", EventEdits.shortTitle(e.title()))));
             }
             case "delete-event" -> editor.execute(EventEdits.delete(s, event(s, f[1])));
             case "undo" -> editor.undo();

@@ -174,7 +174,10 @@ public final class EditingViewModel {
             return Optional.of(to);
         }
         editor.execute(EventEdits.change(
-                        s, current, EventForms.withStart(current, to), "Move " + EventEdits.quoted(current.title()))
+                        s,
+                        current,
+                        EventForms.withStart(current, to),
+                        EditName.of("editName.event.move", EventEdits.shortTitle(current.title())))
                 .mergingAs(drag));
         return Optional.of(to);
     }
@@ -218,7 +221,7 @@ public final class EditingViewModel {
                 statement.excerpt(),
                 statement.extra());
         if (!moved.equals(statement)) {
-            editor.execute(StatementEdits.change(s, statement, moved, "Move statement"));
+            editor.execute(StatementEdits.change(s, statement, moved, EditName.of("editName.statement.move")));
         }
     }
 

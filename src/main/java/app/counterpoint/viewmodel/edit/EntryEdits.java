@@ -26,7 +26,7 @@ public final class EntryEdits {
         kind.check(entry);
         StoryChecks.uniqueId(kind.formatName(), kind.id(entry), has(story, kind, kind.id(entry)));
         return new StoryEdit(
-                "Add " + kind.displayName() + " " + EventEdits.quoted(kind.name(entry)),
+                EditName.of("editName.entry.add", kind.displayName(), EventEdits.shortTitle(kind.name(entry))),
                 kind.change(
                         story, ListChange.insert(kind.list(story).size(), entry), ListChange.none(), ListChange.none()),
                 null,
@@ -49,9 +49,10 @@ public final class EntryEdits {
             StoryChecks.uniqueId(kind.formatName(), newId, has(story, kind, newId));
             refs = references(story, kind, oldId, newId);
         }
-        String name = !newId.equals(oldId)
-                ? "Rename " + kind.displayName() + " " + EventEdits.quoted(kind.name(old))
-                : "Edit " + kind.displayName() + " " + EventEdits.quoted(kind.name(old));
+        EditName name = EditName.of(
+                !newId.equals(oldId) ? "editName.entry.rename" : "editName.entry.edit",
+                kind.displayName(),
+                EventEdits.shortTitle(kind.name(old)));
         StoryChange change =
                 kind.change(story, ListChange.replace(index, old, changed), refs.events(), refs.statements());
         checkStatements(change.apply(story), refs);
@@ -63,7 +64,7 @@ public final class EntryEdits {
         List<T> list = kind.list(story);
         T entry = list.get(from);
         return new StoryEdit(
-                "Move " + kind.displayName() + " " + EventEdits.quoted(kind.name(entry)),
+                EditName.of("editName.entry.move", kind.displayName(), EventEdits.shortTitle(kind.name(entry))),
                 kind.change(story, ListChange.move(from, to, entry), ListChange.none(), ListChange.none()),
                 null,
                 null);
@@ -92,7 +93,10 @@ public final class EntryEdits {
         StoryChange change = kind.change(story, ListChange.remove(index, entry), refs.events(), refs.statements());
         checkStatements(change.apply(story), refs);
         return new StoryEdit(
-                "Delete " + kind.displayName() + " " + EventEdits.quoted(kind.name(entry)), change, null, null);
+                EditName.of("editName.entry.delete", kind.displayName(), EventEdits.shortTitle(kind.name(entry))),
+                change,
+                null,
+                null);
     }
 
     /** The events and statements that name an entry, with the reference replaced or removed. */

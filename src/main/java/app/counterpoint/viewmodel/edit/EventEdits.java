@@ -16,7 +16,7 @@ public final class EventEdits {
         StoryChecks.event(story, event);
         StoryChecks.uniqueId("event", event.id(), hasEvent(story, event.id()));
         return new StoryEdit(
-                "Add " + quoted(event.title()),
+                EditName.of("editName.event.add", shortTitle(event.title())),
                 StoryChange.ofEvents(story, ListChange.insert(story.events().size(), event), ListChange.none()),
                 event.id(),
                 null);
@@ -32,7 +32,7 @@ public final class EventEdits {
      *
      * @param name what the edit is called, such as "Edit 'Astana talks'" or "Move 'Astana talks'"
      */
-    public static StoryEdit change(Story story, Event old, Event changed, String name) {
+    public static StoryEdit change(Story story, Event old, Event changed, EditName name) {
         int index = indexOf(story.events(), old);
         StoryChecks.event(story, changed);
         ListChange<Statement> statements = ListChange.none();
@@ -57,7 +57,7 @@ public final class EventEdits {
 
     /** "Edit 'Title'": the usual name of a change. */
     public static StoryEdit change(Story story, Event old, Event changed) {
-        return change(story, old, changed, "Edit " + quoted(old.title()));
+        return change(story, old, changed, EditName.of("editName.event.edit", shortTitle(old.title())));
     }
 
     /** A copy of the event, "Title (copy)" with an id of its own, right after it; its statements stay with it. */
@@ -75,7 +75,7 @@ public final class EventEdits {
                 event.sourceIds(),
                 event.extra());
         return new StoryEdit(
-                "Duplicate " + quoted(event.title()),
+                EditName.of("editName.event.duplicate", shortTitle(event.title())),
                 StoryChange.ofEvents(story, ListChange.insert(index + 1, copy), ListChange.none()),
                 copy.id(),
                 event.id());
@@ -99,16 +99,21 @@ public final class EventEdits {
             }
         }
         return new StoryEdit(
-                "Delete " + quoted(event.title()),
+                EditName.of("editName.event.delete", shortTitle(event.title())),
                 StoryChange.ofEvents(
                         story, ListChange.remove(index, event), new ListChange<>(List.of(), gone, List.of())),
                 null,
                 event.id());
     }
 
+    /** A title as an edit's name quotes it: cut to 40 characters. */
+    static String shortTitle(String title) {
+        return title.length() > 40 ? title.substring(0, 39) + "…" : title;
+    }
+
+    /** A title in quotation marks, as English messages quote it. */
     static String quoted(String title) {
-        String shown = title.length() > 40 ? title.substring(0, 39) + "…" : title;
-        return "'" + shown + "'";
+        return "'" + shortTitle(title) + "'";
     }
 
     private static boolean hasEvent(Story story, String id) {

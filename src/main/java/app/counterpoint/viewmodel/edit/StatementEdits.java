@@ -12,7 +12,7 @@ public final class StatementEdits {
         StoryChecks.statement(story, statement);
         StoryChecks.uniqueId("statement", statement.id(), hasStatement(story, statement.id()));
         return new StoryEdit(
-                "Add what " + sideName(story, statement.actorId()) + " said",
+                EditName.of("editName.statement.add", sideName(story, statement.actorId())),
                 StoryChange.ofStatements(
                         story, ListChange.insert(story.statements().size(), statement)),
                 statement.eventId(),
@@ -25,7 +25,7 @@ public final class StatementEdits {
     }
 
     /** @param name "Edit statement", "Move statement" */
-    public static StoryEdit change(Story story, Statement old, Statement changed, String name) {
+    public static StoryEdit change(Story story, Statement old, Statement changed, EditName name) {
         int index = EventEdits.indexOf(story.statements(), old);
         StoryChecks.statement(story, changed);
         if (!changed.id().equals(old.id())) {
@@ -39,13 +39,13 @@ public final class StatementEdits {
     }
 
     public static StoryEdit change(Story story, Statement old, Statement changed) {
-        return change(story, old, changed, "Edit what " + sideName(story, old.actorId()) + " said");
+        return change(story, old, changed, EditName.of("editName.statement.edit", sideName(story, old.actorId())));
     }
 
     public static StoryEdit delete(Story story, Statement statement) {
         int index = EventEdits.indexOf(story.statements(), statement);
         return new StoryEdit(
-                "Delete what " + sideName(story, statement.actorId()) + " said",
+                EditName.of("editName.statement.delete", sideName(story, statement.actorId())),
                 StoryChange.ofStatements(story, ListChange.remove(index, statement)),
                 statement.eventId(),
                 statement.eventId());

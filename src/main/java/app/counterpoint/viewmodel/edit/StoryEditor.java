@@ -46,6 +46,19 @@ public final class StoryEditor {
 
     private Consumer<Published> onPublish = p -> {};
 
+    private final javafx.beans.property.ObjectProperty<app.counterpoint.i18n.Messages> messages =
+            new javafx.beans.property.SimpleObjectProperty<>(
+                    this, "messages", app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ENGLISH));
+
+    public StoryEditor() {
+        messages.addListener(o -> update());
+    }
+
+    /** The window's language: Undo and Redo name their edits in it. */
+    public javafx.beans.property.ObjectProperty<app.counterpoint.i18n.Messages> messagesProperty() {
+        return messages;
+    }
+
     /** Called with every new story, before {@link #storyProperty()} changes. */
     public void setOnPublish(Consumer<Published> listener) {
         onPublish = Objects.requireNonNull(listener, "listener");
@@ -97,7 +110,7 @@ public final class StoryEditor {
             if (merged != null) {
                 undo.pop();
                 remembered = new StoryEdit(
-                        edit.name(), merged, edit.selectAfter(), top.edit().selectUndo(), edit.mergeKey());
+                        edit.label(), merged, edit.selectAfter(), top.edit().selectUndo(), edit.mergeKey());
             }
         }
         undo.push(new Step(nextSerial++, remembered));
@@ -193,8 +206,15 @@ public final class StoryEditor {
         Step next = redo.peek();
         canUndo.set(top != null);
         canRedo.set(next != null);
-        undoText.set(top == null ? "Undo" : "Undo " + top.edit().name());
-        redoText.set(next == null ? "Redo" : "Redo " + next.edit().name());
+        app.counterpoint.i18n.Messages m = messages.get();
+        undoText.set(
+                top == null
+                        ? m.text("undo.plain")
+                        : m.text("undo.named", top.edit().label().in(m)));
+        redoText.set(
+                next == null
+                        ? m.text("redo.plain")
+                        : m.text("redo.named", next.edit().label().in(m)));
         modified.set(version() != savedSerial);
     }
 }

@@ -12,7 +12,7 @@ public final class StoryInfoEdits {
         StoryChecks.require("Title", FieldRules.requiredText(title));
         String shownDescription = description == null || description.isBlank() ? null : description;
         return new StoryEdit(
-                "Edit the story's title",
+                EditName.of("editName.story.title"),
                 new StoryChange(
                         story.title(),
                         title,

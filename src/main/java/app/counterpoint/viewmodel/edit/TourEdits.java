@@ -20,7 +20,7 @@ public final class TourEdits {
         StoryChecks.require("Tour title", app.counterpoint.io.validate.FieldRules.requiredText(title));
         Tour tour = new Tour(title.strip(), List.of(first));
         return new StoryEdit(
-                "Add the tour " + EventEdits.quoted(tour.title()),
+                EditName.of("editName.tour.add", EventEdits.shortTitle(tour.title())),
                 StoryChange.ofTours(story, ListChange.insert(story.tours().size(), tour)),
                 first.eventId(),
                 null);
@@ -31,7 +31,12 @@ public final class TourEdits {
         Tour tour = story.tours().get(tourIndex);
         List<TourStep> steps = new ArrayList<>(tour.steps());
         steps.add(Objects.checkIndex(at, steps.size() + 1), step);
-        return replace(story, tourIndex, steps, "Add a step to " + EventEdits.quoted(tour.title()), step.eventId());
+        return replace(
+                story,
+                tourIndex,
+                steps,
+                EditName.of("editName.tour.addStep", EventEdits.shortTitle(tour.title())),
+                step.eventId());
     }
 
     /** The step at {@code from} moved so that it ends up at {@code to}. */
@@ -41,7 +46,11 @@ public final class TourEdits {
         TourStep step = steps.remove(Objects.checkIndex(from, steps.size()));
         steps.add(Objects.checkIndex(to, steps.size() + 1), step);
         return replace(
-                story, tourIndex, steps, "Move step " + (from + 1) + " of " + EventEdits.quoted(tour.title()), null);
+                story,
+                tourIndex,
+                steps,
+                EditName.of("editName.tour.moveStep", Integer.toString(from + 1), EventEdits.shortTitle(tour.title())),
+                null);
     }
 
     /** The step's caption and teacher's notes changed (blank: none). */
@@ -54,7 +63,8 @@ public final class TourEdits {
                 story,
                 tourIndex,
                 steps,
-                "Edit step " + (stepIndex + 1) + " of " + EventEdits.quoted(tour.title()),
+                EditName.of(
+                        "editName.tour.editStep", Integer.toString(stepIndex + 1), EventEdits.shortTitle(tour.title())),
                 null);
     }
 
@@ -65,7 +75,7 @@ public final class TourEdits {
         steps.remove(Objects.checkIndex(stepIndex, steps.size()));
         if (steps.isEmpty()) {
             return new StoryEdit(
-                    "Delete the tour " + EventEdits.quoted(tour.title()),
+                    EditName.of("editName.tour.delete", EventEdits.shortTitle(tour.title())),
                     StoryChange.ofTours(story, ListChange.remove(tourIndex, tour)),
                     null,
                     null);
@@ -74,7 +84,10 @@ public final class TourEdits {
                 story,
                 tourIndex,
                 steps,
-                "Delete step " + (stepIndex + 1) + " of " + EventEdits.quoted(tour.title()),
+                EditName.of(
+                        "editName.tour.deleteStep",
+                        Integer.toString(stepIndex + 1),
+                        EventEdits.shortTitle(tour.title())),
                 null);
     }
 
@@ -83,7 +96,7 @@ public final class TourEdits {
         StoryChecks.require("Tour title", app.counterpoint.io.validate.FieldRules.requiredText(title));
         Tour tour = story.tours().get(tourIndex);
         return new StoryEdit(
-                "Rename the tour " + EventEdits.quoted(tour.title()),
+                EditName.of("editName.tour.rename", EventEdits.shortTitle(tour.title())),
                 StoryChange.ofTours(
                         story,
                         ListChange.replace(tourIndex, tour, new Tour(title.strip(), tour.steps(), tour.extra()))),
@@ -95,13 +108,13 @@ public final class TourEdits {
     public static StoryEdit deleteTour(Story story, int tourIndex) {
         Tour tour = story.tours().get(tourIndex);
         return new StoryEdit(
-                "Delete the tour " + EventEdits.quoted(tour.title()),
+                EditName.of("editName.tour.delete", EventEdits.shortTitle(tour.title())),
                 StoryChange.ofTours(story, ListChange.remove(tourIndex, tour)),
                 null,
                 null);
     }
 
-    private static StoryEdit replace(Story story, int tourIndex, List<TourStep> steps, String name, String select) {
+    private static StoryEdit replace(Story story, int tourIndex, List<TourStep> steps, EditName name, String select) {
         Tour tour = story.tours().get(tourIndex);
         return new StoryEdit(
                 name,

@@ -94,7 +94,7 @@ class PreparedStoryAfterEditsTest {
                                 .on(StoryDate.ofDay(2016 + random.nextInt(3), 1 + random.nextInt(12), 1))
                                 .until((StoryDate) null)
                                 .build(),
-                        "Move");
+                        EditName.of("editName.event.move", "x"));
             }
             case 2 -> {
                 if (e == null || events.size() < 3) {

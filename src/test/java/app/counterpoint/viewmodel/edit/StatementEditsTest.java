@@ -49,7 +49,9 @@ class StatementEditsTest {
     void moveAStatementToAnotherTopicRowOrSideColumn() {
         Statement s1 = statement(story, "s1");
         Story row = appliesAndReverts(
-                story, StatementEdits.change(story, s1, moved(s1, "wh", List.of("nk")), "Move statement"));
+                story,
+                StatementEdits.change(
+                        story, s1, moved(s1, "wh", List.of("nk")), EditName.of("editName.statement.move")));
         assertEquals(List.of("nk"), statement(row, "s1").topicIds());
         Story column = appliesAndReverts(story, StatementEdits.change(story, s1, moved(s1, "kr", s1.topicIds())));
         assertEquals("kr", statement(column, "s1").actorId());

@@ -42,7 +42,8 @@ class StoryEditorTest {
         assertEquals("Undo", editor.undoTextProperty().get());
         assertFalse(editor.canUndoProperty().get());
         Event talks = event("talks");
-        editor.execute(EventEdits.change(editor.getStory(), talks, movedTo(talks, "2017-06-01"), "Move 'Talks'"));
+        editor.execute(EventEdits.change(
+                editor.getStory(), talks, movedTo(talks, "2017-06-01"), EditName.of("editName.event.move", "Talks")));
 
         assertEquals("2017-06-01", event("talks").start().toIsoString());
         assertEquals("Undo Move 'Talks'", editor.undoTextProperty().get());
@@ -50,6 +51,22 @@ class StoryEditorTest {
         assertEquals(1, published.size());
         assertSame(original, published.get(0).before());
         assertEquals("talks", published.get(0).selectEventId());
+    }
+
+    @Test
+    void undoAndRedoNameTheirEditsInTheLanguageShownNowNotTheOneOfTheEdit() {
+        Event talks = event("talks");
+        editor.execute(EventEdits.change(
+                editor.getStory(), talks, movedTo(talks, "2017-06-01"), EditName.of("editName.event.move", "Talks")));
+        editor.messagesProperty().set(app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.GERMAN));
+        assertEquals(
+                "Rückgängig: „Talks“ verschieben", editor.undoTextProperty().get());
+        assertEquals("Wiederholen", editor.redoTextProperty().get());
+        editor.undo();
+        editor.messagesProperty().set(app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.FRENCH));
+        assertEquals(
+                "Rétablir : Déplacement de « Talks »", editor.redoTextProperty().get());
+        assertEquals("Move 'Talks'", EditName.of("editName.event.move", "Talks").english());
     }
 
     @Test
@@ -91,7 +108,8 @@ class StoryEditorTest {
         Object drag = new Object();
         for (String date : List.of("2017-05-10", "2017-05-20", "2017-06-01")) {
             Event talks = event("talks");
-            editor.execute(EventEdits.change(editor.getStory(), talks, movedTo(talks, date), "Move 'Talks'")
+            editor.execute(EventEdits.change(
+                            editor.getStory(), talks, movedTo(talks, date), EditName.of("editName.event.move", "Talks"))
                     .mergingAs(drag));
         }
         assertEquals(1, editor.undoDepth());
@@ -103,7 +121,11 @@ class StoryEditorTest {
 
         // another drag is another step
         Event talks = event("talks");
-        editor.execute(EventEdits.change(editor.getStory(), talks, movedTo(talks, "2017-07-01"), "Move 'Talks'")
+        editor.execute(EventEdits.change(
+                        editor.getStory(),
+                        talks,
+                        movedTo(talks, "2017-07-01"),
+                        EditName.of("editName.event.move", "Talks"))
                 .mergingAs(new Object()));
         assertEquals(2, editor.undoDepth());
     }
