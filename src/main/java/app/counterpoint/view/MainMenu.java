@@ -82,7 +82,7 @@ final class MainMenu {
         newStory.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         newStory.setOnAction(e -> unsaved.then(
                 () -> NewStoryDialog.show(viewModel.language(), stage, stylesheets.get(), viewModel::newStory)));
-        MenuItem fromArticle = new MenuItem("New from Article…");
+        MenuItem fromArticle = item("menu.file.fromArticle");
         fromArticle.setId("new-from-article");
         fromArticle.setOnAction(e -> NewFromArticleDialog.show(
                 viewModel.drafts().newFromArticle(),
@@ -131,8 +131,8 @@ final class MainMenu {
                 comparisonTextItem("menu.export.comparisonHtml", "html"),
                 new SeparatorMenuItem(),
                 handoutPdfItem(),
-                tourMenu("Worksheet (PDF)", "export-worksheet", this::exportWorksheet),
-                tourMenu("Tour as Slideshow (HTML)", "export-slideshow", this::exportSlideshow));
+                tourMenu("menu.export.worksheet", "export-worksheet", this::exportWorksheet),
+                tourMenu("menu.export.slideshow", "export-slideshow", this::exportSlideshow));
         MenuItem print = item("menu.file.print");
         print.setAccelerator(ShortcutKeys.main(Shortcut.PRINT));
         print.setOnAction(e -> files.printHandout());
@@ -159,7 +159,7 @@ final class MainMenu {
         fit.setOnAction(e -> timeline.zoomToFit());
         MenuItem reset = item("menu.view.showEverything");
         reset.setOnAction(e -> viewModel.filter().reset());
-        MenuItem inSource = new MenuItem("Show in Source");
+        MenuItem inSource = item("menu.view.showInSource");
         inSource.setId("menu-show-in-source");
         inSource.setAccelerator(ShortcutKeys.main(Shortcut.SHOW_IN_SOURCE));
         inSource.setOnAction(e -> viewModel
@@ -169,19 +169,20 @@ final class MainMenu {
         MenuItem present = item("menu.view.present");
         present.setAccelerator(ShortcutKeys.main(Shortcut.PRESENT));
         present.setOnAction(e -> presentation.enter());
-        Menu tours = tourMenu("Present Tour", "present-tour", presentation::enterTour);
+        Menu tours = tourMenu("menu.view.presentTour", "present-tour", presentation::enterTour);
         var quiz = viewModel.comparison().quiz();
-        MenuItem revealNext = new MenuItem("Reveal the Next Side (R)");
+        MenuItem revealNext = item("menu.view.revealNext");
         revealNext.setId("quiz-reveal-next");
         revealNext.setOnAction(e -> quiz.revealNext());
         revealNext.disableProperty().bind(quiz.quizProperty().not());
-        MenuItem revealAll = new MenuItem("Reveal All Sides (Shift+R)");
+        MenuItem revealAll = item("menu.view.revealAll");
         revealAll.setOnAction(e -> quiz.revealAll());
         revealAll.disableProperty().bind(quiz.quizProperty().not());
-        javafx.scene.control.CheckMenuItem shuffleSides = new javafx.scene.control.CheckMenuItem("Shuffle Sides");
+        javafx.scene.control.CheckMenuItem shuffleSides = new javafx.scene.control.CheckMenuItem();
+        shuffleSides.textProperty().bind(language.text("menu.view.shuffleSides"));
         shuffleSides.setId("shuffle-sides");
         shuffleSides.selectedProperty().bindBidirectional(quiz.shuffleSidesProperty());
-        MenuItem shuffleAgain = new MenuItem("Shuffle Again");
+        MenuItem shuffleAgain = item("menu.view.shuffleAgain");
         shuffleAgain.setOnAction(e -> quiz.reshuffle());
         Menu view = menu(
                 "menu.view",
@@ -340,20 +341,23 @@ final class MainMenu {
     }
 
     private MenuItem quizItem() {
-        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem("Quiz: Who Said It?");
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem();
+        item.textProperty().bind(language.text("menu.view.quiz"));
         item.setId("quiz");
         item.selectedProperty().bindBidirectional(viewModel.comparison().quiz().quizProperty());
         return item;
     }
 
     /** A menu of the story's tours, rebuilt whenever the story changes; disabled when it has none. */
-    private Menu tourMenu(String text, String id, java.util.function.Consumer<app.counterpoint.model.Tour> action) {
-        Menu menu = new Menu(text);
+    private Menu tourMenu(String key, String id, java.util.function.Consumer<app.counterpoint.model.Tour> action) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(language.text(key));
         menu.setId(id);
         Runnable fill = () -> {
             menu.getItems().clear();
             for (app.counterpoint.model.Tour tour : viewModel.tours()) {
-                MenuItem item = new MenuItem(tour.title() + " (" + tour.steps().size() + " steps)");
+                MenuItem item = new MenuItem(language.get(
+                        "menu.tour.item", tour.title(), tour.steps().size()));
                 item.setMnemonicParsing(false);
                 item.setOnAction(e -> action.accept(tour));
                 menu.getItems().add(item);
@@ -361,14 +365,15 @@ final class MainMenu {
             menu.setDisable(menu.getItems().isEmpty());
         };
         viewModel.storyProperty().addListener((obs, old, story) -> fill.run());
+        language.languageProperty().addListener((obs, old, now) -> fill.run());
         fill.run();
         return menu;
     }
 
     private void exportWorksheet(app.counterpoint.model.Tour tour) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the worksheet for " + tour.title());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document (*.pdf)", "*.pdf"));
+        chooser.setTitle(language.get("chooser.worksheet", tour.title()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(language.get("chooser.pdf"), "*.pdf"));
         chooser.setInitialFileName("worksheet.pdf");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
@@ -381,13 +386,13 @@ final class MainMenu {
     }
 
     private MenuItem handoutPdfItem() {
-        MenuItem item = new MenuItem("Handout (PDF)\u2026");
+        MenuItem item = item("menu.export.handoutPdf");
         item.setId("export-handout-pdf");
         item.disableProperty().bind(viewModel.storyProperty().isNull());
         item.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save the handout as PDF");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document (*.pdf)", "*.pdf"));
+            chooser.setTitle(language.get("chooser.handoutPdf"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(language.get("chooser.pdf"), "*.pdf"));
             chooser.setInitialFileName("handout.pdf");
             File file = chooser.showSaveDialog(stage);
             if (file != null) {
@@ -403,8 +408,8 @@ final class MainMenu {
 
     private void exportSlideshow(app.counterpoint.model.Tour tour) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save " + tour.title() + " as a slideshow");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page (*.html)", "*.html"));
+        chooser.setTitle(language.get("chooser.slideshow", tour.title()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(language.get("chooser.html"), "*.html"));
         chooser.setInitialFileName("slideshow.html");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {

@@ -5,6 +5,7 @@ import app.counterpoint.model.Event;
 import app.counterpoint.viewmodel.compare.ActorTimelineRow;
 import app.counterpoint.viewmodel.compare.ActorTimelineViewModel;
 import app.counterpoint.viewmodel.compare.StatementListing;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.scene.control.ComboBox;
@@ -31,15 +32,18 @@ public final class ActorTimelinePane extends VBox {
     private final VBox rows = new VBox(18);
 
     public ActorTimelinePane(
-            ActorTimelineViewModel viewModel, Consumer<Event> compareEvent, Consumer<String> openLink) {
+            ActorTimelineViewModel viewModel,
+            LanguageViewModel language,
+            Consumer<Event> compareEvent,
+            Consumer<String> openLink) {
         this.viewModel = viewModel;
         this.compareEvent = compareEvent;
         this.openLink = openLink;
         setId("across-events");
         getStyleClass().add("across-events-pane");
 
-        Label caption = TabScaffold.caption("Compare across events");
-        Label heading = TabScaffold.heading("How a side's line changed");
+        Label caption = TabScaffold.caption(language.text("across.caption"));
+        Label heading = TabScaffold.heading(language.text("across.heading"));
         ComboBox<Actor> actor = new ComboBox<>(viewModel.actors());
         actor.setId("across-events-actor");
         actor.valueProperty().bindBidirectional(viewModel.actorProperty());
@@ -59,7 +63,8 @@ public final class ActorTimelinePane extends VBox {
         });
         actor.setButtonCell(new ActorCell());
         actor.setCellFactory(list -> new ActorCell());
-        Label choose = new Label("Side:");
+        Label choose = new Label();
+        choose.textProperty().bind(language.text("across.side"));
         choose.getStyleClass().add("filter-caption");
         HBox tools = new HBox(10, choose, actor);
         tools.getStyleClass().add("comparison-tools");

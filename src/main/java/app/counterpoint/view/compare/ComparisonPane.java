@@ -344,8 +344,8 @@ public final class ComparisonPane extends VBox {
     }
 
     /** What a side said, covered until a "left out" step reveals it. */
-    private static Region coveredCell(ComparisonCell cell) {
-        Label hidden = new Label("What did this side say? (next click)");
+    private Region coveredCell(ComparisonCell cell) {
+        Label hidden = new Label(language.get("compare.quiz.covered"));
         hidden.getStyleClass().add("covered-text");
         hidden.setWrapText(true);
         hidden.setMinHeight(USE_PREF_SIZE);
@@ -446,7 +446,8 @@ public final class ComparisonPane extends VBox {
         box.setMaxWidth(Double.MAX_VALUE);
         box.setStyle("-actor-color: " + colorOf(cell.actor()) + ";");
         if (viewModel.quiz().isQuiz() && !cell.isNotMentioned()) {
-            Label letter = new Label("Side " + viewModel.quiz().letter(cell.actor()));
+            Label letter =
+                    new Label(language.get("compare.quiz.side", viewModel.quiz().letter(cell.actor())));
             letter.getStyleClass().add("quiz-letter");
             box.getChildren().add(letter);
         }

@@ -43,11 +43,14 @@ public final class ComparisonTabs extends TabPane {
         Tab coverage = new Tab();
         coverage.textProperty().bind(viewModel.language().text("compare.tab.coverage"));
         coverage.setId("tab-coverage");
-        buildWhenFirstShown(coverage, () -> new CoveragePane(viewModel.coverage(), compareEvent, openLink));
+        buildWhenFirstShown(
+                coverage, () -> new CoveragePane(viewModel.coverage(), viewModel.language(), compareEvent, openLink));
         Tab across = new Tab();
         across.textProperty().bind(viewModel.language().text("compare.tab.across"));
         across.setId("tab-across-events");
-        buildWhenFirstShown(across, () -> new ActorTimelinePane(viewModel.actorTimeline(), compareEvent, openLink));
+        buildWhenFirstShown(
+                across,
+                () -> new ActorTimelinePane(viewModel.actorTimeline(), viewModel.language(), compareEvent, openLink));
         getTabs().addAll(comparisonTab, coverage, across);
         // the coverage and across-events tabs work only while shown, so filtering a big story stays quick
         viewModel.coverage().activeProperty().bind(coverage.selectedProperty());

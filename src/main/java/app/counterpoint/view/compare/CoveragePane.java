@@ -6,6 +6,7 @@ import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.compare.CoverageCell;
 import app.counterpoint.viewmodel.compare.CoverageMatrix;
 import app.counterpoint.viewmodel.compare.CoverageViewModel;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
@@ -33,24 +34,32 @@ public final class CoveragePane extends VBox {
     private static final double CELL_WIDTH = 150;
 
     private final CoverageViewModel viewModel;
+    private final LanguageViewModel language;
     private final Consumer<Event> compareEvent;
     private final Consumer<String> openLink;
     private final GridPane grid = new GridPane();
     private final VBox listing = new VBox(10);
 
-    public CoveragePane(CoverageViewModel viewModel, Consumer<Event> compareEvent, Consumer<String> openLink) {
+    public CoveragePane(
+            CoverageViewModel viewModel,
+            LanguageViewModel language,
+            Consumer<Event> compareEvent,
+            Consumer<String> openLink) {
         this.viewModel = viewModel;
+        this.language = language;
         this.compareEvent = compareEvent;
         this.openLink = openLink;
         setId("coverage");
         getStyleClass().add("coverage-pane");
 
-        Label caption = TabScaffold.caption("Who talks about what");
-        Label heading = TabScaffold.heading("Statements per side and topic");
-        CheckBox scope = new CheckBox("Count only what the filter shows");
+        Label caption = TabScaffold.caption(language.text("coverage.caption"));
+        Label heading = TabScaffold.heading(language.text("coverage.heading"));
+        CheckBox scope = new CheckBox();
+        scope.textProperty().bind(language.text("coverage.scope"));
         scope.setId("coverage-scope");
         scope.selectedProperty().bindBidirectional(viewModel.onlyFilteredProperty());
-        Label hint = new Label("Each number counts statements \u00B7 click one to read them");
+        Label hint = new Label();
+        hint.textProperty().bind(language.text("coverage.hint"));
         hint.getStyleClass().add("coverage-hint");
         HBox tools = new HBox(16, scope, hint);
         tools.getStyleClass().add("comparison-tools");
@@ -60,7 +69,8 @@ public final class CoveragePane extends VBox {
         focusTitle.getStyleClass().add("coverage-focus-title");
         focusTitle.textProperty().bind(viewModel.focusTitleProperty());
         focusTitle.setWrapText(true);
-        Button clear = new Button("Show everything");
+        Button clear = new Button();
+        clear.textProperty().bind(language.text("coverage.clear"));
         clear.setId("coverage-clear");
         clear.setOnAction(e -> viewModel.clearFocus());
         HBox focusBar = new HBox(14, focusTitle, clear);
@@ -84,7 +94,7 @@ public final class CoveragePane extends VBox {
         grid.getColumnConstraints().clear();
         CoverageMatrix m = viewModel.matrixProperty().get();
         if (m.actors().isEmpty() || m.topics().isEmpty()) {
-            Label none = new Label("Nothing to count: the filter hides every side or every topic.");
+            Label none = new Label(language.get("coverage.nothing"));
             none.getStyleClass().add("comparison-placeholder");
             grid.add(none, 0, 0);
             return;

@@ -1,6 +1,7 @@
 package app.counterpoint.view.compare;
 
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -27,6 +28,20 @@ final class TabScaffold {
     static Label heading(String text) {
         Label heading = new Label(text);
         heading.getStyleClass().add("pane-heading");
+        return heading;
+    }
+
+    /** A caption that follows View › Language. */
+    static Label caption(ObservableValue<String> text) {
+        Label caption = caption("");
+        caption.textProperty().bind(text);
+        return caption;
+    }
+
+    /** A heading that follows View › Language. */
+    static Label heading(ObservableValue<String> text) {
+        Label heading = heading("");
+        heading.textProperty().bind(text);
         return heading;
     }
 
