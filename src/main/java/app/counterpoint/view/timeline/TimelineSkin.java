@@ -100,6 +100,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(vm.visibleEndProperty(), redrawListener);
         registerChangeListener(vm.shownTopicIdsProperty(), redrawListener);
         registerChangeListener(control.labelMarksProperty(), redrawListener);
+        registerChangeListener(control.language().datesProperty(), redrawListener);
         registerChangeListener(vm.selectedEventProperty(), o -> {
             revealLaneOf(vm.getSelectedEvent());
             redrawListener.accept(o);
@@ -375,7 +376,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 e -> text.width(e.title(), e.equals(selected)),
                 e -> text.width(e.title(), true),
                 s -> text.width(s, true));
-        AxisTicks ticks = TimeAxis.compute(start, end, w, s -> text.width(s, true));
+        AxisTicks ticks = TimeAxis.compute(
+                start, end, w, s -> text.width(s, true), control.language().dates());
         painter.setLabelMarks(control.labelMarksProperty().get());
         painter.paint(
                 g,

@@ -79,9 +79,12 @@ public class TimelineView extends Control {
         this(viewModel, new LanguageViewModel());
     }
 
+    private final LanguageViewModel language;
+
     /** @param language the words a screen reader hears, following View › Language */
     public TimelineView(TimelineViewModel viewModel, LanguageViewModel language) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.language = Objects.requireNonNull(language, "language");
         this.animator = new WindowAnimator(viewModel);
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
@@ -93,6 +96,11 @@ public class TimelineView extends Control {
                         viewModel.storyProperty(),
                         language.messagesProperty()));
         accessibleHelpProperty().bind(language.text("timeline.accessible.help"));
+    }
+
+    /** The window's language: the axis writes its months and years in it. */
+    LanguageViewModel language() {
+        return language;
     }
 
     /**

@@ -1,10 +1,11 @@
 package app.counterpoint.view.timeline.layout;
 
+import app.counterpoint.i18n.DisplayDates;
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.CivilCalendar;
-import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.YearText;
-import java.time.Month;
-import java.time.format.TextStyle;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,9 @@ import java.util.function.ToDoubleFunction;
  * years ago" as the scale grows.
  */
 public final class TimeAxis {
+
+    /** How the axis writes dates when no language is given: English. */
+    private static final DisplayDates ENGLISH = new DisplayDates(Messages.of(Language.ENGLISH));
 
     /** Space between a tick line and the start of its label. */
     public static final double LABEL_PAD = 5;
@@ -48,6 +52,12 @@ public final class TimeAxis {
      * left edge) and lower-row ticks inside it.
      */
     public static AxisTicks compute(double start, double end, double width, ToDoubleFunction<String> labelWidth) {
+        return compute(start, end, width, labelWidth, ENGLISH);
+    }
+
+    /** The axis with its months and years written as {@code dates} writes them ("Mai 2017", "44 v. Chr."). */
+    public static AxisTicks compute(
+            double start, double end, double width, ToDoubleFunction<String> labelWidth, DisplayDates dates) {
         if (!(end > start) || !(width > 0)) {
             return new AxisTicks(TickScale.coarsest(), List.of(), List.of());
         }
@@ -56,15 +66,16 @@ public final class TimeAxis {
         for (TickScale scale : TickScale.values()) {
             double minorPixels = scale.minorSeconds() * pixelsPerSecond * UNEVEN_STEP_SLACK;
             double majorPixels = scale.majorSeconds() * pixelsPerSecond * UNEVEN_STEP_SLACK;
-            if (minorPixels >= LABEL_PAD + widestMinorLabel(scale, start, end, labelWidth) + LABEL_GAP
-                    && majorPixels >= LABEL_PAD + widestMajorLabel(scale, start, end, labelWidth) + LABEL_GAP) {
+            if (minorPixels >= LABEL_PAD + widestMinorLabel(scale, start, end, labelWidth, dates) + LABEL_GAP
+                    && majorPixels >= LABEL_PAD + widestMajorLabel(scale, start, end, labelWidth, dates) + LABEL_GAP) {
                 chosen = scale;
                 break;
             }
         }
-        List<AxisTick> major = ticks(chosen, chosen.majorUnit, chosen.majorAmount, true, start, end, width, labelWidth);
+        List<AxisTick> major =
+                ticks(chosen, chosen.majorUnit, chosen.majorAmount, true, start, end, width, labelWidth, dates);
         List<AxisTick> minor =
-                ticks(chosen, chosen.minorUnit, chosen.minorAmount, false, start, end, width, labelWidth);
+                ticks(chosen, chosen.minorUnit, chosen.minorAmount, false, start, end, width, labelWidth, dates);
         minor = minor.stream().filter(t -> t.x() >= 0).toList();
         if (chosen.minorUnit == TickUnit.YEAR) {
             minor = withoutLabelsAt(minor, major);
@@ -75,22 +86,29 @@ public final class TimeAxis {
                 wholeWithin(dropOverlapping(minor), width));
     }
 
-    private static double widestMinorLabel(TickScale scale, double start, double end, ToDoubleFunction<String> w) {
+    private static double widestMinorLabel(
+            TickScale scale, double start, double end, ToDoubleFunction<String> w, DisplayDates dates) {
         return switch (scale.minorUnit) {
-            case SECOND -> scale.minorAmount < DAY ? w.applyAsDouble("00:00") : w.applyAsDouble("28");
-            case WEEK -> widestMonth(w, m -> "28 " + shortMonth(m));
-            case MONTH -> widestMonth(w, TimeAxis::shortMonth);
-            case YEAR -> widestYear(scale, scale.minorAmount, start, end, w);
+            case SECOND -> w.applyAsDouble(dates.digits(scale.minorAmount < DAY ? "00:00" : "28"));
+            case WEEK -> widestMonth(w, m -> weekLabel(dates, 28, m));
+            case MONTH -> widestMonth(w, dates::shortMonth);
+            case YEAR -> widestYear(scale, scale.minorAmount, start, end, w, dates);
         };
     }
 
-    private static double widestMajorLabel(TickScale scale, double start, double end, ToDoubleFunction<String> w) {
-        String year = StoryDate.formatYear(yearOf(start));
+    private static double widestMajorLabel(
+            TickScale scale, double start, double end, ToDoubleFunction<String> w, DisplayDates dates) {
+        String year = dates.year(yearOf(start));
         return switch (scale.majorUnit) {
-            case SECOND -> widestMonth(w, m -> "28 " + StoryDate.monthName(m) + " " + year);
-            case WEEK, MONTH -> widestMonth(w, m -> StoryDate.monthName(m) + " " + year);
-            case YEAR -> widestYear(scale, scale.majorAmount, start, end, w);
+            case SECOND -> widestMonth(w, m -> dates.dayAndMonth(28, m) + " " + year);
+            case WEEK, MONTH -> widestMonth(w, m -> dates.month(m) + " " + year);
+            case YEAR -> widestYear(scale, scale.majorAmount, start, end, w, dates);
         };
+    }
+
+    /** A week tick: the day and the month's short name ("28 May", "28 мая" in a short form). */
+    private static String weekLabel(DisplayDates dates, int day, int month) {
+        return dates.digits(Integer.toString(day)) + " " + dates.shortMonth(month);
     }
 
     private static double widestMonth(ToDoubleFunction<String> w, java.util.function.IntFunction<String> label) {
@@ -103,10 +121,10 @@ public final class TimeAxis {
 
     /** The wider label of the ticks nearest the window's two ends: the longest numbers an axis row shows. */
     private static double widestYear(
-            TickScale scale, long amount, double start, double end, ToDoubleFunction<String> w) {
+            TickScale scale, long amount, double start, double end, ToDoubleFunction<String> w, DisplayDates dates) {
         return Math.max(
-                w.applyAsDouble(yearLabel(scale, tickYearAtOrBefore(yearOf(start), amount))),
-                w.applyAsDouble(yearLabel(scale, tickYearAtOrBefore(yearOf(end), amount))));
+                w.applyAsDouble(yearLabel(scale, tickYearAtOrBefore(yearOf(start), amount), dates)),
+                w.applyAsDouble(yearLabel(scale, tickYearAtOrBefore(yearOf(end), amount), dates)));
     }
 
     private static List<AxisTick> ticks(
@@ -117,11 +135,12 @@ public final class TimeAxis {
             double start,
             double end,
             double width,
-            ToDoubleFunction<String> labelWidth) {
+            ToDoubleFunction<String> labelWidth,
+            DisplayDates dates) {
         List<AxisTick> out = new ArrayList<>();
         double pixelsPerSecond = width / (end - start);
         for (long t : instants(unit, amount, start, end)) {
-            String label = label(scale, unit, amount, major, t);
+            String label = label(scale, unit, amount, major, t, dates);
             double x = (t - start) * pixelsPerSecond;
             out.add(new AxisTick(t, x, label, x + LABEL_PAD, labelWidth.applyAsDouble(label)));
         }
@@ -191,20 +210,23 @@ public final class TimeAxis {
         return year + amount;
     }
 
-    private static String label(TickScale scale, TickUnit unit, long amount, boolean major, long t) {
+    private static String label(
+            TickScale scale, TickUnit unit, long amount, boolean major, long t, DisplayDates dates) {
         long[] d = CivilCalendar.civil(t);
-        String year = StoryDate.formatYear(d[0]);
+        String year = dates.year(d[0]);
         int month = (int) d[1];
+        int day = (int) d[2];
         return switch (unit) {
             case SECOND -> {
                 if (major) {
-                    yield d[2] + " " + StoryDate.monthName(month) + " " + year;
+                    yield dates.dayAndMonth(day, month) + " " + year;
                 }
-                yield amount < DAY ? String.format(Locale.ROOT, "%02d:%02d", d[3], d[4]) : Long.toString(d[2]);
+                yield dates.digits(
+                        amount < DAY ? String.format(Locale.ROOT, "%02d:%02d", d[3], d[4]) : Long.toString(day));
             }
-            case WEEK -> d[2] + " " + shortMonth(month);
-            case MONTH -> major ? StoryDate.monthName(month) + " " + year : shortMonth(month);
-            case YEAR -> yearLabel(scale, d[0]);
+            case WEEK -> weekLabel(dates, day, month);
+            case MONTH -> major ? dates.month(month) + " " + year : dates.shortMonth(month);
+            case YEAR -> yearLabel(scale, d[0], dates);
         };
     }
 
@@ -213,15 +235,23 @@ public final class TimeAxis {
      * grouped beyond ("50,000 BCE"), and in words from steps of a hundred thousand years ("1.5 million years ago").
      */
     static String yearLabel(TickScale scale, long year) {
+        return yearLabel(scale, year, ENGLISH);
+    }
+
+    static String yearLabel(TickScale scale, long year, DisplayDates dates) {
+        long count = year <= 0 ? 1 - year : year;
         if (scale.countsYearsAgo()) {
-            long count = year <= 0 ? 1 - year : year;
-            return YearText.amount(count) + (year <= 0 ? " years ago" : " years from now");
+            // years from now are rare (a story of the far future) and stay in English for now
+            return dates.language() == Language.ENGLISH || year > 0
+                    ? YearText.amount(count) + (year <= 0 ? " years ago" : " years from now")
+                    : dates.yearsAgo(count);
         }
         if (scale.minorAmount >= GROUPED_FROM) {
-            long count = year <= 0 ? 1 - year : year;
-            return String.format(Locale.ROOT, "%,d", count) + (year <= 0 ? " BCE" : "");
+            String grouped = dates.digits(
+                    NumberFormat.getIntegerInstance(dates.language().locale()).format(count));
+            return year <= 0 ? dates.messages().text("date.year.era.bce", grouped) : grouped;
         }
-        return StoryDate.formatYear(year);
+        return dates.year(year);
     }
 
     /** Hides lower-row year labels that repeat an upper-row year at the same instant. */
@@ -287,10 +317,6 @@ public final class TimeAxis {
         }
         out.set(0, first.withLabelX(labelX));
         return out;
-    }
-
-    private static String shortMonth(int month) {
-        return Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 
     private static long yearOf(double epochSecond) {

@@ -36,6 +36,26 @@ class TimeAxisTickTest {
     }
 
     @Test
+    void theAxisWritesMonthsYearsAndDigitsAsTheWindowsLanguageDoes() {
+        var german = new app.counterpoint.i18n.DisplayDates(
+                app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.GERMAN));
+        AxisTicks days = TimeAxis.compute(at(2017, 5, 2, 0, 0), at(2017, 5, 12, 0, 0), 900, MEASURE, german);
+        assertEquals(List.of("Mai 2017"), labels(days.major()));
+        AxisTicks hours = TimeAxis.compute(at(2017, 5, 2, 14, 0), at(2017, 5, 2, 16, 0), 900, MEASURE, german);
+        assertEquals(List.of("2. Mai 2017"), labels(hours.major()));
+        AxisTicks centuries = TimeAxis.compute(at(-1500, 1, 1, 0, 0), at(1500, 1, 1, 0, 0), 3000, MEASURE, german);
+        assertTrue(
+                labels(centuries.minor()).contains("200 v. Chr."),
+                labels(centuries.minor()).toString());
+
+        var arabic = new app.counterpoint.i18n.DisplayDates(
+                app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ARABIC));
+        AxisTicks arabicDays = TimeAxis.compute(at(2017, 5, 2, 0, 0), at(2017, 5, 12, 0, 0), 900, MEASURE, arabic);
+        assertEquals(List.of("مايو \u0662\u0660\u0661\u0667"), labels(arabicDays.major()));
+        assertEquals("\u0662", labels(arabicDays.minor()).get(0));
+    }
+
+    @Test
     void dayTicksSitAtMidnightUtc() {
         AxisTicks axis = TimeAxis.compute(at(2017, 5, 2, 0, 0), at(2017, 5, 12, 0, 0), 1000, MEASURE);
         AxisTick third = axis.minor().get(1);
