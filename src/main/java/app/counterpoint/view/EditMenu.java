@@ -178,7 +178,7 @@ final class EditMenu {
     }
 
     void confirmDelete() {
-        editing.deleteSelectedQuestion().ifPresent(question -> {
+        editing.deleteSelectedQuestion(viewModel.language().messages()).ifPresent(question -> {
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
             alert.initOwner(stage);
             alert.setHeaderText(null);

@@ -40,7 +40,9 @@ final class InPlaceEditing {
                 editing.editStatement(statement)
                         .ifPresent(form -> StatementDialog.show(
                                 form,
-                                editing.statementHeading(statement.actorId()),
+                                editing.statementHeading(
+                                        statement.actorId(),
+                                        viewModel.language().messages()),
                                 viewModel.language(),
                                 stage,
                                 stylesheets.get(),
@@ -57,7 +59,8 @@ final class InPlaceEditing {
                 editing.addStatement(actorId, topicId)
                         .ifPresent(form -> StatementDialog.show(
                                 form,
-                                editing.statementHeading(actorId),
+                                editing.statementHeading(
+                                        actorId, viewModel.language().messages()),
                                 viewModel.language(),
                                 stage,
                                 stylesheets.get(),

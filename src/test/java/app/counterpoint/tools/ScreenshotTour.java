@@ -129,7 +129,9 @@ class ScreenshotTour {
                     .editStatement(statement)
                     .ifPresent(form -> app.counterpoint.view.edit.StatementDialog.show(
                             form,
-                            vm.editing().statementHeading(statement.actorId()),
+                            vm.editing()
+                                    .statementHeading(
+                                            statement.actorId(), vm.language().messages()),
                             vm.language(),
                             fixture.stage(),
                             fixture.window().themeStylesheets(),

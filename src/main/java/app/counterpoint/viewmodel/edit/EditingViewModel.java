@@ -129,15 +129,14 @@ public final class EditingViewModel {
     }
 
     /** "Delete 'Phone call' and the 6 statements about it?"; empty when nothing is selected. */
-    public Optional<String> deleteSelectedQuestion() {
+    public Optional<String> deleteSelectedQuestion(app.counterpoint.i18n.Messages messages) {
         Story s = story.getValue();
         Event e = selected.get();
         if (s == null || e == null) {
             return Optional.empty();
         }
         int n = EventEdits.statementsOf(s, e).size();
-        return Optional.of("Delete " + EventEdits.quoted(e.title())
-                + (n == 0 ? "?" : n == 1 ? " and the statement about it?" : " and the " + n + " statements about it?"));
+        return Optional.of(messages.text("edit.deleteEvent.question", EventEdits.shortTitle(e.title()), n));
     }
 
     public void deleteSelected() {
@@ -233,11 +232,13 @@ public final class EditingViewModel {
     }
 
     /** The heading of a statement form: "What Kremlin said about Phone call". */
-    public String statementHeading(String actorId) {
+    public String statementHeading(String actorId, app.counterpoint.i18n.Messages messages) {
         Story s = story.getValue();
         Event e = selected.get();
         String side = s == null ? actorId : s.actor(actorId).map(a -> a.name()).orElse(actorId);
-        return "What " + side + " said" + (e == null ? "" : " about " + e.title());
+        return e == null
+                ? messages.text("edit.statement.heading", side)
+                : messages.text("edit.statement.headingAbout", side, e.title());
     }
 
     /** What keeps a new story from being made with this title and these sides (one per line), or null. */

@@ -289,7 +289,11 @@ public final class PresentationViewModel {
         currentTitle.set(current == null ? "" : EventText.heading(current, dates.get()));
         nextEvent.set(index >= 0 && index + 1 < steps.size() ? steps.get(index + 1) : null);
         Event next = nextEvent.get();
-        nextText.set(next == null ? "Next: (end of the story)" : "Next: " + EventText.heading(next, dates.get()));
+        var m = dates.get().messages();
+        nextText.set(
+                next == null
+                        ? m.text("present.next.endOfStory")
+                        : m.text("present.next.event", EventText.heading(next, dates.get())));
     }
 
     /**
@@ -322,13 +326,14 @@ public final class PresentationViewModel {
         }
         Event followingEvent = following == null ? null : events.apply(following.eventId());
         nextEvent.set(followingEvent);
+        var m = dates.get().messages();
         if (leftOutCovered.get()) {
-            nextText.set("Next: what the other sides said");
+            nextText.set(m.text("present.next.otherSides"));
         } else if (following == null) {
-            nextText.set("Next: (end of the tour)");
+            nextText.set(m.text("present.next.endOfTour"));
         } else {
             String what = following.caption() != null ? following.caption() : followingEvent.title();
-            nextText.set("Next: " + what + " \u00B7 " + EventText.heading(followingEvent, dates.get()));
+            nextText.set(m.text("present.next.step", what, EventText.heading(followingEvent, dates.get())));
         }
     }
 

@@ -75,7 +75,9 @@ class EditDialogsFitTest {
                 .editStatement(statement)
                 .ifPresent(form -> StatementDialog.show(
                         form,
-                        vm.editing().statementHeading(statement.actorId()),
+                        vm.editing()
+                                .statementHeading(
+                                        statement.actorId(), vm.language().messages()),
                         vm.language(),
                         stage,
                         fixture.window().themeStylesheets(),

@@ -31,6 +31,27 @@ class PresentationViewModelTest {
     }
 
     @Test
+    void thePresentersNextLineAndTheDeleteQuestionSpeakTheWindowsLanguage() {
+        main.language().languageProperty().set(app.counterpoint.i18n.Language.GERMAN);
+        presentation.enter(T0);
+        assertEquals(
+                "Als Nächstes: Talks \u00B7 3.\u20134. Mai 2017",
+                presentation.nextTextProperty().get());
+        main.language().languageProperty().set(app.counterpoint.i18n.Language.ENGLISH);
+        assertEquals(
+                "Delete 'Phone call' and the 6 statements about it?",
+                main.editing()
+                        .deleteSelectedQuestion(main.language().messages())
+                        .orElseThrow());
+        assertEquals(
+                "„Phone call“ und die 6 Aussagen dazu löschen?",
+                main.editing()
+                        .deleteSelectedQuestion(
+                                app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.GERMAN))
+                        .orElseThrow());
+    }
+
+    @Test
     void entersAtTheSelectedEventAndStepsInTimeOrder() {
         assertEquals("call", selectedId());
         presentation.enter(T0);
