@@ -16,9 +16,4 @@ public interface StatementActions {
 
     /** A statement dropped on another topic row or side column. */
     void move(Statement statement, String fromTopicId, String toTopicId, String toActorId);
-
-    /** "Add what <side> said": the words of the link in a Not mentioned cell. */
-    static String addText(String side) {
-        return "Add what " + side + " said";
-    }
 }

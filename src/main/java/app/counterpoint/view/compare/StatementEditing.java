@@ -34,7 +34,7 @@ final class StatementEditing {
 
     /** "Add what &lt;side&gt; said", for a cell where the side said nothing on the topic. */
     Hyperlink addLink(Actor side, String topicId) {
-        Hyperlink add = new Hyperlink(StatementActions.addText(side.name()));
+        Hyperlink add = new Hyperlink(language.get("compare.addStatement", side.name()));
         add.getStyleClass().add("add-statement");
         // a long side's name wraps rather than being cut at a projector's width
         add.setWrapText(true);

@@ -379,6 +379,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         AxisTicks ticks = TimeAxis.compute(
                 start, end, w, s -> text.width(s, true), control.language().dates());
         painter.setLabelMarks(control.labelMarksProperty().get());
+        painter.setMessages(control.language().messages());
         painter.paint(
                 g,
                 new TimelineFrame(

@@ -1,5 +1,7 @@
 package app.counterpoint.view.timeline.paint;
 
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.Event;
 import app.counterpoint.text.TextRange;
 import app.counterpoint.view.timeline.layout.LaneBand;
@@ -18,6 +20,8 @@ import javafx.scene.text.TextAlignment;
  * comes in as arguments, so the skin decides when and the painter only how.
  */
 public final class TimelinePainter {
+
+    private Messages messages = Messages.of(Language.ENGLISH);
 
     private final TextMeasurer text;
     private final AxisPainter axis;
@@ -39,6 +43,11 @@ public final class TimelinePainter {
         items.setLabelMarks(marks);
     }
 
+    /** The window's language, for what an empty frame says. */
+    public void setMessages(Messages messages) {
+        this.messages = messages;
+    }
+
     /** Just the background, for a canvas too small to hold a frame. */
     public void paintBlank(GraphicsContext g, double width, double height, TimelinePalette palette) {
         g.setFill(palette.background());
@@ -57,7 +66,7 @@ public final class TimelinePainter {
         paintLaneNames(g, frame, palette);
         items.paintItems(g, frame, palette);
         g.restore();
-        emptyMessage(frame).ifPresent(message -> paintMessage(g, message, frame, palette));
+        emptyMessage(frame, messages).ifPresent(message -> paintMessage(g, message, frame, palette));
     }
 
     private static void clipToLanes(GraphicsContext g, TimelineFrame frame) {
@@ -109,12 +118,12 @@ public final class TimelinePainter {
     }
 
     /** What the frame says when it shows no event: none at all, or none in this period. */
-    static Optional<String> emptyMessage(TimelineFrame frame) {
+    static Optional<String> emptyMessage(TimelineFrame frame, Messages messages) {
         if (!frame.anyEvents()) {
-            return Optional.of("No events to show");
+            return Optional.of(messages.text("timeline.empty.none"));
         }
         if (frame.layout().items().isEmpty() && frame.layout().clusters().isEmpty()) {
-            return Optional.of("No events in this period \u2014 press F to see them all");
+            return Optional.of(messages.text("timeline.empty.period"));
         }
         return Optional.empty();
     }

@@ -36,6 +36,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TimelinePainterTest {
 
+    private static final app.counterpoint.i18n.Messages ENGLISH =
+            app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ENGLISH);
+
     private static final int W = 700;
     private static final int H = 260;
     private static final Color TOPIC = Color.web("#009E73");
@@ -217,7 +220,14 @@ class TimelinePainterTest {
     @Test
     void anEmptyFrameSaysThereIsNothingToShow() {
         TimelineFrame frame = frame(List.of(), null, e -> false);
-        assertEquals("No events to show", TimelinePainter.emptyMessage(frame).orElseThrow());
+        assertEquals(
+                "No events to show",
+                TimelinePainter.emptyMessage(frame, ENGLISH).orElseThrow());
+        assertEquals(
+                "Keine Ereignisse zu zeigen",
+                TimelinePainter.emptyMessage(
+                                frame, app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.GERMAN))
+                        .orElseThrow());
         PixelReader pixels = paint(frame);
         double middle = frame.axisHeight() + (H - frame.axisHeight()) / 2;
         assertTrue(
@@ -228,7 +238,7 @@ class TimelinePainterTest {
             muted += pixels.getColor(x, (int) middle).getBrightness() < 0.9 ? 1 : 0;
         }
         assertTrue(muted > 5, "the message is drawn across the middle");
-        assertFalse(TimelinePainter.emptyMessage(frame(List.of(strike), null, e -> false))
+        assertFalse(TimelinePainter.emptyMessage(frame(List.of(strike), null, e -> false), ENGLISH)
                 .isPresent());
     }
 }
