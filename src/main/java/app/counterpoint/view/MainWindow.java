@@ -48,6 +48,11 @@ public final class MainWindow extends BorderPane {
 
     private static final PseudoClass PRESENTING = PseudoClass.getPseudoClass("presenting");
 
+    /** Marks a window's root with {@code :right-to-left} while it reads from the right. */
+    public static void markRightToLeft(javafx.scene.Node root, boolean rightToLeft) {
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("right-to-left"), rightToLeft);
+    }
+
     /** The application stylesheet, added to every scene that shows Counterpoint views. */
     public static final String STYLESHEET = MainWindow.class
             .getResource("/app/counterpoint/view/counterpoint.css")
@@ -102,6 +107,9 @@ public final class MainWindow extends BorderPane {
                 .bind(Bindings.when(viewModel.language().rightToLeftProperty())
                         .then(NodeOrientation.RIGHT_TO_LEFT)
                         .otherwise(NodeOrientation.LEFT_TO_RIGHT));
+        // Arabic script has no italic: the window's own words in it are set upright (counterpoint.css)
+        viewModel.language().rightToLeftProperty().addListener((obs, was, rtl) -> markRightToLeft(this, rtl));
+        markRightToLeft(this, viewModel.language().rightToLeftProperty().get());
 
         timeline = new TimelineView(viewModel.timeline(), viewModel.language());
         timeline.setId("timeline");

@@ -1,6 +1,7 @@
 package app.counterpoint.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.i18n.Language;
@@ -84,6 +85,43 @@ class LanguageSwitchTest {
     }
 
     @Test
+    void arabicWordsOfTheWindowStandUprightForArabicHasNoItalic(FxRobot robot) {
+        // the oblique sans face has no Arabic letters: "غير مذكور" in italic drew as stray marks
+        choose(robot, Language.ARABIC);
+        Label notMentioned = null;
+        for (var event : viewModel.storyProperty().get().events()) {
+            robot.interact(() -> viewModel.selectedEventProperty().set(event));
+            WaitForAsyncUtils.waitForFxEvents();
+            var found = robot.lookup(".not-mentioned-text").tryQueryAs(Label.class);
+            if (found.isPresent()) {
+                notMentioned = found.get();
+                break;
+            }
+        }
+        assertTrue(notMentioned != null, "some event of the bundled story has a side that said nothing on a topic");
+        assertFalse(
+                notMentioned
+                        .getFont()
+                        .getStyle()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("italic"),
+                notMentioned.getFont().getStyle());
+        assertFalse(
+                notMentioned
+                        .getFont()
+                        .getStyle()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("oblique"),
+                notMentioned.getFont().getStyle());
+
+        choose(robot, Language.ENGLISH);
+        Label english = robot.lookup(".not-mentioned-text").queryAs(Label.class);
+        assertTrue(
+                english.getFont().getStyle().toLowerCase(java.util.Locale.ROOT).matches(".*(italic|oblique).*"),
+                english.getFont().getStyle());
+    }
+
+    @Test
     void theTimelineAnnouncesTheSelectedEventWithItsDateTopicsAndStatements(FxRobot robot) {
         robot.interact(() -> viewModel.selectedEventProperty().set(phoneCall()));
         String spoken = window.timeline().getAccessibleText();
@@ -99,11 +137,14 @@ class LanguageSwitchTest {
         var timeline = viewModel.timeline();
         Runnable narrow = () ->
                 timeline.setWindow(timeline.getVisibleStart() + 86_400 * 10, timeline.getVisibleStart() + 86_400 * 12);
+        // asked in the same pulse as the zoom: under load the glide may be over before the robot asks again
+        java.util.concurrent.atomic.AtomicBoolean gliding = new java.util.concurrent.atomic.AtomicBoolean();
         robot.interact(() -> {
             narrow.run();
             window.timeline().zoomToFit();
+            gliding.set(window.timeline().isAnimating());
         });
-        assertTrue(window.timeline().isAnimating(), "with motion, the zoom glides");
+        assertTrue(gliding.get(), "with motion, the zoom glides");
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.interact(() -> {

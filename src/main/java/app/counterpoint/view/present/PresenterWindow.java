@@ -75,6 +75,12 @@ final class PresenterWindow {
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.titleProperty().bind(viewModel.language().text("presenter.title"));
+        viewModel
+                .language()
+                .rightToLeftProperty()
+                .addListener((obs, was, rtl) -> app.counterpoint.view.MainWindow.markRightToLeft(root, rtl));
+        app.counterpoint.view.MainWindow.markRightToLeft(
+                root, viewModel.language().rightToLeftProperty().get());
         root.nodeOrientationProperty()
                 .bind(javafx.beans.binding.Bindings.when(viewModel.language().rightToLeftProperty())
                         .then(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT)
