@@ -83,6 +83,7 @@ public final class MainViewModel {
     private final KeyboardHelpViewModel help;
     private final SearchViewModel search;
     private final CoverageViewModel coverage;
+    private final app.counterpoint.viewmodel.events.EventsListViewModel eventsList;
     private final ActorTimelineViewModel actorTimeline;
     private final SourceReaderViewModel sourceReader;
     /** New from Article: drafting, the review, the story made from it. */
@@ -120,6 +121,8 @@ public final class MainViewModel {
                 shown.preparedStoryProperty(), selectedEvent, appliedFilterProperty(), text -> clipboard.copy(text));
         coverage = new CoverageViewModel(shown.preparedStoryProperty(), filter);
         actorTimeline = new ActorTimelineViewModel(shown.preparedStoryProperty(), appliedFilterProperty());
+        eventsList = new app.counterpoint.viewmodel.events.EventsListViewModel(
+                shown.preparedStoryProperty(), appliedFilterProperty(), selectedEvent);
         details = new DetailsViewModel(shown.storyProperty(), selectedEvent);
         sourceReader = new SourceReaderViewModel(shown.preparedStoryProperty(), selectedEvent);
         timeline = new TimelineViewModel(
@@ -166,6 +169,7 @@ public final class MainViewModel {
                 textSize.scaleProperty(),
                 language.languageProperty());
         details.datesProperty().bind(language.datesProperty());
+        eventsList.datesProperty().bind(language.datesProperty());
         sourceReader.messagesProperty().bind(language.messagesProperty());
         filter.messagesProperty().bind(language.messagesProperty());
         editor.messagesProperty().bind(language.messagesProperty());
@@ -465,6 +469,11 @@ public final class MainViewModel {
     }
 
     /** One actor's statements across events, per topic. */
+    /** The Events list: the shown events as a table. */
+    public app.counterpoint.viewmodel.events.EventsListViewModel eventsList() {
+        return eventsList;
+    }
+
     public ActorTimelineViewModel actorTimeline() {
         return actorTimeline;
     }

@@ -51,7 +51,11 @@ public final class ComparisonTabs extends TabPane {
         buildWhenFirstShown(
                 across,
                 () -> new ActorTimelinePane(viewModel.actorTimeline(), viewModel.language(), compareEvent, openLink));
-        getTabs().addAll(comparisonTab, coverage, across);
+        Tab events = new Tab();
+        events.textProperty().bind(viewModel.language().text("compare.tab.events"));
+        events.setId("tab-events-list");
+        buildWhenFirstShown(events, () -> new EventsListPane(viewModel.eventsList(), viewModel.language()));
+        getTabs().addAll(comparisonTab, coverage, across, events);
         // the coverage and across-events tabs work only while shown, so filtering a big story stays quick
         viewModel.coverage().activeProperty().bind(coverage.selectedProperty());
         viewModel.actorTimeline().activeProperty().bind(across.selectedProperty());

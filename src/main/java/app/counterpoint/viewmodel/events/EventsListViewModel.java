@@ -1,0 +1,125 @@
+package app.counterpoint.viewmodel.events;
+
+import app.counterpoint.i18n.DisplayDates;
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
+import app.counterpoint.model.Actor;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.filter.FilterState;
+import app.counterpoint.viewmodel.story.PreparedStory;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Events list: the events the filter shows, in time order, one row each (date as shown, title, topics, sides,
+ * statement count), for a keyboard or a screen reader to work through. It follows the shared filter and the shared
+ * selection, and choosing a row selects its event everywhere.
+ */
+public final class EventsListViewModel {
+
+    private final ObservableValue<PreparedStory> story;
+    private final ObservableValue<FilterState> filter;
+    private final ObjectProperty<Event> selected;
+    private final ObjectProperty<DisplayDates> dates =
+            new SimpleObjectProperty<>(this, "dates", new DisplayDates(Messages.of(Language.ENGLISH)));
+    private final ObservableList<EventRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<EventRow> shownRows = FXCollections.unmodifiableObservableList(rows);
+
+    public EventsListViewModel(
+            ObservableValue<PreparedStory> story, ObservableValue<FilterState> filter, ObjectProperty<Event> selected) {
+        this.story = story;
+        this.filter = filter;
+        this.selected = selected;
+        story.addListener((Observable o) -> rebuild());
+        filter.addListener((Observable o) -> rebuild());
+        dates.addListener((Observable o) -> rebuild());
+        rebuild();
+    }
+
+    /** How dates, names and counts are written: the window binds it to View › Language. */
+    public ObjectProperty<DisplayDates> datesProperty() {
+        return dates;
+    }
+
+    /** The shown events' rows, in time order. */
+    public ObservableList<EventRow> rows() {
+        return shownRows;
+    }
+
+    /** The row of the selected event, or null when it is not shown (or none is selected). */
+    public EventRow selectedRow() {
+        Event e = selected.get();
+        return e == null
+                ? null
+                : rows.stream()
+                        .filter(r -> r.event().id().equals(e.id()))
+                        .findFirst()
+                        .orElse(null);
+    }
+
+    /** The event selected everywhere: the timeline, the comparison, the details. */
+    public ObjectProperty<Event> selectedEventProperty() {
+        return selected;
+    }
+
+    /** Choosing a row selects its event in every view. */
+    public void choose(EventRow row) {
+        if (row != null
+                && (selected.get() == null
+                        || !selected.get().id().equals(row.event().id()))) {
+            selected.set(row.event());
+        }
+    }
+
+    /** "6 statements", in the window's language. */
+    public String statementsText(EventRow row) {
+        return dates.get().messages().text("events.statements", row.statements());
+    }
+
+    private void rebuild() {
+        PreparedStory s = story.getValue();
+        if (s == null) {
+            rows.clear();
+            return;
+        }
+        FilterState state = filter.getValue();
+        DisplayDates d = dates.get();
+        List<EventRow> next = new ArrayList<>();
+        for (Event e : s.eventsInTimeOrder()) {
+            if (state != null && !state.shows(e)) {
+                continue;
+            }
+            List<Statement> said = s.statementsAbout(e.id()).stream()
+                    .filter(st -> state == null || state.shows(st))
+                    .toList();
+            String topics = e.topicIds().stream()
+                    .map(id -> s.story().topic(id).map(Topic::label).orElse(id))
+                    .collect(Collectors.joining(", "));
+            Set<String> sideIds = new LinkedHashSet<>(e.actorIds());
+            said.forEach(st -> sideIds.add(st.actorId()));
+            String sides = sideIds.stream()
+                    .map(id -> s.story().actor(id).map(Actor::name).orElse(id))
+                    .collect(Collectors.joining(", "));
+            next.add(new EventRow(
+                    e,
+                    d.range(e.start(), e.end()),
+                    e.start().startEpochSecond(),
+                    e.title(),
+                    topics,
+                    sides,
+                    said.size()));
+        }
+        rows.setAll(next);
+    }
+}
