@@ -107,6 +107,12 @@ public final class MainWindow extends BorderPane {
                 .bind(Bindings.when(viewModel.language().rightToLeftProperty())
                         .then(NodeOrientation.RIGHT_TO_LEFT)
                         .otherwise(NodeOrientation.LEFT_TO_RIGHT));
+        // Tab into a control scrolled out of sight brings it into view
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                FocusScroll.install(scene);
+            }
+        });
         // Arabic script has no italic: the window's own words in it are set upright (counterpoint.css)
         viewModel.language().rightToLeftProperty().addListener((obs, was, rtl) -> markRightToLeft(this, rtl));
         markRightToLeft(this, viewModel.language().rightToLeftProperty().get());
