@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel.story;
 
+import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
@@ -54,8 +55,14 @@ public final class PreparedStory {
     private PreparedStory(Story story, Object lineage) {
         this.story = Objects.requireNonNull(story, "story");
         this.lineage = lineage;
-        eventsInTimeOrder = Collections.unmodifiableList(EventTimeOrder.sorted(story.events()));
-        extent = TimeExtent.of(eventsInTimeOrder).orElse(null);
+        EventTimeOrder.Sorted sorted = EventTimeOrder.sortedWithEnd(story.events());
+        eventsInTimeOrder = Collections.unmodifiableList(sorted.events());
+        extent = eventsInTimeOrder.isEmpty()
+                ? null
+                : new TimeExtent(
+                        sorted.firstStart(),
+                        sorted.lastEnd(),
+                        TimeExtent.finestOf(eventsInTimeOrder, DatePrecision.coarsest()));
 
         Map<String, Event> events = new HashMap<>(capacity(story.events().size()));
         Map<String, Integer> rank = new HashMap<>(capacity(story.events().size()));
@@ -73,23 +80,45 @@ public final class PreparedStory {
         for (Statement st : story.statements()) {
             byEvent.computeIfAbsent(st.eventId(), k -> new ArrayList<>(2)).add(st);
         }
-        byEvent.replaceAll((id, list) -> Collections.unmodifiableList(list));
-        statementsByEvent = LayeredMap.of(byEvent);
 
-        statementsInTimeOrder = statementsInTimeOrder(story.statements(), rank);
-        mostDiscussedEvent = mostDiscussed(story.events(), byEvent);
-
-        Map<String, Integer> perTopic = new HashMap<>();
-        Map<String, Integer> perActor = new HashMap<>();
-        List<String> texts = new ArrayList<>(eventsInTimeOrder.size());
+        // one walk in time order does what needed a sort, a look-up per statement and a set per event before
+        Map<String, int[]> perTopic = new HashMap<>();
+        Map<String, int[]> perActor = new HashMap<>();
+        SearchIndex.Builder texts = new SearchIndex.Builder(eventsInTimeOrder.size(), searchLength(story));
+        List<Statement> inTimeOrder = new ArrayList<>(story.statements().size());
+        Event mostDiscussed = null;
+        int most = 0;
         for (Event e : eventsInTimeOrder) {
-            List<Statement> said = byEvent.getOrDefault(e.id(), List.of());
+            List<Statement> said = byEvent.get(e.id());
+            if (said == null) {
+                said = List.of();
+            } else {
+                inTimeOrder.addAll(said);
+                byEvent.put(e.id(), Collections.unmodifiableList(said));
+            }
             count(e, said, perTopic, perActor, 1);
-            texts.add(searchTextOf(e, said));
+            appendSearchText(texts, e, said);
+            if (said.size() > most) {
+                mostDiscussed = e;
+                most = said.size();
+            }
         }
-        eventsPerTopic = Collections.unmodifiableMap(perTopic);
-        eventsPerActor = Collections.unmodifiableMap(perActor);
-        search = new SearchIndex(eventsInTimeOrder, texts);
+        mostDiscussed = firstInFile(story.events(), eventsInTimeOrder, mostDiscussed, byEvent);
+        if (inTimeOrder.size() < story.statements().size()) {
+            // statements about no event of the story (the reader never lets one through) come last, in file order
+            for (Statement st : story.statements()) {
+                if (!events.containsKey(st.eventId())) {
+                    inTimeOrder.add(st);
+                }
+            }
+            byEvent.replaceAll((id, list) -> Collections.unmodifiableList(list));
+        }
+        statementsByEvent = LayeredMap.of(byEvent);
+        statementsInTimeOrder = Collections.unmodifiableList(inTimeOrder);
+        mostDiscussedEvent = mostDiscussed;
+        eventsPerTopic = counts(perTopic);
+        eventsPerActor = counts(perActor);
+        search = texts.build(eventsInTimeOrder);
     }
 
     /** The next version of {@code before} after an edit; see {@link #edited}. */
@@ -162,8 +191,8 @@ public final class PreparedStory {
             said = statementsByEvent.with(statementsAbout(next, touched));
         }
 
-        Map<String, Integer> perTopic = new HashMap<>(eventsPerTopic);
-        Map<String, Integer> perActor = new HashMap<>(eventsPerActor);
+        Map<String, int[]> perTopic = tallies(eventsPerTopic);
+        Map<String, int[]> perActor = tallies(eventsPerActor);
         List<Event> searchOut = new ArrayList<>();
         Map<Event, String> searchIn = new IdentityHashMap<>();
         for (String id : touched) {
@@ -179,16 +208,14 @@ public final class PreparedStory {
                 searchIn.put(now, searchTextOf(now, nowSaid));
             }
         }
-        perTopic.values().removeIf(n -> n <= 0);
-        perActor.values().removeIf(n -> n <= 0);
         return new PreparedStory(
                 this,
                 next,
                 Collections.unmodifiableList(order),
                 events,
                 said,
-                Collections.unmodifiableMap(perTopic),
-                Collections.unmodifiableMap(perActor),
+                counts(perTopic),
+                counts(perActor),
                 search.edited(searchOut, searchIn),
                 TimeExtent.edited(Optional.ofNullable(extent), eventsOut, eventsIn, order)
                         .orElse(null));
@@ -235,17 +262,51 @@ public final class PreparedStory {
 
     /** Adds (sign 1) or takes away (-1) what one event counts for its topics and for the sides involved in it. */
     private static void count(
-            Event e, List<Statement> said, Map<String, Integer> perTopic, Map<String, Integer> perActor, int sign) {
-        for (String t : e.topicIds()) {
-            perTopic.merge(t, sign, Integer::sum);
+            Event e, List<Statement> said, Map<String, int[]> perTopic, Map<String, int[]> perActor, int sign) {
+        List<String> topics = e.topicIds();
+        for (int i = 0; i < topics.size(); i++) {
+            perTopic.computeIfAbsent(topics.get(i), k -> new int[1])[0] += sign;
         }
-        Set<String> involved = new HashSet<>(e.actorIds());
-        for (Statement st : said) {
-            involved.add(st.actorId());
+        // the sides named on the event or speaking about it, each once: a handful, so a list beats a set
+        List<String> named = e.actorIds();
+        List<String> speakers = null;
+        for (int i = 0; i < said.size(); i++) {
+            String a = said.get(i).actorId();
+            if (!named.contains(a) && (speakers == null || !speakers.contains(a))) {
+                if (speakers == null) {
+                    speakers = new ArrayList<>(2);
+                }
+                speakers.add(a);
+            }
         }
-        for (String a : involved) {
-            perActor.merge(a, sign, Integer::sum);
+        for (int i = 0; i < named.size(); i++) {
+            String a = named.get(i);
+            if (named.indexOf(a) == i) {
+                perActor.computeIfAbsent(a, k -> new int[1])[0] += sign;
+            }
         }
+        if (speakers != null) {
+            for (String a : speakers) {
+                perActor.computeIfAbsent(a, k -> new int[1])[0] += sign;
+            }
+        }
+    }
+
+    private static Map<String, int[]> tallies(Map<String, Integer> counts) {
+        Map<String, int[]> tallies = new HashMap<>();
+        counts.forEach((k, n) -> tallies.put(k, new int[] {n}));
+        return tallies;
+    }
+
+    /** The tallies above zero, as an unmodifiable map. */
+    private static Map<String, Integer> counts(Map<String, int[]> tallies) {
+        Map<String, Integer> counts = new HashMap<>(capacity(tallies.size()));
+        tallies.forEach((k, n) -> {
+            if (n[0] > 0) {
+                counts.put(k, n[0]);
+            }
+        });
+        return Collections.unmodifiableMap(counts);
     }
 
     /** What the search looks in for one event: its title, summary and statements, one per line. */
@@ -258,6 +319,64 @@ public final class PreparedStory {
             text.append('\n').append(st.text());
         }
         return text.toString();
+    }
+
+    /** The same text as {@link #searchTextOf}, lower-cased straight into the index being built. */
+    private static void appendSearchText(SearchIndex.Builder texts, Event e, List<Statement> said) {
+        texts.startEvent();
+        texts.appendLowerCased(e.title());
+        if (e.summary() != null) {
+            texts.appendLine(e.summary());
+        }
+        for (int i = 0; i < said.size(); i++) {
+            texts.appendLine(said.get(i).text());
+        }
+    }
+
+    /** How long the search text of the whole story is, at least: the index's builder is made that big at once. */
+    private static int searchLength(Story story) {
+        long length = 0;
+        for (Event e : story.events()) {
+            length += e.title().length()
+                    + 1L
+                    + (e.summary() == null ? 0 : e.summary().length() + 1L);
+        }
+        for (Statement st : story.statements()) {
+            length += st.text().length() + 1L;
+        }
+        return (int) Math.min(length, Integer.MAX_VALUE - 16);
+    }
+
+    /**
+     * Of the events as many statements as {@code found} (the first such in time order) and the same start, the
+     * first in the file: "the earliest of equals" as it always was, events of the same first instant in file order.
+     */
+    private static Event firstInFile(
+            List<Event> inFile, List<Event> inTimeOrder, Event found, Map<String, List<Statement>> byEvent) {
+        if (found == null) {
+            return null;
+        }
+        int most = byEvent.get(found.id()).size();
+        long start = found.startEpochSecond();
+        List<Event> equals = new ArrayList<>(1);
+        for (int i = inTimeOrder.indexOf(found); i < inTimeOrder.size(); i++) {
+            Event e = inTimeOrder.get(i);
+            if (e.startEpochSecond() != start) {
+                break;
+            }
+            if (byEvent.getOrDefault(e.id(), List.of()).size() == most) {
+                equals.add(e);
+            }
+        }
+        if (equals.size() == 1) {
+            return found;
+        }
+        for (Event e : inFile) {
+            if (equals.contains(e)) {
+                return e;
+            }
+        }
+        return found;
     }
 
     private static int capacity(int entries) {
@@ -275,20 +394,6 @@ public final class PreparedStory {
         List<Statement> result = new ArrayList<>(ranked.size());
         ranked.forEach(r -> result.add(r.statement()));
         return Collections.unmodifiableList(result);
-    }
-
-    /** The event with the most statements, the earliest of equals: the one worth comparing first. */
-    private static Event mostDiscussed(List<Event> events, Map<String, List<Statement>> byEvent) {
-        Event best = null;
-        int most = 0;
-        for (Event e : events) {
-            int n = byEvent.getOrDefault(e.id(), List.of()).size();
-            if (n > most || (n == most && n > 0 && e.startEpochSecond() < best.startEpochSecond())) {
-                best = e;
-                most = n;
-            }
-        }
-        return best;
     }
 
     public Story story() {

@@ -67,7 +67,7 @@ public record TimeExtent(long start, long endExclusive, DatePrecision finest) {
     }
 
     /** The finest start precision among {@code events}, or {@code from} when none is finer. */
-    private static DatePrecision finestOf(Collection<Event> events, DatePrecision from) {
+    static DatePrecision finestOf(Collection<Event> events, DatePrecision from) {
         DatePrecision finest = from;
         for (Event e : events) {
             if (e.start().precision().compareTo(finest) > 0) {
