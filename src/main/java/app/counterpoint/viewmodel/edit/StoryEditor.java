@@ -2,7 +2,9 @@ package app.counterpoint.viewmodel.edit;
 
 import app.counterpoint.model.Story;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -185,6 +187,14 @@ public final class StoryEditor {
     /** How many steps can be undone. */
     public int undoDepth() {
         return undo.size();
+    }
+
+    /** Every step that can be undone or redone, most recent first: what the history keeps (for tests). */
+    List<StoryEdit> steps() {
+        List<StoryEdit> steps = new ArrayList<>(undo.size() + redo.size());
+        undo.forEach(step -> steps.add(step.edit()));
+        redo.forEach(step -> steps.add(step.edit()));
+        return steps;
     }
 
     private Story requireStory() {
