@@ -32,7 +32,7 @@ final class ShownEventIndex {
     /** Indexes the events again after they, the filter or the way filtered-out events are shown changed. */
     void rebuild() {
         if (vm.showsEveryEvent()) {
-            index = TimelineEventIndex.of(vm.getShownEvents(), index);
+            index = TimelineEventIndex.of(vm.getShownEvents(), index, vm.knownInstants());
             shown = null;
         } else if (vm.getFilteredEventDisplay() == FilteredEventDisplay.DIM) {
             index = allIndex();
@@ -91,7 +91,7 @@ final class ShownEventIndex {
                 || allIndex.size() != all.size()
                 || (!all.isEmpty()
                         && allIndex.subset(all.subList(0, 1), new int[] {0}).isEmpty())) {
-            allIndex = TimelineEventIndex.of(all, allIndex);
+            allIndex = TimelineEventIndex.of(all, allIndex, vm.knownInstants());
         }
         return allIndex;
     }
@@ -106,7 +106,7 @@ final class ShownEventIndex {
         Optional<TimelineEventIndex> cut = allIndex().subset(vm.getShownEvents(), positions);
         if (cut.isEmpty()) {
             // The story changed under a stale index: build it again once.
-            allIndex = TimelineEventIndex.of(vm.getAllEvents(), allIndex);
+            allIndex = TimelineEventIndex.of(vm.getAllEvents(), allIndex, vm.knownInstants());
             cut = allIndex.subset(vm.getShownEvents(), positions);
         }
         return cut;

@@ -58,7 +58,8 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
         rebuild();
         registerListChangeListener(vm.getShownEvents(), c -> {
             // an edit's few replaced, removed or inserted events are spliced in; anything more, built again
-            index = FollowedIndex.after(index, c).orElseGet(() -> TimelineEventIndex.of(vm.getShownEvents(), index));
+            index = FollowedIndex.after(index, c)
+                    .orElseGet(() -> TimelineEventIndex.of(vm.getShownEvents(), index, vm.knownInstants()));
             if (vm.showsEveryEvent()) {
                 allIndex = index;
             }
@@ -67,7 +68,7 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
         if (!vm.showsEveryEvent()) {
             registerListChangeListener(vm.getAllEvents(), c -> {
                 allIndex = FollowedIndex.after(allIndex, c)
-                        .orElseGet(() -> TimelineEventIndex.of(vm.getAllEvents(), allIndex));
+                        .orElseGet(() -> TimelineEventIndex.of(vm.getAllEvents(), allIndex, vm.knownInstants()));
                 rescale();
             });
         }
@@ -99,8 +100,8 @@ public class TimelineOverviewSkin extends SkinBase<TimelineOverview> {
 
     /** The story's whole stretch comes from every event, so filtering changes the bars but not the scale. */
     private void rebuild() {
-        index = TimelineEventIndex.of(vm.getShownEvents(), index);
-        allIndex = vm.showsEveryEvent() ? index : TimelineEventIndex.of(vm.getAllEvents());
+        index = TimelineEventIndex.of(vm.getShownEvents(), index, vm.knownInstants());
+        allIndex = vm.showsEveryEvent() ? index : TimelineEventIndex.of(vm.getAllEvents(), null, vm.knownInstants());
         rescale();
     }
 

@@ -33,8 +33,10 @@ public final class EventTimeOrder {
      *
      * @param firstStart the first event's first instant ({@code Long.MAX_VALUE} for no events)
      * @param lastEnd    the latest instant just after an event ({@code Long.MIN_VALUE} for no events)
+     * @param starts     each event's first instant, in the order of {@code events}
+     * @param ends       each event's instant just after it
      */
-    record Sorted(List<Event> events, long firstStart, long lastEnd) {}
+    record Sorted(List<Event> events, long firstStart, long lastEnd, long[] starts, long[] ends) {}
 
     private EventTimeOrder() {}
 
@@ -46,7 +48,7 @@ public final class EventTimeOrder {
         return sortedWithEnd(events).events();
     }
 
-    /** The events in {@link #COMPARATOR}'s order, with the first start and the last end among them. */
+    /** The events in {@link #COMPARATOR}'s order, with their instants and the first start and last end among them. */
     static Sorted sortedWithEnd(Collection<Event> events) {
         List<Keyed> keyed = new ArrayList<>(events.size());
         long lastEnd = Long.MIN_VALUE;
@@ -57,11 +59,16 @@ public final class EventTimeOrder {
         }
         keyed.sort(KEYED);
         List<Event> result = new ArrayList<>(keyed.size());
-        for (Keyed k : keyed) {
+        long[] starts = new long[keyed.size()];
+        long[] ends = new long[keyed.size()];
+        for (int i = 0; i < keyed.size(); i++) {
+            Keyed k = keyed.get(i);
             result.add(k.event());
+            starts[i] = k.start();
+            ends[i] = k.end();
         }
         return new Sorted(
-                result, keyed.isEmpty() ? Long.MAX_VALUE : keyed.get(0).start(), lastEnd);
+                result, keyed.isEmpty() ? Long.MAX_VALUE : keyed.get(0).start(), lastEnd, starts, ends);
     }
 
     /** Each event's id with its place in time order (0 for the earliest), for sorting what refers to events. */

@@ -51,12 +51,15 @@ public final class PreparedStory {
     private final SearchIndex search;
     private final Event mostDiscussedEvent;
     private final TimeExtent extent;
+    /** The instants of {@link #eventsInTimeOrder}, as the sort worked them out; null after an edit. */
+    private final EventInstants instants;
 
     private PreparedStory(Story story, Object lineage) {
         this.story = Objects.requireNonNull(story, "story");
         this.lineage = lineage;
         EventTimeOrder.Sorted sorted = EventTimeOrder.sortedWithEnd(story.events());
         eventsInTimeOrder = Collections.unmodifiableList(sorted.events());
+        instants = new EventInstants(eventsInTimeOrder, sorted.starts(), sorted.ends());
         extent = eventsInTimeOrder.isEmpty()
                 ? null
                 : new TimeExtent(
@@ -136,6 +139,7 @@ public final class PreparedStory {
         this.lineage = before.lineage;
         this.eventsInTimeOrder = eventsInTimeOrder;
         this.extent = extent;
+        this.instants = null;
         this.eventsById = eventsById;
         this.sourcesById = story.sources() == before.story.sources() ? before.sourcesById : sourcesById(story);
         this.statementsByEvent = statementsByEvent;
@@ -463,6 +467,14 @@ public final class PreparedStory {
      */
     public Predicate<Event> eventsMatching(String query) {
         return search.matching(query);
+    }
+
+    /**
+     * The instants of {@link #eventsInTimeOrder()} as preparing the story worked them out, for the timeline's index;
+     * empty after an edit (the timeline takes its instants from its index before the edit then).
+     */
+    public Optional<EventInstants> instantsInTimeOrder() {
+        return Optional.ofNullable(instants);
     }
 
     /** The stretch of time all the story's events cover; empty for a story without events. */

@@ -3,6 +3,7 @@ package app.counterpoint.viewmodel.timeline;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
+import app.counterpoint.viewmodel.story.EventInstants;
 import app.counterpoint.viewmodel.story.EventTimeOrder;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import app.counterpoint.viewmodel.story.TimeExtent;
@@ -201,6 +202,16 @@ public final class TimelineViewModel {
     /** Every event of the story, filtered out or not; the same list as {@link #getShownEvents()} without a filter. */
     public ObservableList<Event> getAllEvents() {
         return allEvents;
+    }
+
+    /**
+     * Every event of the story in time order with its instants, as preparing the story worked them out; empty
+     * after an edit or without a prepared story. The timeline's index takes them instead of doing the calendar
+     * arithmetic for every event again on the FX thread when a story opens.
+     */
+    public Optional<EventInstants> knownInstants() {
+        PreparedStory p = prepared == null ? null : prepared.getValue();
+        return p == null ? Optional.empty() : p.instantsInTimeOrder();
     }
 
     /** Hide or dim the events the filter leaves out. */

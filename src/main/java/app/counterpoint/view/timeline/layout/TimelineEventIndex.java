@@ -1,6 +1,7 @@
 package app.counterpoint.view.timeline.layout;
 
 import app.counterpoint.model.Event;
+import app.counterpoint.viewmodel.story.EventInstants;
 import app.counterpoint.viewmodel.story.EventTimeOrder;
 import java.util.Arrays;
 import java.util.Collection;
@@ -62,7 +63,20 @@ public final class TimelineEventIndex {
      * most of the time an edit needs to reach the screen.
      */
     public static TimelineEventIndex of(Collection<Event> events, TimelineEventIndex previous) {
+        return of(events, previous, Optional.empty());
+    }
+
+    /**
+     * As {@link #of(Collection, TimelineEventIndex)}, but when {@code known} holds these very events in this order
+     * (checked by identity, a pass over references), its instants are taken as they are: a story just opened was
+     * sorted by them off the FX thread, so the index costs no calendar arithmetic at all.
+     */
+    public static TimelineEventIndex of(
+            Collection<Event> events, TimelineEventIndex previous, Optional<EventInstants> known) {
         Event[] all = events.toArray(new Event[0]);
+        if (known.isPresent() && sameEvents(all, known.get().events())) {
+            return new TimelineEventIndex(all, known.get().starts(), known.get().ends(), true);
+        }
         long[] starts = new long[all.length];
         long[] ends = new long[all.length];
         Event[] before = previous == null ? new Event[0] : previous.events;
@@ -96,6 +110,18 @@ public final class TimelineEventIndex {
         }
         Arrays.sort(all, EventTimeOrder.COMPARATOR);
         return new TimelineEventIndex(all);
+    }
+
+    private static boolean sameEvents(Event[] events, List<Event> known) {
+        if (events.length != known.size()) {
+            return false;
+        }
+        for (int i = 0; i < events.length; i++) {
+            if (events[i] != known.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
