@@ -131,6 +131,7 @@ public final class MainViewModel {
                 shown.eventsInTimeOrder(),
                 shownEvents,
                 selectedEvent);
+        timeline.setInstantsSource(shown::knownInstants);
         // the marks' colours follow the topic filter
         timeline.shownTopicIdsProperty()
                 .bind(Bindings.createObjectBinding(

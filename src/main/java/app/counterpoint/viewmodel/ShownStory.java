@@ -6,8 +6,10 @@ import app.counterpoint.viewmodel.edit.StoryChange;
 import app.counterpoint.viewmodel.edit.StoryEditor;
 import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
+import app.counterpoint.viewmodel.story.EventInstants;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,6 +37,8 @@ final class ShownStory {
     private final FilterViewModel filter = new FilterViewModel();
     /** The filter once applied (see {@link #applyFilter()}): what the view models of the filtered views follow. */
     private final ReadOnlyObjectWrapper<FilterState> appliedFilter = new ReadOnlyObjectWrapper<>(this, "appliedFilter");
+    /** The prepared story whose events are in the lists, set before they change (preparedStory is set after). */
+    private PreparedStory arriving;
 
     ShownStory() {
         shownEvents.setPredicate(filter.getState().eventFilter());
@@ -53,6 +57,7 @@ final class ShownStory {
      */
     void show(PreparedStory prepared, Runnable beforeViews) {
         selectedEvent.set(null);
+        arriving = prepared;
         eventsInTimeOrder.clear(); // so that the new story's filter does not go through the old story's events
         filter.setStory(prepared);
         eventsInTimeOrder.setAll(prepared.eventsInTimeOrder());
@@ -60,6 +65,14 @@ final class ShownStory {
         preparedStory.set(prepared);
         story.set(prepared.story());
         selectedEvent.set(prepared.mostDiscussedEvent().orElse(null));
+    }
+
+    /**
+     * The instants of the events now going into the lists, as preparing the story worked them out: known while the
+     * lists change, before the views hear of the prepared story; empty after an edit.
+     */
+    Optional<EventInstants> knownInstants() {
+        return arriving == null ? Optional.empty() : arriving.instantsInTimeOrder();
     }
 
     /**
@@ -88,6 +101,7 @@ final class ShownStory {
         Event selected = selectedEvent.get();
         String select =
                 published.selectEventId() != null ? published.selectEventId() : selected == null ? null : selected.id();
+        arriving = next;
         filter.storyEdited(next);
         TimeOrderedEvents.update(eventsInTimeOrder, next.eventsInTimeOrder(), eventsOut, eventsIn);
         preparedStory.set(next);

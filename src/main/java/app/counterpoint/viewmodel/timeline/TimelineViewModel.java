@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -59,6 +60,8 @@ public final class TimelineViewModel {
 
     /** The topics the filter lets through; null for every topic. */
     private final ObjectProperty<Set<String>> shownTopicIds = new SimpleObjectProperty<>(this, "shownTopicIds");
+
+    private Supplier<Optional<EventInstants>> instantsSource;
 
     /** The prepared story the window was last set for; an edited version of it keeps the window. */
     private PreparedStory shownStory;
@@ -210,8 +213,19 @@ public final class TimelineViewModel {
      * arithmetic for every event again on the FX thread when a story opens.
      */
     public Optional<EventInstants> knownInstants() {
+        if (instantsSource != null) {
+            return instantsSource.get();
+        }
         PreparedStory p = prepared == null ? null : prepared.getValue();
         return p == null ? Optional.empty() : p.instantsInTimeOrder();
+    }
+
+    /**
+     * Where {@link #knownInstants()} comes from when not from the prepared story: the main view model's, known while
+     * the event lists change, before the prepared story is set (when the timeline indexes its events).
+     */
+    public void setInstantsSource(Supplier<Optional<EventInstants>> source) {
+        instantsSource = source;
     }
 
     /** Hide or dim the events the filter leaves out. */
