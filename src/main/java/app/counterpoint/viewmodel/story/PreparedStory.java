@@ -87,7 +87,7 @@ public final class PreparedStory {
         // one walk in time order does what needed a sort, a look-up per statement and a set per event before
         Map<String, int[]> perTopic = new HashMap<>();
         Map<String, int[]> perActor = new HashMap<>();
-        SearchIndex.Builder texts = new SearchIndex.Builder(eventsInTimeOrder.size(), searchLength(story));
+        SearchIndex.Builder texts = new SearchIndex.Builder(eventsInTimeOrder.size(), SearchIndex.searchLength(story));
         List<Statement> inTimeOrder = new ArrayList<>(story.statements().size());
         Event mostDiscussed = null;
         int most = 0;
@@ -99,8 +99,8 @@ public final class PreparedStory {
                 inTimeOrder.addAll(said);
                 byEvent.put(e.id(), Collections.unmodifiableList(said));
             }
-            count(e, said, perTopic, perActor, 1);
-            appendSearchText(texts, e, said);
+            EventCounts.count(e, said, perTopic, perActor, 1);
+            SearchIndex.appendSearchText(texts, e, said);
             if (said.size() > most) {
                 mostDiscussed = e;
                 most = said.size();
@@ -119,8 +119,8 @@ public final class PreparedStory {
         statementsByEvent = LayeredMap.of(byEvent);
         statementsInTimeOrder = Collections.unmodifiableList(inTimeOrder);
         mostDiscussedEvent = mostDiscussed;
-        eventsPerTopic = counts(perTopic);
-        eventsPerActor = counts(perActor);
+        eventsPerTopic = EventCounts.counts(perTopic);
+        eventsPerActor = EventCounts.counts(perActor);
         search = texts.build(eventsInTimeOrder);
     }
 
@@ -195,21 +195,21 @@ public final class PreparedStory {
             said = statementsByEvent.with(statementsAbout(next, touched));
         }
 
-        Map<String, int[]> perTopic = tallies(eventsPerTopic);
-        Map<String, int[]> perActor = tallies(eventsPerActor);
+        Map<String, int[]> perTopic = EventCounts.tallies(eventsPerTopic);
+        Map<String, int[]> perActor = EventCounts.tallies(eventsPerActor);
         List<Event> searchOut = new ArrayList<>();
         Map<Event, String> searchIn = new IdentityHashMap<>();
         for (String id : touched) {
             Event old = eventsById.get(id);
             if (old != null) {
-                count(old, statementsAbout(id), perTopic, perActor, -1);
+                EventCounts.count(old, statementsAbout(id), perTopic, perActor, -1);
                 searchOut.add(old);
             }
             Event now = events.get(id);
             if (now != null) {
                 List<Statement> nowSaid = said.getOrDefault(id, List.of());
-                count(now, nowSaid, perTopic, perActor, 1);
-                searchIn.put(now, searchTextOf(now, nowSaid));
+                EventCounts.count(now, nowSaid, perTopic, perActor, 1);
+                searchIn.put(now, SearchIndex.searchTextOf(now, nowSaid));
             }
         }
         return new PreparedStory(
@@ -218,8 +218,8 @@ public final class PreparedStory {
                 Collections.unmodifiableList(order),
                 events,
                 said,
-                counts(perTopic),
-                counts(perActor),
+                EventCounts.counts(perTopic),
+                EventCounts.counts(perActor),
                 search.edited(searchOut, searchIn),
                 TimeExtent.edited(Optional.ofNullable(extent), eventsOut, eventsIn, order)
                         .orElse(null));
@@ -262,93 +262,6 @@ public final class PreparedStory {
         Map<String, Source> sources = new HashMap<>();
         story.sources().forEach(s -> sources.put(s.id(), s));
         return Collections.unmodifiableMap(sources);
-    }
-
-    /** Adds (sign 1) or takes away (-1) what one event counts for its topics and for the sides involved in it. */
-    private static void count(
-            Event e, List<Statement> said, Map<String, int[]> perTopic, Map<String, int[]> perActor, int sign) {
-        List<String> topics = e.topicIds();
-        for (int i = 0; i < topics.size(); i++) {
-            perTopic.computeIfAbsent(topics.get(i), k -> new int[1])[0] += sign;
-        }
-        // the sides named on the event or speaking about it, each once: a handful, so a list beats a set
-        List<String> named = e.actorIds();
-        List<String> speakers = null;
-        for (int i = 0; i < said.size(); i++) {
-            String a = said.get(i).actorId();
-            if (!named.contains(a) && (speakers == null || !speakers.contains(a))) {
-                if (speakers == null) {
-                    speakers = new ArrayList<>(2);
-                }
-                speakers.add(a);
-            }
-        }
-        for (int i = 0; i < named.size(); i++) {
-            String a = named.get(i);
-            if (named.indexOf(a) == i) {
-                perActor.computeIfAbsent(a, k -> new int[1])[0] += sign;
-            }
-        }
-        if (speakers != null) {
-            for (String a : speakers) {
-                perActor.computeIfAbsent(a, k -> new int[1])[0] += sign;
-            }
-        }
-    }
-
-    private static Map<String, int[]> tallies(Map<String, Integer> counts) {
-        Map<String, int[]> tallies = new HashMap<>();
-        counts.forEach((k, n) -> tallies.put(k, new int[] {n}));
-        return tallies;
-    }
-
-    /** The tallies above zero, as an unmodifiable map. */
-    private static Map<String, Integer> counts(Map<String, int[]> tallies) {
-        Map<String, Integer> counts = new HashMap<>(capacity(tallies.size()));
-        tallies.forEach((k, n) -> {
-            if (n[0] > 0) {
-                counts.put(k, n[0]);
-            }
-        });
-        return Collections.unmodifiableMap(counts);
-    }
-
-    /** What the search looks in for one event: its title, summary and statements, one per line. */
-    private static String searchTextOf(Event e, List<Statement> said) {
-        StringBuilder text = new StringBuilder(e.title());
-        if (e.summary() != null) {
-            text.append('\n').append(e.summary());
-        }
-        for (Statement st : said) {
-            text.append('\n').append(st.text());
-        }
-        return text.toString();
-    }
-
-    /** The same text as {@link #searchTextOf}, lower-cased straight into the index being built. */
-    private static void appendSearchText(SearchIndex.Builder texts, Event e, List<Statement> said) {
-        texts.startEvent();
-        texts.appendLowerCased(e.title());
-        if (e.summary() != null) {
-            texts.appendLine(e.summary());
-        }
-        for (int i = 0; i < said.size(); i++) {
-            texts.appendLine(said.get(i).text());
-        }
-    }
-
-    /** How long the search text of the whole story is, at least: the index's builder is made that big at once. */
-    private static int searchLength(Story story) {
-        long length = 0;
-        for (Event e : story.events()) {
-            length += e.title().length()
-                    + 1L
-                    + (e.summary() == null ? 0 : e.summary().length() + 1L);
-        }
-        for (Statement st : story.statements()) {
-            length += st.text().length() + 1L;
-        }
-        return (int) Math.min(length, Integer.MAX_VALUE - 16);
     }
 
     /**

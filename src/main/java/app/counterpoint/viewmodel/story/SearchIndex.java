@@ -1,6 +1,8 @@
 package app.counterpoint.viewmodel.story;
 
 import app.counterpoint.model.Event;
+import app.counterpoint.model.Statement;
+import app.counterpoint.model.Story;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -209,5 +211,43 @@ final class SearchIndex {
         hits.stream().mapToObj(events::get).filter(e -> !removed.contains(e)).forEach(found::add);
         found.addAll(addedHits);
         return found::contains;
+    }
+
+    /** What the search looks in for one event: its title, summary and statements, one per line. */
+    static String searchTextOf(Event e, List<Statement> said) {
+        StringBuilder text = new StringBuilder(e.title());
+        if (e.summary() != null) {
+            text.append('\n').append(e.summary());
+        }
+        for (Statement st : said) {
+            text.append('\n').append(st.text());
+        }
+        return text.toString();
+    }
+
+    /** The same text as {@link #searchTextOf}, lower-cased straight into the index being built. */
+    static void appendSearchText(Builder texts, Event e, List<Statement> said) {
+        texts.startEvent();
+        texts.appendLowerCased(e.title());
+        if (e.summary() != null) {
+            texts.appendLine(e.summary());
+        }
+        for (int i = 0; i < said.size(); i++) {
+            texts.appendLine(said.get(i).text());
+        }
+    }
+
+    /** How long the search text of the whole story is, at least: the index's builder is made that big at once. */
+    static int searchLength(Story story) {
+        long length = 0;
+        for (Event e : story.events()) {
+            length += e.title().length()
+                    + 1L
+                    + (e.summary() == null ? 0 : e.summary().length() + 1L);
+        }
+        for (Statement st : story.statements()) {
+            length += st.text().length() + 1L;
+        }
+        return (int) Math.min(length, Integer.MAX_VALUE - 16);
     }
 }
