@@ -46,7 +46,10 @@ class UndoHistoryFootprintTest {
                 case 0 -> editor.execute(EventEdits.change(s, e, EventForms.withTitle(e, "Edited " + i)));
                 case 1 ->
                     editor.execute(EventEdits.change(
-                                    s, e, EventForms.withStart(e, DateMoves.moved(e.start(), 86_400)), "Move")
+                                    s,
+                                    e,
+                                    EventForms.withStart(e, DateMoves.moved(e.start(), 86_400)),
+                                    EditName.of("editName.event.move", "e"))
                             .mergingAs(i % 12 == 1 ? drag : new Object()));
                 case 2 -> editor.execute(EventEdits.duplicate(s, e));
                 case 3 -> editor.execute(EventEdits.delete(s, e));
