@@ -110,12 +110,25 @@ public final class StoryDecoder {
             }
             currentList = list;
         }
-        switch (list) {
-            case "sources" -> source(index, entry);
-            case "actors" -> actor(index, entry);
-            case "topics" -> topic(index, entry);
-            case "events" -> event(index, entry);
-            default -> statement(index, entry);
+        if (list.equals("actors")) {
+            actorEntries++;
+        }
+        // every entry opens alike: its path, an object, its id; it is kept only when it added no problem
+        String path = list + "[" + index + "]";
+        int before = problems.count();
+        if (!isObject(entry, path)) {
+            return;
+        }
+        JsonValueNode id = id(entry, path, index(list));
+        Runnable keep = switch (list) {
+            case "sources" -> source(path, entry, id);
+            case "actors" -> actor(path, entry, id);
+            case "topics" -> topic(path, entry, id);
+            case "events" -> event(path, entry, id);
+            default -> statement(path, entry, id);
+        };
+        if (problems.count() == before) {
+            keep.run();
         }
     }
 
@@ -226,20 +239,15 @@ public final class StoryDecoder {
         return id;
     }
 
-    private void source(int i, JsonValueNode entry) {
-        String path = "sources[" + i + "]";
-        int before = problems.count();
-        if (!isObject(entry, path)) {
-            return;
-        }
-        JsonValueNode id = id(entry, path, sourceIds);
+    /** Reads a source entry's fields; what keeps it once they added no problem. */
+    private Runnable source(String path, JsonValueNode entry, JsonValueNode id) {
         String title = fields.requiredText(entry, path, "title");
         String publisher = fields.optionalText(entry, path, "publisher");
         String author = fields.optionalText(entry, path, "author");
         StoryDate date = fields.date(entry, path, "date", false);
         String url = fields.webAddress(entry, path, "url");
         SourceTextFields.SourceText own = sourceTextFields.read(entry, path);
-        if (problems.count() == before) {
+        return () -> {
             sources.add(new Source(
                     id.text(),
                     title,
@@ -254,55 +262,37 @@ public final class StoryDecoder {
             if (own.text() != null) {
                 sourceTexts.put(id.text(), own.text());
             }
-        }
+        };
     }
 
-    private void actor(int i, JsonValueNode entry) {
-        actorEntries++;
-        String path = "actors[" + i + "]";
-        int before = problems.count();
-        if (!isObject(entry, path)) {
-            return;
-        }
-        JsonValueNode id = id(entry, path, actorIds);
+    /** Reads an actor entry's fields; what keeps it once they added no problem. */
+    private Runnable actor(String path, JsonValueNode entry, JsonValueNode id) {
         String name = fields.requiredText(entry, path, "name");
-        String color = fields.color(entry, path, "color");
-        if (color == null && isAbsent(entry.get("color"))) {
-            color = ColorPalette.colorFor(uncolouredActors++);
-        }
-        if (problems.count() == before) {
+        String given = fields.color(entry, path, "color");
+        String color =
+                given == null && isAbsent(entry.get("color")) ? ColorPalette.colorFor(uncolouredActors++) : given;
+        return () -> {
             actors.add(new Actor(id.text(), name, color, NodeFields.extra(entry, StoryFields.ACTOR_ARRAY)));
-        }
+        };
     }
 
-    private void topic(int i, JsonValueNode entry) {
-        String path = "topics[" + i + "]";
-        int before = problems.count();
-        if (!isObject(entry, path)) {
-            return;
-        }
-        JsonValueNode id = id(entry, path, topicIds);
+    /** Reads a topic entry's fields; what keeps it once they added no problem. */
+    private Runnable topic(String path, JsonValueNode entry, JsonValueNode id) {
         String label = fields.requiredText(entry, path, "label");
-        String color = fields.color(entry, path, "color");
-        if (color == null && isAbsent(entry.get("color"))) {
-            color = ColorPalette.colorFor(uncolouredTopics++);
-        }
-        if (problems.count() == before) {
+        String given = fields.color(entry, path, "color");
+        String color =
+                given == null && isAbsent(entry.get("color")) ? ColorPalette.colorFor(uncolouredTopics++) : given;
+        return () -> {
             topics.add(new Topic(id.text(), label, color, NodeFields.extra(entry, StoryFields.TOPIC_ARRAY)));
-        }
+        };
     }
 
     private static boolean isAbsent(JsonValueNode value) {
         return value == null || value.isNull();
     }
 
-    private void event(int i, JsonValueNode entry) {
-        String path = "events[" + i + "]";
-        int before = problems.count();
-        if (!isObject(entry, path)) {
-            return;
-        }
-        JsonValueNode id = id(entry, path, eventIds);
+    /** Reads an event entry's fields; what keeps it once they added no problem. */
+    private Runnable event(String path, JsonValueNode entry, JsonValueNode id) {
         String title = fields.requiredText(entry, path, "title");
         StoryDate start = fields.date(entry, path, "start", true);
         StoryDate end = fields.date(entry, path, "end", false);
@@ -314,7 +304,7 @@ public final class StoryDecoder {
         List<String> topicIds = references(entry, path, "topics", true, this.topicIds);
         List<String> actorIds = references(entry, path, "actors", false, this.actorIds);
         List<String> sourceIds = references(entry, path, "sources", false, this.sourceIds);
-        if (problems.count() == before) {
+        return () -> {
             events.add(new Event(
                     id.text(),
                     title,
@@ -325,16 +315,11 @@ public final class StoryDecoder {
                     actorIds,
                     sourceIds,
                     NodeFields.extra(entry, StoryFields.EVENT_ARRAY)));
-        }
+        };
     }
 
-    private void statement(int i, JsonValueNode entry) {
-        String path = "statements[" + i + "]";
-        int before = problems.count();
-        if (!isObject(entry, path)) {
-            return;
-        }
-        JsonValueNode id = id(entry, path, statementIds);
+    /** Reads a statement entry's fields; what keeps it once they added no problem. */
+    private Runnable statement(String path, JsonValueNode entry, JsonValueNode id) {
         String event = reference(entry, path, "event", true, eventIds);
         String actor = reference(entry, path, "actor", true, actorIds);
         List<String> topicIds = references(entry, path, "topics", true, this.topicIds);
@@ -346,7 +331,7 @@ public final class StoryDecoder {
         String source = reference(entry, path, "source", false, sourceIds);
         StoryDate date = fields.date(entry, path, "date", false);
         Excerpt excerpt = excerpts.read(entry, path);
-        if (problems.count() == before) {
+        return () -> {
             statements.add(new Statement(
                     id.text(),
                     event,
@@ -360,7 +345,7 @@ public final class StoryDecoder {
                     NodeFields.extra(entry, StoryFields.STATEMENT_ARRAY)));
             boolean sourceMayHaveText = !sourceIds.isComplete() || sourceTexts.containsKey(source);
             excerpts.expect(path, entry, excerpt, text, kind, source, source != null && sourceMayHaveText);
-        }
+        };
     }
 
     private StatementKind kind(JsonValueNode entry, String path) {
