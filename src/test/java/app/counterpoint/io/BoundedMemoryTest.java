@@ -76,6 +76,49 @@ class BoundedMemoryTest {
     }
 
     @Test
+    void aSixtyMegabyteFieldThisVersionDoesNotKnowReadsAndSavesWithinA512MegabyteHeap(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("newer.json");
+        int length = 60 * 1024 * 1024;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write(HEAD.getBytes(StandardCharsets.UTF_8));
+            // a newer version's field on the event: 60 MB of transcript lines (one text may hold 8 MB at most)
+            out.write("],\"transcript\":[\"".getBytes(StandardCharsets.US_ASCII));
+            byte[] line = "word ".repeat(1024).getBytes(StandardCharsets.US_ASCII);
+            byte[] between = "\",\"".getBytes(StandardCharsets.US_ASCII);
+            for (int written = 0; written < length; written += line.length) {
+                if (written > 0) {
+                    out.write(between);
+                }
+                out.write(line);
+            }
+            out.write("\"]}]}".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertTrue(Files.size(file) < ReadLimits.MAX_FILE_BYTES, "the file is legal by size");
+
+        Run read = check("-Xmx512m", file);
+        assertEquals(0, read.status(), read::output);
+
+        // and what it does not know is kept: saved again (convert), the field is still there, whole
+        Path saved = dir.resolve("saved.json");
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "convert",
+                        file.toString(),
+                        saved.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(300, TimeUnit.SECONDS), "convert did not end");
+        assertEquals(0, child.exitValue(), output);
+        assertTrue(Files.size(saved) > length, "the field was saved whole: " + Files.size(saved) + " bytes");
+    }
+
+    @Test
     void runningOutOfMemoryIsAPlainMessage(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("big.json");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
