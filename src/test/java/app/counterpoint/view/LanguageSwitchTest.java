@@ -79,6 +79,12 @@ class LanguageSwitchTest {
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, window.getEffectiveNodeOrientation());
         assertEquals(NodeOrientation.LEFT_TO_RIGHT, window.timeline().getEffectiveNodeOrientation());
         assertEquals("_ملف", firstMenu(robot));
+        // the bundled story's English quotes keep running left to right, their quotation marks where English puts them
+        var statements = robot.lookup(".statement-text").queryAll();
+        assertFalse(statements.isEmpty());
+        for (javafx.scene.Node text : statements) {
+            assertEquals(NodeOrientation.LEFT_TO_RIGHT, text.getEffectiveNodeOrientation());
+        }
 
         choose(robot, Language.ENGLISH);
         assertEquals(NodeOrientation.LEFT_TO_RIGHT, window.getEffectiveNodeOrientation());

@@ -3,6 +3,7 @@ package app.counterpoint.view.compare;
 import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.Statement;
 import app.counterpoint.text.TextRange;
+import app.counterpoint.view.StoryTextDirection;
 import app.counterpoint.viewmodel.compare.ComparisonEntry;
 import java.util.List;
 import java.util.function.Consumer;
@@ -70,6 +71,8 @@ final class StatementCard extends VBox {
                 found.stream().map(r -> r.shift(offset)).toList(),
                 current == null ? null : current.shift(offset));
         text.getStyleClass().add("statement-text");
+        // the side's own words in their own direction: an English quote in the Arabic window keeps its marks in place
+        StoryTextDirection.follow(text, entry.statement().text());
 
         Label source = new Label(entry.shortSourceText());
         source.getStyleClass().add("statement-source");

@@ -1,0 +1,46 @@
+package app.counterpoint.view;
+
+import java.util.Optional;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+
+/**
+ * A story's own words run in their own direction, whatever the window's: an English quote in the Arabic window reads
+ * left to right (its quotation marks and full stop where English puts them), an Arabic quote in the English window
+ * right to left. The direction is the first strongly directional letter's, as the Unicode bidirectional algorithm
+ * takes a paragraph's; a text with none (digits, punctuation) follows the window.
+ */
+public final class StoryTextDirection {
+
+    private StoryTextDirection() {}
+
+    /** The direction {@code text} is written in, or empty when it has no letter that says. */
+    public static Optional<NodeOrientation> of(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            switch (Character.getDirectionality(c)) {
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT,
+                        Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING,
+                        Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE -> {
+                    return Optional.of(NodeOrientation.LEFT_TO_RIGHT);
+                }
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT,
+                        Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                        Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING,
+                        Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE -> {
+                    return Optional.of(NodeOrientation.RIGHT_TO_LEFT);
+                }
+                default -> i += Character.charCount(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lays {@code node} out in the direction of {@code text}, or the window's when the text does not say. */
+    public static void follow(Node node, String text) {
+        node.setNodeOrientation(of(text).orElse(NodeOrientation.INHERIT));
+    }
+}
