@@ -59,6 +59,7 @@ public final class ComparisonTabs extends TabPane {
         // the coverage and across-events tabs work only while shown, so filtering a big story stays quick
         viewModel.coverage().activeProperty().bind(coverage.selectedProperty());
         viewModel.actorTimeline().activeProperty().bind(across.selectedProperty());
+        viewModel.eventsList().activeProperty().bind(events.selectedProperty());
     }
 
     /** A tab nobody opens costs nothing at start-up: its pane is made the first time the tab is selected. */

@@ -7,13 +7,13 @@ import javafx.beans.property.SimpleBooleanProperty;
  * Runs a view model's rebuild only while someone is looking. A view bound to a hidden tab skips the work a filter
  * change asks for (on a story of 100,000 statements, most of that change's cost) and catches up when it is shown.
  */
-final class DeferredRebuild {
+public final class DeferredRebuild {
 
     private final Runnable rebuild;
     private final BooleanProperty active;
     private boolean stale;
 
-    DeferredRebuild(Object owner, Runnable rebuild) {
+    public DeferredRebuild(Object owner, Runnable rebuild) {
         this.rebuild = rebuild;
         this.active = new SimpleBooleanProperty(owner, "active", true);
         active.addListener((obs, was, now) -> {
@@ -24,7 +24,7 @@ final class DeferredRebuild {
     }
 
     /** Rebuilds now when active, or at the next activation. */
-    void request() {
+    public void request() {
         if (active.get()) {
             run();
         } else {
@@ -37,7 +37,7 @@ final class DeferredRebuild {
         rebuild.run();
     }
 
-    BooleanProperty activeProperty() {
+    public BooleanProperty activeProperty() {
         return active;
     }
 }

@@ -80,6 +80,14 @@ class ComparisonTabsTest {
     }
 
     @Test
+    void theTabsNobodyLooksAtDoNoWork(FxRobot robot) {
+        // the comparison is shown: coverage, across events and the events list wait until their tab is chosen
+        assertFalse(viewModel.coverage().activeProperty().get());
+        assertFalse(viewModel.actorTimeline().activeProperty().get());
+        assertFalse(viewModel.eventsList().activeProperty().get());
+    }
+
+    @Test
     void uncheckingTerrorismRemovesItsRow(FxRobot robot) {
         robot.clickOn(robot.lookup("#topic-chip-terrorism").queryAs(ToggleButton.class));
         WaitForAsyncUtils.waitForFxEvents();

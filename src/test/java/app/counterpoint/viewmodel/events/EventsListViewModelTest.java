@@ -49,6 +49,19 @@ class EventsListViewModelTest {
     }
 
     @Test
+    void whileItsTabIsHiddenTheListSkipsItsRowsAndCatchesUpWhenShown() {
+        list.activeProperty().set(false);
+        List<String> changes = new java.util.ArrayList<>();
+        list.rows().addListener((javafx.beans.Observable o) -> changes.add("rows"));
+        main.show("call.json", SampleStories.phoneCall());
+        main.language().languageProperty().set(Language.GERMAN);
+        assertEquals(List.of(), changes, "a hidden list writes no rows (on a big story, seconds per edit)");
+        list.activeProperty().set(true);
+        assertEquals(List.of("rows"), changes);
+        assertEquals(main.shownEvents().size(), list.rows().size());
+    }
+
+    @Test
     void choosingARowSelectsItsEventAndTheSelectionIsFoundInTheList() {
         main.show("call.json", SampleStories.phoneCall());
         EventRow talks = list.rows().get(2);
