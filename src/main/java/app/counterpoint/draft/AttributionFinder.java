@@ -1,6 +1,5 @@
 package app.counterpoint.draft;
 
-import app.counterpoint.text.StopWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +60,7 @@ final class AttributionFinder {
     private final List<Token> tokens;
     private final boolean[] quoted;
     private final Sentence sentence;
+    private final SpeakerPhrases phrases;
 
     AttributionFinder(String article, Sentence sentence) {
         this.article = article;
@@ -70,6 +70,7 @@ final class AttributionFinder {
         for (int i = 0; i < tokens.size(); i++) {
             quoted[i] = sentence.quoteAt(tokens.get(i).start()) != null;
         }
+        this.phrases = new SpeakerPhrases(tokens, quoted);
     }
 
     List<Token> tokens() {
@@ -127,7 +128,7 @@ final class AttributionFinder {
 
     private Attribution accordingTo(int i) {
         int first = i + 2;
-        int last = forwardPhrase(first);
+        int last = phrases.forwardPhrase(first);
         if (last < first) {
             return null;
         }
@@ -135,7 +136,7 @@ final class AttributionFinder {
         int after = last + 1;
         if (after < tokens.size() && tokens.get(after).is(",")) {
             int close = nextComma(after + 1);
-            if (close > after + 1 && close - after <= 5 && allCapitalised(after + 1, close)) {
+            if (close > after + 1 && close - after <= 5 && phrases.allCapitalised(after + 1, close)) {
                 appositive = tokens.subList(after + 1, close); // "According to the returning officer, Margaret Dunn, …"
                 last = close - 1;
                 after = close;
@@ -158,7 +159,7 @@ final class AttributionFinder {
 
     private Attribution verb(int i, boolean quoting) {
         if (quoting && i + 1 < tokens.size() && tokens.get(i + 1).isLower("by")) {
-            int last = forwardPhrase(i + 2); // "described by the White House as …"
+            int last = phrases.forwardPhrase(i + 2); // "described by the White House as …"
             if (last < i + 2) {
                 return null;
             }
@@ -184,7 +185,7 @@ final class AttributionFinder {
             }
             return appositiveBefore(i, j, quoting);
         }
-        int first = backwardPhrase(j);
+        int first = phrases.backwardPhrase(j);
         if (first < 0) {
             return null;
         }
@@ -195,7 +196,7 @@ final class AttributionFinder {
     /** "'…,' said Claire Duffy, the RCN's branch secretary." */
     private Attribution invertedAfter(int i, int j, boolean quoting) {
         int first = i + 1;
-        int last = forwardPhrase(first);
+        int last = phrases.forwardPhrase(first);
         if (last < first || !endsClause(last + 1)) {
             return null;
         }
@@ -203,7 +204,7 @@ final class AttributionFinder {
         int end = last;
         if (last + 1 < tokens.size() && tokens.get(last + 1).is(",")) {
             int close = nextComma(last + 2);
-            if (close > last + 2 && !quoted[last + 2] && phraseRun(last + 2, close)) {
+            if (close > last + 2 && !quoted[last + 2] && phrases.phraseRun(last + 2, close)) {
                 appositive = tokens.subList(last + 2, close);
                 end = close - 1;
             }
@@ -227,11 +228,11 @@ final class AttributionFinder {
         }
         List<Token> segment = tokens.subList(open + 1, comma);
         boolean parenthetical = PARENTHETICAL_STARTS.contains(segment.get(0).bare());
-        int first = backwardPhrase(open - 1);
+        int first = phrases.backwardPhrase(open - 1);
         if (first < 0) {
             return null;
         }
-        List<Token> appositive = parenthetical || !phraseRun(open + 1, comma) ? List.of() : segment;
+        List<Token> appositive = parenthetical || !phrases.phraseRun(open + 1, comma) ? List.of() : segment;
         SpeakerPhrase phrase = SpeakerPhrase.parse(article, tokens.subList(first, open), appositive);
         return phrase == null ? null : withContent(i, first, i, phrase, quoting);
     }
@@ -347,124 +348,6 @@ final class AttributionFinder {
                 || t.is(";")
                 || quoted[k]
                 || Lexicon.ADJUNCT_STARTS.contains(t.bare());
-    }
-
-    /** The first token of the speaker phrase ending at {@code j}, or -1. */
-    private int backwardPhrase(int j) {
-        if (j < 0 || quoted[j] || !tokens.get(j).word()) {
-            return -1;
-        }
-        if (Lexicon.PRONOUNS.contains(tokens.get(j).bare())) {
-            return j;
-        }
-        int first = j + 1;
-        while (first - 1 >= 0
-                && !quoted[first - 1]
-                && (phraseWord(tokens.get(first - 1)) || modifiesHead(first - 1, first))) {
-            first--;
-        }
-        while (first <= j && isConnector(tokens.get(first))) {
-            return -1; // "sides of the Atlantic": the phrase belongs to something else
-        }
-        while (first <= j
-                && StopWords.contains(tokens.get(first).bare())
-                && !Lexicon.DETERMINERS.contains(tokens.get(first).bare())) {
-            first++;
-        }
-        return first <= j && validPhrase(first, j) ? first : -1;
-    }
-
-    /** The last token of the speaker phrase starting at {@code k}, or k-1 when there is none. */
-    private int forwardPhrase(int k) {
-        if (k >= tokens.size() || quoted[k] || !tokens.get(k).word()) {
-            return k - 1;
-        }
-        if (Lexicon.PRONOUNS.contains(tokens.get(k).bare())) {
-            return k;
-        }
-        int last = k - 1;
-        while (last + 1 < tokens.size()
-                && !quoted[last + 1]
-                && (phraseWord(tokens.get(last + 1)) || modifiesHead(last + 1, last + 2))
-                && !(tokens.get(last + 1).isLower("as") || tokens.get(last + 1).isLower("in"))) {
-            last++;
-        }
-        while (last >= k && isConnector(tokens.get(last))) {
-            last--;
-        }
-        return last >= k && validPhrase(k, last) ? last : k - 1;
-    }
-
-    private boolean phraseRun(int from, int to) {
-        for (int m = from; m < to; m++) {
-            if (quoted[m] || !phraseWord(tokens.get(m))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean allCapitalised(int from, int to) {
-        for (int m = from; m < to; m++) {
-            if (!tokens.get(m).capitalised()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean validPhrase(int first, int last) {
-        if (Lexicon.NOT_SPEAKERS.contains(tokens.get(first).bare())) {
-            return false;
-        }
-        Token head = tokens.get(last);
-        boolean headOk = head.capitalised() || Lexicon.SPEAKER_NOUNS.contains(head.bare()) || head.possessive();
-        boolean named = false;
-        for (int m = first; m <= last; m++) {
-            Token t = tokens.get(m);
-            boolean sentenceStartDeterminer = m == 0 && Lexicon.DETERMINERS.contains(t.bare());
-            if ((t.capitalised() && !sentenceStartDeterminer) || Lexicon.SPEAKER_NOUNS.contains(t.bare())) {
-                named = true;
-            }
-        }
-        return headOk && named;
-    }
-
-    private static boolean phraseWord(Token t) {
-        if (!t.word()) {
-            return false;
-        }
-        String w = t.bare();
-        return t.capitalised()
-                || Lexicon.DETERMINERS.contains(w)
-                || Lexicon.isSpeakerWord(w)
-                || Lexicon.TITLES.contains(w)
-                || t.possessive()
-                || isConnector(t)
-                || t.text().endsWith("'")
-                || t.text().endsWith("’")
-                || w.startsWith("al-");
-    }
-
-    /** "returning officer", "cabinet member": a plain word right before a speaker's head noun belongs to it. */
-    private boolean modifiesHead(int word, int head) {
-        if (head >= tokens.size() || quoted[head]) {
-            return false;
-        }
-        Token t = tokens.get(word);
-        Token h = tokens.get(head);
-        String w = t.bare();
-        return t.word()
-                && !t.capitalised()
-                && !StopWords.contains(w)
-                && !w.endsWith("ed")
-                && !Lexicon.REPORTING_VERBS.contains(w)
-                && !Lexicon.QUOTING_VERBS.contains(w)
-                && (Lexicon.SPEAKER_NOUNS.contains(h.bare()) || Lexicon.TITLES.contains(h.bare()));
-    }
-
-    private static boolean isConnector(Token t) {
-        return t.isLower("of") || t.isLower("for") || t.isLower("from") || t.isLower("at");
     }
 
     private int nextComma(int from) {
