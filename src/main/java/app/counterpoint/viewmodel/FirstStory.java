@@ -15,9 +15,12 @@ import java.util.List;
 final class FirstStory {
 
     private final MainViewModel viewModel;
+    private final StoryLoading loads;
 
-    FirstStory(MainViewModel viewModel) {
+    /** @param loads the window's loading, which opens the files and reports what failed */
+    FirstStory(MainViewModel viewModel, StoryLoading loads) {
         this.viewModel = viewModel;
+        this.loads = loads;
     }
 
     void open(List<String> arguments) {
@@ -36,9 +39,9 @@ final class FirstStory {
                 return;
             }
             Path fallback = last != null && !isSameFile(last, named) ? last : null;
-            viewModel.open(named, () -> {}, problems -> fallBack(MainViewModel.displayName(named), problems, fallback));
+            loads.open(named, () -> {}, problems -> fallBack(StoryLoading.displayName(named), problems, fallback));
         } else if (last != null) {
-            viewModel.open(last, () -> {}, problems -> fallBack(MainViewModel.displayName(last), problems, null));
+            loads.open(last, () -> {}, problems -> fallBack(StoryLoading.displayName(last), problems, null));
         } else {
             viewModel.openBundledStory();
         }
@@ -64,8 +67,8 @@ final class FirstStory {
      */
     private void fallBack(String failedName, LoadResult problems, Path lastStory) {
         if (lastStory != null) {
-            String name = MainViewModel.displayName(lastStory);
-            viewModel.open(
+            String name = StoryLoading.displayName(lastStory);
+            loads.open(
                     lastStory,
                     () -> report(
                             failedName,
@@ -74,14 +77,14 @@ final class FirstStory {
                     ignored -> fallBack(failedName, problems, null));
             return;
         }
-        viewModel.openResource(
+        loads.openResource(
                 MainViewModel.BUNDLED_STORY,
                 () -> report(failedName, problems, "Counterpoint opened its example story in its place."),
                 ignored -> report(failedName, problems, "No story is open."));
     }
 
     private void report(String failedName, LoadResult problems, String outcome) {
-        viewModel.reportFailure(new LoadFailure(failedName, problems, outcome));
+        loads.reportFailure(new LoadFailure(failedName, problems, outcome));
     }
 
     private static boolean isSameFile(Path a, Path b) {

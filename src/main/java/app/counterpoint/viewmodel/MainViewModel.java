@@ -1,6 +1,5 @@
 package app.counterpoint.viewmodel;
 
-import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.io.recovery.RecoveryStore;
@@ -30,9 +29,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -74,18 +71,8 @@ public final class MainViewModel {
     /** Where the view models copy to: the window hands in the system clipboard; without one, a holder of its own. */
     private ClipboardService clipboard = ClipboardService.inMemory();
 
-    private final ComparisonViewModel comparison;
-    private final DetailsViewModel details;
-    private final TimelineViewModel timeline;
-    private final PresentationViewModel presentation;
-    private final SettingsViewModel settings;
-    private final TextSizeViewModel textSize;
-    private final KeyboardHelpViewModel help;
-    private final SearchViewModel search;
-    private final CoverageViewModel coverage;
-    private final app.counterpoint.viewmodel.events.EventsListViewModel eventsList;
-    private final ActorTimelineViewModel actorTimeline;
-    private final SourceReaderViewModel sourceReader;
+    /** The timeline, the comparison, the presentation and the other panels, wired to each other. */
+    private final FeatureViewModels features;
     /** New from Article: drafting, the review, the story made from it. */
     private final StoryDrafts drafts;
 
@@ -117,75 +104,14 @@ public final class MainViewModel {
         this.files = new StoryFiles(this, background, ui);
         this.recovery = new StoryRecovery(recoveryStore, editor, storyName::get, currentFile::get, loads, background);
         this.drafts = new StoryDrafts(background, ui, this::newStory, language.messagesProperty());
-        comparison = new ComparisonViewModel(
-                shown.preparedStoryProperty(), selectedEvent, appliedFilterProperty(), text -> clipboard.copy(text));
-        coverage = new CoverageViewModel(shown.preparedStoryProperty(), filter);
-        actorTimeline = new ActorTimelineViewModel(shown.preparedStoryProperty(), appliedFilterProperty());
-        eventsList = new app.counterpoint.viewmodel.events.EventsListViewModel(
-                shown.preparedStoryProperty(), appliedFilterProperty(), selectedEvent);
-        details = new DetailsViewModel(shown.storyProperty(), selectedEvent);
-        sourceReader = new SourceReaderViewModel(shown.preparedStoryProperty(), selectedEvent);
-        timeline = new TimelineViewModel(
-                shown.storyProperty(),
-                shown.preparedStoryProperty(),
-                shown.eventsInTimeOrder(),
-                shownEvents,
-                selectedEvent);
-        timeline.setInstantsSource(shown::knownInstants);
-        // the marks' colours follow the topic filter
-        timeline.shownTopicIdsProperty()
-                .bind(Bindings.createObjectBinding(
-                        () -> appliedFilterProperty().get().topicIds(), appliedFilterProperty()));
-        presentation = new PresentationViewModel(
-                shownEvents,
-                selectedEvent,
-                id -> {
-                    PreparedStory prepared = shown.preparedStoryProperty().get();
-                    return prepared == null ? null : prepared.event(id).orElse(null);
-                },
-                new app.counterpoint.viewmodel.present.FilterSetAside(filter));
-        // a tour's step puts its event, row and statement in the spotlight
-        timeline.spotlightProperty().bind(presentation.spotlightProperty());
-        comparison
-                .markedTopicIdProperty()
-                .bind(Bindings.createObjectBinding(
-                        () -> presentation.tourStepProperty().get() == null
-                                ? null
-                                : presentation.tourStepProperty().get().topicId(),
-                        presentation.tourStepProperty()));
-        comparison
-                .markedStatementIdProperty()
-                .bind(Bindings.createObjectBinding(
-                        () -> presentation.tourStepProperty().get() == null
-                                ? null
-                                : presentation.tourStepProperty().get().statementId(),
-                        presentation.tourStepProperty()));
-        comparison.leftOutOnlyProperty().bind(presentation.leftOutCoveredProperty());
-        help = new KeyboardHelpViewModel(presentation.activeProperty());
-        textSize = new TextSizeViewModel(presentation.activeProperty(), presentation.fontScaleProperty());
-        settings = new SettingsViewModel(
-                settingsStore,
-                presentation.fontScaleProperty(),
-                timeline.laneModeProperty(),
-                textSize.scaleProperty(),
-                language.languageProperty());
-        details.datesProperty().bind(language.datesProperty());
-        eventsList.datesProperty().bind(language.datesProperty());
-        sourceReader.messagesProperty().bind(language.messagesProperty());
-        filter.messagesProperty().bind(language.messagesProperty());
+        this.features = FeatureViewModels.wire(shown, language, text -> clipboard.copy(text), settingsStore);
         editor.messagesProperty().bind(language.messagesProperty());
-        coverage.messagesProperty().bind(language.messagesProperty());
-        actorTimeline.messagesProperty().bind(language.messagesProperty());
-        comparison.datesProperty().bind(language.datesProperty());
-        presentation.datesProperty().bind(language.datesProperty());
         language.languageProperty().addListener((Observable o) -> {
             if (!loads.loadingProperty().get()) {
                 updateStatus();
             }
         });
         shownEvents.addListener((Observable o) -> updateStatus());
-        search =
-                new SearchViewModel(shown.preparedStoryProperty(), appliedFilterProperty(), shownEvents, selectedEvent);
         editor.setOnPublish(published -> {
             shown.showEdited(published);
             updateStatus();
@@ -201,29 +127,13 @@ public final class MainViewModel {
     }
 
     /**
-     * Opens a file as {@link #open(Path)} does, but hands its problems to {@code onFailure} instead of reporting
-     * them: the start falls back to another story first, then says which.
-     *
-     * @param afterShown run once the story is shown
-     */
-    void open(Path file, Runnable afterShown, Consumer<LoadResult> onFailure) {
-        loads.open(file, afterShown, onFailure);
-    }
-
-    /** The name a file goes by in the window title and in messages: its last part. */
-    static String displayName(Path file) {
-        Path name = file.getFileName();
-        return name == null ? file.toString() : name.toString();
-    }
-
-    /**
      * Opens the story named on the command line (or double-clicked); else the last story opened, if it is still
      * there; else the bundled one. When the named or the last story cannot be opened, another is opened in its
      * place (the last good one, or the bundled one) and the problems dialog says which: the window never starts
      * empty.
      */
     public void openFirstStory(List<String> arguments) {
-        new FirstStory(this).open(arguments);
+        new FirstStory(this, loads).open(arguments);
     }
 
     /**
@@ -245,15 +155,6 @@ public final class MainViewModel {
     /** Opens a story shipped on the classpath, such as the bundled default story. */
     public void openResource(String resource) {
         loads.openResource(resource);
-    }
-
-    void openResource(String resource, Runnable onSuccess, Consumer<LoadResult> onFailure) {
-        loads.openResource(resource, onSuccess, onFailure);
-    }
-
-    /** Publishes a failure; the same failure twice is still told, as it is a second attempt. */
-    void reportFailure(LoadFailure failure) {
-        loads.reportFailure(failure);
     }
 
     /** The printed handout's content: the story and, for every event the filter shows, its comparison. */
@@ -336,7 +237,7 @@ public final class MainViewModel {
 
     /** The source reader: a statement's passage in its source's text. */
     public SourceReaderViewModel reader() {
-        return sourceReader;
+        return features.sourceReader();
     }
 
     /** The forms and edits of the Edit menu, the timeline and the comparison. */
@@ -349,14 +250,14 @@ public final class MainViewModel {
         return editor;
     }
 
-    /** Edit › Tour Steps…: the tours' steps to reorder, edit, delete and jump to, every change undoable. */
+    /** Edit › app.counterpoint.model.Tour Steps…: the tours' steps to reorder, edit, delete and jump to, every change undoable. */
     public app.counterpoint.viewmodel.edit.TourStepsViewModel tourSteps() {
         return new app.counterpoint.viewmodel.edit.TourStepsViewModel(
                 shown.storyProperty(),
                 editor,
                 selectedEvent,
                 language.datesProperty(),
-                new app.counterpoint.viewmodel.present.TourStepJump(filter, selectedEvent, timeline));
+                new app.counterpoint.viewmodel.present.TourStepJump(filter, selectedEvent, features.timeline()));
     }
 
     public ReadOnlyObjectProperty<Story> storyProperty() {
@@ -430,52 +331,52 @@ public final class MainViewModel {
     }
 
     public ComparisonViewModel comparison() {
-        return comparison;
+        return features.comparison();
     }
 
     public DetailsViewModel details() {
-        return details;
+        return features.details();
     }
 
     public TimelineViewModel timeline() {
-        return timeline;
+        return features.timeline();
     }
 
     public PresentationViewModel presentation() {
-        return presentation;
+        return features.presentation();
     }
 
     public SettingsViewModel settings() {
-        return settings;
+        return features.settings();
     }
 
     /** Where the search's text is found, and next / previous match. */
     public SearchViewModel search() {
-        return search;
+        return features.search();
     }
 
     /** Help › Keyboard Shortcuts: whether the list of keys is shown. */
     public KeyboardHelpViewModel help() {
-        return help;
+        return features.help();
     }
 
     /** View › Text Size for the whole window. */
     public TextSizeViewModel textSize() {
-        return textSize;
+        return features.textSize();
     }
 
     /** The coverage matrix: who talks about what. */
     public CoverageViewModel coverage() {
-        return coverage;
+        return features.coverage();
+    }
+
+    /** The Events list: the shown events as a table. */
+    public app.counterpoint.viewmodel.events.EventsListViewModel eventsList() {
+        return features.eventsList();
     }
 
     /** One actor's statements across events, per topic. */
-    /** The Events list: the shown events as a table. */
-    public app.counterpoint.viewmodel.events.EventsListViewModel eventsList() {
-        return eventsList;
-    }
-
     public ActorTimelineViewModel actorTimeline() {
-        return actorTimeline;
+        return features.actorTimeline();
     }
 }

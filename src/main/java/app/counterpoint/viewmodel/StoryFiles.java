@@ -139,7 +139,7 @@ public final class StoryFiles {
             return;
         }
         long version = main.editor().version();
-        String name = MainViewModel.displayName(file);
+        String name = StoryLoading.displayName(file);
         main.setStatus(main.language().get("status.saving", name));
         background.execute(() -> {
             String error = null;

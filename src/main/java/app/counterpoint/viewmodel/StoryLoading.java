@@ -57,14 +57,14 @@ final class StoryLoading {
 
     /** Opens a file in any format Counterpoint reads; its problems, if any, are reported. */
     void open(Path file) {
-        open(file, () -> {}, problems -> reportFailure(MainViewModel.displayName(file), problems));
+        open(file, () -> {}, problems -> reportFailure(displayName(file), problems));
     }
 
     /** Opens a file, remembered among the recent files once shown; its problems go to {@code onFailure}. */
     void open(Path file, Runnable afterShown, Consumer<LoadResult> onFailure) {
         String path = file.toAbsolutePath().toString();
         load(
-                MainViewModel.displayName(file),
+                displayName(file),
                 file,
                 (progress, cancelled) -> opener.open(file, progress, cancelled),
                 () -> {
@@ -207,6 +207,12 @@ final class StoryLoading {
         if (main.storyProperty().get() == null) {
             main.setStatus(main.language().get("status.openingCancelled"));
         }
+    }
+
+    /** The name a file goes by in the window title and in messages: its last part. */
+    static String displayName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
     }
 
     /** Reports a file that did not open, saying what the window shows now. */
