@@ -3,7 +3,6 @@ package app.counterpoint.viewmodel.present;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Tour;
 import app.counterpoint.model.TourStep;
-import app.counterpoint.model.TourStepType;
 import app.counterpoint.viewmodel.story.EventText;
 import app.counterpoint.viewmodel.story.EventTimeOrder;
 import java.time.Duration;
@@ -57,19 +56,14 @@ public final class PresentationViewModel {
     private final ReadOnlyStringWrapper nextText = new ReadOnlyStringWrapper(this, "nextText", "");
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText", "");
     private final ReadOnlyStringWrapper elapsedText = new ReadOnlyStringWrapper(this, "elapsedText", "");
-    private final ReadOnlyObjectWrapper<Tour> tour = new ReadOnlyObjectWrapper<>(this, "tour");
-    private final ReadOnlyObjectWrapper<TourStep> tourStep = new ReadOnlyObjectWrapper<>(this, "tourStep");
     private final ReadOnlyObjectWrapper<Event> spotlight = new ReadOnlyObjectWrapper<>(this, "spotlight");
-    private final ReadOnlyBooleanWrapper leftOutCovered = new ReadOnlyBooleanWrapper(this, "leftOutCovered");
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
-    /** Counts the tour's moves, so that a view glides to a step's zoom again when the same step is shown again. */
-    private final ReadOnlyIntegerWrapper moves = new ReadOnlyIntegerWrapper(this, "moves");
 
     private Function<String, Event> events;
-    private final TourFilter tourFilter;
-    private final ReadOnlyBooleanWrapper filterSetAside = new ReadOnlyBooleanWrapper(this, "filterSetAside");
-    private int tourIndex = -1;
+    /** The tour presented, its step, and the filter set aside for it. */
+    private final TourStepping tour;
+
     private Instant startedAt;
 
     private final javafx.beans.property.ObjectProperty<app.counterpoint.i18n.DisplayDates> dates =
@@ -106,7 +100,7 @@ public final class PresentationViewModel {
             ObjectProperty<Event> selectedEvent,
             Function<String, Event> events,
             TourFilter tourFilter) {
-        this.tourFilter = tourFilter;
+        this.tour = new TourStepping(this, selectedEvent, events, tourFilter, this::update, () -> blanked.set(false));
         this.events = events;
         this.steps = steps;
         this.selectedEvent = selectedEvent;
@@ -140,13 +134,12 @@ public final class PresentationViewModel {
      * @return whether presenting began
      */
     public boolean enterTour(Tour chosen, Instant now) {
-        if (chosen == null || chosen.steps().stream().noneMatch(s -> events.apply(s.eventId()) != null)) {
+        if (!tour.canStart(chosen)) {
             return false;
         }
         startedAt = now;
         blanked.set(false);
-        tour.set(chosen);
-        goToStep(0, 1);
+        tour.start(chosen);
         active.set(true);
         tick(now);
         return true;
@@ -159,83 +152,39 @@ public final class PresentationViewModel {
     }
 
     private void endTour() {
-        if (filterSetAside.get()) {
-            filterSetAside.set(false);
-            tourFilter.restore();
-        }
-        tour.set(null);
-        tourIndex = -1;
-        tourStep.set(null);
-        leftOutCovered.set(false);
-        update();
+        tour.end();
     }
 
     public void next() {
-        if (tour.get() != null) {
-            if (leftOutCovered.get()) {
-                blanked.set(false);
-                leftOutCovered.set(false);
-                moves.set(moves.get() + 1);
-                update();
-            } else {
-                goToStep(tourIndex + 1, 1);
-            }
+        if (tour.inTour()) {
+            tour.next();
             return;
         }
         go(stepIndex.get() + 1);
     }
 
     public void previous() {
-        if (tour.get() != null) {
-            goToStep(tourIndex - 1, -1);
+        if (tour.inTour()) {
+            tour.previous();
             return;
         }
         go(stepIndex.get() < 0 ? 0 : stepIndex.get() - 1);
     }
 
     public void first() {
-        if (tour.get() != null) {
-            goToStep(0, 1);
+        if (tour.inTour()) {
+            tour.first();
             return;
         }
         go(0);
     }
 
     public void last() {
-        if (tour.get() != null) {
-            goToStep(tour.get().steps().size() - 1, -1);
+        if (tour.inTour()) {
+            tour.last();
             return;
         }
         go(steps.size() - 1);
-    }
-
-    /**
-     * Shows the tour's step at {@code index}, or the nearest one in {@code direction} whose event exists; at either
-     * end it stays where it is.
-     */
-    private void goToStep(int index, int direction) {
-        blanked.set(false);
-        java.util.List<TourStep> all = tour.get().steps();
-        int i = Math.max(0, Math.min(all.size() - 1, index));
-        while (i >= 0 && i < all.size() && events.apply(all.get(i).eventId()) == null) {
-            i += direction;
-        }
-        if (i < 0 || i >= all.size()) {
-            return;
-        }
-        tourIndex = i;
-        TourStep step = all.get(i);
-        tourStep.set(step);
-        leftOutCovered.set(step.type() == TourStepType.LEFT_OUT);
-        Event event = events.apply(step.eventId());
-        if (!filterSetAside.get() && tourFilter.hides(event)) {
-            filterSetAside.set(true);
-            tourFilter.setAside();
-        }
-        selectedEvent.set(event);
-        update();
-        // last: whoever glides to the step's zoom finds the step's event selected
-        moves.set(moves.get() + 1);
     }
 
     private void go(int index) {
@@ -272,7 +221,7 @@ public final class PresentationViewModel {
     }
 
     private void update() {
-        if (tour.get() != null && tourIndex >= 0) {
+        if (tour.onStep()) {
             updateTour();
             return;
         }
@@ -308,7 +257,8 @@ public final class PresentationViewModel {
     }
 
     private void updateTour() {
-        java.util.List<TourStep> all = tour.get().steps();
+        java.util.List<TourStep> all = tour.tour.get().steps();
+        int tourIndex = tour.index();
         TourStep step = all.get(tourIndex);
         Event event = events.apply(step.eventId());
         Event current = selectedEvent.get();
@@ -318,16 +268,11 @@ public final class PresentationViewModel {
         spotlight.set(event);
         caption.set(step.caption() == null ? "" : step.caption());
         notes.set(step.notes() == null ? "" : step.notes());
-        TourStep following = null;
-        for (int i = tourIndex + 1; i < all.size() && following == null; i++) {
-            if (events.apply(all.get(i).eventId()) != null) {
-                following = all.get(i);
-            }
-        }
+        TourStep following = tour.following();
         Event followingEvent = following == null ? null : events.apply(following.eventId());
         nextEvent.set(followingEvent);
         var m = dates.get().messages();
-        if (leftOutCovered.get()) {
+        if (tour.leftOutCovered.get()) {
             nextText.set(m.text("present.next.otherSides"));
         } else if (following == null) {
             nextText.set(m.text("present.next.endOfTour"));
@@ -376,17 +321,17 @@ public final class PresentationViewModel {
 
     /** The tour being presented; null in time order and when not presenting. */
     public ReadOnlyObjectProperty<Tour> tourProperty() {
-        return tour.getReadOnlyProperty();
+        return tour.tour.getReadOnlyProperty();
     }
 
     /** The tour's step shown now; null in time order. */
     public ReadOnlyObjectProperty<TourStep> tourStepProperty() {
-        return tourStep.getReadOnlyProperty();
+        return tour.step.getReadOnlyProperty();
     }
 
     /** True while a tour shows every event because the filter hid one of its steps; false again when it ends. */
     public ReadOnlyBooleanProperty filterSetAsideProperty() {
-        return filterSetAside.getReadOnlyProperty();
+        return tour.filterSetAside.getReadOnlyProperty();
     }
 
     /** The one event a tour's step puts in the spotlight (the timeline dims the others); null in time order. */
@@ -396,7 +341,7 @@ public final class PresentationViewModel {
 
     /** True while a "left out" step shows only what the sides did not mention; the next click reveals the rest. */
     public ReadOnlyBooleanProperty leftOutCoveredProperty() {
-        return leftOutCovered.getReadOnlyProperty();
+        return tour.leftOutCovered.getReadOnlyProperty();
     }
 
     /** The step's caption for the class; empty in time order. */
@@ -416,7 +361,7 @@ public final class PresentationViewModel {
 
     /** Changes at every move through a tour, so that the view glides to the step's zoom also when it is the same. */
     public javafx.beans.property.ReadOnlyIntegerProperty tourMovesProperty() {
-        return moves.getReadOnlyProperty();
+        return tour.moves.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty clockTextProperty() {
