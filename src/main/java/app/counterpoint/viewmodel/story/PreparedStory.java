@@ -106,7 +106,7 @@ public final class PreparedStory {
                 most = said.size();
             }
         }
-        mostDiscussed = firstInFile(story.events(), eventsInTimeOrder, mostDiscussed, byEvent);
+        mostDiscussed = OpeningEvent.firstInFile(story.events(), eventsInTimeOrder, mostDiscussed, byEvent);
         if (inTimeOrder.size() < story.statements().size()) {
             // statements about no event of the story (the reader never lets one through) come last, in file order
             for (Statement st : story.statements()) {
@@ -262,38 +262,6 @@ public final class PreparedStory {
         Map<String, Source> sources = new HashMap<>();
         story.sources().forEach(s -> sources.put(s.id(), s));
         return Collections.unmodifiableMap(sources);
-    }
-
-    /**
-     * Of the events as many statements as {@code found} (the first such in time order) and the same start, the
-     * first in the file: "the earliest of equals" as it always was, events of the same first instant in file order.
-     */
-    private static Event firstInFile(
-            List<Event> inFile, List<Event> inTimeOrder, Event found, Map<String, List<Statement>> byEvent) {
-        if (found == null) {
-            return null;
-        }
-        int most = byEvent.get(found.id()).size();
-        long start = found.startEpochSecond();
-        List<Event> equals = new ArrayList<>(1);
-        for (int i = inTimeOrder.indexOf(found); i < inTimeOrder.size(); i++) {
-            Event e = inTimeOrder.get(i);
-            if (e.startEpochSecond() != start) {
-                break;
-            }
-            if (byEvent.getOrDefault(e.id(), List.of()).size() == most) {
-                equals.add(e);
-            }
-        }
-        if (equals.size() == 1) {
-            return found;
-        }
-        for (Event e : inFile) {
-            if (equals.contains(e)) {
-                return e;
-            }
-        }
-        return found;
     }
 
     private static int capacity(int entries) {
