@@ -7,7 +7,6 @@ import app.counterpoint.viewmodel.story.EventInstants;
 import app.counterpoint.viewmodel.story.EventTimeOrder;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import app.counterpoint.viewmodel.story.TimeExtent;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +14,8 @@ import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -27,8 +24,6 @@ import javafx.collections.transformation.FilteredList;
  * stretch of time is visible. Times are epoch seconds held as doubles so zooming stays smooth at every scale.
  */
 public final class TimelineViewModel {
-
-    private static final double YEAR = FittedWindow.YEAR;
 
     /** The narrowest window: one minute (wider in deep time, where a double no longer tells seconds apart). */
     public static final double MIN_SPAN_SECONDS = WindowReach.MIN_SPAN_SECONDS;
@@ -39,25 +34,21 @@ public final class TimelineViewModel {
     static final double MOST_REVEAL_ZOOM = 8;
 
     private final ReadOnlyObjectProperty<Story> story;
-    private final ObservableList<Event> allEvents;
-    private final ObservableList<Event> shownEvents;
+    /** All the events, the shown ones, and these in time order. */
+    private final TimelineEvents eventLists;
+
     private final ObjectProperty<Event> selectedEvent;
     /** The story prepared off the FX thread, whose time order and extent this reuses; null when not given. */
     private final ObservableValue<PreparedStory> prepared;
-    /** The shown events by time, rebuilt on demand after they change: cheaper than a SortedList on big filters. */
-    private List<Event> eventsInTimeOrder;
 
-    /** The widest window and how far panning goes, grown for a story that spans more than ten thousand years. */
-    private WindowReach reach = WindowReach.ORDINARY;
+    /** The stretch of time shown, within the story's reach. */
+    private final TimeWindow window = new TimeWindow(this);
 
-    private final DoubleProperty visibleStart = new SimpleDoubleProperty(this, "visibleStart");
-    private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd");
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.SINGLE);
     private final ObjectProperty<FilteredEventDisplay> filteredEventDisplay =
             new SimpleObjectProperty<>(this, "filteredEventDisplay", FilteredEventDisplay.HIDE);
 
     private final ObjectProperty<Event> spotlight = new SimpleObjectProperty<>(this, "spotlight");
-
     /** The topics the filter lets through; null for every topic. */
     private final ObjectProperty<Set<String>> shownTopicIds = new SimpleObjectProperty<>(this, "shownTopicIds");
 
@@ -65,9 +56,6 @@ public final class TimelineViewModel {
 
     /** The prepared story the window was last set for; an edited version of it keeps the window. */
     private PreparedStory shownStory;
-
-    /** The shown events as a filtered view of {@link #allEvents}, when given so; null otherwise. */
-    private final FilteredList<Event> filteredView;
 
     /**
      * A timeline whose only events are the shown ones: filtered-out events cannot be dimmed, only hidden. As with
@@ -120,14 +108,11 @@ public final class TimelineViewModel {
             ObjectProperty<Event> selectedEvent) {
         this.prepared = prepared;
         this.story = story;
-        this.allEvents = allEvents;
-        this.shownEvents = shownEvents;
-        this.filteredView = filteredView;
+        this.eventLists = new TimelineEvents(allEvents, shownEvents, filteredView, prepared != null);
         this.selectedEvent = selectedEvent;
         // Year 2000 as a neutral first window: the drawing must not depend on today's date.
-        setWindow(946_684_800, 946_684_800 + YEAR);
+        setWindow(946_684_800, 946_684_800 + FittedWindow.YEAR);
         story.addListener((obs, old, now) -> onStoryChanged(now));
-        shownEvents.addListener((ListChangeListener<Event>) change -> eventsInTimeOrder = null);
         if (story.get() != null) {
             reachOf(story.get());
             zoomToFit();
@@ -139,7 +124,7 @@ public final class TimelineViewModel {
         PreparedStory known = prepared == null ? null : prepared.getValue();
         Optional<TimeExtent> extent =
                 known != null && known.story() == now ? known.extent() : TimeExtent.of(now.events());
-        reach = WindowReach.of(extent);
+        window.setReach(WindowReach.of(extent));
     }
 
     /**
@@ -162,7 +147,7 @@ public final class TimelineViewModel {
 
     /** True when the timeline was given one list: every event it has is shown, none can be dimmed. */
     public boolean showsEveryEvent() {
-        return allEvents == shownEvents;
+        return eventLists.everyEventShown();
     }
 
     /**
@@ -171,14 +156,7 @@ public final class TimelineViewModel {
      * cutting the index of all events instead of working out every event's instants again.
      */
     public Optional<int[]> shownPositions() {
-        if (filteredView == null) {
-            return Optional.empty();
-        }
-        int[] positions = new int[filteredView.size()];
-        for (int i = 0; i < positions.length; i++) {
-            positions[i] = filteredView.getSourceIndex(i);
-        }
-        return Optional.of(positions);
+        return eventLists.shownPositions();
     }
 
     public ReadOnlyObjectProperty<Story> storyProperty() {
@@ -199,12 +177,12 @@ public final class TimelineViewModel {
 
     /** The events the timeline shows, already filtered, in the caller's order. */
     public ObservableList<Event> getShownEvents() {
-        return shownEvents;
+        return eventLists.shown;
     }
 
     /** Every event of the story, filtered out or not; the same list as {@link #getShownEvents()} without a filter. */
     public ObservableList<Event> getAllEvents() {
-        return allEvents;
+        return eventLists.all;
     }
 
     /**
@@ -254,12 +232,7 @@ public final class TimelineViewModel {
 
     /** The shown events by time (see {@link EventTimeOrder}); read-only, valid until the shown events change. */
     public List<Event> getEventsInTimeOrder() {
-        if (eventsInTimeOrder == null) {
-            eventsInTimeOrder = prepared != null
-                    ? List.copyOf(shownEvents)
-                    : Collections.unmodifiableList(EventTimeOrder.sorted(shownEvents));
-        }
-        return eventsInTimeOrder;
+        return eventLists.inTimeOrder();
     }
 
     public ObjectProperty<Event> selectedEventProperty() {
@@ -276,24 +249,24 @@ public final class TimelineViewModel {
 
     /** First visible instant, epoch seconds. */
     public DoubleProperty visibleStartProperty() {
-        return visibleStart;
+        return window.startProperty();
     }
 
     public double getVisibleStart() {
-        return visibleStart.get();
+        return window.startProperty().get();
     }
 
     /** Last visible instant, epoch seconds. */
     public DoubleProperty visibleEndProperty() {
-        return visibleEnd;
+        return window.endProperty();
     }
 
     public double getVisibleEnd() {
-        return visibleEnd.get();
+        return window.endProperty().get();
     }
 
     public double getVisibleSpan() {
-        return visibleEnd.get() - visibleStart.get();
+        return window.span();
     }
 
     public ObjectProperty<LaneMode> laneModeProperty() {
@@ -313,12 +286,7 @@ public final class TimelineViewModel {
      * window too narrow or too wide keeps its centre.
      */
     public void setWindow(double start, double end) {
-        if (!Double.isFinite(start) || !Double.isFinite(end)) {
-            return;
-        }
-        double centre = (start + end) / 2;
-        double span = reach.clampSpan(end - start, centre);
-        applyWindow(centre - span / 2, span);
+        window.set(start, end);
     }
 
     /**
@@ -327,42 +295,31 @@ public final class TimelineViewModel {
      * @param factor the magnification: 2 shows half as much time, 0.5 twice as much (like a pinch's zoom factor)
      */
     public void zoomAt(double anchorFraction, double factor) {
-        if (!(factor > 0) || !Double.isFinite(factor) || !Double.isFinite(anchorFraction)) {
-            return;
-        }
-        double start = visibleStart.get();
-        double span = getVisibleSpan();
-        double anchor = start + anchorFraction * span;
-        double newSpan = reach.clampSpan(span / factor, anchor);
-        applyWindow(anchor - anchorFraction * newSpan, newSpan);
+        window.zoomAt(anchorFraction, factor);
     }
 
     /** Moves the window by a share of its width; positive shows later times. */
     public void panByFraction(double fraction) {
-        if (!Double.isFinite(fraction)) {
-            return;
-        }
-        double span = getVisibleSpan();
-        applyWindow(visibleStart.get() + fraction * span, span);
+        window.panByFraction(fraction);
     }
 
     /** Shows every shown event with a small margin; a lone or instantaneous event gets a window suited to its date. */
     public void zoomToFit() {
         List<Event> events =
-                shownEvents.isEmpty() && story.get() != null ? story.get().events() : shownEvents;
+                eventLists.shown.isEmpty() && story.get() != null ? story.get().events() : eventLists.shown;
         PreparedStory known = prepared == null ? null : prepared.getValue();
         boolean wholeStory = known != null
                 && known.story() == story.get()
                 && events.size() == known.eventsInTimeOrder().size();
         Optional<TimeExtent> extent = wholeStory ? known.extent() : TimeExtent.of(events);
-        extent.ifPresent(x -> fit(x.start(), x.endExclusive(), x.finest()));
+        extent.ifPresent(x -> window.fit(x.start(), x.endExclusive(), x.finest()));
     }
 
     /** Shows the selected event with room around it suited to its precision; does nothing without a selection. */
     public void zoomToSelection() {
         Event selected = selectedEvent.get();
         if (selected != null) {
-            fit(
+            window.fit(
                     selected.startEpochSecond(),
                     selected.endEpochSecondExclusive(),
                     selected.start().precision());
@@ -370,46 +327,25 @@ public final class TimelineViewModel {
     }
 
     /**
-     * What a click on a cluster of events from {@code start} to {@code end} does: zooms in so that they can separate,
-     * by at most {@value #MOST_REVEAL_ZOOM} times at a click and never to a window narrower than suits the finest
-     * precision they are known to (a day-dated crowd is never shown an hour wide); when no zoom would separate them
-     * (they share their dates, or the window is that narrow already) it selects the first of them instead, and
+     * What a click on a cluster of events from {@code start} to {@code end} does: zooms in so that they can separate
+     * (by at most {@value #MOST_REVEAL_ZOOM} times, never narrower than suits {@code finest}: see
+     * {@link TimeWindow#reveal}); when no zoom would separate them it selects the first of them instead, and
      * previous / next walk through the others.
      *
      * @return whether it zoomed (else it selected {@code first})
      */
     public boolean revealCluster(double start, double end, DatePrecision finest, boolean oneDate, Event first) {
-        double span = getVisibleSpan();
-        double range = Math.max(end - start, 1);
-        double target = Math.max(
-                range * (1 + FittedWindow.MARGIN_BEFORE + FittedWindow.MARGIN_AFTER), FittedWindow.leastSpan(finest));
-        target = Math.max(target, span / MOST_REVEAL_ZOOM);
-        if (oneDate || target > span * 0.9) {
-            selectedEvent.set(first);
-            return false;
+        if (window.reveal(start, end, finest, oneDate, MOST_REVEAL_ZOOM)) {
+            return true;
         }
-        double before = (target - range)
-                * FittedWindow.MARGIN_BEFORE
-                / (FittedWindow.MARGIN_BEFORE + FittedWindow.MARGIN_AFTER);
-        double middle = (start + end) / 2;
-        // Keep the events where they were when a limited zoom cannot take in all of them: zoom at their middle.
-        double from = range <= target ? start - before : middle - target / 2;
-        setWindow(from, from + target);
-        return true;
+        selectedEvent.set(first);
+        return false;
     }
 
     /** Pans, without zooming, so that the start of {@code event} lies in the left three quarters of the window. */
     public void ensureVisible(Event event) {
-        if (event == null) {
-            return;
-        }
-        double span = getVisibleSpan();
-        double eventStart = event.startEpochSecond();
-        if (eventStart < visibleStart.get() + span * 0.05) {
-            applyWindow(eventStart - span * 0.1, span);
-        } else if (eventStart > visibleStart.get() + span * 0.75) {
-            // Leave a quarter of the width for the event's label.
-            applyWindow(eventStart - span * 0.75, span);
+        if (event != null) {
+            window.ensureVisible(event.startEpochSecond());
         }
     }
 
@@ -433,11 +369,6 @@ public final class TimelineViewModel {
         }
     }
 
-    private void fit(long first, long last, DatePrecision precision) {
-        double[] window = FittedWindow.around(first, last, precision);
-        setWindow(window[0], window[1]);
-    }
-
     /** The narrowest window around {@code centre}. */
     public static double leastSpanAt(double centre) {
         return WindowReach.leastSpanAt(centre);
@@ -445,12 +376,6 @@ public final class TimelineViewModel {
 
     /** The widest window the story allows: ten thousand years, or twice the span of a story reaching further. */
     public double getWidestSpan() {
-        return reach.widestSpan();
-    }
-
-    private void applyWindow(double start, double span) {
-        double clampedStart = reach.clampStart(start, span);
-        visibleStart.set(clampedStart);
-        visibleEnd.set(clampedStart + span);
+        return window.reach().widestSpan();
     }
 }
