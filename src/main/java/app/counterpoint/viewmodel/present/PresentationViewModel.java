@@ -62,7 +62,7 @@ public final class PresentationViewModel {
 
     private Function<String, Event> events;
     /** The tour presented, its step, and the filter set aside for it. */
-    private final TourStepping tour;
+    private final TourStepping touring;
 
     private Instant startedAt;
 
@@ -100,7 +100,8 @@ public final class PresentationViewModel {
             ObjectProperty<Event> selectedEvent,
             Function<String, Event> events,
             TourFilter tourFilter) {
-        this.tour = new TourStepping(this, selectedEvent, events, tourFilter, this::update, () -> blanked.set(false));
+        this.touring =
+                new TourStepping(this, selectedEvent, events, tourFilter, this::update, () -> blanked.set(false));
         this.events = events;
         this.steps = steps;
         this.selectedEvent = selectedEvent;
@@ -118,7 +119,7 @@ public final class PresentationViewModel {
 
     /** Starts presenting at the selected event, or at the first one when the selection is not among the steps. */
     public void enter(Instant now) {
-        endTour();
+        touring.end();
         startedAt = now;
         blanked.set(false);
         if (!steps.contains(selectedEvent.get()) && !steps.isEmpty()) {
@@ -134,12 +135,12 @@ public final class PresentationViewModel {
      * @return whether presenting began
      */
     public boolean enterTour(Tour chosen, Instant now) {
-        if (!tour.canStart(chosen)) {
+        if (!touring.canStart(chosen)) {
             return false;
         }
         startedAt = now;
         blanked.set(false);
-        tour.start(chosen);
+        touring.start(chosen);
         active.set(true);
         tick(now);
         return true;
@@ -148,40 +149,36 @@ public final class PresentationViewModel {
     public void leave() {
         active.set(false);
         blanked.set(false);
-        endTour();
-    }
-
-    private void endTour() {
-        tour.end();
+        touring.end();
     }
 
     public void next() {
-        if (tour.inTour()) {
-            tour.next();
+        if (touring.inTour()) {
+            touring.next();
             return;
         }
         go(stepIndex.get() + 1);
     }
 
     public void previous() {
-        if (tour.inTour()) {
-            tour.previous();
+        if (touring.inTour()) {
+            touring.previous();
             return;
         }
         go(stepIndex.get() < 0 ? 0 : stepIndex.get() - 1);
     }
 
     public void first() {
-        if (tour.inTour()) {
-            tour.first();
+        if (touring.inTour()) {
+            touring.first();
             return;
         }
         go(0);
     }
 
     public void last() {
-        if (tour.inTour()) {
-            tour.last();
+        if (touring.inTour()) {
+            touring.last();
             return;
         }
         go(steps.size() - 1);
@@ -221,7 +218,7 @@ public final class PresentationViewModel {
     }
 
     private void update() {
-        if (tour.onStep()) {
+        if (touring.onStep()) {
             updateTour();
             return;
         }
@@ -257,8 +254,8 @@ public final class PresentationViewModel {
     }
 
     private void updateTour() {
-        java.util.List<TourStep> all = tour.tour.get().steps();
-        int tourIndex = tour.index();
+        java.util.List<TourStep> all = touring.tour.get().steps();
+        int tourIndex = touring.index();
         TourStep step = all.get(tourIndex);
         Event event = events.apply(step.eventId());
         Event current = selectedEvent.get();
@@ -268,11 +265,11 @@ public final class PresentationViewModel {
         spotlight.set(event);
         caption.set(step.caption() == null ? "" : step.caption());
         notes.set(step.notes() == null ? "" : step.notes());
-        TourStep following = tour.following();
+        TourStep following = touring.following();
         Event followingEvent = following == null ? null : events.apply(following.eventId());
         nextEvent.set(followingEvent);
         var m = dates.get().messages();
-        if (tour.leftOutCovered.get()) {
+        if (touring.leftOutCovered.get()) {
             nextText.set(m.text("present.next.otherSides"));
         } else if (following == null) {
             nextText.set(m.text("present.next.endOfTour"));
@@ -321,17 +318,17 @@ public final class PresentationViewModel {
 
     /** The tour being presented; null in time order and when not presenting. */
     public ReadOnlyObjectProperty<Tour> tourProperty() {
-        return tour.tour.getReadOnlyProperty();
+        return touring.tour.getReadOnlyProperty();
     }
 
     /** The tour's step shown now; null in time order. */
     public ReadOnlyObjectProperty<TourStep> tourStepProperty() {
-        return tour.step.getReadOnlyProperty();
+        return touring.step.getReadOnlyProperty();
     }
 
     /** True while a tour shows every event because the filter hid one of its steps; false again when it ends. */
     public ReadOnlyBooleanProperty filterSetAsideProperty() {
-        return tour.filterSetAside.getReadOnlyProperty();
+        return touring.filterSetAside.getReadOnlyProperty();
     }
 
     /** The one event a tour's step puts in the spotlight (the timeline dims the others); null in time order. */
@@ -341,7 +338,7 @@ public final class PresentationViewModel {
 
     /** True while a "left out" step shows only what the sides did not mention; the next click reveals the rest. */
     public ReadOnlyBooleanProperty leftOutCoveredProperty() {
-        return tour.leftOutCovered.getReadOnlyProperty();
+        return touring.leftOutCovered.getReadOnlyProperty();
     }
 
     /** The step's caption for the class; empty in time order. */
@@ -361,7 +358,7 @@ public final class PresentationViewModel {
 
     /** Changes at every move through a tour, so that the view glides to the step's zoom also when it is the same. */
     public javafx.beans.property.ReadOnlyIntegerProperty tourMovesProperty() {
-        return tour.moves.getReadOnlyProperty();
+        return touring.moves.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty clockTextProperty() {
