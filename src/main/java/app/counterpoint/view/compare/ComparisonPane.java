@@ -1,13 +1,8 @@
 package app.counterpoint.view.compare;
 
-import static app.counterpoint.view.Texts.label;
-import static app.counterpoint.view.Texts.tooltip;
-
 import app.counterpoint.model.Actor;
-import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.viewmodel.compare.ComparisonCell;
-import app.counterpoint.viewmodel.compare.ComparisonEntry;
 import app.counterpoint.viewmodel.compare.ComparisonFormat;
 import app.counterpoint.viewmodel.compare.ComparisonRow;
 import app.counterpoint.viewmodel.compare.ComparisonViewModel;
@@ -23,21 +18,15 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -48,12 +37,6 @@ import javafx.scene.layout.VBox;
  */
 public final class ComparisonPane extends VBox {
 
-    /** The colour of every side while the quiz hides who is who. */
-    private static final String QUIZ_GREY = "#7a7f86";
-
-    private static final double TOPIC_COLUMN_WIDTH = 150;
-    /** The topic names wrap rather than take the sides' room on a narrow window. */
-    private static final double MIN_TOPIC_COLUMN_WIDTH = 110;
     /** Up to three sides squeeze to fit the pane (three fit beside the details at 1024 px); more scroll sideways. */
     private static final double MIN_SIDE_WIDTH_FEW = 180;
 
@@ -61,9 +44,9 @@ public final class ComparisonPane extends VBox {
     private static final int MAX_SIDES_WITHOUT_SCROLL = 3;
 
     private final ComparisonViewModel viewModel;
-    private final Consumer<String> openLink;
+    private final ComparisonCells cells;
     private final GridPane grid = new GridPane();
-    private final FlowPane nearby = new FlowPane(10, 6);
+    private final NearbyEventLinks nearby;
     /** Behind the side headers, hiding the rows that scroll under them. */
     private final Region headerBackdrop = new Region();
 
@@ -74,7 +57,7 @@ public final class ComparisonPane extends VBox {
     private Consumer<Statement> showInSource;
 
     private boolean presenting;
-    private VBox headerBox;
+    private final ComparisonHeader headerBox;
     private final ScrollPane scroll;
     /** What the search found, marked in the statements; nothing until {@link #showSearch} is called. */
     private ObservableValue<SearchMarks> search = new SimpleObjectProperty<>(SearchMarks.none());
@@ -84,20 +67,13 @@ public final class ComparisonPane extends VBox {
     public ComparisonPane(ComparisonViewModel viewModel, LanguageViewModel language, Consumer<String> openLink) {
         this.language = language;
         this.viewModel = viewModel;
-        this.openLink = openLink;
+        this.cells = new ComparisonCells(viewModel, language, openLink);
+        this.nearby = new NearbyEventLinks(viewModel, language);
         setId("comparison");
         getStyleClass().add("comparison-pane");
 
-        Label heading = TabScaffold.heading("");
-        heading.textProperty().bind(viewModel.titleProperty());
-        // an event's long title takes a second line rather than lose its date
-        heading.setWrapText(true);
-        heading.setMinHeight(USE_PREF_SIZE);
-        Label caption = label(language, "compare.caption", TabScaffold.caption(""));
-
         grid.getStyleClass().add("comparison-grid");
         Label placeholder = TabScaffold.placeholder(viewModel.placeholderProperty());
-        nearby.getStyleClass().add("nearby-events");
         nearby.visibleProperty().bind(placeholder.visibleProperty());
         nearby.managedProperty().bind(nearby.visibleProperty());
 
@@ -116,7 +92,8 @@ public final class ComparisonPane extends VBox {
         // the side headers stay in view over a long comparison
         pinnedHeaders = new PinnedHeaderRow(scroll, headerBackdrop);
 
-        getChildren().addAll(header(caption, heading), scroll);
+        headerBox = new ComparisonHeader(viewModel, language);
+        getChildren().addAll(headerBox, scroll);
         viewModel.rows().addListener((Observable o) -> rebuild());
         viewModel.columns().addListener((Observable o) -> rebuild());
         viewModel.highlightSharedProperty().addListener((Observable o) -> rebuild());
@@ -127,45 +104,12 @@ public final class ComparisonPane extends VBox {
         quiz.shownColumns().addListener((Observable o) -> rebuild());
         quiz.revealedProperty().addListener((Observable o) -> rebuild());
         quiz.quizProperty().addListener((Observable o) -> rebuild());
-        viewModel.nearbyEvents().addListener((Observable o) -> rebuildNearby());
         // another event or story opens at its top, not where the last one was left
         viewModel.subjectProperty().addListener((Observable o) -> {
             scroll.setVvalue(scroll.getVmin());
             scroll.setHvalue(scroll.getHmin());
         });
         rebuild();
-        rebuildNearby();
-    }
-
-    private Node header(Label caption, Label heading) {
-        CheckBox highlight = label(language, "compare.highlight", new CheckBox());
-        highlight.setId("highlight-shared");
-        highlight.selectedProperty().bindBidirectional(viewModel.highlightSharedProperty());
-        highlight.setTooltip(tooltip(language, "compare.highlight.tooltip"));
-        Button copyText = label(language, "compare.copyText", new Button());
-        copyText.setId("copy-comparison-text");
-        copyText.setOnAction(e -> viewModel.copy(ComparisonFormat.TEXT));
-        Button copyMarkdown = label(language, "compare.copyMarkdown", new Button());
-        copyMarkdown.setId("copy-comparison-markdown");
-        copyMarkdown.setOnAction(e -> viewModel.copy(ComparisonFormat.MARKDOWN));
-        copyText.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.rows()));
-        copyMarkdown.disableProperty().bind(copyText.disableProperty());
-        CheckBox silent = label(language, "compare.silent", new CheckBox());
-        silent.setId("show-silent-sides");
-        silent.selectedProperty().bindBidirectional(viewModel.showSilentSidesProperty());
-        silent.setTooltip(tooltip(language, "compare.silent.tooltip"));
-        // the tools share the caption's line, so the table keeps the height a projector needs; on a narrow
-        // window they wrap under it rather than run off the pane
-        FlowPane tools = new FlowPane(10, 6, highlight, silent, copyText, copyMarkdown);
-        tools.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        // one line while it fits; the flow's least width is its widest tool
-        tools.setPrefWrapLength(640);
-        HBox.setHgrow(tools, Priority.ALWAYS);
-        caption.setMinWidth(USE_PREF_SIZE);
-        HBox top = new HBox(10, caption, tools);
-        top.getStyleClass().addAll("comparison-tools", "comparison-header");
-        headerBox = new VBox(2, top, heading);
-        return headerBox;
     }
 
     /** Marks what the search finds in the statements, and scrolls its current match into view. */
@@ -237,23 +181,6 @@ public final class ComparisonPane extends VBox {
         scroll.setHvalue(horizontal);
     }
 
-    private void rebuildNearby() {
-        nearby.getChildren().clear();
-        List<Event> events = viewModel.nearbyEvents();
-        if (events.isEmpty()) {
-            return;
-        }
-        Label lead = new Label(language.get("compare.nearby"));
-        lead.getStyleClass().add("nearby-lead");
-        nearby.getChildren().add(lead);
-        for (Event e : events) {
-            Hyperlink link = new Hyperlink(viewModel.nearbyText(e));
-            link.getStyleClass().add("nearby-event");
-            link.setOnAction(a -> viewModel.select(e));
-            nearby.getChildren().add(link);
-        }
-    }
-
     private void rebuild() {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
@@ -286,7 +213,7 @@ public final class ComparisonPane extends VBox {
         List<Region> headers = new ArrayList<>();
         List<Actor> order = columnOrder();
         for (int c = 0; c < sides; c++) {
-            Region side = actorHeader(order.get(c));
+            Region side = cells.actorHeader(order.get(c));
             headers.add(side);
             grid.add(side, c + 1, 0);
         }
@@ -295,6 +222,8 @@ public final class ComparisonPane extends VBox {
         boolean covered = viewModel.leftOutOnlyProperty().get();
         String markedTopic = viewModel.markedTopicIdProperty().get();
         Region markedHeader = null;
+        SearchMarks found = search.getValue();
+        StatementEditing editable = presenting ? null : editing;
         int r = 1;
         for (ComparisonRow row : covered ? viewModel.leftOutRows() : viewModel.rows()) {
             RowConstraints rc = new RowConstraints();
@@ -302,7 +231,7 @@ public final class ComparisonPane extends VBox {
             rc.setVgrow(Priority.NEVER);
             grid.getRowConstraints().add(rc);
             ContextMenu menu = rowMenu(row);
-            Region topic = topicHeader(row);
+            Region topic = ComparisonCells.topicHeader(row);
             // the whole header answers a right-click, not only its text
             topic.setPickOnBounds(true);
             topic.setOnContextMenuRequested(e -> menu.show(topic, e.getScreenX(), e.getScreenY()));
@@ -321,7 +250,9 @@ public final class ComparisonPane extends VBox {
                 if (viewModel.isSilent(shown.actor())) {
                     continue;
                 }
-                Region cell = covered && !shown.isNotMentioned() ? coveredCell(shown) : cell(row, shown, highlight);
+                Region cell = covered && !shown.isNotMentioned()
+                        ? cells.coveredCell(shown)
+                        : cells.cell(row, shown, highlight, found, editable, showInSource);
                 if (marked) {
                     cell.getStyleClass().add("tour-marked");
                 }
@@ -338,22 +269,9 @@ public final class ComparisonPane extends VBox {
         for (int c = 0; c < sides; c++) {
             Actor actor = order.get(c);
             if (viewModel.isSilent(actor)) {
-                grid.add(silentCell(actor), c + 1, 1, 1, Math.max(1, r - 1));
+                grid.add(cells.silentCell(actor), c + 1, 1, 1, Math.max(1, r - 1));
             }
         }
-    }
-
-    /** What a side said, covered until a "left out" step reveals it. */
-    private Region coveredCell(ComparisonCell cell) {
-        Label hidden = new Label(language.get("compare.quiz.covered"));
-        hidden.getStyleClass().add("covered-text");
-        hidden.setWrapText(true);
-        hidden.setMinHeight(USE_PREF_SIZE);
-        VBox box = new VBox(hidden);
-        box.getStyleClass().addAll("comparison-cell", "covered-cell");
-        box.setStyle("-actor-color: " + cell.actor().color() + ";");
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
     }
 
     /** Scrolls so that the row of {@code header} stands just under the pinned side headers. */
@@ -372,20 +290,6 @@ public final class ComparisonPane extends VBox {
         double y = Math.max(0, inContent.getMinY() - pinnedHeaderHeight() - 4);
         scroll.setVvalue(
                 scroll.getVmin() + (scroll.getVmax() - scroll.getVmin()) * Math.min(1, y / (content - viewport)));
-    }
-
-    /** A side that said nothing at all about the event: one cell down its whole column says so. */
-    private Region silentCell(Actor actor) {
-        Label none = new Label(language.get("compare.saidNothing"));
-        none.getStyleClass().add("not-mentioned-text");
-        none.setWrapText(true);
-        none.setMinHeight(USE_PREF_SIZE);
-        VBox box = new VBox(none);
-        box.getStyleClass().addAll("comparison-cell", "not-mentioned", "silent-side");
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setMaxHeight(Double.MAX_VALUE);
-        box.setAccessibleText(language.get("compare.saidNothing.accessible", actor.name()));
-        return box;
     }
 
     private ContextMenu rowMenu(ComparisonRow row) {
@@ -407,86 +311,6 @@ public final class ComparisonPane extends VBox {
             return List.copyOf(shown);
         }
         return List.copyOf(viewModel.columns());
-    }
-
-    /** A side's colour, or a neutral grey while the quiz hides who it is. */
-    private String colorOf(Actor actor) {
-        return viewModel.quiz().isHidden(actor) ? QUIZ_GREY : actor.color();
-    }
-
-    private Region actorHeader(Actor actor) {
-        Label name = new Label(viewModel.quiz().header(actor));
-        name.getStyleClass().add("actor-name");
-        name.setWrapText(true);
-        StackPane header = new StackPane(name);
-        header.getStyleClass().add("comparison-column-header");
-        header.setStyle("-actor-color: " + colorOf(actor) + ";");
-        header.setMaxWidth(Double.MAX_VALUE);
-        return header;
-    }
-
-    private static Region topicHeader(ComparisonRow row) {
-        Region swatch = new Region();
-        swatch.getStyleClass().add("topic-swatch");
-        Label label = new Label(row.topic().label());
-        label.getStyleClass().add("topic-name");
-        label.setWrapText(true);
-        label.setMinHeight(USE_PREF_SIZE);
-        WholeWords.keep(label, MIN_TOPIC_COLUMN_WIDTH - 22);
-        HBox header = new HBox(8, swatch, label);
-        header.setPrefWidth(TOPIC_COLUMN_WIDTH);
-        header.getStyleClass().add("comparison-row-header");
-        header.setStyle("-topic-color: " + row.topic().color() + ";");
-        return header;
-    }
-
-    private Region cell(ComparisonRow row, ComparisonCell cell, boolean highlight) {
-        VBox box = new VBox(8);
-        box.getStyleClass().add("comparison-cell");
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setStyle("-actor-color: " + colorOf(cell.actor()) + ";");
-        if (viewModel.quiz().isQuiz() && !cell.isNotMentioned()) {
-            Label letter =
-                    new Label(language.get("compare.quiz.side", viewModel.quiz().letter(cell.actor())));
-            letter.getStyleClass().add("quiz-letter");
-            box.getChildren().add(letter);
-        }
-        if (cell.isNotMentioned()) {
-            Label none = new Label(language.get("compare.notMentioned"));
-            none.getStyleClass().add("not-mentioned-text");
-            box.getStyleClass().add("not-mentioned");
-            box.getChildren().add(none);
-            box.setAccessibleText(
-                    language.get("compare.notMentioned.accessible", cell.actor().name()));
-            if (editing != null && !presenting) {
-                box.getChildren().add(editing.addLink(cell.actor(), row.topic().id()));
-            }
-        } else {
-            SearchMarks found = search.getValue();
-            for (ComparisonEntry e : cell.entries()) {
-                StatementCard card = new StatementCard(
-                        e,
-                        highlight ? viewModel.sharedWords(row, e) : List.of(),
-                        found.inStatement(e.statement()),
-                        found.currentIn(e.statement()),
-                        openLink,
-                        viewModel.warnings(e),
-                        showInSource);
-                if (e.statement()
-                        .id()
-                        .equals(viewModel.markedStatementIdProperty().get())) {
-                    card.getStyleClass().add("tour-marked-statement");
-                }
-                if (editing != null && !presenting) {
-                    editing.editable(card, e.statement(), row.topic().id());
-                }
-                box.getChildren().add(card);
-            }
-        }
-        if (editing != null && !presenting) {
-            editing.acceptDrops(box, row.topic().id(), cell.actor().id());
-        }
-        return box;
     }
 
     /** "Show in source" on every statement whose source carries its text; null offers none. */
