@@ -1,7 +1,5 @@
 package app.counterpoint.view;
 
-import app.counterpoint.model.TourStep;
-import app.counterpoint.model.TourZoom;
 import app.counterpoint.view.compare.ComparisonTabs;
 import app.counterpoint.view.details.DetailsPane;
 import app.counterpoint.view.filter.FilterBar;
@@ -17,14 +15,10 @@ import app.counterpoint.viewmodel.LoadFailure;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.search.SearchMarks;
 import app.counterpoint.viewmodel.settings.LanguageViewModel;
-import app.counterpoint.viewmodel.settings.TextSizeViewModel;
-import app.counterpoint.viewmodel.settings.Theme;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.css.PseudoClass;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -45,8 +39,6 @@ import javafx.stage.Stage;
  * pane, a status line below. It binds to {@link MainViewModel} and forwards user actions; it holds no state.
  */
 public final class MainWindow extends BorderPane {
-
-    private static final PseudoClass PRESENTING = PseudoClass.getPseudoClass("presenting");
 
     /** Marks a window's root with {@code :right-to-left} while it reads from the right. */
     public static void markRightToLeft(javafx.scene.Node root, boolean rightToLeft) {
@@ -72,8 +64,6 @@ public final class MainWindow extends BorderPane {
     private final SourceReaderPane presentingReader;
 
     private final SplitPane lower;
-    private final VBox normalTop;
-    private final PresentationHeader presentingTop;
     private final StatusBar statusBar;
     private final Region blank = new Region();
     private final ShortcutsOverlay shortcuts;
@@ -81,8 +71,8 @@ public final class MainWindow extends BorderPane {
     private TimelineToolbar timelineToolbar;
     private TimelineOverview overview;
     private final WindowSplits splits;
-    /** The window as the teacher left it on pressing F5, put back on leaving; null while not presenting. */
-    private WindowLayoutMemory beforePresenting;
+    private final WindowStyling styling;
+    private final PresentingLayout presentingLayout;
 
     private final FileActions fileActions;
     private UnsavedChanges unsaved;
@@ -119,6 +109,7 @@ public final class MainWindow extends BorderPane {
 
         timeline = new TimelineView(viewModel.timeline(), viewModel.language());
         timeline.setId("timeline");
+        styling = new WindowStyling(viewModel, this, timeline);
         timeline.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         timeline.reduceMotionProperty().bind(viewModel.settings().reduceMotionProperty());
         timeline.labelMarksProperty()
@@ -186,9 +177,9 @@ public final class MainWindow extends BorderPane {
         topBar.getStyleClass().add("top-bar");
         TopicChipBar topics = new TopicChipBar(viewModel.filter(), viewModel.language());
         topics.setId("topic-chip-bar");
-        normalTop = new VBox(topBar, topics);
+        VBox normalTop = new VBox(topBar, topics);
         normalTop.getStyleClass().add("window-top");
-        presentingTop = new PresentationHeader(viewModel);
+        PresentationHeader presentingTop = new PresentationHeader(viewModel);
         statusBar = new StatusBar(viewModel);
         InPlaceEditing.install(viewModel, timeline, comparison, editMenu, statusBar, stage, this::themeStylesheets);
         setTop(normalTop);
@@ -200,26 +191,20 @@ public final class MainWindow extends BorderPane {
         blank.visibleProperty().bind(viewModel.presentation().blankedProperty());
         shortcuts = new ShortcutsOverlay(viewModel.help(), viewModel.language());
         getChildren().addAll(presentingReader, blank, shortcuts);
-        viewModel.textSize().windowFontSizeProperty().addListener(o -> applyFontScale());
-        viewModel.textSize().timelineFontSizeProperty().addListener(o -> applyFontScale());
-        applyFontScale();
+        viewModel.textSize().windowFontSizeProperty().addListener(o -> styling.applyFontScale());
+        viewModel.textSize().timelineFontSizeProperty().addListener(o -> styling.applyFontScale());
+        styling.applyFontScale();
         WindowKeys.install(viewModel, stage, this);
-        viewModel.settings().themeProperty().addListener((obs, old, theme) -> applyTheme());
+        viewModel.settings().themeProperty().addListener((obs, old, theme) -> styling.applyTheme());
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                applyTheme();
+                styling.applyTheme();
                 presentation.install(scene);
             }
         });
-        viewModel.selectedEventProperty().addListener((obs, old, event) -> {
-            if (event != null
-                    && viewModel.presentation().isActive()
-                    && viewModel.presentation().tourProperty().get() == null) {
-                timeline.zoomToSelection(); // animated: the audience sees where the story moves
-            }
-        });
-        // a tour's step glides to the zoom the step asks for
-        viewModel.presentation().tourMovesProperty().addListener((obs, old, moves) -> glideToStep());
+        PresentationZoom zoom = new PresentationZoom(viewModel, timeline);
+        presentingLayout = new PresentingLayout(
+                this, normalTop, presentingTop, statusBar, beside, comparison, timelineToolbar, splits, styling, zoom);
 
         stage.titleProperty()
                 .bind(Bindings.createStringBinding(
@@ -298,45 +283,9 @@ public final class MainWindow extends BorderPane {
         dialog.show();
     }
 
-    /** Glides the timeline to the zoom of the tour's step: the whole story, the step's event, or a stretch. */
-    private void glideToStep() {
-        TourStep step = viewModel.presentation().tourStepProperty().get();
-        if (step == null || !viewModel.presentation().isActive()) {
-            return;
-        }
-        TourZoom zoom = step.zoom();
-        switch (zoom.mode()) {
-            case FIT -> timeline.zoomToFit();
-            case EVENT -> timeline.zoomToSelection();
-            case RANGE ->
-                timeline.glideTo(zoom.start().startEpochSecond(), zoom.end().endEpochSecondExclusive());
-        }
-    }
     /** Presentation layout: no menu or status bar, no details pane, the current event's title on top. */
     private void setPresenting(boolean presenting) {
-        if (presenting) {
-            beforePresenting = WindowLayoutMemory.take(this);
-        }
-        setTop(presenting ? presentingTop : normalTop);
-        setBottom(presenting ? null : statusBar);
-        beside.place();
-        pseudoClassStateChanged(PRESENTING, presenting);
-        comparison.setPresenting(presenting);
-        // the audience needs the events, not the controls for arranging them
-        timelineToolbar.setVisible(!presenting);
-        timelineToolbar.setManaged(!presenting);
-        applyFontScale();
-        if (presenting) {
-            splits.placeTimeline();
-            if (viewModel.presentation().tourStepProperty().get() != null) {
-                glideToStep();
-            } else {
-                timeline.zoomToSelection();
-            }
-        } else if (beforePresenting != null) {
-            beforePresenting.restore();
-            beforePresenting = null;
-        }
+        presentingLayout.setPresenting(presenting);
     }
 
     /** The pixels the timeline pane needs: its toolbar, the drawing's rows at the current type size, the overview. */
@@ -370,35 +319,9 @@ public final class MainWindow extends BorderPane {
         return viewModel;
     }
 
-    /** The window's text size (View › Text Size), times the presentation's while presenting. */
-    private void applyFontScale() {
-        TextSizeViewModel size = viewModel.textSize();
-        setStyle(String.format(
-                Locale.ROOT,
-                "-fx-font-size: %.2fpx;",
-                size.windowFontSizeProperty().get()));
-        timeline.setStyle(String.format(
-                Locale.ROOT,
-                "-timeline-font-size: %.2f;",
-                size.timelineFontSizeProperty().get()));
-    }
-
     /** The stylesheets of the current theme: the base look, then the theme's own on top. */
     public List<String> themeStylesheets() {
-        Theme theme = viewModel.settings().themeProperty().get();
-        return theme.stylesheet() == null
-                ? List.of(STYLESHEET)
-                : List.of(
-                        STYLESHEET,
-                        MainWindow.class
-                                .getResource("/app/counterpoint/view/" + theme.stylesheet())
-                                .toExternalForm());
-    }
-
-    private void applyTheme() {
-        if (getScene() != null) {
-            getScene().getStylesheets().setAll(themeStylesheets());
-        }
+        return styling.themeStylesheets();
     }
 
     @Override
