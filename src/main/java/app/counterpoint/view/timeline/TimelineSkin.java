@@ -21,11 +21,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 
 /**
@@ -60,9 +58,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private TimelineLayout layout = TimelineLayout.empty();
     private boolean stale = true;
 
-    private final ScrollBar lanesScroll = new ScrollBar();
-    /** How far the lanes are scrolled up under the axis, in pixels. */
-    private double scrollY;
+    private final LanesScroll lanesScroll = new LanesScroll(() -> invalidate("the lanes scrolled"));
 
     private final TimelineInput input;
 
@@ -77,23 +73,13 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         this.control = control;
         this.vm = control.getViewModel();
         canvas.getStyleClass().add("timeline-canvas");
-        lanesScroll.setOrientation(Orientation.VERTICAL);
-        lanesScroll.getStyleClass().add("timeline-lanes-scroll");
-        lanesScroll.setVisible(false);
-        lanesScroll.setFocusTraversable(false);
-        getChildren().addAll(canvas, lanesScroll);
+        getChildren().addAll(canvas, lanesScroll.bar());
         text = new TextMeasurer(fontSizeOf(control));
         painter = new TimelinePainter(text);
         lanes = TimelineLanes.of(vm.getStory(), vm.getLaneMode());
         events = new ShownEventIndex(vm);
         rebuildIndex();
         rebuildLanes();
-        lanesScroll.valueProperty().addListener((obs, old, value) -> {
-            if (value.doubleValue() != scrollY) {
-                scrollY = value.doubleValue();
-                invalidate("the lanes scrolled");
-            }
-        });
 
         // what only makes the drawing stale shares one listener; the rest first rebuild what the drawing reads
         registerChangeListener(vm.visibleStartProperty(), redrawListener);
@@ -206,7 +192,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     private void rebuildLanes() {
         lanes = TimelineLanes.of(vm.getStory(), vm.getLaneMode());
-        scrollY = 0;
+        lanesScroll.toTop();
         countLanes();
     }
 
@@ -247,11 +233,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     /** Scrolls the lanes by {@code dy} pixels (positive: further down the lanes); false when they do not scroll. */
     boolean scrollLanesBy(double dy) {
-        if (!lanesScroll.isVisible()) {
-            return false;
-        }
-        lanesScroll.setValue(Math.max(0, Math.min(lanesScroll.getMax(), lanesScroll.getValue() + dy)));
-        return true;
+        return lanesScroll.scrollBy(dy);
     }
 
     /** The height of the lanes' view, for scrolling by a page. */
@@ -261,19 +243,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     /** Scrolls so that a lane of {@code event} is in view, when none of them is. */
     private void revealLaneOf(Event event) {
-        if (event == null || plan == null || !lanesScroll.isVisible()) {
-            return;
+        if (event != null) {
+            lanesScroll.reveal(plan, lanes.lanesOf(event), lanesViewHeight());
         }
-        double view = lanesViewHeight();
-        int[] own = lanes.lanesOf(event);
-        for (int lane : own) {
-            if (plan.tops()[lane] >= scrollY && plan.bottoms()[lane] <= scrollY + view) {
-                return;
-            }
-        }
-        int lane = own[0];
-        double target = plan.tops()[lane] < scrollY ? plan.tops()[lane] : plan.bottoms()[lane] - view;
-        lanesScroll.setValue(Math.max(0, Math.min(lanesScroll.getMax(), target)));
     }
 
     private static double fontSizeOf(TimelineView control) {
@@ -287,25 +259,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         if (plan == null || canvas.getHeight() != h) {
             plan = LanePlan.of(laneCounts, available, metrics());
         }
-        boolean scrolls = plan.contentHeight() > available + 0.5;
-        double bar = scrolls ? Math.max(lanesScroll.prefWidth(-1), 1) : 0;
-        lanesScroll.setVisible(scrolls);
-        if (scrolls) {
-            lanesScroll.setMin(0);
-            lanesScroll.setMax(plan.contentHeight() - available);
-            lanesScroll.setVisibleAmount(available * (plan.contentHeight() - available) / plan.contentHeight());
-            lanesScroll.setUnitIncrement(metrics().rowHeight());
-            lanesScroll.setBlockIncrement(available);
-            lanesScroll.resizeRelocate(x + w - bar, y + axisHeight, bar, available);
-        }
-        double clamped = scrolls ? Math.max(0, Math.min(scrollY, plan.contentHeight() - available)) : 0;
-        if (clamped != scrollY) {
-            scrollY = clamped;
-            stale = true;
-        }
-        if (scrolls && lanesScroll.getValue() != scrollY) {
-            lanesScroll.setValue(scrollY);
-        }
+        double bar =
+                lanesScroll.layout(plan, available, metrics().rowHeight(), x + w, y + axisHeight, () -> stale = true);
         boolean resized = canvas.getWidth() != w - bar || canvas.getHeight() != h;
         canvas.relocate(x, y);
         canvas.setWidth(w - bar);
@@ -371,7 +326,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 contextStart[0],
                 lanes,
                 plan,
-                new TimelineViewport(start, end, w, axisHeight, Math.max(0, h - axisHeight), scrollY),
+                new TimelineViewport(start, end, w, axisHeight, Math.max(0, h - axisHeight), lanesScroll.offset()),
                 metrics,
                 e -> text.width(e.title(), e.equals(selected)),
                 e -> text.width(e.title(), true),
