@@ -101,7 +101,7 @@ public final class TimelineEventIndex {
             if (i > 0 && sorted) {
                 // by instants only: events of the same instants may stand in any order for the index, and comparing
                 // their ids (a generated story has thousands of ties) took most of an edit's time on 100,000 events
-                sorted = starts[i - 1] < starts[i] || (starts[i - 1] == starts[i] && ends[i - 1] <= ends[i]);
+                sorted = followsInTime(starts, ends, i);
             }
         }
         if (sorted) {
@@ -185,11 +185,16 @@ public final class TimelineEventIndex {
     /** Whether the instants from {@code first} to {@code last} (inclusive, clipped to the arrays) are in time order. */
     private static boolean inTimeOrder(long[] starts, long[] ends, int first, int last) {
         for (int i = Math.max(first, 0) + 1; i <= Math.min(last, starts.length - 1); i++) {
-            if (!(starts[i - 1] < starts[i] || (starts[i - 1] == starts[i] && ends[i - 1] <= ends[i]))) {
+            if (!followsInTime(starts, ends, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the event at {@code i} comes no earlier than the one before it, by its instants alone. */
+    private static boolean followsInTime(long[] starts, long[] ends, int i) {
+        return starts[i - 1] < starts[i] || (starts[i - 1] == starts[i] && ends[i - 1] <= ends[i]);
     }
 
     public int size() {
