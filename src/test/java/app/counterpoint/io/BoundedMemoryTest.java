@@ -31,19 +31,22 @@ class BoundedMemoryTest {
     private record Run(int status, String output) {}
 
     private static Run check(String heap, Path file) throws IOException, InterruptedException {
-        Process child = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        heap,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName(),
-                        "check",
-                        file.toString())
-                .redirectErrorStream(true)
-                .start();
+        return counterpoint(heap, "check", file.toString());
+    }
+
+    /** Runs the command line ({@code check}, {@code convert}, …) in a JVM of its own with {@code heap}. */
+    private static Run counterpoint(String heap, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                heap,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(arguments));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(child.waitFor(300, TimeUnit.SECONDS), "check did not end");
+            assertTrue(child.waitFor(300, TimeUnit.SECONDS), arguments[0] + " did not end");
             return new Run(child.exitValue(), output);
         } finally {
             child.destroyForcibly();
@@ -101,20 +104,8 @@ class BoundedMemoryTest {
 
         // and what it does not know is kept: saved again (convert), the field is still there, whole
         Path saved = dir.resolve("saved.json");
-        Process child = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx512m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName(),
-                        "convert",
-                        file.toString(),
-                        saved.toString())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(child.waitFor(300, TimeUnit.SECONDS), "convert did not end");
-        assertEquals(0, child.exitValue(), output);
+        Run convert = counterpoint("-Xmx512m", "convert", file.toString(), saved.toString());
+        assertEquals(0, convert.status(), convert::output);
         assertTrue(Files.size(saved) > length, "the field was saved whole: " + Files.size(saved) + " bytes");
     }
 
