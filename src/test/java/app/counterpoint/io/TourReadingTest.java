@@ -178,6 +178,17 @@ class TourReadingTest {
     }
 
     @Test
+    void aLeftOutStepOnAnEventWithAProblemIsThatProblemNotACrash() {
+        // the event's id is known, but the event itself was not kept: the step has nothing to compare
+        String broken = STORY.replace("STEP", "{\"event\": \"f\", \"type\": \"left-out\"}")
+                .replace("\"start\": \"2017-06\"", "\"start\": \"2017-13\"");
+        LoadResult result = reader.read("story.json", broken.getBytes(StandardCharsets.UTF_8));
+        assertEquals(
+                List.of("events[1].start: '2017-13' has month 13; months run from 01 to 12"),
+                result.problems().stream().map(ValidationProblem::message).toList());
+    }
+
+    @Test
     void aSideThatSaidNothingAboutTheEventIsLeftOut() {
         LoadResult result = read("{\"event\": \"f\", \"type\": \"left-out\"}");
         assertEquals(List.of(), result.problems());

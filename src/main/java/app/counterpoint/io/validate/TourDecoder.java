@@ -136,7 +136,8 @@ final class TourDecoder {
         if (problems.count() != before) {
             return null;
         }
-        if (type == TourStepType.LEFT_OUT && !leavesSomethingOut(event, topicId)) {
+        // an event with problems of its own is not kept (its id is): there is nothing to compare, nor to warn about
+        if (type == TourStepType.LEFT_OUT && event != null && !leavesSomethingOut(event, topicId)) {
             problems.warn(
                     entry.get("type"),
                     path + ".type: every side spoke on every topic of this step, so a left-out step shows nothing "
