@@ -28,6 +28,43 @@ class ArchitectureTest {
                     "app.counterpoint.viewmodel..",
                     "app.counterpoint.view..");
 
+    /**
+     * What a story file's reading says is wrong is a key of the problems bundle ({@link
+     * app.counterpoint.i18n.LocalText}), told in the reader's language: the reader's classes never hand a problem
+     * over as English words.
+     */
+    @ArchTest
+    static final ArchRule theReadersProblemsAreKeys = noClasses()
+            .that()
+            .resideInAnyPackage(
+                    "app.counterpoint.io.json..", "app.counterpoint.io.validate..", "app.counterpoint.io.source..")
+            .or()
+            .haveFullyQualifiedName("app.counterpoint.io.StoryReader")
+            .should()
+            .callMethod(app.counterpoint.io.problem.Problems.class, "add", int.class, int.class, String.class)
+            .orShould()
+            .callMethod(
+                    app.counterpoint.io.problem.Problems.class,
+                    "add",
+                    app.counterpoint.io.problem.Located.class,
+                    String.class)
+            .orShould()
+            .callMethod(
+                    app.counterpoint.io.problem.Problems.class, "addAtCharColumn", int.class, int.class, String.class)
+            .orShould()
+            .callMethod(
+                    app.counterpoint.io.problem.Problems.class,
+                    "warn",
+                    app.counterpoint.io.problem.Located.class,
+                    String.class)
+            .orShould()
+            .callConstructor(
+                    app.counterpoint.io.problem.ValidationProblem.class,
+                    String.class,
+                    int.class,
+                    int.class,
+                    String.class);
+
     @ArchTest
     static final ArchRule ioKnowsNoUserInterface = noClasses()
             .that()

@@ -1,5 +1,6 @@
 package app.counterpoint.cli;
 
+import app.counterpoint.i18n.Language;
 import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
@@ -53,15 +54,16 @@ public final class CheckCommand {
             List<ValidationProblem> lines = new ArrayList<>(result.problems());
             lines.addAll(result.warnings());
             lines.sort(Comparator.comparingInt(ValidationProblem::line).thenComparingInt(ValidationProblem::column));
+            Language language = messages.language();
             for (ValidationProblem line : lines) {
                 // The name exactly as typed, which Path may have normalised, so users recognise it.
                 String message = result.warnings().contains(line)
-                        ? messages.text("check.warning", line.message())
-                        : line.message();
-                out.println(new ValidationProblem(file, line.line(), line.column(), message).format());
+                        ? messages.text("check.warning", line.message(language))
+                        : line.message(language);
+                out.println(file + ":" + line.line() + ":" + line.column() + ": " + message);
             }
             if (!result.unlisted().isEmpty()) {
-                out.println(file + ": " + result.unlisted().sentence());
+                out.println(file + ": " + result.unlisted().sentence(language));
             }
             boolean warned = !result.warnings().isEmpty();
             if (!result.isValid() || (strict && warned)) {

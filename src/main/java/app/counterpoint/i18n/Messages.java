@@ -16,23 +16,32 @@ public final class Messages {
 
     static final String BUNDLE = "app.counterpoint.i18n.messages";
 
+    /** What is wrong in a story file, for {@link LocalText}: a bundle of its own, apart from the window's words. */
+    static final String PROBLEMS_BUNDLE = "app.counterpoint.i18n.problems";
+
     private static final Map<Language, Messages> LOADED = new ConcurrentHashMap<>();
+    private static final Map<Language, Messages> PROBLEMS = new ConcurrentHashMap<>();
 
     private final Language language;
     private final ResourceBundle bundle;
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
-    private Messages(Language language) {
+    private Messages(Language language, String bundleName) {
         this.language = language;
         this.bundle = ResourceBundle.getBundle(
-                BUNDLE,
+                bundleName,
                 language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The messages of a language, loaded once. */
     public static Messages of(Language language) {
-        return LOADED.computeIfAbsent(language, Messages::new);
+        return LOADED.computeIfAbsent(language, l -> new Messages(l, BUNDLE));
+    }
+
+    /** The words of a language for what is wrong in a story file ({@link LocalText}), loaded once. */
+    public static Messages problems(Language language) {
+        return PROBLEMS.computeIfAbsent(language, l -> new Messages(l, PROBLEMS_BUNDLE));
     }
 
     /** The messages of the terminal's language ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}). */

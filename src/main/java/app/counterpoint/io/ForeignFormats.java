@@ -1,5 +1,6 @@
 package app.counterpoint.io;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.validate.StoryFields;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ final class ForeignFormats {
      * font's selection, a build tool's settings), named by its own fields rather than told to add "format", "title"
      * and "actors"; empty for anything else ({@code {}} is a story not yet written and is told what it lacks).
      */
-    static Optional<String> otherProgramsObject(JsonValueNode root) {
+    static Optional<LocalText> otherProgramsObject(JsonValueNode root) {
         if (!root.isObject() || StoryFields.STORY.stream().anyMatch(name -> root.get(name) != null)) {
             return Optional.empty();
         }
@@ -68,10 +69,7 @@ final class ForeignFormats {
             return Optional.empty();
         }
         String shown = String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", …" : "");
-        return Optional.of(
-                "this JSON is not a story nor a timeline Counterpoint knows: it has none of a story's fields "
-                        + "(format, title, actors, events) but " + shown + ", as some other program's file has. "
-                        + WHAT_OPENS);
+        return Optional.of(LocalText.of("problem.otherProgram", shown, LocalText.of("problem.whatOpens")));
     }
 
     /** The refusal of well-formed JSON that is a list but not of vis-timeline items. */

@@ -1,5 +1,6 @@
 package app.counterpoint.io;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.importing.CsvTable;
 import app.counterpoint.io.importing.StatementsCsvImporter;
 import app.counterpoint.io.importing.TimelineCsvImporter;
@@ -23,7 +24,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
@@ -36,6 +36,11 @@ import java.util.function.DoubleConsumer;
  * <p>Stateless and therefore safe to share between threads.
  */
 public final class StoryOpener {
+
+    /** "read as TimelineJS: …" before the problems of a file read as another format. */
+    public static final String READ_AS = "problem.readAs";
+
+    private static final String READ_AS_FORMAT = "problem.readAs.format";
 
     /** Reading goes in slices this large so progress can be shown and a cancel is noticed quickly. */
     private static final int CHUNK_BYTES = 1024 * 1024;
@@ -77,20 +82,14 @@ public final class StoryOpener {
      */
     public static LoadResult outOfMemory(String name) {
         long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        return problem(
-                name,
-                String.format(
-                        Locale.ROOT,
-                        "the file is too large for the memory available to Counterpoint (%,d MB); close other "
-                                + "stories or programs and open it again, or open a smaller file",
-                        megabytes));
+        return problem(name, LocalText.of("problem.file.outOfMemory", megabytes));
     }
 
     private LoadResult openFile(Path file, DoubleConsumer progress, BooleanSupplier cancelled) {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                return problem(name, "this is a folder, not a story file");
+                return problem(name, LocalText.of("problem.file.folder"));
             }
             if (Files.exists(file) && !Files.isRegularFile(file)) {
                 return problem(name, StoryReader.NOT_A_REGULAR_FILE); // a named pipe would be waited on forever
@@ -105,7 +104,7 @@ public final class StoryOpener {
             try (InputStream in = Files.newInputStream(file)) {
                 while (read < content.length) {
                     if (cancelled.getAsBoolean()) {
-                        return problem(name, "opening was cancelled");
+                        return problem(name, LocalText.of("problem.file.cancelled"));
                     }
                     int n = in.readNBytes(content, read, Math.min(CHUNK_BYTES, content.length - read));
                     if (n == 0) {
@@ -123,19 +122,16 @@ public final class StoryOpener {
                 }
             }
             if (cancelled.getAsBoolean()) {
-                return problem(name, "opening was cancelled");
+                return problem(name, LocalText.of("problem.file.cancelled"));
             }
             progress.accept(INDETERMINATE);
             return open(name, content, file.toAbsolutePath().getParent());
         } catch (NoSuchFileException e) {
-            return problem(name, "the file does not exist");
+            return problem(name, LocalText.of("problem.file.missing"));
         } catch (AccessDeniedException e) {
-            return problem(name, "the file cannot be read: permission denied");
+            return problem(name, LocalText.of("problem.file.denied"));
         } catch (IOException e) {
-            return problem(
-                    name,
-                    "the file cannot be read (" + Problems.reason(e)
-                            + "); check that it is still there and open it again");
+            return problem(name, LocalText.of("problem.file.unreadable", Problems.reason(e)));
         }
     }
 
@@ -148,7 +144,7 @@ public final class StoryOpener {
             }
             return open(classpathResource, in.readNBytes(ReadLimits.MAX_FILE_BYTES + 1));
         } catch (IOException e) {
-            return problem(classpathResource, "the story cannot be read (" + Problems.reason(e) + ")");
+            return problem(classpathResource, LocalText.of("problem.file.resourceUnreadable", Problems.reason(e)));
         }
     }
 
@@ -230,7 +226,13 @@ public final class StoryOpener {
     private static List<ValidationProblem> named(List<ValidationProblem> found, StoryFormat format) {
         return found.stream()
                 .map(p -> new ValidationProblem(
-                        p.file(), p.line(), p.column(), "read as " + format.displayName() + ": " + p.message()))
+                        p.file(),
+                        p.line(),
+                        p.column(),
+                        LocalText.of(
+                                READ_AS,
+                                LocalText.of(READ_AS_FORMAT, LocalText.choice("format"), format.displayName()),
+                                p.text())))
                 .toList();
     }
 
@@ -271,17 +273,17 @@ public final class StoryOpener {
         if (table == null) {
             List<ValidationProblem> named = problems.sorted().stream()
                     .map(p -> new ValidationProblem(
-                            p.file(), p.line(), p.column(), "read as an .xlsx workbook: " + p.message()))
+                            p.file(),
+                            p.line(),
+                            p.column(),
+                            LocalText.of(
+                                    READ_AS, LocalText.of(READ_AS_FORMAT, LocalText.choice("workbook"), ""), p.text())))
                     .toList();
             return LoadResult.invalid(problems).withProblems(named).withFormat(null);
         }
         Optional<StoryFormat> layout = FormatDetector.sheetLayout(table.columnNames());
         if (layout.isEmpty()) {
-            return problem(
-                    fileName,
-                    "this is an Excel workbook, but the first row of its sheet '" + sheet + "' is neither "
-                            + "TimelineJS's template (Year, Month, Day, Time, …, Headline, Text, Media, Group) nor a "
-                            + "sheet of statements (event, actor, topic, kind, text, source)");
+            return problem(fileName, LocalText.of("problem.workbook.layout", sheet.toString()));
         }
         boolean timeline = layout.get() == StoryFormat.TIMELINEJS_CSV;
         StoryFormat format = timeline ? StoryFormat.TIMELINEJS_XLSX : StoryFormat.STATEMENTS_XLSX;
@@ -307,6 +309,10 @@ public final class StoryOpener {
     }
 
     private static LoadResult problem(String name, String message) {
+        return problem(name, LocalText.verbatim(message));
+    }
+
+    private static LoadResult problem(String name, LocalText message) {
         return LoadResult.invalid(new ValidationProblem(name, 1, 1, message)).withFormat(null);
     }
 }

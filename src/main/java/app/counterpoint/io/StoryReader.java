@@ -1,5 +1,6 @@
 package app.counterpoint.io;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.json.LocatedJsonParser;
 import app.counterpoint.io.json.ReadLimits;
@@ -15,7 +16,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,8 +27,7 @@ import java.util.Optional;
 public final class StoryReader {
 
     /** Only regular files are read: a named pipe or a device would be waited on, or read, forever. */
-    static final String NOT_A_REGULAR_FILE = "this is not a regular file but a named pipe, a device or a socket; "
-            + "Counterpoint opens only files saved on a disk";
+    static final LocalText NOT_A_REGULAR_FILE = LocalText.of("problem.file.notRegular");
 
     /** Other programs' JSON settings and selections are small; a bigger file is told what a story lacks. */
     private static final int OTHER_PROGRAMS_FILE_SIZE = 1 << 20;
@@ -37,7 +36,7 @@ public final class StoryReader {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                return LoadResult.invalid(new ValidationProblem(name, 1, 1, "this is a folder, not a story file"));
+                return LoadResult.invalid(new ValidationProblem(name, 1, 1, LocalText.of("problem.file.folder")));
             }
             if (Files.exists(file) && !Files.isRegularFile(file)) {
                 return LoadResult.invalid(new ValidationProblem(name, 1, 1, NOT_A_REGULAR_FILE));
@@ -48,16 +47,12 @@ public final class StoryReader {
             }
             return read(name, Files.readAllBytes(file), file.toAbsolutePath().getParent());
         } catch (NoSuchFileException e) {
-            return LoadResult.invalid(new ValidationProblem(name, 1, 1, "the file does not exist"));
+            return LoadResult.invalid(new ValidationProblem(name, 1, 1, LocalText.of("problem.file.missing")));
         } catch (AccessDeniedException e) {
-            return LoadResult.invalid(new ValidationProblem(name, 1, 1, "the file cannot be read: permission denied"));
+            return LoadResult.invalid(new ValidationProblem(name, 1, 1, LocalText.of("problem.file.denied")));
         } catch (IOException e) {
-            return LoadResult.invalid(new ValidationProblem(
-                    name,
-                    1,
-                    1,
-                    "the file cannot be read (" + Problems.reason(e)
-                            + "); check that it is still there and open it again"));
+            return LoadResult.invalid(
+                    new ValidationProblem(name, 1, 1, LocalText.of("problem.file.unreadable", Problems.reason(e))));
         }
     }
 
@@ -94,7 +89,8 @@ public final class StoryReader {
             Problems again = new Problems(fileName);
             again.useByteColumns(new Utf8Columns(content, start));
             JsonValueNode root = LocatedJsonParser.parse(content, start, content.length - start, again);
-            Optional<String> otherProgram = root == null ? Optional.empty() : ForeignFormats.otherProgramsObject(root);
+            Optional<LocalText> otherProgram =
+                    root == null ? Optional.empty() : ForeignFormats.otherProgramsObject(root);
             if (otherProgram.isPresent()) {
                 again.add(root, otherProgram.get());
                 return LoadResult.invalid(again);
@@ -111,13 +107,13 @@ public final class StoryReader {
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
                 return LoadResult.invalid(
-                        new ValidationProblem(classpathResource, 1, 1, "there is no such story in the application"));
+                        new ValidationProblem(classpathResource, 1, 1, LocalText.of("problem.file.noResource")));
             }
             byte[] content = in.readNBytes(ReadLimits.MAX_FILE_BYTES + 1);
             return read(classpathResource, content);
         } catch (IOException e) {
             return LoadResult.invalid(new ValidationProblem(
-                    classpathResource, 1, 1, "the story cannot be read (" + Problems.reason(e) + ")"));
+                    classpathResource, 1, 1, LocalText.of("problem.file.resourceUnreadable", Problems.reason(e))));
         }
     }
 
@@ -126,9 +122,8 @@ public final class StoryReader {
                 name,
                 1,
                 1,
-                String.format(
-                        Locale.ROOT,
-                        "the file is too large (%,d bytes); a story file may be at most %d MB (%,d bytes)",
+                LocalText.of(
+                        "problem.file.tooLarge",
                         size,
                         ReadLimits.MAX_FILE_BYTES / (1024 * 1024),
                         ReadLimits.MAX_FILE_BYTES)));

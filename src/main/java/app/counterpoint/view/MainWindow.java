@@ -277,7 +277,8 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showProblems(LoadFailure failure) {
-        ProblemsDialog dialog = new ProblemsDialog(failure, stage, themeStylesheets());
+        ProblemsDialog dialog = new ProblemsDialog(
+                failure, stage, themeStylesheets(), viewModel.language().getLanguage());
         // the dialog's text at the window's text size (View › Text Size), not the default one
         dialog.getDialogPane().setStyle(getStyle());
         dialog.show();

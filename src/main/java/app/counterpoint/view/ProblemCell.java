@@ -1,5 +1,6 @@
 package app.counterpoint.view;
 
+import app.counterpoint.i18n.Language;
 import app.counterpoint.io.problem.ValidationProblem;
 import app.counterpoint.viewmodel.ProblemText;
 import javafx.scene.control.Label;
@@ -15,7 +16,10 @@ final class ProblemCell extends ListCell<ValidationProblem> {
     private final Label message = new Label();
     private final VBox box = new VBox(2, place, message);
 
-    ProblemCell(ListView<ValidationProblem> list) {
+    private final Language language;
+
+    ProblemCell(ListView<ValidationProblem> list, Language language) {
+        this.language = language;
         place.getStyleClass().add("problem-place");
         message.getStyleClass().add("problem-message");
         message.setWrapText(true);
@@ -33,8 +37,8 @@ final class ProblemCell extends ListCell<ValidationProblem> {
         if (empty || problem == null) {
             setGraphic(null);
         } else {
-            place.setText(ProblemText.place(problem));
-            message.setText(ProblemText.sentence(problem));
+            place.setText(ProblemText.place(problem, language));
+            message.setText(ProblemText.sentence(problem, language));
             setGraphic(box);
         }
     }

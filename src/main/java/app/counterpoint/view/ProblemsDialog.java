@@ -1,9 +1,11 @@
 package app.counterpoint.view;
 
+import app.counterpoint.i18n.Language;
 import app.counterpoint.io.problem.ValidationProblem;
 import app.counterpoint.viewmodel.LoadFailure;
 import java.util.List;
 import javafx.collections.FXCollections;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -31,12 +33,13 @@ public final class ProblemsDialog extends Alert {
     /** A rough height per problem, to size the list before it has been laid out: two wrapped lines. */
     private static final double ROW_HEIGHT = 52;
 
-    public ProblemsDialog(LoadFailure failure, Window owner, List<String> stylesheets) {
+    /** The dialog in a language: the window's, when it opens (a modal dialog outlives no language switch). */
+    public ProblemsDialog(LoadFailure failure, Window owner, List<String> stylesheets, Language language) {
         super(AlertType.ERROR, "", ButtonType.CLOSE);
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
-        setTitle("Could not open " + failure.fileName());
-        setHeaderText(failure.headline());
+        setTitle(failure.title(language));
+        setHeaderText(failure.headline(language));
 
         Rectangle2D screen = screenOf(owner);
         double width = Math.min(PREFERRED_WIDTH, screen.getWidth() - 2 * SCREEN_MARGIN);
@@ -45,21 +48,21 @@ public final class ProblemsDialog extends Alert {
         ListView<ValidationProblem> list = new ListView<>(FXCollections.observableArrayList(failure.problems()));
         list.getStyleClass().add("problem-list");
         list.setId("problem-list");
-        list.setCellFactory(v -> new ProblemCell(v));
+        list.setCellFactory(v -> new ProblemCell(v, language));
         list.setFocusTraversable(true);
         double listHeight = 8 + ROW_HEIGHT * failure.problems().size();
         list.setPrefHeight(Math.max(ROW_HEIGHT + 8, Math.min(listHeight, maxHeight - CHROME_HEIGHT)));
         list.setMinHeight(ROW_HEIGHT + 8);
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        Label advice = new Label(failure.advice());
+        Label advice = new Label(failure.advice(language));
         advice.setWrapText(true);
         advice.setMinHeight(Region.USE_PREF_SIZE);
         advice.getStyleClass().add("problem-advice");
         advice.setId("problem-advice");
         VBox content = new VBox(10, list, advice);
-        if (failure.unlistedSentence() != null) {
-            Label unlisted = new Label(failure.unlistedSentence());
+        if (failure.unlistedSentence(language) != null) {
+            Label unlisted = new Label(failure.unlistedSentence(language));
             unlisted.setWrapText(true);
             unlisted.setMinHeight(Region.USE_PREF_SIZE);
             unlisted.getStyleClass().add("problem-unlisted");
@@ -73,6 +76,9 @@ public final class ProblemsDialog extends Alert {
         getDialogPane().setMaxWidth(screen.getWidth() - 2 * SCREEN_MARGIN);
         getDialogPane().setMaxHeight(maxHeight);
         setResizable(true);
+        if (language.isRightToLeft()) {
+            getDialogPane().setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        }
         // the list takes the keys: arrows and Page Down read through a long list, Esc and Enter close
         setOnShown(e -> list.requestFocus());
     }

@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.problem.ValidationProblem;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ final class FirstStory {
                 fallBack(
                         argument,
                         LoadResult.invalid(new ValidationProblem(
-                                argument, 1, 1, "this is not a valid file name: " + e.getReason())),
+                                argument, 1, 1, LocalText.of("problem.badFileName", e.getReason()))),
                         last);
                 return;
             }
@@ -70,20 +71,17 @@ final class FirstStory {
             String name = StoryLoading.displayName(lastStory);
             loads.open(
                     lastStory,
-                    () -> report(
-                            failedName,
-                            problems,
-                            "Counterpoint opened the story you had open last, " + name + ", in its place."),
+                    () -> report(failedName, problems, LocalText.of("problem.outcome.last", name)),
                     ignored -> fallBack(failedName, problems, null));
             return;
         }
         loads.openResource(
                 MainViewModel.BUNDLED_STORY,
-                () -> report(failedName, problems, "Counterpoint opened its example story in its place."),
-                ignored -> report(failedName, problems, "No story is open."));
+                () -> report(failedName, problems, LocalText.of("problem.outcome.example")),
+                ignored -> report(failedName, problems, LocalText.of("problem.outcome.none")));
     }
 
-    private void report(String failedName, LoadResult problems, String outcome) {
+    private void report(String failedName, LoadResult problems, LocalText outcome) {
         loads.reportFailure(new LoadFailure(failedName, problems, outcome));
     }
 

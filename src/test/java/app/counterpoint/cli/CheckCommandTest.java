@@ -1,6 +1,7 @@
 package app.counterpoint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.TestResources;
 import app.counterpoint.i18n.Language;
@@ -180,6 +181,65 @@ class CheckCommandTest {
         assertEquals(201, lines.size());
         assertEquals(file + ": and 800 more problems of the same kinds", lines.get(200));
         assertEquals(0, lines.get(199).indexOf(file + ":1:"), lines.get(199));
+    }
+
+    @Test
+    void aGermanTerminalReadsTheProblemsInGerman(@TempDir Path dir) throws IOException {
+        String invalid = copy("stories/invalid/unknown-actor.json", dir);
+
+        assertEquals(1, CheckCommand.run(List.of(invalid), out, Messages.of(Language.GERMAN)));
+        assertEquals(
+                List.of(invalid + ":26:16: statements[1].actor: unbekannte Kennung „kremlim“ (Seite)"
+                        + " (vorhanden: white-house, kremlin)"),
+                lines());
+    }
+
+    @Test
+    void theUnlistedProblemsAreCountedInTheTerminalsLanguage(@TempDir Path dir) throws IOException {
+        StringBuilder json = new StringBuilder("{\"format\":\"counterpoint/1\",\"title\":\"T\",\"actors\":"
+                + "[{\"id\":\"a\",\"name\":\"A\"}],\"topics\":[{\"id\":\"t\",\"label\":\"T\"}],\"events\":[");
+        for (int i = 0; i < 1_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"e").append(i);
+            json.append("\",\"title\":\"E\",\"start\":\"2017-13-01\",\"topics\":[\"t\"]}");
+        }
+        Path file = dir.resolve("many.json");
+        Files.writeString(file, json.append("]}"));
+
+        assertEquals(1, CheckCommand.run(List.of(file.toString()), out, Messages.of(Language.RUSSIAN)));
+        List<String> lines = lines();
+        assertEquals(file + ": и ещё 800 проблем тех же родов", lines.get(200));
+        assertTrue(
+                lines.get(0).startsWith(file + ":1:")
+                        && lines.get(0)
+                                .endsWith(": events[0].start: в «2017-13-01» месяц 13; месяцы нумеруются от 01 до 12"),
+                lines.get(0));
+    }
+
+    @Test
+    void checkFollowsLangInAProcessOfItsOwn(@TempDir Path dir) throws Exception {
+        String invalid = copy("stories/invalid/unknown-actor.json", dir);
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        app.counterpoint.Main.class.getName(),
+                        "check",
+                        invalid)
+                .redirectErrorStream(true);
+        builder.environment().remove("LC_ALL");
+        builder.environment().remove("LC_MESSAGES");
+        builder.environment().put("LANG", "de_DE.UTF-8");
+        Process child = builder.start();
+        try {
+            String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "check did not end");
+            assertEquals(1, child.exitValue(), output);
+            // the words a terminal shows in any encoding: German, with the file's own ids as they are
+            assertTrue(output.contains(":26:16: statements[1].actor: unbekannte Kennung "), output);
+            assertTrue(output.contains("(vorhanden: white-house, kremlin)"), output);
+        } finally {
+            child.destroyForcibly();
+        }
     }
 
     @Test

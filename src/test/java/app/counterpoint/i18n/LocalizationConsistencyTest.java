@@ -51,23 +51,69 @@ class LocalizationConsistencyTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern PLURAL_FORM = Pattern.compile("\\b(zero|one|two|few|many|other)\\s*\\{");
 
+    /** The keys of the problems bundle ({@link LocalText}): what is wrong in a story file. */
+    private static final String PROBLEM_PREFIX = "problem.";
+
     private static final Map<Language, Properties> BUNDLES = new EnumMap<>(Language.class);
+    private static final Map<Language, Properties> PROBLEM_BUNDLES = new EnumMap<>(Language.class);
 
     @BeforeAll
     static void load() {
+        load("messages", BUNDLES);
+        load("problems", PROBLEM_BUNDLES);
+    }
+
+    private static void load(String name, Map<Language, Properties> bundles) {
         for (Language language : Language.values()) {
             String suffix =
                     language == Language.ENGLISH ? "" : "_" + language.locale().getLanguage();
-            String resource = "/app/counterpoint/i18n/messages" + suffix + ".properties";
+            String resource = "/app/counterpoint/i18n/" + name + suffix + ".properties";
             try (InputStream in = LocalizationConsistencyTest.class.getResourceAsStream(resource)) {
                 assertTrue(in != null, "no bundle " + resource);
                 Properties p = new Properties();
                 p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                BUNDLES.put(language, p);
+                bundles.put(language, p);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Every literal of the code that names a key of the problems bundle ("problem.…"). */
+    static Set<String> problemKeysInCode() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_LITERAL.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (m.group(1).startsWith(PROBLEM_PREFIX)) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        return used;
+    }
+
+    @Test
+    void everyProblemKeyTheCodeNamesIsInEveryLanguageAndNoOtherIs() throws IOException {
+        Set<String> used = problemKeysInCode();
+        assertTrue(used.size() > 100, "the reader's messages are keys: " + used.size());
+        List<String> wrong = new ArrayList<>();
+        PROBLEM_BUNDLES.forEach((language, bundle) -> {
+            used.stream().filter(k -> !bundle.containsKey(k)).forEach(k -> wrong.add(language + " lacks " + k));
+            bundle.stringPropertyNames().stream()
+                    .filter(k -> !used.contains(k))
+                    .sorted()
+                    .forEach(k -> wrong.add(language + " has unused " + k));
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everyProblemTranslationHasTheEnglishPlaceholdersAndIsAValidMessage() {
+        assertEquals(List.of(), wrongPlaceholders(PROBLEM_BUNDLES));
+        assertEquals(List.of(), invalidTexts(PROBLEM_BUNDLES));
     }
 
     /** The keys the code names: literals in look-ups, and those made from enums and precisions. */
@@ -89,7 +135,9 @@ class LocalizationConsistencyTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher m = use.matcher(Files.readString(file));
                 while (m.find()) {
-                    used.add(m.group(1));
+                    if (!m.group(1).startsWith(PROBLEM_PREFIX)) {
+                        used.add(m.group(1));
+                    }
                 }
             }
         }
@@ -140,10 +188,14 @@ class LocalizationConsistencyTest {
 
     @Test
     void everyTranslationHasTheEnglishPlaceholders() {
-        Properties english = BUNDLES.get(Language.ENGLISH);
+        assertEquals(List.of(), wrongPlaceholders(BUNDLES));
+    }
+
+    private static List<String> wrongPlaceholders(Map<Language, Properties> bundles) {
+        Properties english = bundles.get(Language.ENGLISH);
         List<String> wrong = new ArrayList<>();
         for (Language language : Language.values()) {
-            Properties bundle = BUNDLES.get(language);
+            Properties bundle = bundles.get(language);
             for (String key : english.stringPropertyNames()) {
                 String text = bundle.getProperty(key);
                 if (text != null && !placeholders(text).equals(placeholders(english.getProperty(key)))) {
@@ -152,13 +204,17 @@ class LocalizationConsistencyTest {
                 }
             }
         }
-        assertEquals(List.of(), wrong);
+        return wrong;
     }
 
     @Test
     void everyTextIsAValidMessageOrDatePatternWithEveryPluralFormItsLanguageNeeds() {
+        assertEquals(List.of(), invalidTexts(BUNDLES));
+    }
+
+    private static List<String> invalidTexts(Map<Language, Properties> bundles) {
         List<String> wrong = new ArrayList<>();
-        BUNDLES.forEach((language, bundle) -> {
+        bundles.forEach((language, bundle) -> {
             Set<String> needed = pluralFormsBelowAThousand(language);
             for (String key : bundle.stringPropertyNames()) {
                 String text = bundle.getProperty(key);
@@ -186,7 +242,7 @@ class LocalizationConsistencyTest {
                 }
             }
         });
-        assertEquals(List.of(), wrong);
+        return wrong;
     }
 
     private static Set<String> pluralFormsBelowAThousand(Language language) {

@@ -3,6 +3,7 @@ package app.counterpoint.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.i18n.Language;
 import app.counterpoint.viewmodel.MainViewModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -132,6 +133,37 @@ class ProblemsDialogTest {
                 place.getText().startsWith("Line 205, column")
                         && place.getText().endsWith("statement 200 › actor"),
                 place.getText());
+    }
+
+    @Test
+    void inGermanTheDialogAndEveryProblemAreGerman(FxRobot robot) throws IOException {
+        robot.interact(() -> viewModel.language().languageProperty().set(Language.GERMAN));
+        try {
+            DialogPane pane = open(robot, storyWithProblems(2));
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertEquals("many.json hat 2 Probleme und wurde nicht geöffnet.", pane.getHeaderText());
+            assertEquals(
+                    "many.json konnte nicht geöffnet werden",
+                    ((Stage) pane.getScene().getWindow()).getTitle());
+            ListView<?> list = robot.lookup("#problem-list").queryAs(ListView.class);
+            Label place = robot.from(list).lookup(".problem-place").queryAs(Label.class);
+            Label message = robot.from(list).lookup(".problem-message").queryAs(Label.class);
+            assertTrue(place.getText().startsWith("Zeile 6, Spalte "), place.getText());
+            assertTrue(place.getText().endsWith("statement 1 › actor"), place.getText());
+            assertTrue(
+                    message.getText().startsWith("Unbekannte Kennung „the-government-of-a-country")
+                            && message.getText().endsWith("(Seite) (vorhanden: white-house, kremlin)."),
+                    message.getText());
+            Label advice = robot.from(pane).lookup("#problem-advice").queryAs(Label.class);
+            assertTrue(
+                    advice.getText()
+                            .endsWith("Beheben Sie diese Probleme in many.json und öffnen Sie die Datei"
+                                    + " noch einmal."),
+                    advice.getText());
+        } finally {
+            robot.interact(() -> viewModel.language().languageProperty().set(Language.ENGLISH));
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.counterpoint.io.json;
 
+import app.counterpoint.i18n.LocalText;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -24,15 +25,7 @@ final class JsonSyntaxMessages {
     private static final Pattern ESCAPE = Pattern.compile("^Unrecognized character escape '(.+?)'");
 
     /** What may start a value, for the messages that expected one. */
-    private static final String VALUES =
-            "a text in double quotes, a number, true, false, null, a list [ … ] or an object { … }";
-
-    private static final String CURLY =
-            "is a curly quotation mark, which a story file does not accept: write the straight"
-                    + " double quote \" instead (word processors put curly quotes in; a plain text editor does not)";
-
-    private static final String COMMENT =
-            "a story file cannot hold comments (// …, /* … */ or # …): remove the comment";
+    private static final LocalText VALUES = LocalText.of("problem.json.values");
 
     private JsonSyntaxMessages() {}
 
@@ -43,61 +36,58 @@ final class JsonSyntaxMessages {
      * @param line      the line Jackson stopped on, 1-based
      * @param column    the byte column Jackson stopped at, 1-based
      */
-    static String plain(String jackson, byte[] utf8, int offset, int line, int column) {
+    static LocalText plain(String jackson, byte[] utf8, int offset, int line, int column) {
         String m = jackson == null ? "" : jackson;
         int at = byteAt(utf8, offset, line, column);
         Matcher matcher;
         if (m.contains("end-of-input in VALUE_STRING") || m.contains("end-of-input in field name")) {
             // a text cannot run over a line break, so it started on this line
-            return "the file ends in the middle of a text: is its closing quotation mark (\") missing?";
+            return text("problem.json.textUnfinished");
         }
         if ((matcher = UNCLOSED.matcher(m)).find()) {
             boolean list = matcher.group(1).equals("Array");
-            return "the file ends before the " + (list ? "list [ … ]" : "object { … }") + " that starts on line "
-                    + matcher.group(2) + " is closed: is a closing " + (list ? "]" : "}")
-                    + " missing, or has the end of the file been cut off?";
+            return text("problem.json.unclosed", LocalText.choice(list ? "list" : "object"), matcher.group(2));
         }
         if (m.startsWith("Unexpected end-of-input")) {
-            return "the file ends too early, in the middle of "
-                    + (m.contains("Array") ? "a list [ … ]" : m.contains("Object") ? "an object { … }" : "a value")
-                    + ": has the end of the file been cut off?";
+            return text(
+                    "problem.json.endsEarly",
+                    LocalText.choice(m.contains("Array") ? "list" : m.contains("Object") ? "object" : "value"));
         }
         if (m.contains("maybe a (non-standard) comment")) {
-            return COMMENT;
+            return text("problem.json.comment");
         }
         if ((matcher = CONTROL.matcher(m)).find()) {
             return controlCharacter(Integer.parseInt(matcher.group(1)));
         }
         if ((matcher = ESCAPE.matcher(m)).find()) {
-            return "\\" + matcher.group(1) + " is not an escape a text can hold: in a text a backslash starts an"
-                    + " escape such as \\n (a line break) or \\\" (a quotation mark); write \\\\ for a backslash itself";
+            return text("problem.json.escape", matcher.group(1));
         }
         if (m.contains("expected a hex-digit for character escape")) {
-            return "\\u must be followed by four hexadecimal digits (0 to 9 and A to F), such as \\u00E9 for é;"
-                    + " write \\\\ for a backslash itself";
+            return text("problem.json.unicodeEscape");
         }
         if (m.contains("Leading zeroes not allowed")) {
-            return "a number cannot start with 0: write 1, not 01 (or put it in quotation marks, \"01\", to keep it as"
-                    + " written)";
+            return text("problem.json.leadingZero");
         }
         if (m.contains("numbers to have plus signs")) {
-            return "a number cannot start with +: write 1, not +1";
+            return text("problem.json.plus");
         }
         if (m.contains("Decimal point not followed by a digit")) {
-            return "a number cannot end with a decimal point: write 1 or 1.5, not 1.";
+            return text("problem.json.decimalPoint");
         }
         if (m.contains("Exponent indicator not followed by a digit")) {
-            return "a number written with an e, such as 1e5, needs digits after the e";
+            return text("problem.json.exponent");
         }
         if ((matcher = NON_NUMERIC.matcher(m)).find()) {
-            return "'" + matcher.group(1) + "' is not a number a story file can hold: write a number, or null when"
-                    + " there is none";
+            return text("problem.json.notANumber", matcher.group(1));
         }
         if ((matcher = CLOSE_MARKER.matcher(m)).find()) {
             boolean list = matcher.group(3).equals("Array");
-            return "this " + matcher.group(1) + " does not close the " + (list ? "list [ … ]" : "object { … }")
-                    + " that starts on line " + matcher.group(4) + ": is a closing " + matcher.group(2)
-                    + " missing before it?";
+            return text(
+                    "problem.json.wrongClose",
+                    matcher.group(1),
+                    LocalText.choice(list ? "list" : "object"),
+                    matcher.group(4),
+                    matcher.group(2));
         }
         if ((matcher = UNRECOGNISED_TOKEN.matcher(m)).find()) {
             return unknownWord(matcher.group(1));
@@ -108,15 +98,13 @@ final class JsonSyntaxMessages {
         }
         if (m.contains("was expecting comma to separate")) {
             boolean list = m.contains("Array entries");
-            return "a comma is missing "
-                    + (startsItsLine(utf8, offset, at) ? "at the end of the previous line" : "before this")
-                    + ": the " + (list ? "items of a list [ … ]" : "fields of an object { … }")
-                    + " are separated by commas";
+            return text(
+                    "problem.json.commaMissing",
+                    LocalText.choice(startsItsLine(utf8, offset, at) ? "previousLine" : "here"),
+                    LocalText.choice(list ? "list" : "object"));
         }
         if (m.contains("was expecting a colon")) {
-            return character == '='
-                    ? "write a colon (:) between a field's name and its value, not ="
-                    : "a colon (:) is missing after the field's name: write \"name\": value";
+            return character == '=' ? text("problem.json.equals") : text("problem.json.colon");
         }
         if (m.contains("was expecting double-quote to start field name")) {
             return fieldNameExpected(character, utf8, at);
@@ -126,12 +114,14 @@ final class JsonSyntaxMessages {
         }
         if (character >= 0 && (m.startsWith("Unexpected character") || m.startsWith("Invalid UTF-8"))) {
             return isCurlyQuote(character)
-                    ? name(character) + " " + CURLY
-                    : name(character) + " cannot stand here: outside quotation marks a story file holds only"
-                            + " { } [ ] : , numbers, true, false and null";
+                    ? text("problem.json.curly", name(character))
+                    : text("problem.json.cannotStand", name(character));
         }
-        return "the file does not follow the rules of its format (JSON) here: look for a missing comma, quotation"
-                + " mark or bracket at this place or just before it";
+        return text("problem.json.generic");
+    }
+
+    private static LocalText text(String key, Object... arguments) {
+        return LocalText.of(key, arguments);
     }
 
     /**
@@ -221,99 +211,100 @@ final class JsonSyntaxMessages {
     }
 
     /** Content after the end of the file's one value; {@code endLine} is where that value closes. */
-    static String afterTheEnd(int endLine) {
-        return "the file's content ended with the closing bracket on line " + endLine
-                + ", but more follows here: remove it, or move it inside the brackets if it belongs to the story";
+    static LocalText afterTheEnd(int endLine) {
+        return text("problem.json.afterEnd", endLine);
     }
 
-    private static String controlCharacter(int code) {
+    private static LocalText controlCharacter(int code) {
         if (code == '\n' || code == '\r') {
-            return "a text runs on past the end of its line: is its closing quotation mark (\") missing? (To put a"
-                    + " line break inside a text, write \\n.)";
+            return text("problem.json.lineBreakInText");
         }
         if (code == '\t') {
-            return "a text holds a tab character: write \\t in its place, or a space";
+            return text("problem.json.tab");
         }
-        return "a text holds an invisible control character (" + String.format(Locale.ROOT, "U+%04X", code)
-                + "), which a story file cannot hold: delete it";
+        return text("problem.json.control", String.format(Locale.ROOT, "U+%04X", code));
     }
 
-    private static String unknownWord(String word) {
+    private static LocalText unknownWord(String word) {
         String shown = word.length() > 40 ? word.substring(0, 40) + "…" : word;
         String lower = word.toLowerCase(Locale.ROOT);
         for (String keyword : new String[] {"true", "false", "null"}) {
             if (lower.equals(keyword)) {
-                return "write " + keyword + " in small letters: '" + shown + "' is not a value a story file knows";
+                return text("problem.json.smallLetters", keyword, shown);
             }
         }
         for (String keyword : new String[] {"true", "false", "null"}) {
             if (!lower.isEmpty() && keyword.startsWith(lower)) {
-                return "'" + shown + "' is not a value: did you mean " + keyword + "?";
+                return text("problem.json.didYouMean", shown, keyword);
             }
         }
-        return "'" + shown + "' is not a value: a text must be in double quotes, like \"" + shown + "\"";
+        return text("problem.json.quoteText", shown);
     }
 
-    private static String fieldNameExpected(int character, byte[] utf8, int at) {
+    private static LocalText fieldNameExpected(int character, byte[] utf8, int at) {
         if (character == '}') {
-            return "there is a comma after the last field of this object: remove the comma before the }";
+            return text("problem.json.trailingCommaObject");
         }
         if (character == ',') {
-            return "there are two commas in a row here: remove one";
+            return text("problem.json.twoCommas");
         }
         if (character == '\'') {
-            return "a field's name needs double quotes: write \"name\", not 'name'";
+            return text("problem.json.singleQuoteName");
         }
         if (character == '/' || character == '#') {
-            return COMMENT;
+            return text("problem.json.comment");
         }
         if (isCurlyQuote(character)) {
-            return name(character) + " " + CURLY;
+            return text("problem.json.curly", name(character));
         }
         if (character >= 0 && (Character.isLetterOrDigit(character) || character == '_' || character == '$')) {
-            String word = wordAt(utf8, at);
-            return "a field's name must be in double quotes: write \"" + word + "\", not " + word;
+            return text("problem.json.nameUnquoted", wordAt(utf8, at));
         }
-        return "a field's name in double quotes, such as \"title\", should come here"
-                + (character < 0 ? "" : ", not " + name(character));
+        return character < 0
+                ? text("problem.json.nameExpected")
+                : text("problem.json.nameExpectedNot", name(character));
     }
 
-    private static String valueExpected(int character) {
+    private static LocalText valueExpected(int character) {
         if (character == ']') {
-            return "there is a comma after the last item of this list: remove the comma before the ]";
+            return text("problem.json.trailingCommaList");
         }
         if (character == '}') {
-            return "a value is missing after the colon: write " + VALUES;
+            return text("problem.json.valueMissingColon", VALUES);
         }
         if (character == ',') {
-            return "a value is missing before this comma: write " + VALUES;
+            return text("problem.json.valueMissingComma", VALUES);
         }
         if (character == '\'') {
-            return "a text needs double quotes: write \"text\", not 'text'";
+            return text("problem.json.singleQuoteText");
         }
         if (character == '/' || character == '#') {
-            return COMMENT;
+            return text("problem.json.comment");
         }
         if (character == '.') {
-            return "a number must start with a digit: write 0.5, not .5";
+            return text("problem.json.leadingPoint");
         }
         if (isCurlyQuote(character)) {
-            return name(character) + " " + CURLY;
+            return text("problem.json.curly", name(character));
         }
-        return (character < 0 ? "a value" : name(character) + " cannot start a value: a value") + " is " + VALUES;
+        return character < 0
+                ? text("problem.json.valueExpected", VALUES)
+                : text("problem.json.notAValueStart", name(character), VALUES);
     }
 
     /** How a character is named in a message: the character itself, or what it is when it cannot be seen. */
-    private static String name(int character) {
+    private static LocalText name(int character) {
         if (Character.isWhitespace(character)
                 || Character.isSpaceChar(character)
                 || Character.getType(character) == Character.FORMAT
                 || Character.isISOControl(character)) {
             String unicodeName = Character.getName(character);
-            return "an invisible character (" + String.format(Locale.ROOT, "U+%04X", character)
-                    + (unicodeName == null ? "" : ", " + unicodeName.toLowerCase(Locale.ROOT)) + ")";
+            String code = String.format(Locale.ROOT, "U+%04X", character);
+            return unicodeName == null
+                    ? text("problem.json.invisible", code)
+                    : text("problem.json.invisibleNamed", code, unicodeName.toLowerCase(Locale.ROOT));
         }
-        return "the character " + new String(Character.toChars(character));
+        return text("problem.json.character", new String(Character.toChars(character)));
     }
 
     private static boolean isCurlyQuote(int c) {

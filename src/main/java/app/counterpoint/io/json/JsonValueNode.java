@@ -1,5 +1,6 @@
 package app.counterpoint.io.json;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.problem.Located;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -133,13 +134,18 @@ public final class JsonValueNode implements Located {
 
     /** How a person would name what this value is, for "expected … but found …" messages. */
     public String describe() {
+        return described().english();
+    }
+
+    /** {@link #describe()} in the reader's language; JSON's own words (true, null) and the file's text stay. */
+    public LocalText described() {
         return switch (type()) {
-            case OBJECT -> "an object { … }";
-            case ARRAY -> "a list [ … ]";
-            case STRING -> "the text \"" + shorten(text()) + "\"";
-            case NUMBER -> "the number " + shorten(text());
-            case BOOLEAN -> "the value " + text();
-            case NULL -> "null";
+            case OBJECT -> LocalText.of("problem.found.object");
+            case ARRAY -> LocalText.of("problem.found.list");
+            case STRING -> LocalText.of("problem.found.text", shorten(text()));
+            case NUMBER -> LocalText.of("problem.found.number", shorten(text()));
+            case BOOLEAN -> LocalText.of("problem.found.value", text());
+            case NULL -> LocalText.of("problem.found.null");
         };
     }
 

@@ -1,5 +1,6 @@
 package app.counterpoint.io.json;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.problem.Problems;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -9,7 +10,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,8 +79,7 @@ public final class LocatedJsonParser {
                 problems.add(
                         at.getLineNr(),
                         at.getColumnNr(),
-                        "the file is too large or too deeply nested to be a " + "story: "
-                                + constraint(e.getOriginalMessage()));
+                        LocalText.of("problem.file.limit", constraintText(e.getOriginalMessage())));
                 return null;
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
@@ -95,28 +94,29 @@ public final class LocatedJsonParser {
             }
         } catch (IOException e) {
             // Parsing an in-memory array does no I/O; should Jackson still report one, it is a problem, not a crash.
-            problems.add(1, 1, "the file could not be read to the end; open it again");
+            problems.add(1, 1, LocalText.of("problem.file.unfinished"));
             return null;
         }
     }
 
     /** Jackson's limit messages name its own settings; people need the size and the limit. */
     public static String constraint(String message) {
+        return constraintText(message).english();
+    }
+
+    /** {@link #constraint} in the reader's language. */
+    public static LocalText constraintText(String message) {
         Matcher m = CONSTRAINT.matcher(message == null ? "" : message);
         if (!m.find()) {
-            return message == null ? "a limit was exceeded" : message;
+            return message == null ? LocalText.of("problem.file.someLimit") : LocalText.verbatim(message);
         }
         String what = switch (m.group(1)) {
-            case "String value" -> "a text";
-            case "Number value" -> "a number";
-            default -> "a field name";
+            case "String value" -> "text";
+            case "Number value" -> "number";
+            default -> "name";
         };
         // Jackson stops counting at the limit, so the length it gives is not the real one
-        return String.format(
-                Locale.ROOT,
-                "%s is longer than the %,d characters a story file allows",
-                what,
-                Long.parseLong(m.group(3)));
+        return LocalText.of("problem.file.tooLong", LocalText.choice(what), Long.parseLong(m.group(3)));
     }
 
     private static JsonValueNode buildTree(
@@ -134,7 +134,7 @@ public final class LocatedJsonParser {
             return null;
         }
         if (root < 0) {
-            problems.add(1, 1, "the file is empty");
+            problems.add(1, 1, LocalText.of("problem.file.empty"));
             return null;
         }
         JsonLocation after = builder.after();

@@ -1,5 +1,6 @@
 package app.counterpoint.io.json;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.problem.Problems;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -9,7 +10,6 @@ import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -150,7 +150,7 @@ final class TapeBuilder {
     }
 
     private void repeatedField(int line, int column, String name) {
-        problems.add(line, column, "the field '" + name + "' appears twice in the same object; keep only one");
+        problems.add(line, column, LocalText.of("problem.repeatedField", name));
     }
 
     JsonValueNode node(int slot) {
@@ -174,10 +174,7 @@ final class TapeBuilder {
         if (depth >= LocatedJsonParser.MAX_DEPTH) {
             JsonLocation at = parser.currentTokenLocation();
             problems.add(
-                    at.getLineNr(),
-                    at.getColumnNr(),
-                    "the JSON is nested more than " + LocatedJsonParser.MAX_DEPTH
-                            + " levels deep here; a story file never needs that many");
+                    at.getLineNr(), at.getColumnNr(), LocalText.of("problem.tooDeep", LocatedJsonParser.MAX_DEPTH));
             return false;
         }
         open[depth] = slot;
@@ -244,12 +241,7 @@ final class TapeBuilder {
         int count = ++memberCounts[level];
         if (count == StreamPlan.MAX_LIST_VALUES + 1) {
             problems.add(
-                    tape.line(list),
-                    tape.column(list),
-                    String.format(
-                            Locale.ROOT,
-                            "this list holds more than %,d values; no story needs that many in one list",
-                            StreamPlan.MAX_LIST_VALUES));
+                    tape.line(list), tape.column(list), LocalText.of("problem.longList", StreamPlan.MAX_LIST_VALUES));
         }
         if (count > StreamPlan.MAX_LIST_VALUES) {
             return false;

@@ -1,5 +1,6 @@
 package app.counterpoint.io.json;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.problem.Problems;
 import app.counterpoint.io.problem.Utf8Columns;
 import java.lang.invoke.MethodHandles;
@@ -36,30 +37,21 @@ public final class TextDecoder {
      */
     public static int checkText(byte[] bytes, Problems problems) {
         if (bytes.length == 0) {
-            problems.addAtCharColumn(1, 1, "the file is empty");
+            problems.addAtCharColumn(1, 1, LocalText.of("problem.file.empty"));
             return -1;
         }
         if (looksLikeUtf32(bytes)) {
-            problems.addAtCharColumn(
-                    1,
-                    1,
-                    "the file is saved as UTF-32 text; save it as UTF-8 (in most editors: "
-                            + "\"Save as…\", encoding \"UTF-8\")");
+            problems.addAtCharColumn(1, 1, LocalText.of("problem.file.utf32"));
             return -1;
         }
         if (startsWithUtf16Bom(bytes) || looksLikeUtf16WithoutBom(bytes)) {
-            problems.addAtCharColumn(
-                    1,
-                    1,
-                    "the file is saved as UTF-16 text; save it as UTF-8 (in most editors: "
-                            + "\"Save as…\", encoding \"UTF-8\")");
+            problems.addAtCharColumn(1, 1, LocalText.of("problem.file.utf16"));
             return -1;
         }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         int firstNonAscii = firstNonAscii(bytes, start);
         if (firstNonAscii < 0) {
-            problems.addAtCharColumn(
-                    1, 1, "this is not a text file (it contains binary data); a story file is JSON text");
+            problems.addAtCharColumn(1, 1, LocalText.of("problem.file.binary"));
             return -1;
         }
         // Plain ASCII is valid UTF-8; the decoder starts at the first other byte, always a character boundary.
@@ -81,7 +73,7 @@ public final class TextDecoder {
             }
         }
         if (isBlank(bytes, start)) {
-            problems.addAtCharColumn(1, 1, "the file is empty");
+            problems.addAtCharColumn(1, 1, LocalText.of("problem.file.empty"));
             return -1;
         }
         return start;
@@ -132,8 +124,7 @@ public final class TextDecoder {
         problems.addAtCharColumn(
                 line,
                 Utf8Columns.charsIn(bytes, lineStart, badAt) + 1,
-                "the file is not UTF-8 text: the byte " + hex + " here is not valid UTF-8 (perhaps the file was "
-                        + "saved as Windows-1252 or Latin-1); save it as UTF-8");
+                LocalText.of("problem.file.notUtf8", hex.toString()));
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

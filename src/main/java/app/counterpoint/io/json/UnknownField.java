@@ -1,5 +1,6 @@
 package app.counterpoint.io.json;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.problem.Problems;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -39,8 +40,7 @@ final class UnknownField {
                             problems.add(
                                     at.getLineNr(),
                                     at.getColumnNr(),
-                                    "the JSON is nested more than " + LocatedJsonParser.MAX_DEPTH
-                                            + " levels deep here; a story file never needs that many");
+                                    LocalText.of("problem.tooDeep", LocatedJsonParser.MAX_DEPTH));
                             return null;
                         }
                         open++;

@@ -1,5 +1,6 @@
 package app.counterpoint.io.problem;
 
+import app.counterpoint.i18n.LocalText;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class Problems {
     /** Adds every problem and warning of another collector of the same file. */
     public void addAll(Problems other) {
         for (ValidationProblem problem : other.list) {
-            addAtCharColumn(problem.line(), problem.column(), problem.message());
+            addAtCharColumn(problem.line(), problem.column(), problem.text());
         }
         total += other.total - other.list.size();
         other.unlistedKinds.forEach(unlistedKinds::putIfAbsent);
@@ -71,11 +72,28 @@ public final class Problems {
     }
 
     /** Adds a problem at a position as Jackson reports it. */
-    public void add(int line, int column, String message) {
+    public void add(int line, int column, LocalText message) {
         addAtCharColumn(line, columns == null ? column : columns.charColumn(line, column), message);
     }
 
+    /** Adds a problem whose words are the same in every language. */
+    public void add(int line, int column, String message) {
+        add(line, column, LocalText.verbatim(message));
+    }
+
+    public void add(Located at, String message) {
+        add(at, LocalText.verbatim(message));
+    }
+
     public void addAtCharColumn(int line, int column, String message) {
+        addAtCharColumn(line, column, LocalText.verbatim(message));
+    }
+
+    public void warn(Located at, String message) {
+        warn(at, LocalText.verbatim(message));
+    }
+
+    public void addAtCharColumn(int line, int column, LocalText message) {
         total++;
         list.add(new ValidationProblem(file, Math.max(1, line), Math.max(1, column), message));
         if (list.size() >= CUT_AT) {
@@ -91,7 +109,7 @@ public final class Problems {
         list.sort(BY_POSITION); // stable: problems at one place keep the order they were found in
         List<ValidationProblem> dropped = list.subList(LISTED, list.size());
         for (ValidationProblem problem : dropped) {
-            String kind = kindOf(problem.message());
+            String kind = kindOf(problem);
             if (!unlistedKinds.containsKey(kind)) {
                 if (unlistedKinds.size() < KINDS_REMEMBERED) {
                     unlistedKinds.put(kind, problem);
@@ -101,6 +119,12 @@ public final class Problems {
             }
         }
         dropped.clear();
+    }
+
+    /** What kind of problem this is: from its key and arguments, without putting it into words, when it has a key. */
+    private static String kindOf(ValidationProblem problem) {
+        String kind = problem.text().kind();
+        return kind != null ? kind : kindOf(problem.message());
     }
 
     /**
@@ -148,12 +172,12 @@ public final class Problems {
         return 0;
     }
 
-    public void add(Located at, String message) {
+    public void add(Located at, LocalText message) {
         add(at.line(), at.column(), message);
     }
 
     /** Adds a warning at a value; warnings do not count as problems. */
-    public void warn(Located at, String message) {
+    public void warn(Located at, LocalText message) {
         int column = columns == null ? at.column() : columns.charColumn(at.line(), at.column());
         warnings.add(new ValidationProblem(file, Math.max(1, at.line()), Math.max(1, column), message));
     }
@@ -169,12 +193,12 @@ public final class Problems {
      * Why a file could not be read, in the system's words but without Java's names for it: "Input/output error",
      * not "java.nio.file.FileSystemException: /a/b: Input/output error".
      */
-    public static String reason(IOException e) {
+    public static LocalText reason(IOException e) {
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+            return LocalText.verbatim(f.getReason());
         }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? "the system gave no reason" : message;
+        return message == null || message.isBlank() ? LocalText.of("problem.noReason") : LocalText.verbatim(message);
     }
 
     /** How many problems so far, listed or not; comparing counts tells whether one part of the file added any. */
@@ -208,7 +232,7 @@ public final class Problems {
         }
         Set<String> listedKinds = new HashSet<>();
         for (ValidationProblem problem : listed) {
-            listedKinds.add(kindOf(problem.message()));
+            listedKinds.add(kindOf(problem));
         }
         ValidationProblem first = null;
         int otherKinds = unlistedKindsForgotten;

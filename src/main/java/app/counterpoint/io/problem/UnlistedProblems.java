@@ -1,6 +1,7 @@
 package app.counterpoint.io.problem;
 
-import java.util.Locale;
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.LocalText;
 
 /**
  * The problems of a file past the first {@link Problems#LISTED}, told in one sentence instead of listed: a file with
@@ -24,21 +25,28 @@ public record UnlistedProblems(int count, ValidationProblem otherKind, int other
      * 2 other kinds, the first at line 40, column 7: …".
      */
     public String sentence() {
-        String more = String.format(Locale.ROOT, "and %,d more %s", count, count == 1 ? "problem" : "problems");
+        return sentence(Language.ENGLISH);
+    }
+
+    /** {@link #sentence()} in a language. */
+    public String sentence(Language language) {
+        return text().in(language);
+    }
+
+    /** The sentence, to be put into words in a language. */
+    public LocalText text() {
         if (otherKinds == 0) {
-            return more + (count == 1 ? " of the same kind" : " of the same kinds");
+            return LocalText.of("problem.unlisted.sameKinds", count);
         }
-        String kinds = otherKinds == 1 ? "another kind" : String.format(Locale.ROOT, "%,d other kinds", otherKinds);
         if (otherKind == null) {
-            return more + ", also of " + kinds;
+            return LocalText.of("problem.unlisted.otherKinds", count, otherKinds);
         }
-        return more
-                + String.format(
-                        Locale.ROOT,
-                        ", also of %s, the first at line %,d, column %,d: %s",
-                        kinds,
-                        otherKind.line(),
-                        otherKind.column(),
-                        otherKind.message());
+        return LocalText.of(
+                "problem.unlisted.otherKindsFirst",
+                count,
+                otherKinds,
+                otherKind.line(),
+                otherKind.column(),
+                otherKind.text());
     }
 }

@@ -1,5 +1,6 @@
 package app.counterpoint.io.problem;
 
+import app.counterpoint.i18n.LocalText;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -54,12 +55,12 @@ public final class VisibleText {
 
     /** What is wrong with a text that holds a lone surrogate at {@code at}, which no editor can show or save. */
     public static String halfCharacter(String text, int at) {
-        return String.format(
-                Locale.ROOT,
-                "the text holds half a character (\\u%04x, a lone surrogate, at character %d), as an escape such as "
-                        + "\\ud83d without its second half gives; remove it or write the whole character",
-                (int) text.charAt(at),
-                at + 1);
+        return halfCharacterText(text, at).english();
+    }
+
+    public static LocalText halfCharacterText(String text, int at) {
+        return LocalText.of(
+                "problem.halfCharacter", String.format(Locale.ROOT, "\\u%04x", (int) text.charAt(at)), at + 1);
     }
 
     /**

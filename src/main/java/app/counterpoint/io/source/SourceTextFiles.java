@@ -1,5 +1,6 @@
 package app.counterpoint.io.source;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.ReadLimits;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,7 +21,13 @@ public final class SourceTextFiles {
     private SourceTextFiles() {}
 
     /** The text read, or why there is none (exactly one of the two is set). */
-    public record Loaded(String text, String problem) {}
+    public record Loaded(String text, LocalText problemText) {
+
+        /** Why there is no text, in English; {@code null} when there is one. */
+        public String problem() {
+            return problemText == null ? null : problemText.english();
+        }
+    }
 
     /** Whether a textFile name ends with an extension the reader reads: .txt, .html or .htm, in any case. */
     public static boolean hasTextExtension(String name) {
@@ -34,52 +41,43 @@ public final class SourceTextFiles {
      */
     public static Loaded read(Path folder, String name) {
         if (name.startsWith("/") || name.startsWith("\\") || (name.length() > 1 && name.charAt(1) == ':')) {
-            return problem("'" + name + "' is not relative to the story file; name it from the story's folder,"
-                    + " such as \"sources/article.txt\"");
+            return problem("problem.textFile.absolute", name);
         }
         if (!hasTextExtension(name)) {
-            return problem("'" + name + "' must be a .txt or .html file");
+            return problem("problem.textFile.extension", name);
         }
         if (folder == null) {
-            return problem("'" + name + "' cannot be read, because this story was not opened from a file;"
-                    + " put the source's words in \"text\" instead");
+            return problem("problem.textFile.noFolder", name);
         }
         Path base = folder.toAbsolutePath().normalize();
         Path file;
         try {
             file = base.resolve(name).normalize();
         } catch (InvalidPathException e) {
-            return problem("'" + name + "' is not a valid file name: " + e.getReason());
+            return problem("problem.textFile.badName", name, e.getReason());
         }
         if (!file.startsWith(base)) {
-            return problem("'" + name + "' is outside the story's folder; keep source texts in the story's folder"
-                    + " or a folder inside it");
+            return problem("problem.textFile.outside", name);
         }
         try {
             if (!Files.exists(file)) {
-                return problem("there is no file '" + name + "' (looked for " + file + ")");
+                return problem("problem.textFile.none", name, file.toString());
             }
             if (!Files.isRegularFile(file)) {
-                return problem("'" + name + "' is a folder, not a text file");
+                return problem("problem.textFile.folder", name);
             }
             long size = Files.size(file);
             if (size > ReadLimits.MAX_FILE_BYTES) {
-                return problem(String.format(
-                        Locale.ROOT,
-                        "'%s' is too large (%,d bytes); a source text may be at most %d MB",
-                        name,
-                        size,
-                        ReadLimits.MAX_FILE_BYTES / (1024 * 1024)));
+                return problem("problem.textFile.tooLarge", name, size, ReadLimits.MAX_FILE_BYTES / (1024 * 1024));
             }
             String text = utf8(Files.readAllBytes(file));
             if (text == null) {
-                return problem("'" + name + "' is not UTF-8 text; save it as UTF-8 (in most editors: Save As,"
-                        + " Encoding: UTF-8)");
+                return problem("problem.textFile.notUtf8", name);
             }
             return new Loaded(
                     name.toLowerCase(Locale.ROOT).endsWith(".txt") ? text : HtmlSourceText.toText(text), null);
         } catch (IOException e) {
-            return problem("'" + name + "' cannot be read: " + e.getMessage());
+            return problem("problem.textFile.unreadable", name, String.valueOf(e.getMessage()));
         }
     }
 
@@ -97,7 +95,7 @@ public final class SourceTextFiles {
         }
     }
 
-    private static Loaded problem(String message) {
-        return new Loaded(null, message);
+    private static Loaded problem(String key, Object... arguments) {
+        return new Loaded(null, LocalText.of(key, arguments));
     }
 }

@@ -1,5 +1,6 @@
 package app.counterpoint.io.validate;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Located;
 import app.counterpoint.io.problem.Problems;
@@ -59,7 +60,7 @@ final class ExcerptChecks {
         }
         String path = statementPath + ".excerpt";
         if (!excerpt.isObject()) {
-            fields.wrongType(excerpt, path, "an object {\"exact\": …, \"prefix\": …, \"suffix\": …}");
+            fields.wrongType(excerpt, path, LocalText.of("problem.expect.excerpt"));
             return null;
         }
         String exact = fields.requiredText(excerpt, path, "exact");
@@ -72,9 +73,9 @@ final class ExcerptChecks {
 
     private String context(JsonValueNode excerpt, String path, String name) {
         String text = fields.optionalText(excerpt, path, name);
-        String problem = FieldRules.excerptContext(name, text);
+        LocalText problem = FieldRules.excerptContextProblem(name, text);
         if (problem != null) {
-            problems.add(excerpt.get(name), path + "." + name + ": " + problem);
+            problems.add(excerpt.get(name), LocalText.at(path + "." + name, problem));
             return null;
         }
         return text;
@@ -120,26 +121,23 @@ final class ExcerptChecks {
                 if (p.excerpt() != null) {
                     problems.warn(
                             p.excerptNode(),
-                            p.path() + ".excerpt: cannot be checked, because "
-                                    + (p.sourceId() == null
-                                            ? "the statement names no source; add its \"source\""
-                                            : "source '" + p.sourceId() + "' has no text; add its \"text\" or a"
-                                                    + " \"textFile\""));
+                            LocalText.at(
+                                    p.path() + ".excerpt",
+                                    p.sourceId() == null
+                                            ? LocalText.of("problem.excerpt.noSource")
+                                            : LocalText.of("problem.excerpt.sourceWithoutText", p.sourceId())));
                 }
                 continue;
             }
             PassageFinder finder = finders.computeIfAbsent(p.sourceId(), id -> new PassageFinder(sourceText));
             spent += finder.searchCost();
             if (spent > budget) {
-                problems.warn(
-                        p.entry(),
-                        p.path() + ": this and the following statements' excerpts and quotes were not checked; the"
-                                + " story's source texts are too long to search for so many statements");
+                problems.warn(p.entry(), LocalText.at(p.path(), LocalText.of("problem.excerpt.budget")));
                 return;
             }
             if (p.excerpt() == null) {
                 if (!finder.contains(p.text())) {
-                    notVerbatim(p, "the text of source '" + p.sourceId() + "'");
+                    notVerbatim(p, LocalText.of("problem.quote.inSource", p.sourceId()));
                 }
                 continue;
             }
@@ -153,24 +151,22 @@ final class ExcerptChecks {
         if (found.isEmpty()) {
             problems.add(
                     p.exact(),
-                    p.path() + ".excerpt.exact: " + FieldRules.excerptInSource(excerpt, p.sourceId(), finder));
+                    LocalText.at(
+                            p.path() + ".excerpt.exact",
+                            FieldRules.excerptInSourceProblem(excerpt, p.sourceId(), finder)));
             return;
         }
         if (!found.get().contextMatches()) {
             problems.warn(
                     p.excerptNode(),
-                    p.path() + ".excerpt: the words are in source '" + p.sourceId() + "', but nowhere with this"
-                            + " prefix and suffix around them; the first place they occur is used");
+                    LocalText.at(p.path() + ".excerpt", LocalText.of("problem.excerpt.context", p.sourceId())));
         }
         if (p.kind() == StatementKind.QUOTE && !PassageFinder.quoteOccursIn(excerpt.exact(), p.text())) {
-            notVerbatim(p, "its excerpt");
+            notVerbatim(p, LocalText.of("problem.quote.inExcerpt"));
         }
     }
 
-    private void notVerbatim(Pending p, String where) {
-        problems.warn(
-                p.textNode(),
-                p.path() + ".text: this quote is not word for word in " + where + " (quotation marks, apostrophes and"
-                        + " spacing aside); copy the side's exact words, or make the kind \"paraphrase\"");
+    private void notVerbatim(Pending p, LocalText where) {
+        problems.warn(p.textNode(), LocalText.at(p.path() + ".text", LocalText.of("problem.quote.notVerbatim", where)));
     }
 }

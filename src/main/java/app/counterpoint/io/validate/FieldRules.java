@@ -1,5 +1,6 @@
 package app.counterpoint.io.validate;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.problem.VisibleText;
 import app.counterpoint.model.Excerpt;
 import app.counterpoint.model.StatementKind;
@@ -14,14 +15,25 @@ import java.util.Locale;
  * when nothing is. The one rule set: the reader ({@code check}) applies them to a file's values and prefixes the
  * field's path and position; the editor applies them to what a teacher types and shows the message beside the
  * field. A rule added or changed here changes both.
+ *
+ * <p>Each rule says what is wrong as a {@link LocalText} (the {@code …Problem} methods), to be told in the reader's
+ * language; the rules of the same name without that ending give its English words, as the editor shows them.
  */
 public final class FieldRules {
 
     private FieldRules() {}
 
+    private static String english(LocalText text) {
+        return text == null ? null : text.english();
+    }
+
     /** An id, a title, a name, a label, a statement's text: required texts must hold more than spaces. */
     public static String requiredText(String value) {
-        return value == null || value.isBlank() ? "must not be empty" : null;
+        return english(requiredTextProblem(value));
+    }
+
+    public static LocalText requiredTextProblem(String value) {
+        return value == null || value.isBlank() ? LocalText.of("problem.empty") : null;
     }
 
     /** The date a text names, at its precision; {@link DateCheck#problem()} says why there is none. */
@@ -29,42 +41,54 @@ public final class FieldRules {
         try {
             return new DateCheck(StoryDate.parse(text), null);
         } catch (IllegalArgumentException e) {
-            return new DateCheck(null, e.getMessage());
+            return new DateCheck(null, DateProblems.of(e.getMessage()));
         }
     }
 
     /** A date, or why the text names none. */
-    public record DateCheck(StoryDate date, String problem) {}
+    public record DateCheck(StoryDate date, LocalText problemText) {
+
+        /** Why the text names no date, in English; {@code null} when it names one. */
+        public String problem() {
+            return english(problemText);
+        }
+    }
 
     /** An event's end may not lie before its start; {@code null} when it does not (or either is missing). */
     public static String endNotBeforeStart(StoryDate start, StoryDate end) {
+        return english(endNotBeforeStartProblem(start, end));
+    }
+
+    public static LocalText endNotBeforeStartProblem(StoryDate start, StoryDate end) {
         if (start == null || end == null || end.endEpochSecondExclusive() > start.startEpochSecond()) {
             return null;
         }
-        return "the end date " + end + " is before the start date " + start + "; swap them or fix the end date";
+        return LocalText.of("problem.endBeforeStart", end.toString(), start.toString());
     }
 
     /** An optional colour: CSS hex, rgb(a), hsl(a) or a colour name. */
     public static String color(String text) {
-        if (CssColor.isValid(text)) {
-            return null;
-        }
-        return "'" + text + "' is not a CSS colour; use a form such as "
-                + "#1f77b4, #f80, rgb(31, 119, 180), hsl(210, 70%, 40%) or a colour name such as steelblue";
+        return english(colorProblem(text));
+    }
+
+    public static LocalText colorProblem(String text) {
+        return CssColor.isValid(text) ? null : LocalText.of("problem.color", text);
     }
 
     /** An optional link: an absolute http(s) address with a host. */
     public static String webAddress(String text) {
+        return english(webAddressProblem(text));
+    }
+
+    public static LocalText webAddressProblem(String text) {
         int port = port(text);
         if (port == 0 || port > 65535) {
-            return "'" + text + "' names the port " + port + ", which cannot be: ports "
-                    + "go from 1 to 65535 (most addresses need none)";
+            return LocalText.of("problem.port", text, String.valueOf(port));
         }
         if (isWebAddress(text)) {
             return null;
         }
-        return "'" + text + "' is not a web address; it must start "
-                + "with http:// or https://, such as https://www.example.org/article";
+        return LocalText.of("problem.webAddress", text);
     }
 
     /** The port an address names, or -1. */
@@ -94,31 +118,49 @@ public final class FieldRules {
 
     /** A statement's kind, as its file word; {@code describedValue} is how the message names what was given. */
     public static String kind(String word, String describedValue) {
+        return english(kindProblem(word, LocalText.verbatim(describedValue)));
+    }
+
+    public static LocalText kindProblem(String word, LocalText describedValue) {
         if (StatementKind.fromJsonName(word) != null) {
             return null;
         }
-        return "expected \"" + StatementKind.QUOTE.jsonName() + "\" or \"" + StatementKind.PARAPHRASE.jsonName()
-                + "\" but found " + describedValue;
+        return LocalText.of(
+                "problem.kind", StatementKind.QUOTE.jsonName(), StatementKind.PARAPHRASE.jsonName(), describedValue);
     }
 
     /** A statement speaks on at least one topic. */
     public static String statementTopics(int count) {
-        return count == 0 ? "a statement needs at least one topic" : null;
+        return english(statementTopicsProblem(count));
+    }
+
+    public static LocalText statementTopicsProblem(int count) {
+        return count == 0 ? LocalText.of("problem.statementTopics") : null;
     }
 
     /** A story has at least one side. */
     public static String storyActors(int count) {
-        return count == 0 ? "a story needs at least one actor (one side that speaks)" : null;
+        return english(storyActorsProblem(count));
+    }
+
+    public static LocalText storyActorsProblem(int count) {
+        return count == 0 ? LocalText.of("problem.storyActors") : null;
     }
 
     /** An excerpt's prefix or suffix carries only a few words of context. */
     public static String excerptContext(String name, String text) {
+        return english(excerptContextProblem(name, text));
+    }
+
+    public static LocalText excerptContextProblem(String name, String text) {
         if (text == null || text.codePointCount(0, text.length()) <= Excerpt.MAX_CONTEXT) {
             return null;
         }
-        return "at most " + Excerpt.MAX_CONTEXT + " characters are needed here, but this" + " has "
-                + text.codePointCount(0, text.length()) + "; keep only the words just "
-                + (name.equals("prefix") ? "before" : "after") + " the excerpt";
+        return LocalText.of(
+                "problem.excerptContext",
+                Excerpt.MAX_CONTEXT,
+                text.codePointCount(0, text.length()),
+                LocalText.choice(name.equals("prefix") ? "before" : "after"));
     }
 
     /**
@@ -127,11 +169,14 @@ public final class FieldRules {
      * @param finder the source's text, ready to search
      */
     public static String excerptInSource(Excerpt excerpt, String sourceId, PassageFinder finder) {
+        return english(excerptInSourceProblem(excerpt, sourceId, finder));
+    }
+
+    public static LocalText excerptInSourceProblem(Excerpt excerpt, String sourceId, PassageFinder finder) {
         if (finder.find(excerpt.exact(), excerpt.prefix(), excerpt.suffix()).isPresent()) {
             return null;
         }
-        return "the words \"" + shown(excerpt.exact()) + "\" are not in the text of source '" + sourceId
-                + "'; copy them from the source exactly (spacing, line breaks and quotation marks may differ)";
+        return LocalText.of("problem.excerptNotInSource", shown(excerpt.exact()), sourceId);
     }
 
     private static final int SHOWN_WORDS = 60;
@@ -147,12 +192,24 @@ public final class FieldRules {
      * @param where where the first user is, such as "on line 12", or empty
      */
     public static String duplicateId(String kind, String id, String where) {
-        return "the " + kind + " id '" + VisibleText.of(id) + "' is already used by the " + kind
-                + (where.isEmpty() ? "" : " " + where) + "; every " + kind + " needs its own id";
+        return english(LocalText.of(
+                where.isEmpty() ? "problem.duplicateId" : "problem.duplicateIdWhere",
+                LocalText.choice(kind),
+                VisibleText.of(id),
+                LocalText.verbatim(where)));
+    }
+
+    /** An id already taken by another item of its kind, which has it on {@code line}. */
+    public static LocalText duplicateIdProblem(String kind, String id, int line) {
+        return LocalText.of("problem.duplicateIdOnLine", LocalText.choice(kind), VisibleText.of(id), line);
     }
 
     /** A reference to an id no item of its kind has. */
     public static String unknownReference(String kind, String id, String knownList) {
-        return "unknown " + kind + " '" + VisibleText.of(id) + "' " + knownList;
+        return english(unknownReferenceProblem(kind, id, LocalText.verbatim(knownList)));
+    }
+
+    public static LocalText unknownReferenceProblem(String kind, String id, LocalText knownList) {
+        return LocalText.of("problem.unknownReference", LocalText.choice(kind), VisibleText.of(id), knownList);
     }
 }

@@ -1,5 +1,6 @@
 package app.counterpoint.io.validate;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Located;
 import app.counterpoint.io.problem.Problems;
@@ -62,7 +63,11 @@ final class IdIndex {
 
     /** "topic 't'", as a message names an id of this kind. */
     String describe(String id) {
-        return kind + " '" + VisibleText.of(id) + "'";
+        return described(id).english();
+    }
+
+    LocalText described(String id) {
+        return LocalText.of("problem.idOfKind", LocalText.choice(kind), VisibleText.of(id));
     }
 
     /**
@@ -72,7 +77,8 @@ final class IdIndex {
     void register(JsonValueNode id, String entryPath) {
         Registered first = firstById.putIfAbsent(id.text(), new Registered(id.text(), id.line()));
         if (first != null) {
-            problems.add(id, entryPath + ".id: " + FieldRules.duplicateId(kind, id.text(), "on line " + first.line()));
+            problems.add(
+                    id, LocalText.at(entryPath + ".id", FieldRules.duplicateIdProblem(kind, id.text(), first.line())));
             return;
         }
         ordered.add(id.text());
@@ -88,10 +94,14 @@ final class IdIndex {
         if (lookalike != null) {
             problems.add(
                     id,
-                    entryPath + ".id: the " + kind + " id '" + VisibleText.of(id.text()) + "' looks the same as the "
-                            + kind + " id '" + VisibleText.of(lookalike.text()) + "' on line " + lookalike.line()
-                            + " but differs in invisible characters or in how an accent is encoded; a reader cannot "
-                            + "tell them apart, so give them ids that differ visibly");
+                    LocalText.at(
+                            entryPath + ".id",
+                            LocalText.of(
+                                    "problem.lookalikeId",
+                                    LocalText.choice(kind),
+                                    VisibleText.of(id.text()),
+                                    VisibleText.of(lookalike.text()),
+                                    lookalike.line())));
         }
     }
 
@@ -118,20 +128,18 @@ final class IdIndex {
 
     private void unknown(String text, Located at, String entryPath, String field, int index) {
         String path = NodeFields.path(entryPath, field) + (index < 0 ? "" : "[" + index + "]");
-        problems.add(at, path + ": " + FieldRules.unknownReference(kind, text, knownList()));
+        problems.add(at, LocalText.at(path, FieldRules.unknownReferenceProblem(kind, text, knownList())));
     }
 
-    private String knownList() {
+    private LocalText knownList() {
         if (ordered.isEmpty()) {
-            return "(the story defines no " + kind + "s)";
+            return LocalText.of("problem.known.none", LocalText.choice(kind));
         }
-        StringBuilder sb = new StringBuilder("(known: ");
         int shown = Math.min(KNOWN_SHOWN, ordered.size());
-        sb.append(String.join(
-                ", ", ordered.subList(0, shown).stream().map(VisibleText::of).toList()));
-        if (ordered.size() > shown) {
-            sb.append(", … and ").append(ordered.size() - shown).append(" more");
-        }
-        return sb.append(')').toString();
+        String ids = String.join(
+                ", ", ordered.subList(0, shown).stream().map(VisibleText::of).toList());
+        return ordered.size() > shown
+                ? LocalText.of("problem.known.more", ids, ordered.size() - shown)
+                : LocalText.of("problem.known", ids);
     }
 }

@@ -1,5 +1,6 @@
 package app.counterpoint.io.validate;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
 import app.counterpoint.io.problem.VisibleText;
@@ -17,7 +18,8 @@ import java.util.Map;
  */
 final class NodeFields {
 
-    private static final String TEXT = "a text in double quotes";
+    private static final LocalText TEXT = LocalText.of("problem.expect.text");
+    private static final LocalText TEXTS = LocalText.of("problem.expect.texts");
 
     private final Problems problems;
     /** Big stories repeat dates a lot; StoryDate is immutable, so one parse per distinct text is enough. */
@@ -75,7 +77,7 @@ final class NodeFields {
             return List.of();
         }
         if (!value.isArray()) {
-            wrongType(value, path(path, name), "a list [ … ] of texts");
+            wrongType(value, path(path, name), TEXTS);
             return null;
         }
         List<JsonValueNode> elements = value.elements();
@@ -98,7 +100,7 @@ final class NodeFields {
         }
         FieldRules.DateCheck checked = FieldRules.date(value.text());
         if (checked.problem() != null) {
-            problems.add(value, path(path, name) + ": " + checked.problem());
+            problems.add(value, LocalText.at(path(path, name), checked.problemText()));
             return null;
         }
         parsedDates.put(value.text(), checked.date());
@@ -111,9 +113,9 @@ final class NodeFields {
         if (value == null) {
             return null;
         }
-        String problem = FieldRules.color(value.text());
+        LocalText problem = FieldRules.colorProblem(value.text());
         if (problem != null) {
-            problems.add(value, path(path, name) + ": " + problem);
+            problems.add(value, LocalText.at(path(path, name), problem));
             return null;
         }
         return value.text().trim();
@@ -125,9 +127,9 @@ final class NodeFields {
         if (value == null) {
             return null;
         }
-        String problem = FieldRules.webAddress(value.text());
+        LocalText problem = FieldRules.webAddressProblem(value.text());
         if (problem != null) {
-            problems.add(value, path(path, name) + ": " + problem);
+            problems.add(value, LocalText.at(path(path, name), problem));
             return null;
         }
         return value.text();
@@ -148,11 +150,12 @@ final class NodeFields {
     }
 
     void missing(JsonValueNode object, String path, String name) {
-        problems.add(object, (path.isEmpty() ? "" : path + ": ") + "the required field '" + name + "' is missing");
+        problems.add(object, LocalText.at(path, LocalText.of("problem.missing", name)));
     }
 
-    void wrongType(JsonValueNode value, String path, String expected) {
-        problems.add(value, path + ": expected " + expected + " but found " + value.describe());
+    /** "expected a text in double quotes but found the number 7", at the value's path. */
+    void wrongType(JsonValueNode value, String path, LocalText expected) {
+        problems.add(value, LocalText.at(path, LocalText.of("problem.wrongType", expected, value.described())));
     }
 
     /**
@@ -167,13 +170,15 @@ final class NodeFields {
             return null;
         }
         if (nonBlank && value.text().isBlank()) {
-            problems.add(value, elementPath(parent, name, index) + ": " + FieldRules.requiredText(value.text()));
+            problems.add(value, LocalText.at(elementPath(parent, name, index), FieldRules.requiredTextProblem("")));
             return null;
         }
         int broken = VisibleText.loneSurrogate(value.text());
         if (broken >= 0) {
             problems.add(
-                    value, elementPath(parent, name, index) + ": " + VisibleText.halfCharacter(value.text(), broken));
+                    value,
+                    LocalText.at(
+                            elementPath(parent, name, index), VisibleText.halfCharacterText(value.text(), broken)));
             return null;
         }
         return value;

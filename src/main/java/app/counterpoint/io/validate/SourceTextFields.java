@@ -1,5 +1,6 @@
 package app.counterpoint.io.validate;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
 import app.counterpoint.io.source.SourceTextFiles;
@@ -31,10 +32,10 @@ final class SourceTextFields {
             return new SourceText(text, null, published);
         }
         if (text != null) {
-            problems.add(entry, path + ": give the source's words either in \"text\" or in a \"textFile\", not both");
+            problems.add(entry, LocalText.at(path, LocalText.of("problem.textAndTextFile")));
         }
         if (file.text().isBlank()) {
-            problems.add(file, path + ".textFile: must not be empty");
+            problems.add(file, LocalText.at(path + ".textFile", FieldRules.requiredTextProblem("")));
             return new SourceText(text, null, published);
         }
         if (text != null) {
@@ -42,7 +43,7 @@ final class SourceTextFields {
         }
         SourceTextFiles.Loaded loaded = SourceTextFiles.read(folder, file.text());
         if (loaded.problem() != null) {
-            problems.add(file, path + ".textFile: " + loaded.problem());
+            problems.add(file, LocalText.at(path + ".textFile", loaded.problemText()));
         }
         return new SourceText(loaded.text(), file.text(), published);
     }

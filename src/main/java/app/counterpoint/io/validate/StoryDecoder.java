@@ -1,5 +1,6 @@
 package app.counterpoint.io.validate;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.json.LocatedJsonParser;
 import app.counterpoint.io.json.StreamPlan;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -145,8 +145,7 @@ public final class StoryDecoder {
     /** Checks the root object, once every entry is decoded; the story, or {@code null} when there is any problem. */
     private Story finish(JsonValueNode root) {
         if (!root.isObject()) {
-            problems.add(
-                    root, "a story file must contain one JSON object { … } but this one contains " + root.describe());
+            problems.add(root, LocalText.of("problem.rootNotObject", root.described()));
             return null;
         }
         checkFormat(root);
@@ -154,7 +153,7 @@ public final class StoryDecoder {
         String description = fields.optionalText(root, "", "description");
         checkList(root, "sources", false);
         if (checkList(root, "actors", true) && actorEntries == 0) {
-            problems.add(root.get("actors"), "actors: " + FieldRules.storyActors(0));
+            problems.add(root.get("actors"), LocalText.at("actors", FieldRules.storyActorsProblem(0)));
         }
         checkList(root, "topics", false);
         checkList(root, "events", false);
@@ -183,12 +182,16 @@ public final class StoryDecoder {
     private void checkFormat(JsonValueNode root) {
         JsonValueNode format = root.get("format");
         if (format == null) {
-            problems.add(root, "the required field 'format' is missing; add \"format\": \"" + Story.FORMAT + "\"");
+            problems.add(root, LocalText.of("problem.format.missing", Story.FORMAT));
         } else if (!format.isString() || !Story.FORMAT.equals(format.text())) {
             problems.add(
                     format,
-                    "format: expected \"" + Story.FORMAT + "\" but found " + format.describe()
-                            + (format.isString() ? "; this version of Counterpoint reads only " + Story.FORMAT : ""));
+                    LocalText.at(
+                            "format",
+                            LocalText.of(
+                                    format.isString() ? "problem.format.other" : "problem.format.wrong",
+                                    Story.FORMAT,
+                                    format.described())));
         }
     }
 
@@ -205,7 +208,7 @@ public final class StoryDecoder {
             return false;
         }
         if (!list.isArray()) {
-            fields.wrongType(list, name, "a list [ … ] of objects");
+            fields.wrongType(list, name, LocalText.of("problem.expect.objects"));
             return false;
         }
         return true;
@@ -225,7 +228,7 @@ public final class StoryDecoder {
 
     private boolean isObject(JsonValueNode entry, String path) {
         if (!entry.isObject()) {
-            fields.wrongType(entry, path, "an object { … }");
+            fields.wrongType(entry, path, LocalText.of("problem.expect.object"));
             return false;
         }
         return true;
@@ -296,9 +299,9 @@ public final class StoryDecoder {
         String title = fields.requiredText(entry, path, "title");
         StoryDate start = fields.date(entry, path, "start", true);
         StoryDate end = fields.date(entry, path, "end", false);
-        String endProblem = FieldRules.endNotBeforeStart(start, end);
+        LocalText endProblem = FieldRules.endNotBeforeStartProblem(start, end);
         if (endProblem != null) {
-            problems.add(entry.get("end"), path + ".end: " + endProblem);
+            problems.add(entry.get("end"), LocalText.at(path + ".end", endProblem));
         }
         String summary = fields.optionalText(entry, path, "summary");
         List<String> topicIds = references(entry, path, "topics", true, this.topicIds);
@@ -324,7 +327,7 @@ public final class StoryDecoder {
         String actor = reference(entry, path, "actor", true, actorIds);
         List<String> topicIds = references(entry, path, "topics", true, this.topicIds);
         if (topicIds != null && entry.get("topics").elements().isEmpty()) {
-            problems.add(entry.get("topics"), path + ".topics: " + FieldRules.statementTopics(0));
+            problems.add(entry.get("topics"), LocalText.at(path + ".topics", FieldRules.statementTopicsProblem(0)));
         }
         String text = fields.requiredText(entry, path, "text");
         StatementKind kind = kind(entry, path);
@@ -355,7 +358,7 @@ public final class StoryDecoder {
         }
         StatementKind kind = StatementKind.fromJsonName(value.text());
         if (kind == null) {
-            problems.add(value, path + ".kind: " + FieldRules.kind(value.text(), value.describe()));
+            problems.add(value, LocalText.at(path + ".kind", FieldRules.kindProblem(value.text(), value.described())));
         }
         return kind;
     }
@@ -384,13 +387,10 @@ public final class StoryDecoder {
             if (value.repeats() > 0) {
                 problems.add(
                         value.firstRepeat(),
-                        String.format(
-                                Locale.ROOT,
-                                "%s.%s: %s is listed %,d times; list it once",
-                                path,
-                                name,
-                                index.describe(value.text()),
-                                value.repeats() + 1));
+                        LocalText.at(
+                                path + "." + name,
+                                LocalText.of(
+                                        "problem.listedTwice", index.described(value.text()), value.repeats() + 1)));
             }
         }
         return ids;

@@ -1,5 +1,6 @@
 package app.counterpoint.io.validate;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
 import app.counterpoint.io.problem.VisibleText;
@@ -78,7 +79,7 @@ final class TourDecoder {
             String path = "tours[" + i + "]";
             JsonValueNode entry = entries.get(i);
             if (!entry.isObject()) {
-                fields.wrongType(entry, path, "an object { … }");
+                fields.wrongType(entry, path, LocalText.of("problem.expect.object"));
                 continue;
             }
             int before = problems.count();
@@ -98,11 +99,11 @@ final class TourDecoder {
             return List.of();
         }
         if (!list.isArray()) {
-            fields.wrongType(list, tourPath + ".steps", "a list [ … ] of steps");
+            fields.wrongType(list, tourPath + ".steps", LocalText.of("problem.expect.steps"));
             return List.of();
         }
         if (list.elements().isEmpty()) {
-            problems.add(list, tourPath + ".steps: a tour needs at least one step");
+            problems.add(list, LocalText.at(tourPath + ".steps", LocalText.of("problem.tour.noSteps")));
             return List.of();
         }
         List<TourStep> steps = new ArrayList<>();
@@ -111,7 +112,7 @@ final class TourDecoder {
             String path = tourPath + ".steps[" + i + "]";
             JsonValueNode entry = elements.get(i);
             if (!entry.isObject()) {
-                fields.wrongType(entry, path, "an object { … }");
+                fields.wrongType(entry, path, LocalText.of("problem.expect.object"));
                 continue;
             }
             TourStep step = step(entry, path);
@@ -138,10 +139,7 @@ final class TourDecoder {
         }
         // an event with problems of its own is not kept (its id is): there is nothing to compare, nor to warn about
         if (type == TourStepType.LEFT_OUT && event != null && !leavesSomethingOut(event, topicId)) {
-            problems.warn(
-                    entry.get("type"),
-                    path + ".type: every side spoke on every topic of this step, so a left-out step shows nothing "
-                            + "left out; choose another event or topic, or make it a \"show\" step");
+            problems.warn(entry.get("type"), LocalText.at(path + ".type", LocalText.of("problem.tour.nothingLeftOut")));
         }
         return new TourStep(
                 eventId,
@@ -188,21 +186,26 @@ final class TourDecoder {
         if (!rows.contains(topicId)) {
             problems.add(
                     node,
-                    path + ".topic: the event '" + VisibleText.of(event.id()) + "' has no row for the topic '"
-                            + VisibleText.of(topicId) + "': neither the event nor any of its statements is on it "
-                            + rowsList(rows));
+                    LocalText.at(
+                            path + ".topic",
+                            LocalText.of(
+                                    "problem.tour.noRow",
+                                    VisibleText.of(event.id()),
+                                    VisibleText.of(topicId),
+                                    rowsList(rows))));
         }
         return topicId;
     }
 
-    private String rowsList(Set<String> rows) {
+    private LocalText rowsList(Set<String> rows) {
         if (rows.isEmpty()) {
-            return "(the event has no topics)";
+            return LocalText.of("problem.tour.noTopics");
         }
         List<String> shown =
                 rows.stream().limit(TOPICS_SHOWN).map(VisibleText::of).toList();
-        return "(its topics: " + String.join(", ", shown)
-                + (rows.size() > shown.size() ? ", … and " + (rows.size() - shown.size()) + " more" : "") + ")";
+        return rows.size() > shown.size()
+                ? LocalText.of("problem.tour.topicsMore", String.join(", ", shown), rows.size() - shown.size())
+                : LocalText.of("problem.tour.topics", String.join(", ", shown));
     }
 
     private String statement(JsonValueNode entry, String path, Event event, String topicId) {
@@ -219,16 +222,23 @@ final class TourDecoder {
         if (!statement.eventId().equals(event.id())) {
             problems.add(
                     node,
-                    path + ".statement: the statement '" + VisibleText.of(statementId) + "' is about the event '"
-                            + VisibleText.of(statement.eventId()) + "', not about this step's event '"
-                            + VisibleText.of(event.id()) + "'");
+                    LocalText.at(
+                            path + ".statement",
+                            LocalText.of(
+                                    "problem.tour.otherEvent",
+                                    VisibleText.of(statementId),
+                                    VisibleText.of(statement.eventId()),
+                                    VisibleText.of(event.id()))));
         } else if (topicId != null && !statement.topicIds().contains(topicId)) {
             problems.add(
                     node,
-                    path + ".statement: the statement '" + VisibleText.of(statementId) + "' is not on the step's "
-                            + "topic '" + VisibleText.of(topicId) + "' (it is on "
-                            + String.join(", ", statement.topicIds()) + "); name one of its topics or leave the "
-                            + "topic out");
+                    LocalText.at(
+                            path + ".statement",
+                            LocalText.of(
+                                    "problem.tour.otherTopic",
+                                    VisibleText.of(statementId),
+                                    VisibleText.of(topicId),
+                                    String.join(", ", statement.topicIds()))));
         }
         return statementId;
     }
@@ -246,14 +256,11 @@ final class TourDecoder {
             if (zoom.text().equals(TourZoom.Mode.EVENT.jsonName())) {
                 return TourZoom.EVENT;
             }
-            problems.add(
-                    zoom,
-                    zoomPath + ": expected \"fit\" (the whole story), \"event\" (the step's event) or a stretch of "
-                            + "time {\"start\": …, \"end\": …} but found " + zoom.describe());
+            problems.add(zoom, LocalText.at(zoomPath, LocalText.of("problem.tour.zoomWord", zoom.described())));
             return null;
         }
         if (!zoom.isObject()) {
-            fields.wrongType(zoom, zoomPath, "\"fit\", \"event\" or an object {\"start\": …, \"end\": …}");
+            fields.wrongType(zoom, zoomPath, LocalText.of("problem.expect.zoom"));
             return null;
         }
         StoryDate start = fields.date(zoom, zoomPath, "start", true);
@@ -263,9 +270,7 @@ final class TourDecoder {
         }
         if (end.endEpochSecondExclusive() <= start.startEpochSecond()) {
             problems.add(
-                    zoom.get("end"),
-                    zoomPath + ".end: the end date " + end + " is before the start date " + start
-                            + "; swap them or fix the end date");
+                    zoom.get("end"), LocalText.at(zoomPath + ".end", FieldRules.endNotBeforeStartProblem(start, end)));
             return null;
         }
         return TourZoom.range(start, end, NodeFields.extra(zoom, StoryFields.ZOOM_RANGE_ARRAY));
@@ -280,9 +285,13 @@ final class TourDecoder {
         if (type == null) {
             problems.add(
                     value,
-                    path + ".type: expected \"" + TourStepType.SHOW.jsonName() + "\" or \""
-                            + TourStepType.LEFT_OUT.jsonName() + "\" (what each side left out) but found "
-                            + value.describe());
+                    LocalText.at(
+                            path + ".type",
+                            LocalText.of(
+                                    "problem.tour.type",
+                                    TourStepType.SHOW.jsonName(),
+                                    TourStepType.LEFT_OUT.jsonName(),
+                                    value.described())));
         }
         return type;
     }

@@ -1,5 +1,7 @@
 package app.counterpoint.viewmodel.edit;
 
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.validate.FieldRules;
 import app.counterpoint.model.StoryDate;
 import java.math.BigDecimal;
@@ -17,7 +19,17 @@ import java.util.regex.Pattern;
 public final class TypedDates {
 
     /** A date, or why the text names none. {@code iso} is the date as the story file writes it. */
-    public record Result(StoryDate date, String problem) {
+    public record Result(StoryDate date, LocalText problemText) {
+
+        /** Why the text names no date, in English; {@code null} when it names one. */
+        public String problem() {
+            return problemText == null ? null : problemText.english();
+        }
+
+        /** Why the text names no date, in a language (the window's, beside the field). */
+        public String problem(Language language) {
+            return problemText == null ? null : problemText.in(language);
+        }
 
         public boolean isValid() {
             return date != null;
@@ -84,7 +96,7 @@ public final class TypedDates {
 
     public static Result parse(String typed) {
         if (typed == null || typed.isBlank()) {
-            return new Result(null, "a date is required");
+            return new Result(null, LocalText.of("problem.date.required"));
         }
         String text = typed.strip().replaceAll("\\s+", " ");
         String lower = SEPARATOR.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
@@ -152,7 +164,7 @@ public final class TypedDates {
             String second) {
         Integer month = MONTHS.get(monthName);
         if (month == null) {
-            return new Result(null, "'" + monthName + "' is not a month; write it as in 2 May 2017");
+            return new Result(null, LocalText.of("problem.typed.month", monthName));
         }
         Partial year = year(typed, yearText, era);
         if (year.problem() != null) {
@@ -172,7 +184,7 @@ public final class TypedDates {
     }
 
     /** A year as ISO writes it, or why it is none. */
-    private record Partial(String iso, String problem) {
+    private record Partial(String iso, LocalText problem) {
         Result map(java.util.function.Function<String, Result> then) {
             return problem != null ? new Result(null, problem) : then.apply(iso);
         }
@@ -184,20 +196,24 @@ public final class TypedDates {
         try {
             year = Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            return new Partial(null, notADate(typed).problem());
+            return new Partial(null, notADate(typed).problemText());
         }
         boolean before = era != null && era.startsWith("b");
         if (before) {
             if (year <= 0) {
-                return new Partial(null, "'" + typed.strip() + "': years before the common era count from 1 BC");
+                return new Partial(null, LocalText.of("problem.typed.bce", typed.strip()));
             }
             year = 1 - year;
         }
         if (Math.abs(year) > StoryDate.MAX_YEAR) {
             return new Partial(
                     null,
-                    "'" + typed.strip() + "' has year " + year + "; years must lie between -" + StoryDate.MAX_YEAR
-                            + " and " + StoryDate.MAX_YEAR);
+                    LocalText.of(
+                            "problem.date.yearRange",
+                            typed.strip(),
+                            String.valueOf(year),
+                            String.valueOf(StoryDate.MAX_YEAR),
+                            String.valueOf(StoryDate.MAX_YEAR)));
         }
         String iso;
         if (year < 0) {
@@ -212,13 +228,10 @@ public final class TypedDates {
 
     private static Result checked(String iso) {
         FieldRules.DateCheck check = FieldRules.date(iso);
-        return new Result(check.date(), check.problem());
+        return new Result(check.date(), check.problemText());
     }
 
     private static Result notADate(String typed) {
-        return new Result(
-                null,
-                "'" + typed.strip() + "' is not a date; write it as 2 May 2017, May 2017, 2017, 44 BC,"
-                        + " 15 March 44 BCE or 2017-05-02 14:30");
+        return new Result(null, LocalText.of("problem.typed.notADate", typed.strip()));
     }
 }
