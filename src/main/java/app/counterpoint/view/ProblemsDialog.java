@@ -8,6 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -39,6 +40,9 @@ public final class ProblemsDialog extends Alert {
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
         setTitle(failure.title(language));
+        // JavaFX words its own buttons in a few languages only (not Arabic nor Russian): the bundle words this one
+        String close = failure.closeButton(language);
+        ((Button) getDialogPane().lookupButton(ButtonType.CLOSE)).setText(close);
         setHeaderText(failure.headline(language));
 
         Rectangle2D screen = screenOf(owner);

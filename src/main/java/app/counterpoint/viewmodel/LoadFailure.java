@@ -63,6 +63,11 @@ public record LoadFailure(
         return LocalText.of("problem.dialog.title", fileName).in(language);
     }
 
+    /** The words of the dialog's one button. */
+    public String closeButton(Language language) {
+        return LocalText.of("problem.dialog.close").in(language);
+    }
+
     /** "and 499,800 more problems of the same kinds" below the list, or {@code null} when every problem is listed. */
     public String unlistedSentence() {
         return unlistedSentence(Language.ENGLISH);

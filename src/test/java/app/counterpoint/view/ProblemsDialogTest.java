@@ -167,6 +167,24 @@ class ProblemsDialogTest {
     }
 
     @Test
+    void inArabicTheDialogReadsFromRightToLeftWithArabicWordsAndDigits(FxRobot robot) throws IOException {
+        robot.interact(() -> viewModel.language().languageProperty().set(Language.ARABIC));
+        try {
+            DialogPane pane = open(robot, storyWithProblems(2));
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, pane.getEffectiveNodeOrientation());
+            assertEquals("إغلاق", ((Button) pane.lookupButton(ButtonType.CLOSE)).getText());
+            ListView<?> list = robot.lookup("#problem-list").queryAs(ListView.class);
+            Label place = robot.from(list).lookup(".problem-place").queryAs(Label.class);
+            assertTrue(place.getText().startsWith("السطر ٦، العمود "), place.getText());
+            assertTrue(pane.getHeaderText().contains("مشكلتان"), pane.getHeaderText());
+        } finally {
+            robot.interact(() -> viewModel.language().languageProperty().set(Language.ENGLISH));
+        }
+    }
+
+    @Test
     void theDialogSaysWhichStoryStaysOpen(FxRobot robot) throws IOException {
         DialogPane pane = open(robot, storyWithProblems(2));
         Label advice = robot.from(pane).lookup("#problem-advice").queryAs(Label.class);
