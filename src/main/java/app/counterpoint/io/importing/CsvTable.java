@@ -1,5 +1,6 @@
 package app.counterpoint.io.importing;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.LocatedJsonParser;
 import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.io.problem.Problems;
@@ -111,8 +112,7 @@ public final class CsvTable {
             problems.addAtCharColumn(
                     at == null ? 1 : at.getLineNr(),
                     at == null ? 1 : at.getColumnNr(),
-                    "this cell is too large to be part of a story: "
-                            + LocatedJsonParser.constraint(e.getOriginalMessage()));
+                    LocalText.of("problem.csv.cellTooLarge", LocatedJsonParser.constraintText(e.getOriginalMessage())));
             return null;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -122,13 +122,13 @@ public final class CsvTable {
                     plain(e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
-            problems.addAtCharColumn(1, 1, "the file could not be read to the end; open it again");
+            problems.addAtCharColumn(1, 1, LocalText.of("problem.file.unfinished"));
             return null;
         } finally {
             closeQuietly(parser);
         }
         if (records.isEmpty()) {
-            problems.addAtCharColumn(1, 1, "the file is empty");
+            problems.addAtCharColumn(1, 1, LocalText.of("problem.file.empty"));
             return null;
         }
         Map<String, Integer> columns = new HashMap<>();
@@ -142,8 +142,7 @@ public final class CsvTable {
                 problems.addAtCharColumn(
                         at[0],
                         at[1],
-                        "the column '" + header.get(i).strip() + "' appears twice in the header (columns " + (first + 1)
-                                + " and " + (i + 1) + "); keep one, or the cells of the second are lost");
+                        LocalText.of("problem.csv.repeatedColumn", header.get(i).strip(), first + 1, i + 1));
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -170,11 +169,8 @@ public final class CsvTable {
                     at[0],
                     at[1],
                     i >= header.size()
-                            ? "this row has " + row.cells().size() + " cells but the header names " + header.size()
-                                    + " columns; the cells after the last column would be lost: remove them, or name"
-                                    + " their columns in the header"
-                            : "this cell is in column " + (i + 1) + ", which has no name in the header, so it would "
-                                    + "be lost; name the column or empty the cell");
+                            ? LocalText.of("problem.csv.extraCells", row.cells().size(), header.size())
+                            : LocalText.of("problem.csv.unnamedColumn", i + 1));
             return; // one problem per row: the rest of its extra cells are the same mistake
         }
     }

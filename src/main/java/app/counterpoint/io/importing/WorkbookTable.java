@@ -1,5 +1,6 @@
 package app.counterpoint.io.importing;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.LocatedJsonParser;
 import app.counterpoint.io.problem.Problems;
 import java.io.ByteArrayInputStream;
@@ -51,7 +52,7 @@ public final class WorkbookTable {
      * @param sheetName receives the name of the sheet read, for messages
      */
     public static CsvTable read(byte[] content, Problems problems, StringBuilder sheetName) {
-        Optional<String> refusal = ZipGuard.refusal(content);
+        Optional<LocalText> refusal = ZipGuard.refusal(content);
         if (refusal.isPresent()) {
             problems.addAtCharColumn(1, 1, refusal.get());
             return null;
@@ -60,7 +61,7 @@ public final class WorkbookTable {
                 new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false))) {
             Sheet sheet = chosen(workbook);
             if (sheet == null) {
-                problems.addAtCharColumn(1, 1, "the workbook has no sheet");
+                problems.addAtCharColumn(1, 1, LocalText.of("problem.workbook.noSheet"));
                 return null;
             }
             sheetName.append(sheet.getName());
@@ -68,11 +69,7 @@ public final class WorkbookTable {
                 return table(stream.iterator(), workbook.isDate1904(), problems);
             }
         } catch (IOException | RuntimeException e) {
-            problems.addAtCharColumn(
-                    1,
-                    1,
-                    "the workbook cannot be read (" + message(e) + "); open it in Excel or LibreOffice, save it "
-                            + "as .xlsx again, or save the sheet as CSV");
+            problems.addAtCharColumn(1, 1, LocalText.of("problem.workbook.unreadable", String.valueOf(message(e))));
             return null;
         }
     }
@@ -96,11 +93,7 @@ public final class WorkbookTable {
         while (rows.hasNext()) {
             Row row = rows.next();
             if (++read > MAX_ROWS) {
-                problems.addAtCharColumn(
-                        row.getRowNum(),
-                        1,
-                        "the sheet has more than " + String.format(Locale.ROOT, "%,d", MAX_ROWS) + " rows, more "
-                                + "than Counterpoint opens; keep the timeline's rows in a sheet of their own");
+                problems.addAtCharColumn(row.getRowNum(), 1, LocalText.of("problem.workbook.rows", MAX_ROWS));
                 return null;
             }
             List<String> cells = new ArrayList<>();
@@ -112,9 +105,7 @@ public final class WorkbookTable {
                     problems.addAtCharColumn(
                             row.getRowNum(),
                             c + 1,
-                            "a cell is longer than the "
-                                    + String.format(Locale.ROOT, "%,d", LocatedJsonParser.MAX_STRING_CHARS)
-                                    + " characters a story file allows in one text");
+                            LocalText.of("problem.workbook.longCell", LocatedJsonParser.MAX_STRING_CHARS));
                     return null;
                 }
                 cells.add(text);
@@ -131,7 +122,7 @@ public final class WorkbookTable {
             }
         }
         if (header == null) {
-            problems.addAtCharColumn(1, 1, "the sheet is empty");
+            problems.addAtCharColumn(1, 1, LocalText.of("problem.workbook.empty"));
             return null;
         }
         return CsvTable.of(header, headerLine, data);

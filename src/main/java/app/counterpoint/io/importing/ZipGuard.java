@@ -1,10 +1,10 @@
 package app.counterpoint.io.importing;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Enumeration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -31,7 +31,7 @@ final class ZipGuard {
     private ZipGuard() {}
 
     /** Why the ZIP must not be read, in a teacher's words, or empty when it is safe to read. */
-    static Optional<String> refusal(byte[] zip) {
+    static Optional<LocalText> refusal(byte[] zip) {
         long unpacked = 0;
         int entries = 0;
         byte[] buffer = new byte[BUFFER];
@@ -42,14 +42,11 @@ final class ZipGuard {
             while (all.hasMoreElements()) {
                 ZipArchiveEntry entry = all.nextElement();
                 if (++entries > MAX_ENTRIES) {
-                    return Optional.of("the workbook holds more than " + MAX_ENTRIES + " parts, far more than any "
-                            + "spreadsheet: it is not read");
+                    return Optional.of(LocalText.of("problem.workbook.parts", MAX_ENTRIES));
                 }
                 if (entry.getMethod() != ZipEntry.STORED && entry.getMethod() != ZipEntry.DEFLATED) {
                     // Excel and LibreOffice only store or deflate; the rarer methods are not even on the class path
-                    return Optional.of("the workbook is packed in a way spreadsheet programs never use (ZIP method "
-                            + entry.getMethod() + "): it is not read; open it in Excel or LibreOffice and save it "
-                            + "again");
+                    return Optional.of(LocalText.of("problem.workbook.method", String.valueOf(entry.getMethod())));
                 }
                 try (InputStream in = file.getInputStream(entry)) {
                     int n;
@@ -63,20 +60,17 @@ final class ZipGuard {
             }
         } catch (IOException | RuntimeException e) {
             // commons-compress reports a broken archive with IOExceptions and, for some damage, runtime exceptions
-            return Optional.of("the workbook cannot be unpacked (" + reason(e) + "): it is damaged or not a real "
-                    + ".xlsx file; open it in Excel or LibreOffice and save it again");
+            return Optional.of(LocalText.of("problem.workbook.damaged", String.valueOf(reason(e))));
         }
         return Optional.empty();
     }
 
-    private static String tooBig(long packed, long unpacked) {
-        String limit = String.format(Locale.ROOT, "%,d MB", ReadLimits.MAX_FILE_BYTES / (1024 * 1024));
+    private static LocalText tooBig(long packed, long unpacked) {
+        long limit = ReadLimits.MAX_FILE_BYTES / (1024 * 1024);
         if (unpacked > packed * BOMB_RATIO) {
-            return "the workbook unpacks to more than " + limit + " from only "
-                    + String.format(Locale.ROOT, "%,d", packed) + " bytes, as a zip bomb does: it is not read";
+            return LocalText.of("problem.workbook.bomb", limit, packed);
         }
-        return "the workbook unpacks to more than " + limit + ", more than Counterpoint opens; save the timeline's "
-                + "sheet on its own, or as CSV";
+        return LocalText.of("problem.workbook.tooLarge", limit);
     }
 
     private static String reason(Exception e) {
