@@ -206,12 +206,13 @@ final class EntriesDialogs {
         }
         grid.add(problem, 1, r);
         Runnable check = () -> {
-            String p = EntriesViewModel.nameProblem(name.getText());
+            app.counterpoint.i18n.Language shown = language.getLanguage();
+            String p = EntriesViewModel.nameProblem(name.getText(), shown);
             if (p == null && row != null) {
-                p = EntriesViewModel.idProblem(id.getText());
+                p = EntriesViewModel.idProblem(id.getText(), shown);
             }
             if (p == null && !entries.hasColors()) {
-                p = EntriesViewModel.linkProblem(link.getText());
+                p = EntriesViewModel.linkProblem(link.getText(), shown);
             }
             problem.setText(p == null ? "" : p);
             dialog.getDialogPane().lookupButton(ButtonType.OK).setDisable(p != null);

@@ -1,5 +1,7 @@
 package app.counterpoint.viewmodel.edit;
 
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.validate.FieldRules;
 import app.counterpoint.model.Actor;
@@ -83,6 +85,23 @@ public final class EntriesViewModel<T> {
 
     public static String linkProblem(String link) {
         return link == null || link.isBlank() ? null : FieldRules.webAddress(link.strip());
+    }
+
+    /** {@link #nameProblem}, {@link #idProblem} and {@link #linkProblem} as the editor shows them: in a language. */
+    public static String nameProblem(String name, Language language) {
+        return told(FieldRules.requiredTextProblem(name), language);
+    }
+
+    public static String idProblem(String id, Language language) {
+        return told(FieldRules.requiredTextProblem(id), language);
+    }
+
+    public static String linkProblem(String link, Language language) {
+        return link == null || link.isBlank() ? null : told(FieldRules.webAddressProblem(link.strip()), language);
+    }
+
+    private static String told(LocalText problem, Language language) {
+        return problem == null ? null : problem.in(language);
     }
 
     /** Adds an entry; returns why not when it is refused. */

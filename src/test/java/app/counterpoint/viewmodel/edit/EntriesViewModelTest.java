@@ -37,4 +37,16 @@ class EntriesViewModelTest {
                         + " gelöscht, die kein anderes Thema hat.",
                 topics.usage(2, Messages.of(Language.GERMAN)).orElseThrow());
     }
+
+    @org.junit.jupiter.api.Test
+    void aFieldsProblemIsToldInTheWindowsLanguage() {
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "darf nicht leer sein", EntriesViewModel.nameProblem(" ", app.counterpoint.i18n.Language.GERMAN));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "«example.org» no es una dirección web; debe empezar por http:// o https://, por ejemplo"
+                        + " https://www.example.org/articulo",
+                EntriesViewModel.linkProblem("example.org", app.counterpoint.i18n.Language.SPANISH));
+        org.junit.jupiter.api.Assertions.assertNull(
+                EntriesViewModel.idProblem("kremlin", app.counterpoint.i18n.Language.RUSSIAN));
+    }
 }
