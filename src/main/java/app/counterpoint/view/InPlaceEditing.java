@@ -3,18 +3,16 @@ package app.counterpoint.view;
 import app.counterpoint.model.Statement;
 import app.counterpoint.view.compare.ComparisonTabs;
 import app.counterpoint.view.compare.StatementActions;
-import app.counterpoint.view.edit.StatementDialog;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.edit.EditingViewModel;
-import java.util.List;
-import java.util.function.Supplier;
-import javafx.stage.Stage;
+import app.counterpoint.viewmodel.edit.InlineStatementViewModel;
 
 /**
  * Editing in place, wired into the main window's parts: a double-click on an empty place of the timeline adds an
  * event there, dragging the selected event moves it (the status line saying where to), and the comparison edits,
- * adds, moves and deletes statements. Every action goes to {@link EditingViewModel}; the forms are the Edit menu's.
+ * edits statements in their cards (adding one in a Not mentioned cell), moves and deletes them. Every action goes to
+ * {@link EditingViewModel}; the event forms are the Edit menu's.
  */
 final class InPlaceEditing {
 
@@ -25,9 +23,7 @@ final class InPlaceEditing {
             TimelineView timeline,
             ComparisonTabs comparison,
             EditMenu editMenu,
-            StatusBar statusBar,
-            Stage stage,
-            Supplier<List<String>> stylesheets) {
+            StatusBar statusBar) {
         EditingViewModel editing = viewModel.editing();
         timeline.setOnEmptyDoubleClick(
                 instant -> editing.newEventAt(instant, viewModel.timeline().getVisibleSpan())
@@ -36,35 +32,13 @@ final class InPlaceEditing {
         timeline.dragStatusProperty().addListener((o, old, now) -> statusBar.showHint(now));
         comparison.setStatementActions(new StatementActions() {
             @Override
-            public void edit(Statement statement) {
-                editing.editStatement(statement)
-                        .ifPresent(form -> StatementDialog.show(
-                                form,
-                                editing.statementHeading(
-                                        statement.actorId(),
-                                        viewModel.language().messages()),
-                                viewModel.language(),
-                                stage,
-                                stylesheets.get(),
-                                editing::execute));
+            public InlineStatementViewModel inline() {
+                return editing.inline();
             }
 
             @Override
             public void delete(Statement statement) {
                 editing.deleteStatement(statement);
-            }
-
-            @Override
-            public void add(String actorId, String topicId) {
-                editing.addStatement(actorId, topicId)
-                        .ifPresent(form -> StatementDialog.show(
-                                form,
-                                editing.statementHeading(
-                                        actorId, viewModel.language().messages()),
-                                viewModel.language(),
-                                stage,
-                                stylesheets.get(),
-                                editing::execute));
             }
 
             @Override

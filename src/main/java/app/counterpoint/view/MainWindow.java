@@ -181,7 +181,7 @@ public final class MainWindow extends BorderPane {
         normalTop.getStyleClass().add("window-top");
         PresentationHeader presentingTop = new PresentationHeader(viewModel);
         statusBar = new StatusBar(viewModel);
-        InPlaceEditing.install(viewModel, timeline, comparison, editMenu, statusBar, stage, this::themeStylesheets);
+        InPlaceEditing.install(viewModel, timeline, comparison, editMenu, statusBar);
         setTop(normalTop);
         setCenter(main);
         setBottom(statusBar);

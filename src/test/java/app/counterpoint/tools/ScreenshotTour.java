@@ -105,70 +105,29 @@ class ScreenshotTour {
         });
     }
 
-    /** Editing in the comparison: the statement form over the window, at a projector's size and a desktop's. */
+    /**
+     * Editing in the comparison: a statement's card turned editor, on the three-side story at the screen's size (the
+     * README's picture at 1024x768).
+     */
     @Test
     void editing(FxRobot robot) throws Exception {
         Path dir = Path.of(System.getProperty("tour"));
         Files.createDirectories(dir);
-        for (double[] size : new double[][] {{1024, 768}, {1920, 1080}}) {
-            robot.interact(() -> {
-                fixture.stage().setWidth(size[0]);
-                fixture.stage().setHeight(size[1]);
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-            var vm = fixture.viewModel();
-            var statement = vm.comparison()
-                    .rows()
-                    .get(0)
-                    .cells()
-                    .get(0)
-                    .entries()
-                    .get(0)
-                    .statement();
-            robot.interact(() -> vm.editing()
-                    .editStatement(statement)
-                    .ifPresent(form -> app.counterpoint.view.edit.StatementDialog.show(
-                            form,
-                            vm.editing()
-                                    .statementHeading(
-                                            statement.actorId(), vm.language().messages()),
-                            vm.language(),
-                            fixture.stage(),
-                            fixture.window().themeStylesheets(),
-                            vm.editing()::execute)));
-            Thread.sleep(500);
-            WaitForAsyncUtils.waitForFxEvents();
-            String name = (int) size[0] + "x" + (int) size[1];
-            robot.interact(() -> {
-                try {
-                    var window = PngExporter.snapshot(fixture.window(), 1);
-                    var dialog = javafx.stage.Window.getWindows().stream()
-                            .filter(w -> w != fixture.stage() && w.isShowing())
-                            .findFirst()
-                            .orElseThrow();
-                    var form = PngExporter.snapshot(dialog.getScene().getRoot(), 1);
-                    var both = new javafx.scene.image.WritableImage((int) window.getWidth(), (int) window.getHeight());
-                    both.getPixelWriter()
-                            .setPixels(
-                                    0,
-                                    0,
-                                    (int) window.getWidth(),
-                                    (int) window.getHeight(),
-                                    window.getPixelReader(),
-                                    0,
-                                    0);
-                    int x = (int) Math.max(0, (window.getWidth() - form.getWidth()) / 2);
-                    int y = (int) Math.max(0, (window.getHeight() - form.getHeight()) / 2);
-                    int w = (int) Math.min(form.getWidth(), window.getWidth() - x);
-                    int h = (int) Math.min(form.getHeight(), window.getHeight() - y);
-                    both.getPixelWriter().setPixels(x, y, w, h, form.getPixelReader(), 0, 0);
-                    Files.write(dir.resolve("edit-statement-" + name + ".png"), PngExporter.encode(both));
-                    dialog.hide();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
+        robot.interact(() -> fixture.open("stories/window/three-sides.json"));
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        var vm = fixture.viewModel();
+        var row = vm.comparison().rows().get(0);
+        var statement = row.cells().stream()
+                .filter(c -> !c.isNotMentioned())
+                .findFirst()
+                .orElseThrow()
+                .entries()
+                .get(0)
+                .statement();
+        robot.interact(() -> vm.editing().inline().edit(statement, row.topic().id()));
+        String size = (int) screen.getWidth() + "x" + (int) screen.getHeight();
+        shoot(robot, dir.resolve("edit-statement-" + size + ".png"));
+        robot.interact(() -> vm.editing().inline().cancel());
     }
 
     private void shoot(FxRobot robot, Path file) throws Exception {

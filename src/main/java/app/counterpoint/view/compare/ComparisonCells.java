@@ -120,7 +120,12 @@ final class ComparisonCells {
             letter.getStyleClass().add("quiz-letter");
             box.getChildren().add(letter);
         }
-        if (cell.isNotMentioned()) {
+        Region adding = editing == null
+                ? null
+                : editing.editorForNew(cell.actor(), row.topic().id());
+        if (cell.isNotMentioned() && adding != null) {
+            box.getChildren().add(adding);
+        } else if (cell.isNotMentioned()) {
             Label none = new Label(language.get("compare.notMentioned"));
             none.getStyleClass().add("not-mentioned-text");
             box.getStyleClass().add("not-mentioned");
@@ -132,6 +137,13 @@ final class ComparisonCells {
             }
         } else {
             for (ComparisonEntry e : cell.entries()) {
+                Region editor = editing == null
+                        ? null
+                        : editing.editorFor(e.statement(), row.topic().id());
+                if (editor != null) {
+                    box.getChildren().add(editor);
+                    continue;
+                }
                 StatementCard card = new StatementCard(
                         e,
                         highlight ? viewModel.sharedWords(row, e) : List.of(),
@@ -149,6 +161,10 @@ final class ComparisonCells {
                     editing.editable(card, e.statement(), row.topic().id());
                 }
                 box.getChildren().add(card);
+            }
+            if (adding != null) {
+                // the cell gained statements while a new one was being written in it (an undo)
+                box.getChildren().add(adding);
             }
         }
         if (editing != null) {

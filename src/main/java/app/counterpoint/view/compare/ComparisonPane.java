@@ -182,6 +182,16 @@ public final class ComparisonPane extends VBox {
     }
 
     private void rebuild() {
+        if (editing != null) {
+            editing.beforeRebuild(getScene() == null ? null : getScene().getFocusOwner());
+        }
+        fillGrid();
+        if (editing != null) {
+            editing.afterRebuild(grid);
+        }
+    }
+
+    private void fillGrid() {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
@@ -274,6 +284,49 @@ public final class ComparisonPane extends VBox {
         }
     }
 
+    /**
+     * Scrolls the least that brings {@code node} into view below the pinned side headers (its top first, when it is
+     * taller than the view): a field of the statement editor taking the focus.
+     */
+    void reveal(Node node) {
+        Node content = scroll.getContent();
+        if (node.getScene() == null || !isAncestor(content, node)) {
+            return;
+        }
+        scroll.applyCss();
+        scroll.layout();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        double header = pinnedHeaderHeight();
+        double target = top;
+        if (b.getMaxY() > top + viewport) {
+            target = b.getMaxY() - viewport + 8;
+        }
+        if (b.getMinY() < target + header) {
+            target = b.getMinY() - header - 8;
+        }
+        if (target < 16) {
+            target = 0; // the top: the first row stands below the side headers there
+        }
+        if (target != top) {
+            scroll.setVvalue(Math.min(1, Math.max(0, target) / (contentHeight - viewport)));
+        }
+    }
+
+    private static boolean isAncestor(Node ancestor, Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Scrolls so that the row of {@code header} stands just under the pinned side headers. */
     private void scrollToRow(Region header) {
         if (header.getParent() == null) {
@@ -319,9 +372,15 @@ public final class ComparisonPane extends VBox {
         rebuild();
     }
 
-    /** Editing from the comparison: double-click a statement to edit it, or drag it to another row or column. */
+    /**
+     * Editing from the comparison: double-click a statement to edit it in its card, or drag it to another row or
+     * column.
+     */
     public void setStatementActions(StatementActions actions) {
-        this.editing = actions == null ? null : new StatementEditing(actions, language);
+        this.editing = actions == null ? null : new StatementEditing(actions, language, this::reveal);
+        if (editing != null) {
+            editing.inline().formProperty().addListener((Observable o) -> rebuild());
+        }
         rebuild();
     }
 }

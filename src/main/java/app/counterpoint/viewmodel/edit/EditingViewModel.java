@@ -26,11 +26,18 @@ public final class EditingViewModel {
     private final ObservableValue<Story> story;
     private final ObjectProperty<Event> selected;
     private final StoryEditor editor;
+    private final InlineStatementViewModel inline;
 
     public EditingViewModel(ObservableValue<Story> story, ObjectProperty<Event> selected, StoryEditor editor) {
         this.story = story;
         this.selected = selected;
         this.editor = editor;
+        this.inline = new InlineStatementViewModel(story, selected, this::execute);
+    }
+
+    /** The statement edited in place in the comparison: a double-click on its card, or "Add what <side> said". */
+    public InlineStatementViewModel inline() {
+        return inline;
     }
 
     public StoryEditor editor() {
@@ -181,20 +188,6 @@ public final class EditingViewModel {
         return Optional.of(to);
     }
 
-    public Optional<StatementFormViewModel> editStatement(Statement statement) {
-        Story s = story.getValue();
-        return s == null ? Optional.empty() : Optional.of(StatementFormViewModel.forEdit(s, statement));
-    }
-
-    /** "Add what <side> said" about the selected event on a topic. */
-    public Optional<StatementFormViewModel> addStatement(String actorId, String topicId) {
-        Story s = story.getValue();
-        Event e = selected.get();
-        return s == null || e == null
-                ? Optional.empty()
-                : Optional.of(StatementFormViewModel.forNew(s, e.id(), actorId, topicId));
-    }
-
     /** Moves a statement to another topic row (replacing the one it is dragged from) or side column. */
     public void moveStatement(Statement statement, String fromTopicId, String toTopicId, String toActorId) {
         Story s = story.getValue();
@@ -229,16 +222,6 @@ public final class EditingViewModel {
         if (s != null) {
             editor.execute(StatementEdits.delete(s, statement));
         }
-    }
-
-    /** The heading of a statement form: "What Kremlin said about Phone call". */
-    public String statementHeading(String actorId, app.counterpoint.i18n.Messages messages) {
-        Story s = story.getValue();
-        Event e = selected.get();
-        String side = s == null ? actorId : s.actor(actorId).map(a -> a.name()).orElse(actorId);
-        return e == null
-                ? messages.text("edit.statement.heading", side)
-                : messages.text("edit.statement.headingAbout", side, e.title());
     }
 
     /** What keeps a new story from being made with this title and these sides (one per line), or null. */
