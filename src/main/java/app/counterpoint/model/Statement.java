@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param sourceId the source it is taken from, or {@code null}
  * @param date     when it was said, or {@code null} when the story does not say
  * @param excerpt  where its words stand in the source's text, or {@code null}
+ * @param original the language it was said in and its words there, when {@code text} is a translation, or
+ *                 {@code null}
  * @param extra    the fields of the file this version does not know, written back on saving
  */
 public record Statement(
@@ -21,6 +23,7 @@ public record Statement(
         String sourceId,
         StoryDate date,
         Excerpt excerpt,
+        OriginalWords original,
         ExtraFields extra) {
 
     public Statement {
@@ -36,6 +39,21 @@ public record Statement(
         extra = ExtraFields.orNone(extra);
     }
 
+    /** A statement in the words it was said in. */
+    public Statement(
+            String id,
+            String eventId,
+            String actorId,
+            List<String> topicIds,
+            String text,
+            StatementKind kind,
+            String sourceId,
+            StoryDate date,
+            Excerpt excerpt,
+            ExtraFields extra) {
+        this(id, eventId, actorId, topicIds, text, kind, sourceId, date, excerpt, null, extra);
+    }
+
     public Statement(
             String id,
             String eventId,
@@ -46,7 +64,7 @@ public record Statement(
             String sourceId,
             StoryDate date,
             Excerpt excerpt) {
-        this(id, eventId, actorId, topicIds, text, kind, sourceId, date, excerpt, ExtraFields.NONE);
+        this(id, eventId, actorId, topicIds, text, kind, sourceId, date, excerpt, null, ExtraFields.NONE);
     }
 
     /** A statement without an excerpt. */
@@ -59,26 +77,36 @@ public record Statement(
             StatementKind kind,
             String sourceId,
             StoryDate date) {
-        this(id, eventId, actorId, topicIds, text, kind, sourceId, date, null, ExtraFields.NONE);
+        this(id, eventId, actorId, topicIds, text, kind, sourceId, date, null, null, ExtraFields.NONE);
     }
 
     /** This statement about another event; everything else, unknown fields too, kept. */
     public Statement withEventId(String event) {
-        return new Statement(id, event, actorId, topicIds, text, kind, sourceId, date, excerpt, extra);
+        return new Statement(id, event, actorId, topicIds, text, kind, sourceId, date, excerpt, original, extra);
     }
 
     /** This statement said by another side. */
     public Statement withActorId(String actor) {
-        return new Statement(id, eventId, actor, topicIds, text, kind, sourceId, date, excerpt, extra);
+        return new Statement(id, eventId, actor, topicIds, text, kind, sourceId, date, excerpt, original, extra);
     }
 
     /** This statement on other topics. */
     public Statement withTopicIds(List<String> topics) {
-        return new Statement(id, eventId, actorId, topics, text, kind, sourceId, date, excerpt, extra);
+        return new Statement(id, eventId, actorId, topics, text, kind, sourceId, date, excerpt, original, extra);
     }
 
     /** This statement taken from another source, or from none ({@code null}). */
     public Statement withSourceId(String source) {
-        return new Statement(id, eventId, actorId, topicIds, text, kind, source, date, excerpt, extra);
+        return new Statement(id, eventId, actorId, topicIds, text, kind, source, date, excerpt, original, extra);
+    }
+
+    /** This statement in other words, said in another language or none ({@code null}); everything else kept. */
+    public Statement withOriginal(OriginalWords words) {
+        return new Statement(id, eventId, actorId, topicIds, text, kind, sourceId, date, excerpt, words, extra);
+    }
+
+    /** A quote whose words are a translation and whose original words the story does not have. */
+    public boolean isTranslatedQuote() {
+        return kind == StatementKind.QUOTE && original != null && !original.hasWords();
     }
 }

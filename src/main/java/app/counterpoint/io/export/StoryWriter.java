@@ -4,6 +4,7 @@ import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Excerpt;
 import app.counterpoint.model.ExtraFields;
+import app.counterpoint.model.OriginalWords;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
@@ -169,6 +170,11 @@ public final class StoryWriter {
             optional(json, "suffix", excerpt.suffix());
             extra(json, excerpt.extra());
             json.writeEndObject();
+        }
+        OriginalWords original = statement.original();
+        if (original != null) {
+            json.writeStringField("lang", original.lang());
+            optional(json, "original", original.words());
         }
         extra(json, statement.extra());
         json.writeEndObject();

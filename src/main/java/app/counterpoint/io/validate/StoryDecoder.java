@@ -9,6 +9,7 @@ import app.counterpoint.model.Actor;
 import app.counterpoint.model.ColorPalette;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Excerpt;
+import app.counterpoint.model.OriginalWords;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
@@ -56,6 +57,7 @@ public final class StoryDecoder {
     private final IdIndex statementIds;
     private final SourceTextFields sourceTextFields;
     private final ExcerptChecks excerpts;
+    private final OriginalWordsReader originals;
     /** The texts of the sources that carry one, by id; empty for most stories, which then skip every check. */
     private final Map<String, String> sourceTexts = new HashMap<>();
 
@@ -80,6 +82,7 @@ public final class StoryDecoder {
         this.statementIds = new IdIndex("statement", problems);
         this.sourceTextFields = new SourceTextFields(fields, problems, folder);
         this.excerpts = new ExcerptChecks(fields, problems);
+        this.originals = new OriginalWordsReader(fields, problems);
     }
 
     /**
@@ -334,6 +337,7 @@ public final class StoryDecoder {
         String source = reference(entry, path, "source", false, sourceIds);
         StoryDate date = fields.date(entry, path, "date", false);
         Excerpt excerpt = excerpts.read(entry, path);
+        OriginalWords original = originals.read(entry, path);
         return () -> {
             statements.add(new Statement(
                     id.text(),
@@ -345,6 +349,7 @@ public final class StoryDecoder {
                     source,
                     date,
                     excerpt,
+                    original,
                     NodeFields.extra(entry, StoryFields.STATEMENT_ARRAY)));
             boolean sourceMayHaveText = !sourceIds.isComplete() || sourceTexts.containsKey(source);
             excerpts.expect(path, entry, excerpt, text, kind, source, source != null && sourceMayHaveText);

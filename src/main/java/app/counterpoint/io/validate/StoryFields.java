@@ -23,7 +23,7 @@ public final class StoryFields {
     public static final List<String> EVENT =
             List.of("id", "title", "start", "end", "summary", "topics", "actors", "sources");
     public static final List<String> STATEMENT =
-            List.of("id", "event", "actor", "topics", "text", "kind", "source", "date", "excerpt");
+            List.of("id", "event", "actor", "topics", "text", "kind", "source", "date", "excerpt", "lang", "original");
     /** A statement's excerpt: a W3C TextQuoteSelector. */
     public static final List<String> EXCERPT = List.of("exact", "prefix", "suffix");
     /** A lesson: a title and ordered steps. */

@@ -19,15 +19,6 @@ final class StatementTopics {
         if (st.topicIds().size() == 1) {
             return filter.test(st);
         }
-        return filter.test(new Statement(
-                st.id(),
-                st.eventId(),
-                st.actorId(),
-                List.of(topicId),
-                st.text(),
-                st.kind(),
-                st.sourceId(),
-                st.date(),
-                st.excerpt()));
+        return filter.test(st.withTopicIds(List.of(topicId)));
     }
 }

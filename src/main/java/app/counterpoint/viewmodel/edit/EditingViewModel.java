@@ -201,17 +201,8 @@ public final class EditingViewModel {
                 topics.add(toTopicId);
             }
         }
-        Statement moved = new Statement(
-                statement.id(),
-                statement.eventId(),
-                toActorId == null ? statement.actorId() : toActorId,
-                topics,
-                statement.text(),
-                statement.kind(),
-                statement.sourceId(),
-                statement.date(),
-                statement.excerpt(),
-                statement.extra());
+        Statement moved =
+                statement.withTopicIds(topics).withActorId(toActorId == null ? statement.actorId() : toActorId);
         if (!moved.equals(statement)) {
             editor.execute(StatementEdits.change(s, statement, moved, EditName.of("editName.statement.move")));
         }

@@ -134,6 +134,8 @@ public final class StatementFormViewModel {
                 saidOn,
                 // an excerpt points into its source's text: it stays with the statement while the source does
                 sameSource ? editing.excerpt() : null,
+                // the form edits the words used in class; the words as they were said stay
+                editing == null ? null : editing.original(),
                 editing == null ? ExtraFields.NONE : editing.extra());
         try {
             return Optional.of(

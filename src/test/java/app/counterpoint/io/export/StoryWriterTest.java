@@ -16,6 +16,8 @@ import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
+import app.counterpoint.model.OriginalWords;
+import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
 import java.io.FilterOutputStream;
@@ -54,6 +56,7 @@ class StoryWriterTest {
                 "stories/valid/minimal.json",
                 "stories/trump-putin-2017.json",
                 "stories/valid/lesson-ru.json",
+                "stories/valid/translated.json",
                 "import/timelinejs-full.json",
                 "import/timelinejs-sheet.csv",
                 "import/statements.csv")) {
@@ -64,6 +67,24 @@ class StoryWriterTest {
         }
         assertEquals(
                 4, load("stories/valid/lesson-ru.json").tours().get(0).steps().size(), "tours are read");
+    }
+
+    @Test
+    void aStatementsLanguageAndOriginalWordsSurviveASave(@TempDir Path dir) throws IOException {
+        Story story = load("stories/valid/translated.json");
+        Path saved = dir.resolve("saved.json");
+        writer.write(story, saved);
+        Story again = reload(saved);
+        Statement ministry = again.statements().get(0);
+        assertEquals(new OriginalWords("de", "Niemand wird weniger Wasser haben als vorher."), ministry.original());
+        Statement withoutWords = again.statements().get(2);
+        assertEquals(new OriginalWords("ar", null), withoutWords.original());
+        assertTrue(withoutWords.isTranslatedQuote(), "a quote in another language without its words");
+        assertFalse(again.statements().get(3).isTranslatedQuote(), "a paraphrase is never a translated quote");
+        assertEquals(null, again.statements().get(4).original(), "words as they were said have no original");
+        String json = Files.readString(saved);
+        assertTrue(json.contains("\"lang\": \"ar\""), json);
+        assertFalse(json.contains("\"original\": null"), "a missing original is left out, not written as null");
     }
 
     @Test

@@ -143,6 +143,7 @@ final class StoryFormatMutations {
         m.addresses();
         m.inexpressible();
         m.anchors();
+        m.originals();
         m.tours();
         return m.all;
     }
@@ -461,6 +462,35 @@ final class StoryFormatMutations {
                 Verdict.BOTH_ACCEPT,
                 new Edit("/sources/0/text", "\"He said: \\u201chi\\u201d.\""),
                 new Edit("/statements/0/excerpt", "{\"exact\": \"\\\"hi\\\"\", \"prefix\": \"said:\"}"));
+    }
+
+    /** A statement's language and its words as they were said (issue #17). */
+    private void originals() {
+        for (String lang : new String[] {"\"ru\"", "\"pt-BR\"", "\"zh-Hant\"", "\"ar-SY\"", "null"}) {
+            set(Verdict.BOTH_ACCEPT, "/statements/0/lang", lang);
+        }
+        for (String lang : new String[] {"\"\"", "\" \"", "\"ru_RU\"", "\"r\"", "\"1ru\"", "5", "[\"ru\"]"}) {
+            set(Verdict.BOTH_REJECT, "/statements/0/lang", lang);
+        }
+        // a singleton subtag with nothing after it is not a tag; the schema's pattern cannot tell
+        set(Verdict.READER_ONLY, "/statements/0/lang", "\"en-a\"");
+        set(Verdict.BOTH_ACCEPT, "/statements/0/original", "null");
+        // words as they were said without their language: reported at the statement, which lacks "lang"
+        at("/statements/0", Verdict.BOTH_REJECT, new Edit("/statements/0/original", "\"\u0414\u0430\""));
+        for (String words : new String[] {"\"\u0414\u0430\"", "\"\u0645\u0631\u062d\u0628\u0627\"", "null"}) {
+            at(
+                    "/statements/0/original",
+                    Verdict.BOTH_ACCEPT,
+                    new Edit("/statements/0/lang", "\"ru\""),
+                    new Edit("/statements/0/original", words));
+        }
+        for (String words : new String[] {"\"\"", "\"  \"", "5"}) {
+            at(
+                    "/statements/0/original",
+                    Verdict.BOTH_REJECT,
+                    new Edit("/statements/0/lang", "\"ru\""),
+                    new Edit("/statements/0/original", words));
+        }
     }
 
     /** The rules a JSON Schema cannot express; the reader alone reports them. */
