@@ -47,9 +47,16 @@ final class ComparisonHeader extends VBox {
         silent.setId("show-silent-sides");
         silent.selectedProperty().bindBidirectional(viewModel.showSilentSidesProperty());
         silent.setTooltip(tooltip(language, "compare.silent.tooltip"));
+        CheckBox originals = label(language, "compare.originals", new CheckBox());
+        originals.setId("show-originals");
+        originals.selectedProperty().bindBidirectional(viewModel.showOriginalsProperty());
+        originals.setTooltip(tooltip(language, "compare.originals.tooltip"));
+        // offered only where there is something to show: an event none of whose statements has its original words
+        originals.visibleProperty().bind(viewModel.hasOriginalsProperty());
+        originals.managedProperty().bind(originals.visibleProperty());
         // the tools share the caption's line, so the table keeps the height a projector needs; on a narrow
         // window they wrap under it rather than run off the pane
-        FlowPane tools = new FlowPane(10, 6, highlight, silent, copyText, copyMarkdown);
+        FlowPane tools = new FlowPane(10, 6, highlight, silent, originals, copyText, copyMarkdown);
         tools.setAlignment(Pos.CENTER_RIGHT);
         // one line while it fits; the flow's least width is its widest tool
         tools.setPrefWrapLength(640);

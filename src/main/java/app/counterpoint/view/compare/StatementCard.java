@@ -125,12 +125,25 @@ final class StatementCard extends VBox {
             ((HBox) top).setAlignment(Pos.CENTER_LEFT);
             warned = " " + messages.text("statement.warning", all);
         }
-        getChildren().addAll(top, text, sourceLine);
+        getChildren().addAll(top, text);
+        String original = entry.originalText().orElse("");
+        if (!original.isEmpty()) {
+            Label words = new Label(original);
+            words.getStyleClass().add("statement-original");
+            words.setWrapText(true);
+            words.setMinHeight(USE_PREF_SIZE);
+            // Russian left to right and Arabic right to left, whatever the window's direction
+            StoryTextDirection.follow(words, entry.statement().original().words());
+            getChildren().add(words);
+            original = " " + original;
+        }
+        getChildren().add(sourceLine);
         setAccessibleText(messages.text(
                         "statement.accessible",
                         entry.kindLabel(),
                         entry.statement().text(),
                         entry.sourceText())
+                + original
                 + warned);
     }
 }

@@ -2,6 +2,7 @@ package app.counterpoint.viewmodel.compare;
 
 import app.counterpoint.i18n.Language;
 import app.counterpoint.i18n.Messages;
+import app.counterpoint.model.OriginalWords;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
@@ -13,14 +14,20 @@ import java.util.Optional;
 /**
  * One statement as the comparison shows it, with its source already looked up.
  *
- * @param source   the statement's source, or {@code null} when the story gives none
- * @param messages the language its labels are written in
+ * @param source       the statement's source, or {@code null} when the story gives none
+ * @param messages     the language its labels are written in
+ * @param withOriginal whether the comparison shows the words as they were said under a translation
  */
-public record ComparisonEntry(Statement statement, Source source, Messages messages) {
+public record ComparisonEntry(Statement statement, Source source, Messages messages, boolean withOriginal) {
 
     /** An entry labelled in English. */
     public ComparisonEntry(Statement statement, Source source) {
         this(statement, source, Messages.of(Language.ENGLISH));
+    }
+
+    /** An entry that shows the words the class reads only. */
+    public ComparisonEntry(Statement statement, Source source, Messages messages) {
+        this(statement, source, messages, false);
     }
 
     public boolean isQuote() {
@@ -32,9 +39,31 @@ public record ComparisonEntry(Statement statement, Source source, Messages messa
         return isQuote() ? "\u201C" + statement.text() + "\u201D" : statement.text();
     }
 
-    /** "Quote" or "Paraphrase". */
+    /** "Quote", "Translated quote" (a quote in another language whose original words the story lacks) or "Paraphrase". */
     public String kindLabel() {
+        if (statement.isTranslatedQuote()) {
+            return messages.text("statement.kind.translatedQuote");
+        }
         return messages.text(isQuote() ? "statement.kind.quote" : "statement.kind.paraphrase");
+    }
+
+    /**
+     * The words as they were said, under their language's name in the window's language ("Said in German: …"), when
+     * the comparison shows originals and the story has them; empty otherwise.
+     */
+    public Optional<String> originalText() {
+        OriginalWords original = statement.original();
+        if (!withOriginal || original == null || !original.hasWords()) {
+            return Optional.empty();
+        }
+        return Optional.of(messages.text("statement.original", languageName(original.lang()), original.words()));
+    }
+
+    /** A language tag's name in the window's language: "ru" in a German window is "Russisch". */
+    String languageName(String tag) {
+        Locale in = messages.language().locale();
+        String name = Locale.forLanguageTag(tag).getDisplayName(in);
+        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(in) + name.substring(1);
     }
 
     /** The text after its kind, for a page without the window's marks: "Quote: “…”", "Paraphrase: …". */

@@ -23,6 +23,8 @@ import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -58,6 +60,8 @@ public final class ComparisonViewModel {
     private final ObservableList<Event> nearbyEvents = FXCollections.observableArrayList();
     private final BooleanProperty highlightShared = new SimpleBooleanProperty(this, "highlightShared", true);
     private final BooleanProperty showSilentSides = new SimpleBooleanProperty(this, "showSilentSides", true);
+    private final BooleanProperty showOriginals = new SimpleBooleanProperty(this, "showOriginals");
+    private final ReadOnlyBooleanWrapper hasOriginals = new ReadOnlyBooleanWrapper(this, "hasOriginals");
     private final ObjectProperty<String> markedTopicId = new SimpleObjectProperty<>(this, "markedTopicId");
     private final ObjectProperty<String> markedStatementId = new SimpleObjectProperty<>(this, "markedStatementId");
     private final BooleanProperty leftOutOnly = new SimpleBooleanProperty(this, "leftOutOnly");
@@ -102,6 +106,7 @@ public final class ComparisonViewModel {
         selectedEvent.addListener((Observable o) -> rebuild());
         filter.addListener((Observable o) -> rebuild());
         showSilentSides.addListener((Observable o) -> rebuild());
+        showOriginals.addListener((Observable o) -> rebuild());
         dates.addListener((Observable o) -> rebuild());
         rebuild();
     }
@@ -117,6 +122,16 @@ public final class ComparisonViewModel {
      */
     public BooleanProperty showSilentSidesProperty() {
         return showSilentSides;
+    }
+
+    /** Whether each translated statement shows its words as they were said under the translation. Off by default. */
+    public BooleanProperty showOriginalsProperty() {
+        return showOriginals;
+    }
+
+    /** Whether any statement about the shown event has its words as they were said: only then is there a toggle. */
+    public ReadOnlyBooleanProperty hasOriginalsProperty() {
+        return hasOriginals.getReadOnlyProperty();
     }
 
     /** "Who said it?": the columns' order as shown, and whether each side's name and colour are hidden. */
@@ -275,6 +290,7 @@ public final class ComparisonViewModel {
         }
         if (prepared == null || event == null) {
             silent = Set.of();
+            hasOriginals.set(false);
             title.set("");
             placeholder.set(dates.get().messages().text("comparison.placeholder.noEvent"));
             columns.clear();
@@ -288,6 +304,8 @@ public final class ComparisonViewModel {
         FilterState state = filterState.getValue();
         Predicate<Statement> filter = state.statementFilter();
         List<Statement> shown = all.stream().filter(filter).toList();
+        hasOriginals.set(shown.stream()
+                .anyMatch(st -> st.original() != null && st.original().hasWords()));
 
         Set<String> speaking = new LinkedHashSet<>();
         Set<String> mentioned = new LinkedHashSet<>();
@@ -327,7 +345,8 @@ public final class ComparisonViewModel {
                         .map(st -> new ComparisonEntry(
                                 st,
                                 prepared.source(st.sourceId()).orElse(null),
-                                dates.get().messages()))
+                                dates.get().messages(),
+                                showOriginals.get()))
                         .toList();
                 cells.add(new ComparisonCell(actor, entries));
             }

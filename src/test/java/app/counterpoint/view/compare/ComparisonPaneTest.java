@@ -3,8 +3,11 @@ package app.counterpoint.view.compare;
 import static app.counterpoint.fixture.EventBuilder.event;
 import static app.counterpoint.fixture.StoryBuilder.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.io.LoadResult;
+import app.counterpoint.io.StoryOpener;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Source;
@@ -17,8 +20,10 @@ import app.counterpoint.viewmodel.compare.ComparisonFixture;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -243,5 +248,56 @@ class ComparisonPaneTest {
         robot.interact(() -> scroll.setHvalue(scroll.getHmax()));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(grid.localToScene(0, 0).getX() < before, "scrolling sideways moves the table");
+    }
+
+    @Test
+    void theOriginalsSwitchShowsTheWordsAsTheyWereSaidEachInItsDirection(FxRobot robot) {
+        LoadResult read = new StoryOpener().openResource("stories/valid/translated.json");
+        assertTrue(read.isValid(), read.problems()::toString);
+        robot.interact(() -> comparison.open(read.story(), "talks"));
+        WaitForAsyncUtils.waitForFxEvents();
+        CheckBox originals = robot.lookup("#show-originals").queryAs(CheckBox.class);
+        assertTrue(originals.isVisible(), "the event has statements with their original words");
+        assertEquals(0, robot.lookup(".statement-original").queryAll().size(), "off at first");
+        assertTrue(
+                robot.lookup(".statement-kind").queryAllAs(Label.class).stream()
+                        .anyMatch(kind -> kind.getText().equals("TRANSLATED QUOTE")),
+                "the quote without its original words is marked");
+
+        robot.clickOn(originals);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Label> shown = robot.lookup(".statement-original").queryAllAs(Label.class).stream()
+                .toList();
+        assertEquals(2, shown.size(), "the two statements whose words the story has");
+        Label arabic = shown.stream()
+                .filter(l -> l.getText().startsWith("Said in Arabic"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, arabic.getEffectiveNodeOrientation());
+        Label german = shown.stream()
+                .filter(l -> l.getText().startsWith("Said in German"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, german.getEffectiveNodeOrientation());
+        assertTrue(
+                german.getParent().getAccessibleText().contains("Niemand wird weniger Wasser"),
+                "a screen reader hears the original too: " + german.getParent().getAccessibleText());
+
+        robot.interact(() -> comparison.open(
+                story("S")
+                        .topics(TOPIC)
+                        .actors(SIDES.get(0))
+                        .events(event("e")
+                                .titled("Talks")
+                                .on("2020-01-01")
+                                .topics("t")
+                                .build())
+                        .statements(List.of(
+                                new Statement("s", "e", "a", List.of("t"), "words", StatementKind.QUOTE, null, null)))
+                        .build(),
+                "e"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(originals.isVisible(), "no switch where there is nothing to show");
     }
 }
