@@ -39,8 +39,20 @@ public final class StoryTextDirection {
         return Optional.empty();
     }
 
-    /** Lays {@code node} out in the direction of {@code text}, or the window's when the text does not say. */
+    /** The style class of words in a right-to-left script, which a stylesheet sets upright (no italic exists). */
+    public static final String RIGHT_TO_LEFT_WORDS = "right-to-left-words";
+
+    /**
+     * Lays {@code node} out in the direction of {@code text}, or the window's when the text does not say; words in a
+     * right-to-left script also get the style class {@link #RIGHT_TO_LEFT_WORDS}: Arabic and Hebrew have no italic,
+     * and the serif italic of quotes has no letters for them.
+     */
     public static void follow(Node node, String text) {
-        node.setNodeOrientation(of(text).orElse(NodeOrientation.INHERIT));
+        Optional<NodeOrientation> direction = of(text);
+        node.setNodeOrientation(direction.orElse(NodeOrientation.INHERIT));
+        node.getStyleClass().remove(RIGHT_TO_LEFT_WORDS);
+        if (direction.orElse(null) == NodeOrientation.RIGHT_TO_LEFT) {
+            node.getStyleClass().add(RIGHT_TO_LEFT_WORDS);
+        }
     }
 }

@@ -64,6 +64,13 @@ public final class HighlightedText extends Region {
             cuts.add(Math.min(r.start(), text.length()));
             cuts.add(Math.min(r.end(), text.length()));
         }
+        if (hasRightToLeftLetters(text)) {
+            // JavaFX draws a right-to-left piece that wraps onto a second line with the rest of the paragraph on each
+            // of its lines, running out of the card: pieces of one word each never wrap
+            for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+                cuts.add(i + 1);
+            }
+        }
         Integer at = cuts.first();
         for (Integer next = cuts.higher(at); next != null; at = next, next = cuts.higher(at)) {
             Text piece = words(text.substring(at, next), inside(this.marked, at));
@@ -73,6 +80,16 @@ public final class HighlightedText extends Region {
             flow.getChildren().add(piece);
         }
         getChildren().addAll(marks, searchMarks, currentMark, flow);
+    }
+
+    private static boolean hasRightToLeftLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            byte d = Character.getDirectionality(s.charAt(i));
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Text words(String s, boolean shared) {

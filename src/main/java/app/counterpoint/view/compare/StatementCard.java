@@ -126,16 +126,20 @@ final class StatementCard extends VBox {
             warned = " " + messages.text("statement.warning", all);
         }
         getChildren().addAll(top, text);
-        String original = entry.originalText().orElse("");
-        if (!original.isEmpty()) {
-            Label words = new Label(original);
-            words.getStyleClass().add("statement-original");
-            words.setWrapText(true);
-            words.setMinHeight(USE_PREF_SIZE);
+        String original = "";
+        if (entry.originalWords().isPresent()) {
+            String said = entry.originalWords().get();
+            String caption = entry.originalCaption().orElseThrow();
+            Label language = new Label(caption);
+            language.getStyleClass().add("statement-original-language");
+            language.setWrapText(true);
+            language.setMinHeight(USE_PREF_SIZE);
+            HighlightedText words = new HighlightedText(said, List.of());
+            words.getStyleClass().add("statement-original-words");
             // Russian left to right and Arabic right to left, whatever the window's direction
-            StoryTextDirection.follow(words, entry.statement().original().words());
-            getChildren().add(words);
-            original = " " + original;
+            StoryTextDirection.follow(words, said);
+            getChildren().addAll(language, words);
+            original = " " + caption + " " + said;
         }
         getChildren().add(sourceLine);
         setAccessibleText(messages.text(

@@ -48,15 +48,21 @@ public record ComparisonEntry(Statement statement, Source source, Messages messa
     }
 
     /**
-     * The words as they were said, under their language's name in the window's language ("Said in German: …"), when
-     * the comparison shows originals and the story has them; empty otherwise.
+     * The words as they were said, when the comparison shows originals and the story has them; empty otherwise.
+     * {@link #originalCaption()} names their language.
      */
-    public Optional<String> originalText() {
+    public Optional<String> originalWords() {
         OriginalWords original = statement.original();
-        if (!withOriginal || original == null || !original.hasWords()) {
-            return Optional.empty();
-        }
-        return Optional.of(messages.text("statement.original", languageName(original.lang()), original.words()));
+        return withOriginal && original != null && original.hasWords()
+                ? Optional.of(original.words())
+                : Optional.empty();
+    }
+
+    /** What stands over the original words, in the window's language: "Said in German:"; empty with no words. */
+    public Optional<String> originalCaption() {
+        return originalWords()
+                .map(words -> messages.text(
+                        "statement.original", languageName(statement.original().lang())));
     }
 
     /** A language tag's name in the window's language: "ru" in a German window is "Russisch". */

@@ -267,22 +267,24 @@ class ComparisonPaneTest {
         robot.clickOn(originals);
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<Label> shown = robot.lookup(".statement-original").queryAllAs(Label.class).stream()
-                .toList();
+        List<Node> shown = List.copyOf(robot.lookup(".statement-original-words").queryAll());
         assertEquals(2, shown.size(), "the two statements whose words the story has");
-        Label arabic = shown.stream()
-                .filter(l -> l.getText().startsWith("Said in Arabic"))
+        List<String> captions = robot.lookup(".statement-original-language").queryAllAs(Label.class).stream()
+                .map(Label::getText)
+                .sorted()
+                .toList();
+        assertEquals(List.of("Said in Arabic:", "Said in German:"), captions);
+        Node arabic = shown.stream()
+                .filter(n -> n.getNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT)
                 .findFirst()
-                .orElseThrow();
-        assertEquals(NodeOrientation.RIGHT_TO_LEFT, arabic.getEffectiveNodeOrientation());
-        Label german = shown.stream()
-                .filter(l -> l.getText().startsWith("Said in German"))
-                .findFirst()
-                .orElseThrow();
-        assertEquals(NodeOrientation.LEFT_TO_RIGHT, german.getEffectiveNodeOrientation());
+                .orElseThrow(() -> new AssertionError("the Arabic words are not set right to left"));
+        Node card = arabic.getParent();
+        assertTrue(card.getAccessibleText().contains("حقولنا"), "a screen reader hears the original too");
+        Bounds words = sceneBounds(arabic);
+        Bounds inCard = sceneBounds(card);
         assertTrue(
-                german.getParent().getAccessibleText().contains("Niemand wird weniger Wasser"),
-                "a screen reader hears the original too: " + german.getParent().getAccessibleText());
+                words.getMinX() >= inCard.getMinX() && words.getMaxX() <= inCard.getMaxX(),
+                "the Arabic words " + words + " stay inside their card " + inCard);
 
         robot.interact(() -> comparison.open(
                 story("S")

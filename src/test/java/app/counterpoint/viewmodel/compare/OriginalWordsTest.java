@@ -44,21 +44,21 @@ class OriginalWordsTest {
         fixture.open(translated(), "talks");
         assertTrue(comparison.hasOriginalsProperty().get(), "the event has statements with their original words");
         assertFalse(comparison.showOriginalsProperty().get(), "off until the teacher asks");
-        assertEquals(Optional.empty(), entries().get("ministry-water").originalText());
+        assertEquals(Optional.empty(), entries().get("ministry-water").originalWords());
 
         comparison.showOriginalsProperty().set(true);
 
+        ComparisonEntry ministry = entries().get("ministry-water");
+        assertEquals(Optional.of("Niemand wird weniger Wasser haben als vorher."), ministry.originalWords());
+        assertEquals(Optional.of("Said in German:"), ministry.originalCaption());
         assertEquals(
-                Optional.of("Said in German: Niemand wird weniger Wasser haben als vorher."),
-                entries().get("ministry-water").originalText());
-        assertEquals(
-                Optional.of("Said in Arabic: كل قطرة تُحبس تُؤخذ من حقولنا."),
-                entries().get("authority-water").originalText());
-        assertEquals(Optional.empty(), entries().get("authority-schedule").originalText(), "no words to show");
-        assertEquals(Optional.empty(), entries().get("observers-water").originalText(), "said in English");
+                Optional.of("Said in Arabic:"), entries().get("authority-water").originalCaption());
+        assertEquals(Optional.empty(), entries().get("authority-schedule").originalWords(), "no words to show");
+        assertEquals(Optional.empty(), entries().get("authority-schedule").originalCaption());
+        assertEquals(Optional.empty(), entries().get("observers-water").originalWords(), "said in English");
 
         comparison.showOriginalsProperty().set(false);
-        assertEquals(Optional.empty(), entries().get("ministry-water").originalText());
+        assertEquals(Optional.empty(), entries().get("ministry-water").originalWords());
     }
 
     @Test
@@ -77,8 +77,8 @@ class OriginalWordsTest {
         comparison.datesProperty().set(new DisplayDates(Messages.of(Language.GERMAN)));
         comparison.showOriginalsProperty().set(true);
         assertEquals(
-                Optional.of("Im Original (Arabisch): كل قطرة تُحبس تُؤخذ من حقولنا."),
-                entries().get("authority-water").originalText());
+                Optional.of("Im Original (Arabisch):"),
+                entries().get("authority-water").originalCaption());
         assertEquals("Übersetztes Zitat", entries().get("authority-schedule").kindLabel());
     }
 
