@@ -39,6 +39,17 @@ public final class StoryTextDirection {
         return Optional.empty();
     }
 
+    /** Whether {@code text} has a letter of a right-to-left script (Arabic, Hebrew, …). */
+    public static boolean hasRightToLeftLetters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            byte d = Character.getDirectionality(text.charAt(i));
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The style class of words in a right-to-left script, which a stylesheet sets upright (no italic exists). */
     public static final String RIGHT_TO_LEFT_WORDS = "right-to-left-words";
 

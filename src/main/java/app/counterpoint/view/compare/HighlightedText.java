@@ -1,6 +1,7 @@
 package app.counterpoint.view.compare;
 
 import app.counterpoint.text.TextRange;
+import app.counterpoint.view.StoryTextDirection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -64,7 +65,7 @@ public final class HighlightedText extends Region {
             cuts.add(Math.min(r.start(), text.length()));
             cuts.add(Math.min(r.end(), text.length()));
         }
-        if (hasRightToLeftLetters(text)) {
+        if (StoryTextDirection.hasRightToLeftLetters(text)) {
             // JavaFX draws a right-to-left piece that wraps onto a second line with the rest of the paragraph on each
             // of its lines, running out of the card: pieces of one word each never wrap
             for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
@@ -80,16 +81,6 @@ public final class HighlightedText extends Region {
             flow.getChildren().add(piece);
         }
         getChildren().addAll(marks, searchMarks, currentMark, flow);
-    }
-
-    private static boolean hasRightToLeftLetters(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            byte d = Character.getDirectionality(s.charAt(i));
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Text words(String s, boolean shared) {

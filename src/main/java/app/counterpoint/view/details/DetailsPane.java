@@ -5,6 +5,7 @@ import static app.counterpoint.view.Texts.label;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Topic;
 import app.counterpoint.text.TextRange;
+import app.counterpoint.view.StoryTextDirection;
 import app.counterpoint.view.compare.HighlightedText;
 import app.counterpoint.viewmodel.details.DetailsViewModel;
 import app.counterpoint.viewmodel.search.MatchPlace;
@@ -74,6 +75,7 @@ public final class DetailsPane extends ScrollPane {
         viewModel.sources().addListener((Observable o) -> rebuildSources());
         rebuildTopics();
         rebuildSources();
+        showMarks();
     }
 
     /** Marks what the search finds in the title and the summary. */
@@ -92,7 +94,9 @@ public final class DetailsPane extends ScrollPane {
     private void showMarks(StackPane slot, Label label, MatchPlace place) {
         SearchMarks marks = search.getValue();
         List<TextRange> found = marks.in(label.getText());
-        if (found.isEmpty()) {
+        // JavaFX 21 draws a wrapped right-to-left label with the rest of the text on every line: a title in Arabic
+        // is laid out word by word, as marked text is
+        if (found.isEmpty() && !StoryTextDirection.hasRightToLeftLetters(label.getText())) {
             slot.getChildren().setAll(label);
             return;
         }

@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryOpener;
+import app.counterpoint.model.Event;
+import app.counterpoint.model.Story;
 import app.counterpoint.view.MainWindow;
+import app.counterpoint.view.details.DetailsPane;
 import app.counterpoint.viewmodel.compare.ComparisonFixture;
+import app.counterpoint.viewmodel.details.DetailsViewModel;
 import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
@@ -106,5 +112,28 @@ class RightToLeftWordsTest {
             }
         }
         assertTrue(inked == 0, inked + " dark pixels to the right of the box " + card[0]);
+    }
+
+    @Test
+    void anArabicTitleInTheDetailsWrapsWordByWordInsideThePane(FxRobot robot) {
+        LoadResult read = new StoryOpener().openResource("stories/valid/lesson-ar.json");
+        assertTrue(read.isValid(), read.problems()::toString);
+        Story story = read.story();
+        ReadOnlyObjectWrapper<Story> shown = new ReadOnlyObjectWrapper<>(story);
+        SimpleObjectProperty<Event> selected =
+                new SimpleObjectProperty<>(story.events().get(0));
+        DetailsPane[] pane = new DetailsPane[1];
+        robot.interact(() -> {
+            pane[0] = new DetailsPane(
+                    new DetailsViewModel(shown.getReadOnlyProperty(), selected), new LanguageViewModel());
+            pane[0].setMaxWidth(180);
+            StackPane.setAlignment(pane[0], javafx.geometry.Pos.TOP_LEFT);
+            root.getChildren().setAll(pane[0]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Text> words = robot.lookup(".details-title-marked .plain-word").queryAllAs(Text.class).stream()
+                .toList();
+        assertTrue(words.size() > 1, "the Arabic title is laid out word by word");
+        assertTrue(robot.lookup(".details-title").queryAll().isEmpty(), "no wrapped label draws it");
     }
 }
