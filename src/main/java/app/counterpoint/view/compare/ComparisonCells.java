@@ -2,6 +2,7 @@ package app.counterpoint.view.compare;
 
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Statement;
+import app.counterpoint.view.StoryTextDirection;
 import app.counterpoint.viewmodel.compare.ComparisonCell;
 import app.counterpoint.viewmodel.compare.ComparisonEntry;
 import app.counterpoint.viewmodel.compare.ComparisonRow;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -72,9 +74,16 @@ final class ComparisonCells {
     }
 
     Region actorHeader(Actor actor) {
-        Label name = new Label(viewModel.quiz().header(actor));
-        name.getStyleClass().add("actor-name");
-        name.setWrapText(true);
+        String text = viewModel.quiz().header(actor);
+        Region name;
+        if (StoryTextDirection.hasRightToLeftLetters(text)) {
+            name = rightToLeftWords(text, "actor-name-words");
+        } else {
+            Label label = new Label(text);
+            label.getStyleClass().add("actor-name");
+            label.setWrapText(true);
+            name = label;
+        }
         StackPane header = new StackPane(name);
         header.getStyleClass().add("comparison-column-header");
         header.setStyle("-actor-color: " + colorOf(actor) + ";");
@@ -85,16 +94,37 @@ final class ComparisonCells {
     static Region topicHeader(ComparisonRow row) {
         Region swatch = new Region();
         swatch.getStyleClass().add("topic-swatch");
-        Label label = new Label(row.topic().label());
-        label.getStyleClass().add("topic-name");
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        WholeWords.keep(label, MIN_TOPIC_COLUMN_WIDTH - 22);
-        HBox header = new HBox(8, swatch, label);
+        String text = row.topic().label();
+        Region name;
+        if (StoryTextDirection.hasRightToLeftLetters(text)) {
+            name = rightToLeftWords(text, "topic-name-words");
+            HBox.setHgrow(name, Priority.ALWAYS);
+        } else {
+            Label label = new Label(text);
+            label.getStyleClass().add("topic-name");
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            WholeWords.keep(label, MIN_TOPIC_COLUMN_WIDTH - 22);
+            name = label;
+        }
+        HBox header = new HBox(8, swatch, name);
         header.setPrefWidth(TOPIC_COLUMN_WIDTH);
         header.getStyleClass().add("comparison-row-header");
         header.setStyle("-topic-color: " + row.topic().color() + ";");
         return header;
+    }
+
+    /**
+     * A name in Arabic or Hebrew, laid out one piece a word in its own direction: JavaFX 21 draws a wrapped
+     * right-to-left label with the rest of its text on every line, past its edge.
+     */
+    private static Region rightToLeftWords(String text, String styleClass) {
+        HighlightedText words = new HighlightedText(text, List.of());
+        words.getStyleClass().add(styleClass);
+        words.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        words.setAccessibleText(text);
+        StoryTextDirection.follow(words, text);
+        return words;
     }
 
     /**

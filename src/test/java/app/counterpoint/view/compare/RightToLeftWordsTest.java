@@ -56,7 +56,7 @@ class RightToLeftWordsTest {
     }
 
     @Test
-    void anArabicQuoteStandsUprightInAFaceWithArabicLetters(FxRobot robot) {
+    void anArabicQuoteStandsUprightInAFaceWithArabicLettersAndArabicNamesWrapWordByWord(FxRobot robot) {
         LoadResult read = new StoryOpener().openResource("stories/valid/lesson-ar.json");
         assertTrue(read.isValid(), read.problems()::toString);
         robot.interact(() -> {
@@ -68,6 +68,11 @@ class RightToLeftWordsTest {
                 robot.lookup(".statement-card.quote .statement-text .plain-word").queryAllAs(Text.class).stream()
                         .toList();
         assertFalse(quoted.isEmpty(), "the story has Arabic quotes");
+        assertTrue(robot.lookup(".topic-name").queryAll().isEmpty(), "no topic's Arabic name is a wrapping label");
+        assertTrue(robot.lookup(".actor-name").queryAll().isEmpty(), "no side's Arabic name is a wrapping label");
+        assertTrue(
+                robot.lookup(".topic-name-words .plain-word").queryAll().size() > 2,
+                "the topics' names are laid out word by word");
         for (Text t : quoted) {
             String face = t.getFont().getName() + " / " + t.getFont().getStyle();
             assertFalse(
