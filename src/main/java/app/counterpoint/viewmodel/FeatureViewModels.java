@@ -83,6 +83,8 @@ record FeatureViewModels(
         comparison.datesProperty().bind(language.datesProperty());
         presentation.datesProperty().bind(language.datesProperty());
         var search = new SearchViewModel(prepared, applied, shown.shownEvents(), selected);
+        search.messagesProperty().bind(language.messagesProperty());
+        comparison.quiz().messagesProperty().bind(language.messagesProperty());
         return new FeatureViewModels(
                 comparison,
                 coverage,

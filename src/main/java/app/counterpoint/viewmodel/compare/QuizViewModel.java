@@ -1,5 +1,7 @@
 package app.counterpoint.viewmodel.compare;
 
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Statement;
 import java.util.HashMap;
@@ -7,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -31,6 +35,8 @@ public final class QuizViewModel {
     private final ObservableList<Actor> shownColumns = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper revealed = new ReadOnlyIntegerWrapper(this, "revealed");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ObjectProperty<Messages> messages =
+            new SimpleObjectProperty<>(this, "messages", Messages.of(Language.ENGLISH));
     private final Map<String, Integer> positionById = new HashMap<>();
     private long seed;
 
@@ -53,7 +59,13 @@ public final class QuizViewModel {
             rebuild();
         });
         shuffleSides.addListener((Observable o) -> rebuild());
+        messages.addListener((Observable o) -> updateStatus());
         rebuild();
+    }
+
+    /** The language of the quiz's status line: the comparison binds it to the window's. */
+    public ObjectProperty<Messages> messagesProperty() {
+        return messages;
     }
 
     /** Whether the quiz is on: columns shuffled, sides hidden behind letters. */
@@ -138,8 +150,9 @@ public final class QuizViewModel {
         if (!quiz.get()) {
             return actor.name();
         }
-        String side = "Side " + letter(actor);
-        return isHidden(actor) ? side : side + ": " + actor.name();
+        return isHidden(actor)
+                ? messages.get().text("quiz.side", letter(actor))
+                : messages.get().text("quiz.side.revealed", letter(actor), actor.name());
     }
 
     private static String letterAt(int position) {
@@ -171,10 +184,9 @@ public final class QuizViewModel {
         if (!quiz.get()) {
             status.set("");
         } else if (revealed.get() >= shownColumns.size()) {
-            status.set("Who said it? Every side revealed");
+            status.set(messages.get().text("quiz.status.allRevealed"));
         } else {
-            status.set("Who said it? " + revealed.get() + " of " + shownColumns.size()
-                    + (shownColumns.size() == 1 ? " side" : " sides") + " revealed: R reveals the next");
+            status.set(messages.get().text("quiz.status.revealed", revealed.get(), shownColumns.size()));
         }
     }
 }

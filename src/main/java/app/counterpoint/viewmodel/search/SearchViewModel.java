@@ -1,5 +1,7 @@
 package app.counterpoint.viewmodel.search;
 
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.text.TextRange;
@@ -13,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 
 /**
@@ -33,6 +36,9 @@ public final class SearchViewModel {
     private final ReadOnlyObjectWrapper<SearchMarks> marks =
             new ReadOnlyObjectWrapper<>(this, "marks", SearchMarks.none());
     private final ReadOnlyStringWrapper matchText = new ReadOnlyStringWrapper(this, "matchText", "");
+    private final ObjectProperty<Messages> messages =
+            new SimpleObjectProperty<>(this, "messages", Messages.of(Language.ENGLISH));
+    private SearchMatch described;
     /** Set while a step selects an event, so that the selection's change keeps the match the step chose. */
     private boolean stepping;
 
@@ -48,6 +54,7 @@ public final class SearchViewModel {
         this.filter = filter;
         this.shownEvents = shownEvents;
         this.selectedEvent = selectedEvent;
+        messages.addListener((Observable o) -> matchText.set(describe(query(), described)));
         filter.addListener((Observable o) -> startAtSelection());
         story.addListener((Observable o) -> startAtSelection());
         selectedEvent.addListener((Observable o) -> {
@@ -55,6 +62,11 @@ public final class SearchViewModel {
                 startAtSelection();
             }
         });
+    }
+
+    /** The language of the line saying what the search found: the window binds it to View › Language. */
+    public ObjectProperty<Messages> messagesProperty() {
+        return messages;
     }
 
     /** The next match: on in this event, else the first of the next shown event that has one (round to the first). */
@@ -153,6 +165,7 @@ public final class SearchViewModel {
     private void publish(SearchMatch current) {
         String query = query();
         marks.set(query.isEmpty() ? SearchMarks.none() : new SearchMarks(query, current));
+        described = current;
         matchText.set(describe(query, current));
     }
 
@@ -160,17 +173,18 @@ public final class SearchViewModel {
         if (query.isEmpty()) {
             return "";
         }
+        Messages m = messages.get();
         int events = shownEvents.size();
         if (events == 0) {
-            return "No event contains \u201C" + query + "\u201D";
+            return m.text("search.none", query);
         }
         if (current == null) {
-            return (events == 1 ? "1 event found" : events + " events found") + " \u00B7 F3 or Enter: first match";
+            return m.text("search.found", events);
         }
         List<SearchMatch> here = matchesIn(current.event());
-        String match = "Match " + (here.indexOf(current) + 1) + " of " + here.size();
+        int match = here.indexOf(current) + 1;
         return events == 1
-                ? match + " in the one event found"
-                : match + " in event " + (shownEvents.indexOf(current.event()) + 1) + " of " + events + " found";
+                ? m.text("search.matchInOnlyEvent", match, here.size())
+                : m.text("search.match", match, here.size(), shownEvents.indexOf(current.event()) + 1, events);
     }
 }

@@ -149,4 +149,21 @@ class QuizViewModelTest {
         return new Statement(
                 "s-" + side.id(), "call", side.id(), List.of("t"), "words", StatementKind.QUOTE, null, null);
     }
+
+    @Test
+    void theQuizSpeaksTheWindowsLanguage() {
+        quiz.quizProperty().set(true);
+        quiz.messagesProperty().set(app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.GERMAN));
+        assertEquals(
+                "Wer hat es gesagt? 0 von 3 Seiten aufgedeckt: R deckt die nächste auf",
+                quiz.statusProperty().get());
+        List<Actor> order = List.copyOf(quiz.shownColumns());
+        assertEquals("Seite A", quiz.header(order.get(0)));
+        quiz.revealNext();
+        assertEquals("Seite A: " + order.get(0).name(), quiz.header(order.get(0)));
+        quiz.messagesProperty().set(app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ARABIC));
+        assertEquals(
+                "من قالها؟ الأطراف المكشوفة: ١ من ٣ · R يكشف التالي",
+                quiz.statusProperty().get());
+    }
 }

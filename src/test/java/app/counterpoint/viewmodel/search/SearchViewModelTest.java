@@ -140,4 +140,20 @@ class SearchViewModelTest {
         type("");
         assertTrue(search.marksProperty().get().isEmpty());
     }
+
+    @Test
+    void whatTheSearchFoundIsSaidInTheWindowsLanguageWithItsPluralForms() {
+        type("summary");
+        viewModel.selectedEventProperty().set(null);
+        viewModel.language().languageProperty().set(app.counterpoint.i18n.Language.RUSSIAN);
+        assertEquals(
+                "Найдено 4 события · F3 или Enter: первое совпадение",
+                search.matchTextProperty().get());
+        viewModel.language().languageProperty().set(app.counterpoint.i18n.Language.GERMAN);
+        assertEquals(
+                "4 Ereignisse gefunden · F3 oder Eingabe: erster Treffer",
+                search.matchTextProperty().get());
+        type("zebra");
+        assertEquals("Kein Ereignis enthält „zebra“", search.matchTextProperty().get());
+    }
 }
