@@ -1,5 +1,6 @@
 package app.counterpoint.view;
 
+import app.counterpoint.i18n.Messages;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,20 +27,11 @@ final class FileDrop {
     }
 
     /** What the status line says while the files are held over the window. */
-    static String hint(List<File> dragged) {
+    static String hint(List<File> dragged, Messages messages) {
         Optional<Path> file = fileToOpen(dragged);
         if (file.isEmpty()) {
-            return dragged.isEmpty()
-                    ? "Nothing to open here"
-                    : "A folder cannot be opened: drop a story file (.json or .csv)";
+            return messages.text(dragged.isEmpty() ? "drop.nothing" : "drop.folder");
         }
-        String name = String.valueOf(file.get().getFileName());
-        int others = dragged.size() - 1;
-        return "Drop to open " + name
-                + switch (others) {
-                    case 0 -> "";
-                    case 1 -> " (one file at a time: the other is left out)";
-                    default -> " (one file at a time: the other " + others + " are left out)";
-                };
+        return messages.text("drop.open", String.valueOf(file.get().getFileName()), dragged.size() - 1);
     }
 }

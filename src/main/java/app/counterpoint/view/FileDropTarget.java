@@ -1,5 +1,6 @@
 package app.counterpoint.view;
 
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +32,7 @@ final class FileDropTarget {
     }
 
     /** @param open opens the dropped file (after asking about unsaved changes) */
-    static void install(Region window, StatusBar statusBar, Consumer<Path> open) {
+    static void install(Region window, StatusBar statusBar, LanguageViewModel language, Consumer<Path> open) {
         FileDropTarget target = new FileDropTarget(window, statusBar);
         window.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -42,7 +43,7 @@ final class FileDropTarget {
                 }
                 window.pseudoClassStateChanged(DROP_TARGET, takes);
                 window.pseudoClassStateChanged(DROP_REFUSED, !takes);
-                statusBar.showHint(FileDrop.hint(dragged));
+                statusBar.showHint(FileDrop.hint(dragged, language.messages()));
             }
             e.consume();
         });

@@ -239,7 +239,7 @@ public final class MainWindow extends BorderPane {
                 alert.show();
             }
         });
-        FileDropTarget.install(this, statusBar, file -> unsaved.then(() -> viewModel.open(file)));
+        FileDropTarget.install(this, statusBar, viewModel.language(), file -> unsaved.then(() -> viewModel.open(file)));
     }
 
     /**
@@ -262,6 +262,7 @@ public final class MainWindow extends BorderPane {
             comparison.requestFocus();
         });
         overview = new TimelineOverview(viewModel.timeline());
+        overview.accessibleTextProperty().bind(viewModel.language().text("overview.accessible"));
         overview.setMinWidth(TIMELINE_MIN_WIDTH);
         overview.setId("timeline-overview");
         timelineToolbar = new TimelineToolbar(timeline, viewModel.language());

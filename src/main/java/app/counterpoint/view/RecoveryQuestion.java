@@ -35,7 +35,7 @@ final class RecoveryQuestion {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", recover, discard);
         ask.initOwner(owner);
         ask.setTitle(language.get("recover.title"));
-        ask.setHeaderText(offer.get().question());
+        ask.setHeaderText(offer.get().question(language.messages()));
         ask.setContentText(language.get("recover.why"));
         ask.getDialogPane().getStylesheets().setAll(stylesheets);
         ask.getDialogPane().setId("recover-dialog");

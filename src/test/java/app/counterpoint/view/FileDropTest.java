@@ -3,6 +3,8 @@ package app.counterpoint.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Which dragged file a drop opens and what the status line says, on real files and folders. */
 class FileDropTest {
+
+    private static final Messages ENGLISH = Messages.of(Language.ENGLISH);
 
     @TempDir
     Path dir;
@@ -30,16 +34,21 @@ class FileDropTest {
     void oneFileOpensAndIsNamed() throws IOException {
         File story = file("story.json");
         assertEquals(Optional.of(story.toPath()), FileDrop.fileToOpen(List.of(story)));
-        assertEquals("Drop to open story.json", FileDrop.hint(List.of(story)));
+        assertEquals("Drop to open story.json", FileDrop.hint(List.of(story), ENGLISH));
     }
 
     @Test
     void ofSeveralFilesTheFirstOpensAndTheHintSaysTheRestAreLeftOut() throws IOException {
         List<File> dragged = List.of(file("a.csv"), file("b.json"), file("c.txt"));
         assertEquals(Optional.of(dir.resolve("a.csv")), FileDrop.fileToOpen(dragged));
-        assertEquals("Drop to open a.csv (one file at a time: the other 2 are left out)", FileDrop.hint(dragged));
         assertEquals(
-                "Drop to open a.csv (one file at a time: the other is left out)", FileDrop.hint(dragged.subList(0, 2)));
+                "Drop to open a.csv (one file at a time: the other 2 are left out)", FileDrop.hint(dragged, ENGLISH));
+        assertEquals(
+                "Drop to open a.csv (one file at a time: the other is left out)",
+                FileDrop.hint(dragged.subList(0, 2), ENGLISH));
+        assertEquals(
+                "Loslassen, um a.csv zu öffnen (eine Datei nach der anderen: die anderen 2 bleiben weg)",
+                FileDrop.hint(dragged, Messages.of(Language.GERMAN)));
     }
 
     @Test
@@ -52,9 +61,9 @@ class FileDropTest {
     void foldersAloneOrNothingAreRefusedWithAReason() throws IOException {
         List<File> folders = List.of(folder("one"), folder("two"));
         assertTrue(FileDrop.fileToOpen(folders).isEmpty());
-        assertEquals("A folder cannot be opened: drop a story file (.json or .csv)", FileDrop.hint(folders));
+        assertEquals("A folder cannot be opened: drop a story file (.json or .csv)", FileDrop.hint(folders, ENGLISH));
         assertTrue(FileDrop.fileToOpen(List.of()).isEmpty());
-        assertEquals("Nothing to open here", FileDrop.hint(List.of()));
+        assertEquals("Nothing to open here", FileDrop.hint(List.of(), ENGLISH));
     }
 
     @Test

@@ -20,8 +20,7 @@ public final class HandoutPrinter {
     public static String print(MainViewModel viewModel, Image timeline, List<String> stylesheets, Window owner) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            return "No printer is available on this computer. Export the timeline and the comparison as images "
-                    + "instead (File \u203A Export).";
+            return viewModel.language().get("print.noPrinter");
         }
         if (!job.showPrintDialog(owner)) {
             job.cancelJob();
@@ -33,7 +32,7 @@ public final class HandoutPrinter {
         for (Region page : pages) {
             if (!job.printPage(page)) {
                 job.cancelJob();
-                return "The printer stopped: " + job.getJobStatus();
+                return viewModel.language().get("print.stopped", String.valueOf(job.getJobStatus()));
             }
         }
         job.endJob();

@@ -38,7 +38,6 @@ public class TimelineOverview extends Control {
     public TimelineOverview(TimelineViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         getStyleClass().add("timeline-overview");
-        setAccessibleText("Overview of the whole story; the highlighted window is the part the timeline shows");
     }
 
     public TimelineViewModel getViewModel() {

@@ -1,5 +1,7 @@
 package app.counterpoint.viewmodel.recovery;
 
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.recovery.RecoveryStore;
 import java.io.IOException;
 import java.time.Instant;
@@ -7,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +23,6 @@ import java.util.Optional;
 public record RecoveryOffer(RecoveryStore.Recoverable slot, String question, int others) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     /** The newest slot a session left behind, if any; a folder that cannot be read offers nothing. */
     public static Optional<RecoveryOffer> find(RecoveryStore store, ZoneId zone, Instant now) {
@@ -39,11 +41,30 @@ public record RecoveryOffer(RecoveryStore.Recoverable slot, String question, int
 
     /** "made at 14:32" today, "made on 2 May at 14:32" on another day. */
     static String question(RecoveryStore.About about, ZoneId zone, Instant now) {
+        return question(about, zone, now, Messages.of(Language.ENGLISH));
+    }
+
+    /** The question in a language: "Die ungespeicherten Änderungen an syria.json wiederherstellen (von 14:32 Uhr)?". */
+    static String question(RecoveryStore.About about, ZoneId zone, Instant now, Messages messages) {
         ZonedDateTime changed = about.changed().atZone(zone);
         LocalDate today = now.atZone(zone).toLocalDate();
-        String when = changed.toLocalDate().equals(today)
-                ? "made at " + TIME.format(changed)
-                : "made on " + DAY.format(changed) + " at " + TIME.format(changed);
-        return "Recover the unsaved changes to " + about.name() + " (" + when + ")?";
+        String time = TIME.format(changed);
+        return changed.toLocalDate().equals(today)
+                ? messages.text("recover.question.today", about.name(), time)
+                : messages.text(
+                        "recover.question.otherDay",
+                        about.name(),
+                        time,
+                        DateTimeFormatter.ofPattern(
+                                        messages.pattern("date.dayOfYear"),
+                                        messages.language().locale())
+                                .withDecimalStyle(DecimalStyle.STANDARD.withZeroDigit(
+                                        messages.language().zeroDigit()))
+                                .format(changed));
+    }
+
+    /** The question in the window's language, about the time on this computer's clock. */
+    public String question(Messages messages) {
+        return question(slot.about(), ZoneId.systemDefault(), Instant.now(), messages);
     }
 }

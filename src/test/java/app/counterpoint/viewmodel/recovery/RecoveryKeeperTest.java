@@ -83,4 +83,24 @@ class RecoveryKeeperTest {
                 "Recover the unsaved changes to syria.json (made on 1 December at 14:32)?",
                 RecoveryOffer.question(about, zone, Instant.parse("2026-12-03T09:00:00Z")));
     }
+
+    @Test
+    void theQuestionIsAskedInTheWindowsLanguage() {
+        ZoneId zone = ZoneOffset.UTC;
+        RecoveryStore.About about = new RecoveryStore.About("syria.json", null, Instant.parse("2026-12-01T14:32:10Z"));
+        assertEquals(
+                "Die ungespeicherten Änderungen an syria.json wiederherstellen (vom 1. Dezember, 14:32 Uhr)?",
+                RecoveryOffer.question(
+                        about,
+                        zone,
+                        Instant.parse("2026-12-03T09:00:00Z"),
+                        app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.GERMAN)));
+        assertEquals(
+                "Восстановить несохранённые изменения в syria.json (сделаны в 14:32)?",
+                RecoveryOffer.question(
+                        about,
+                        zone,
+                        Instant.parse("2026-12-01T18:00:00Z"),
+                        app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.RUSSIAN)));
+    }
 }
