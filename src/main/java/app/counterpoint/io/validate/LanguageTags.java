@@ -1,5 +1,6 @@
 package app.counterpoint.io.validate;
 
+import app.counterpoint.i18n.LocalText;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 
@@ -13,19 +14,15 @@ public final class LanguageTags {
     private LanguageTags() {}
 
     /** Why a text is not a language tag, or {@code null} when it is one. */
-    public static String problem(String tag) {
+    public static LocalText problem(String tag) {
         if (tag == null || tag.isBlank()) {
-            return "must not be empty; write the language the words were said in, such as \"ru\" or \"ar\"";
+            return LocalText.of("problem.lang.empty");
         }
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-            if (locale.getLanguage().isEmpty()) {
-                return "'" + tag + "' names no language; write one such as \"ru\", \"ar\" or \"pt-BR\"";
-            }
-            return null;
+            return locale.getLanguage().isEmpty() ? LocalText.of("problem.lang.noLanguage", tag) : null;
         } catch (IllformedLocaleException e) {
-            return "'" + tag + "' is not a language tag; write one such as \"ru\", \"ar\" or \"pt-BR\""
-                    + (tag.contains("_") ? " (with a hyphen, not an underscore)" : "");
+            return LocalText.of(tag.contains("_") ? "problem.lang.underscore" : "problem.lang.notATag", tag);
         }
     }
 }

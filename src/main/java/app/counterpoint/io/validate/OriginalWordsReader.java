@@ -1,5 +1,6 @@
 package app.counterpoint.io.validate;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
 import app.counterpoint.model.OriginalWords;
@@ -24,23 +25,21 @@ final class OriginalWordsReader {
         JsonValueNode langNode = fields.optionalTextNode(entry, path, "lang");
         String words = fields.optionalText(entry, path, "original");
         if (words != null && words.isBlank()) {
-            problems.add(entry.get("original"), path + ".original: " + FieldRules.requiredText(words));
+            problems.add(
+                    entry.get("original"), LocalText.at(path + ".original", FieldRules.requiredTextProblem(words)));
             words = null;
         }
         if (langNode == null) {
             JsonValueNode lang = entry.get("lang");
             if (words != null && (lang == null || lang.isNull())) {
                 // reported where a missing field is: at the statement that lacks it
-                problems.add(
-                        entry,
-                        path + ": its \"original\" words need their language: add \"lang\", such as "
-                                + "\"lang\": \"ru\"");
+                problems.add(entry, LocalText.at(path, LocalText.of("problem.original.needsLang")));
             }
             return null;
         }
-        String problem = LanguageTags.problem(langNode.text());
+        LocalText problem = LanguageTags.problem(langNode.text());
         if (problem != null) {
-            problems.add(langNode, path + ".lang: " + problem);
+            problems.add(langNode, LocalText.at(path + ".lang", problem));
             return null;
         }
         return new OriginalWords(langNode.text(), words);
