@@ -218,7 +218,8 @@ public final class MainWindow extends BorderPane {
                         viewModel.storyProperty(),
                         viewModel.editor().modifiedProperty()));
         stage.setOnCloseRequest(e -> {
-            if (viewModel.editor().isModified()) {
+            // words typed in a statement's card count as changes too (UnsavedChanges keeps them)
+            if (viewModel.editor().isModified() || viewModel.editing().inline().isChanged()) {
                 e.consume();
                 unsaved.then(() -> {
                     viewModel.recovery().closeCleanly();

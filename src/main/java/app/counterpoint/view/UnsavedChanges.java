@@ -26,6 +26,12 @@ final class UnsavedChanges {
 
     /** Runs {@code action} at once when nothing is unsaved; else after the changes are saved or given up. */
     void then(Runnable action) {
+        // words typed in a statement's card and not yet saved there are part of the changes: kept as one edit, or,
+        // while a field is wrong, left on screen with its message and nothing closed over them
+        if (viewModel.editing().inline().isChanged()
+                && !viewModel.editing().inline().commit()) {
+            return;
+        }
         if (!viewModel.editor().isModified()) {
             action.run();
             return;

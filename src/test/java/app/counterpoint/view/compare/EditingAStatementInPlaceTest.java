@@ -197,4 +197,26 @@ class EditingAStatementInPlaceTest {
                 && cardShowing(robot, "We will not take part").isPresent());
         assertTrue(viewModel.editor().undoTextProperty().get().startsWith("Undo Add what "));
     }
+
+    @Test
+    void closingTheWindowWithWordsTypedKeepsThemAndAsksToSave(FxRobot robot) throws Exception {
+        Node card = firstCard(robot);
+        String id = idOf(card);
+        String before = statement(id).text();
+        openByDoubleClick(robot, card);
+        robot.type(KeyCode.END);
+        robot.write(" and more");
+        assertFalse(viewModel.editor().isModified(), "typed, not saved yet");
+
+        javafx.application.Platform.runLater(() ->
+                stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitFor(() -> robot.lookup("#unsaved-changes").tryQuery().isPresent());
+        assertEquals(before + " and more", statement(id).text(), "the typed words are in the story, not lost");
+        javafx.scene.control.DialogPane asked =
+                robot.lookup("#unsaved-changes").queryAs(javafx.scene.control.DialogPane.class);
+        robot.interact(() -> ((Button) asked.lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        waitFor(() -> robot.lookup("#unsaved-changes").tryQuery().isEmpty());
+        assertTrue(stage.isShowing(), "Cancel keeps the window");
+        assertTrue(viewModel.editor().canUndoProperty().get(), "the typing is one undoable edit");
+    }
 }
