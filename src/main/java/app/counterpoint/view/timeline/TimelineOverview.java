@@ -51,8 +51,7 @@ public class TimelineOverview extends Control {
 
     @Override
     public String getUserAgentStylesheet() {
-        return Objects.requireNonNull(TimelineView.class.getResource("timeline.css"))
-                .toExternalForm();
+        return TimelineView.stylesheet();
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {

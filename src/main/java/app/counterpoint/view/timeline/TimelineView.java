@@ -275,6 +275,11 @@ public class TimelineView extends Control {
 
     @Override
     public String getUserAgentStylesheet() {
+        return stylesheet();
+    }
+
+    /** The timeline's stylesheet, which the overview strip shares. */
+    static String stylesheet() {
         return Objects.requireNonNull(TimelineView.class.getResource("timeline.css"))
                 .toExternalForm();
     }
