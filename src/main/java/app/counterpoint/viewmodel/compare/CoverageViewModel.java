@@ -5,6 +5,7 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.common.DeferredRebuild;
 import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.story.PreparedStory;

@@ -7,7 +7,7 @@ import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Topic;
-import app.counterpoint.viewmodel.compare.DeferredRebuild;
+import app.counterpoint.viewmodel.common.DeferredRebuild;
 import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import java.util.ArrayList;

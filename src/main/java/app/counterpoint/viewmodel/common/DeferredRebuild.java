@@ -1,4 +1,4 @@
-package app.counterpoint.viewmodel.compare;
+package app.counterpoint.viewmodel.common;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
