@@ -1,9 +1,8 @@
 package app.counterpoint.viewmodel.filter;
 
-import javafx.beans.property.BooleanProperty;
+import app.counterpoint.viewmodel.common.Choice;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * One item of a filter (a topic or an actor) that the user can switch on and off, with the number of events it
@@ -11,20 +10,14 @@ import javafx.beans.property.SimpleBooleanProperty;
  *
  * @param <T> the model item, e.g. a Topic or an Actor
  */
-public final class ToggleChoice<T> {
+public final class ToggleChoice<T> extends Choice {
 
     private final T item;
-    private final String id;
-    private final String label;
-    private final String color;
-    private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected", true);
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
 
     public ToggleChoice(T item, String id, String label, String color, int count) {
+        super(id, label, color, true);
         this.item = item;
-        this.id = id;
-        this.label = label;
-        this.color = color;
         this.count.set(count);
     }
 
@@ -32,29 +25,8 @@ public final class ToggleChoice<T> {
         return item;
     }
 
-    public String id() {
-        return id;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    /** The CSS colour of the item, from the story. */
-    public String color() {
-        return color;
-    }
-
-    public BooleanProperty selectedProperty() {
-        return selected;
-    }
-
-    public boolean isSelected() {
-        return selected.get();
-    }
-
     public void setSelected(boolean value) {
-        selected.set(value);
+        selectedProperty().set(value);
     }
 
     /** How many events of the whole story this item concerns. */
@@ -74,10 +46,5 @@ public final class ToggleChoice<T> {
 
     void setCount(int value) {
         count.set(value);
-    }
-
-    @Override
-    public String toString() {
-        return label;
     }
 }
