@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -36,8 +35,7 @@ public final class EventFormViewModel {
     private final ReadOnlyStringWrapper endProblem = new ReadOnlyStringWrapper(this, "endProblem", "");
     private final ReadOnlyStringWrapper startShown = new ReadOnlyStringWrapper(this, "startShown", "");
     private final ReadOnlyStringWrapper endShown = new ReadOnlyStringWrapper(this, "endShown", "");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private final FormState form = new FormState(this);
     private final ObservableList<FormChoice> topics = FXCollections.observableArrayList();
     private final ObservableList<FormChoice> sides = FXCollections.observableArrayList();
     private final ObservableList<FormChoice> sources = FXCollections.observableArrayList();
@@ -48,8 +46,7 @@ public final class EventFormViewModel {
     private EventFormViewModel(Story story, Event editing, String startText, List<String> topicIds) {
         this.story = story;
         this.editing = editing;
-        story.topics()
-                .forEach(t -> topics.add(new FormChoice(t.id(), t.label(), t.color(), topicIds.contains(t.id()))));
+        topics.setAll(FormState.topicChoices(story.topics(), topicIds));
         List<String> sideIds = editing == null ? List.of() : editing.actorIds();
         story.actors().forEach(a -> sides.add(new FormChoice(a.id(), a.name(), a.color(), sideIds.contains(a.id()))));
         List<String> sourceIds = editing == null ? List.of() : editing.sourceIds();
@@ -76,36 +73,19 @@ public final class EventFormViewModel {
     }
 
     private void check() {
-        titleProblem.set(orEmpty(FieldRules.requiredText(title.get())));
+        titleProblem.set(FormState.orEmpty(FieldRules.requiredText(title.get())));
         TypedDates.Result s = TypedDates.parse(start.get());
         startDate = s.date();
-        startProblem.set(orEmpty(s.problem()));
-        startShown.set(s.isValid() ? shown(s.date()) : "");
-        endDate = null;
-        endShown.set("");
-        String endText = end.get() == null ? "" : end.get().strip();
-        if (endText.isEmpty()) {
-            endProblem.set("");
-        } else {
-            TypedDates.Result e = TypedDates.parse(endText);
-            endDate = e.date();
-            String p = e.problem() != null ? e.problem() : FieldRules.endNotBeforeStart(startDate, endDate);
-            endProblem.set(orEmpty(p));
-            endShown.set(e.isValid() ? shown(e.date()) : "");
-        }
-        problem.set("");
-        valid.set(titleProblem.get().isEmpty()
+        startProblem.set(FormState.orEmpty(s.problem()));
+        startShown.set(FormState.shown(s));
+        TypedDates.Result e = FormState.optionalDate(end.get());
+        endDate = e.date();
+        String p = e.problem() != null ? e.problem() : FieldRules.endNotBeforeStart(startDate, endDate);
+        endProblem.set(FormState.orEmpty(p));
+        endShown.set(FormState.shown(e));
+        form.checked(titleProblem.get().isEmpty()
                 && startProblem.get().isEmpty()
                 && endProblem.get().isEmpty());
-    }
-
-    /** As the story file will hold it, and as a person reads it: "2017-05 (May 2017)". */
-    static String shown(StoryDate date) {
-        return date.toIsoString() + " (" + date.toDisplayString() + ")";
-    }
-
-    private static String orEmpty(String message) {
-        return message == null ? "" : message;
     }
 
     /**
@@ -114,40 +94,28 @@ public final class EventFormViewModel {
      */
     public Optional<StoryEdit> edit() {
         check();
-        if (!valid.get()) {
-            problem.set("Correct the marked fields first.");
-            return Optional.empty();
-        }
+        return form.commit(
+                this::event,
+                event -> editing == null ? EventEdits.add(story, event) : EventEdits.change(story, editing, event));
+    }
+
+    private Event event() {
         String summaryText = summary.get() == null || summary.get().isBlank()
                 ? null
                 : summary.get().strip();
         String id = editing != null
                 ? editing.id()
                 : EventEdits.freshId(story, title.get().strip());
-        Event event = new Event(
+        return new Event(
                 id,
                 title.get().strip(),
                 startDate,
                 endDate,
                 summaryText,
-                ticked(topics),
-                ticked(sides),
-                ticked(sources),
+                FormState.ticked(topics),
+                FormState.ticked(sides),
+                FormState.ticked(sources),
                 editing == null ? ExtraFields.NONE : editing.extra());
-        try {
-            return Optional.of(
-                    editing == null ? EventEdits.add(story, event) : EventEdits.change(story, editing, event));
-        } catch (InvalidEditException e) {
-            problem.set(e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private static List<String> ticked(List<FormChoice> choices) {
-        return choices.stream()
-                .filter(FormChoice::isSelected)
-                .map(FormChoice::id)
-                .toList();
     }
 
     public boolean isNew() {
@@ -196,12 +164,12 @@ public final class EventFormViewModel {
 
     /** Why the last commit was refused, or empty. */
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return form.problemProperty();
     }
 
     /** Whether the form can be committed. */
     public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+        return form.validProperty();
     }
 
     public ObservableList<FormChoice> topics() {

@@ -13,7 +13,6 @@ import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -45,8 +44,7 @@ public final class StatementFormViewModel {
     private final ReadOnlyStringWrapper topicsProblem = new ReadOnlyStringWrapper(this, "topicsProblem", "");
     private final ReadOnlyStringWrapper dateProblem = new ReadOnlyStringWrapper(this, "dateProblem", "");
     private final ReadOnlyStringWrapper dateShown = new ReadOnlyStringWrapper(this, "dateShown", "");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private final FormState form = new FormState(this);
     private StoryDate saidOn;
 
     private StatementFormViewModel(
@@ -54,8 +52,7 @@ public final class StatementFormViewModel {
         this.story = story;
         this.editing = editing;
         this.eventId = eventId;
-        story.topics()
-                .forEach(t -> topics.add(new FormChoice(t.id(), t.label(), t.color(), topicIds.contains(t.id()))));
+        topics.setAll(FormState.topicChoices(story.topics(), topicIds));
         side.set(story.actor(actorId).orElse(story.actors().get(0)));
         if (editing != null) {
             text.set(editing.text());
@@ -82,48 +79,37 @@ public final class StatementFormViewModel {
     }
 
     private void check() {
-        textProblem.set(orEmpty(FieldRules.requiredText(text.get())));
-        topicsProblem.set(orEmpty(FieldRules.statementTopics(ticked().size())));
-        saidOn = null;
-        dateShown.set("");
-        String typed = date.get() == null ? "" : date.get().strip();
-        if (typed.isEmpty()) {
-            dateProblem.set("");
-        } else {
-            TypedDates.Result d = TypedDates.parse(typed);
-            saidOn = d.date();
-            dateProblem.set(orEmpty(d.problem()));
-            dateShown.set(d.isValid() ? EventFormViewModel.shown(d.date()) : "");
-        }
-        problem.set("");
-        valid.set(textProblem.get().isEmpty()
+        textProblem.set(FormState.orEmpty(FieldRules.requiredText(text.get())));
+        topicsProblem.set(FormState.orEmpty(FieldRules.statementTopics(ticked().size())));
+        TypedDates.Result d = FormState.optionalDate(date.get());
+        saidOn = d.date();
+        dateProblem.set(FormState.orEmpty(d.problem()));
+        dateShown.set(FormState.shown(d));
+        form.checked(textProblem.get().isEmpty()
                 && topicsProblem.get().isEmpty()
                 && dateProblem.get().isEmpty()
                 && side.get() != null);
     }
 
     private List<String> ticked() {
-        return topics.stream()
-                .filter(FormChoice::isSelected)
-                .map(FormChoice::id)
-                .toList();
-    }
-
-    private static String orEmpty(String message) {
-        return message == null ? "" : message;
+        return FormState.ticked(topics);
     }
 
     /** The edit the form makes, or empty with {@link #problemProperty()} saying why. */
     public Optional<StoryEdit> edit() {
         check();
-        if (!valid.get()) {
-            problem.set("Correct the marked fields first.");
-            return Optional.empty();
-        }
+        return form.commit(
+                this::statement,
+                statement -> editing == null
+                        ? StatementEdits.add(story, statement)
+                        : StatementEdits.change(story, editing, statement));
+    }
+
+    private Statement statement() {
         Source chosen = source.get();
         String sourceId = chosen == null ? null : chosen.id();
         boolean sameSource = editing != null && java.util.Objects.equals(editing.sourceId(), sourceId);
-        Statement statement = new Statement(
+        return new Statement(
                 editing != null ? editing.id() : StatementEdits.freshId(story, eventId),
                 eventId,
                 side.get().id(),
@@ -137,15 +123,6 @@ public final class StatementFormViewModel {
                 // the form edits the words used in class; the words as they were said stay
                 editing == null ? null : editing.original(),
                 editing == null ? ExtraFields.NONE : editing.extra());
-        try {
-            return Optional.of(
-                    editing == null
-                            ? StatementEdits.add(story, statement)
-                            : StatementEdits.change(story, editing, statement));
-        } catch (InvalidEditException e) {
-            problem.set(e.getMessage());
-            return Optional.empty();
-        }
     }
 
     public boolean isNew() {
@@ -202,10 +179,10 @@ public final class StatementFormViewModel {
     }
 
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return form.problemProperty();
     }
 
     public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+        return form.validProperty();
     }
 }

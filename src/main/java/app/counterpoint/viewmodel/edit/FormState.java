@@ -1,0 +1,95 @@
+package app.counterpoint.viewmodel.edit;
+
+import app.counterpoint.model.StoryDate;
+import app.counterpoint.model.Topic;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * What the event and the statement forms share: whether the form may be committed, why a commit was refused, and
+ * the way both read a typed date, show it and collect the ticked choices. Each form checks its own fields and
+ * builds its own item; committing it goes through {@link #commit} so that both refuse and report alike.
+ */
+final class FormState {
+
+    private final ReadOnlyStringWrapper problem;
+    private final ReadOnlyBooleanWrapper valid;
+
+    FormState(Object form) {
+        problem = new ReadOnlyStringWrapper(form, "problem", "");
+        valid = new ReadOnlyBooleanWrapper(form, "valid");
+    }
+
+    /** After the fields were checked: the last refusal is cleared, and the form is valid as the fields say. */
+    void checked(boolean fieldsRight) {
+        problem.set("");
+        valid.set(fieldsRight);
+    }
+
+    /**
+     * The edit the form makes when its fields are right: the item is built, then made an edit of the story; else
+     * empty, with {@link #problemProperty()} saying what stops it (the marked fields, or the edit's own refusal).
+     */
+    <T> Optional<StoryEdit> commit(Supplier<T> item, Function<T, StoryEdit> edit) {
+        if (!valid.get()) {
+            problem.set("Correct the marked fields first.");
+            return Optional.empty();
+        }
+        T built = item.get();
+        try {
+            return Optional.of(edit.apply(built));
+        } catch (InvalidEditException e) {
+            problem.set(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** A date the story may leave out: nothing wrong and no date while the field is blank, else as typed. */
+    static TypedDates.Result optionalDate(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        return text.isEmpty() ? new TypedDates.Result(null, null) : TypedDates.parse(text);
+    }
+
+    /** The date as understood ({@link #shown(StoryDate)}), or empty while the field holds no date. */
+    static String shown(TypedDates.Result typed) {
+        return typed.isValid() ? shown(typed.date()) : "";
+    }
+
+    /** As the story file will hold it, and as a person reads it: "2017-05 (May 2017)". */
+    static String shown(StoryDate date) {
+        return date.toIsoString() + " (" + date.toDisplayString() + ")";
+    }
+
+    static String orEmpty(String message) {
+        return message == null ? "" : message;
+    }
+
+    /** The story's topics to tick, those in {@code ticked} ticked. */
+    static List<FormChoice> topicChoices(List<Topic> topics, List<String> ticked) {
+        return topics.stream()
+                .map(t -> new FormChoice(t.id(), t.label(), t.color(), ticked.contains(t.id())))
+                .toList();
+    }
+
+    /** The ids of the ticked choices, in their order. */
+    static List<String> ticked(List<FormChoice> choices) {
+        return choices.stream()
+                .filter(FormChoice::isSelected)
+                .map(FormChoice::id)
+                .toList();
+    }
+}
