@@ -11,6 +11,18 @@ import java.io.IOException;
  */
 final class EntryPerLinePrinter implements PrettyPrinter {
 
+    /** A line break and the indent of a line at depth 0, 1 and 2. */
+    private static final String[] LINE = {"\n", "\n  ", "\n    "};
+
+    /** An entry separator before a line at depth 0, 1 and 2. */
+    private static final String[] NEXT_LINE = {",\n", ",\n  ", ",\n    "};
+
+    /** The depth whose object fields each stand on a line: the root object's. */
+    private static final int FIELD_LINES = 1;
+
+    /** The depth whose list entries each stand on a line: the root object's lists'. */
+    private static final int ENTRY_LINES = 2;
+
     /** 1 inside the root object, 2 inside one of its lists, 3 inside an entry. */
     private int depth;
 
@@ -21,15 +33,12 @@ final class EntryPerLinePrinter implements PrettyPrinter {
 
     @Override
     public void writeStartObject(JsonGenerator g) throws IOException {
-        g.writeRaw('{');
-        depth++;
+        open(g, '{');
     }
 
     @Override
     public void beforeObjectEntries(JsonGenerator g) throws IOException {
-        if (depth == 1) {
-            g.writeRaw("\n  ");
-        }
+        firstLine(g, FIELD_LINES);
     }
 
     @Override
@@ -39,36 +48,60 @@ final class EntryPerLinePrinter implements PrettyPrinter {
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(depth == 1 ? ",\n  " : ",");
+        separate(g, FIELD_LINES);
     }
 
     @Override
     public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
-        depth--;
-        g.writeRaw(depth == 0 && nrOfEntries > 0 ? "\n}" : "}");
+        close(g, FIELD_LINES, nrOfEntries, '}');
     }
 
     @Override
     public void writeStartArray(JsonGenerator g) throws IOException {
-        g.writeRaw('[');
-        depth++;
+        open(g, '[');
     }
 
     @Override
     public void beforeArrayValues(JsonGenerator g) throws IOException {
-        if (depth == 2) {
-            g.writeRaw("\n    ");
-        }
+        firstLine(g, ENTRY_LINES);
     }
 
     @Override
     public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(depth == 2 ? ",\n    " : ",");
+        separate(g, ENTRY_LINES);
     }
 
     @Override
     public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+        close(g, ENTRY_LINES, nrOfValues, ']');
+    }
+
+    private void open(JsonGenerator g, char bracket) throws IOException {
+        g.writeRaw(bracket);
+        depth++;
+    }
+
+    /** Before the first item of an object or list: a line of its own when items at this depth are one a line. */
+    private void firstLine(JsonGenerator g, int lines) throws IOException {
+        if (depth == lines) {
+            g.writeRaw(LINE[lines]);
+        }
+    }
+
+    private void separate(JsonGenerator g, int lines) throws IOException {
+        if (depth == lines) {
+            g.writeRaw(NEXT_LINE[lines]);
+        } else {
+            g.writeRaw(',');
+        }
+    }
+
+    /** The closing bracket, on a line of its own below items that stood one a line. */
+    private void close(JsonGenerator g, int lines, int items, char bracket) throws IOException {
         depth--;
-        g.writeRaw(depth == 1 && nrOfValues > 0 ? "\n  ]" : "]");
+        if (depth == lines - 1 && items > 0) {
+            g.writeRaw(LINE[lines - 1]);
+        }
+        g.writeRaw(bracket);
     }
 }
