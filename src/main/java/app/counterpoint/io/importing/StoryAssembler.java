@@ -6,6 +6,7 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -89,6 +90,29 @@ final class StoryAssembler {
 
     void add(Event event) {
         events.add(event);
+    }
+
+    /**
+     * Adds an entry of a timeline (TimelineJS, a timeline CSV, vis-timeline) as an event: under the id it wants when
+     * that is free (else one made from the title), with no sides and its one source, if any.
+     */
+    void addTimelineEntry(
+            String wantedId,
+            String title,
+            StoryDate start,
+            StoryDate end,
+            String text,
+            List<String> topics,
+            String sourceId) {
+        add(new Event(
+                eventId(wantedId, title),
+                title,
+                start,
+                end,
+                text,
+                topics,
+                List.of(),
+                sourceId == null ? List.of() : List.of(sourceId)));
     }
 
     void add(Statement statement) {

@@ -1,7 +1,6 @@
 package app.counterpoint.io.importing;
 
 import app.counterpoint.io.problem.Problems;
-import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import java.util.List;
@@ -87,15 +86,7 @@ public final class TimelineCsvImporter {
                 sourceId = story.source(reference, plain(row, "media caption"), plain(row, "media credit"));
             }
         }
-        story.add(new Event(
-                story.eventId(null, title),
-                title,
-                start,
-                end,
-                text,
-                topics,
-                List.of(),
-                sourceId == null ? List.of() : List.of(sourceId)));
+        story.addTimelineEntry(null, title, start, end, text, topics, sourceId);
     }
 
     private StoryDate date(

@@ -2,7 +2,6 @@ package app.counterpoint.io.importing;
 
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
-import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import java.util.List;
@@ -92,15 +91,7 @@ public final class TimelineJs2Importer {
         List<String> topics = era
                 ? List.of(story.topic(TimelineJsImporter.ERAS_TOPIC))
                 : tag == null ? List.of() : List.of(story.topic(tag));
-        story.add(new Event(
-                story.eventId(null, title),
-                title,
-                start,
-                end,
-                text,
-                topics,
-                List.of(),
-                sourceId == null ? List.of() : List.of(sourceId)));
+        story.addTimelineEntry(null, title, start, end, text, topics, sourceId);
     }
 
     private StoryDate date(JsonValueNode entry, String path, String name, boolean required) {

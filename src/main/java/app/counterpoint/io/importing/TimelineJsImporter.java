@@ -2,7 +2,6 @@ package app.counterpoint.io.importing;
 
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
-import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import java.util.List;
@@ -125,15 +124,7 @@ public final class TimelineJsImporter {
                 headline, displayDate, ImportedFields.firstLine(body), era ? "Era" : "Untitled event");
         List<String> topics =
                 era ? List.of(story.topic(ERAS_TOPIC)) : group == null ? List.of() : List.of(story.topic(group));
-        story.add(new Event(
-                story.eventId(uniqueId, title),
-                title,
-                start,
-                end,
-                body,
-                topics,
-                List.of(),
-                sourceId == null ? List.of() : List.of(sourceId)));
+        story.addTimelineEntry(uniqueId, title, start, end, body, topics, sourceId);
     }
 
     private String media(JsonValueNode slide, String path) {

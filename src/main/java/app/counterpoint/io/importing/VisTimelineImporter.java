@@ -4,7 +4,6 @@ import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
 import app.counterpoint.model.CivilCalendar;
 import app.counterpoint.model.DatePrecision;
-import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import java.time.ZoneOffset;
@@ -106,7 +105,7 @@ public final class VisTimelineImporter {
         }
         String title = ImportedFields.firstPresent(content, ImportedFields.firstLine(tooltip), "Untitled event");
         List<String> topics = group == null ? List.of() : List.of(story.topic(groupLabels.getOrDefault(group, group)));
-        story.add(new Event(story.eventId(id, title), title, start, end, tooltip, topics, List.of(), List.of()));
+        story.addTimelineEntry(id, title, start, end, tooltip, topics, null);
     }
 
     private StoryDate date(JsonValueNode item, String path, String name, boolean required, boolean end) {
