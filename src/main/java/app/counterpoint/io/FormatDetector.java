@@ -46,20 +46,23 @@ public final class FormatDetector {
 
     /** Whether the first character after a UTF-8 byte order mark and blanks is a brace or bracket. */
     static boolean startsLikeJson(byte[] content) {
-        int first = utf8BomLength(content);
-        while (first < content.length && isSpace(content[first])) {
-            first++;
-        }
+        int first = firstNonSpace(content, utf8BomLength(content));
         return first < content.length && (content[first] == '{' || content[first] == '[');
     }
 
     /** Whether the first character from {@code start} on, blanks aside, is a bracket: a list at the top. */
     static boolean startsWithList(byte[] content, int start) {
-        int first = Math.max(start, utf8BomLength(content));
+        int first = firstNonSpace(content, Math.max(start, utf8BomLength(content)));
+        return first < content.length && content[first] == '[';
+    }
+
+    /** Where the first character from {@code start} on that is no blank stands; the content's length if none. */
+    private static int firstNonSpace(byte[] content, int start) {
+        int first = start;
         while (first < content.length && isSpace(content[first])) {
             first++;
         }
-        return first < content.length && content[first] == '[';
+        return first;
     }
 
     private static int utf8BomLength(byte[] content) {
@@ -73,10 +76,7 @@ public final class FormatDetector {
 
     /** @param start where the text starts, after a byte order mark */
     static Optional<StoryFormat> detect(byte[] content, int start) {
-        int first = start;
-        while (first < content.length && isSpace(content[first])) {
-            first++;
-        }
+        int first = firstNonSpace(content, start);
         if (first >= content.length) {
             return Optional.empty();
         }
@@ -132,10 +132,7 @@ public final class FormatDetector {
      * @param start where the text starts, after a byte order mark
      */
     static Optional<String> refusal(byte[] content, int start) {
-        int first = start;
-        while (first < content.length && isSpace(content[first])) {
-            first++;
-        }
+        int first = firstNonSpace(content, start);
         if (first >= content.length) {
             return Optional.empty();
         }
