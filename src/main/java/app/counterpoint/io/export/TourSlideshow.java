@@ -65,7 +65,7 @@ public final class TourSlideshow {
                         + " script-src 'unsafe-inline'\">");
         sb.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         sb.append("<title>")
-                .append(escape(tour.title() + " \u2014 " + story.title()))
+                .append(HtmlEscape.text(tour.title() + " \u2014 " + story.title()))
                 .append("</title>");
         sb.append("<style>").append(STYLE).append("</style></head><body>\n");
         int n = 0;
@@ -83,10 +83,14 @@ public final class TourSlideshow {
 
     private static void slide(StringBuilder sb, Story story, TourStep step, Event event, int number) {
         sb.append("<section class=\"slide\" id=\"slide-").append(number).append("\">");
-        sb.append("<h1>").append(escape(event.title())).append("</h1>");
-        sb.append("<p class=\"date\">").append(escape(event.dateText())).append("</p>");
+        sb.append("<h1>").append(HtmlEscape.text(event.title())).append("</h1>");
+        sb.append("<p class=\"date\">")
+                .append(HtmlEscape.text(event.dateText()))
+                .append("</p>");
         if (step.caption() != null) {
-            sb.append("<p class=\"caption\">").append(escape(step.caption())).append("</p>");
+            sb.append("<p class=\"caption\">")
+                    .append(HtmlEscape.text(step.caption()))
+                    .append("</p>");
         }
         List<Statement> about = story.statements().stream()
                 .filter(s -> s.eventId().equals(event.id()))
@@ -105,12 +109,14 @@ public final class TourSlideshow {
             sides = story.actors();
         }
         for (Topic topic : topics) {
-            sb.append("<div class=\"topic\">").append(escape(topic.label())).append("</div><div class=\"sides\">");
+            sb.append("<div class=\"topic\">")
+                    .append(HtmlEscape.text(topic.label()))
+                    .append("</div><div class=\"sides\">");
             for (Actor side : sides) {
                 sb.append("<div class=\"side\" style=\"border-left-color:")
                         .append(cssColor(side.color()))
                         .append("\"><h3>")
-                        .append(escape(side.name()))
+                        .append(HtmlEscape.text(side.name()))
                         .append("</h3>");
                 boolean any = false;
                 for (Statement s : about) {
@@ -120,7 +126,7 @@ public final class TourSlideshow {
                         sb.append("<p class=\"said")
                                 .append(quote ? " quote" : "")
                                 .append("\">");
-                        sb.append(escape(quote ? "\u201C" + s.text() + "\u201D" : s.text()))
+                        sb.append(HtmlEscape.text(quote ? "\u201C" + s.text() + "\u201D" : s.text()))
                                 .append("</p>");
                     }
                 }
@@ -137,21 +143,5 @@ public final class TourSlideshow {
     /** A colour as the story has it (#rgb or #rrggbb, checked by the reader), or a neutral grey. */
     private static String cssColor(String color) {
         return color != null && color.matches("#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?") ? color : "#888888";
-    }
-
-    /** Text as HTML shows it: every character that could start markup, an entity or end an attribute escaped. */
-    static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.appendCodePoint(c);
-            }
-        });
-        return sb.toString();
     }
 }
