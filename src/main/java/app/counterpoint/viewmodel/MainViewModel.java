@@ -159,7 +159,11 @@ public final class MainViewModel {
 
     /** The printed handout's content: the story and, for every event the filter shows, its comparison. */
     public HandoutViewModel handout() {
-        return HandoutViewModel.of(shown.preparedStoryProperty(), shownEvents, appliedFilterProperty());
+        return HandoutViewModel.of(
+                shown.preparedStoryProperty(),
+                shownEvents,
+                appliedFilterProperty(),
+                language().dates());
     }
 
     /** The clipboard every Copy of this window's view models goes to; the window gives the system's. */

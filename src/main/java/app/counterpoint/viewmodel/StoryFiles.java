@@ -10,12 +10,11 @@ import app.counterpoint.io.export.pdf.PdfWriter;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Tour;
 import app.counterpoint.viewmodel.compare.ComparisonFormat;
-import app.counterpoint.viewmodel.compare.HandoutPdf;
-import app.counterpoint.viewmodel.story.PreparedStory;
+import app.counterpoint.viewmodel.export.HandoutPdf;
+import app.counterpoint.viewmodel.export.HandoutViewModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -107,13 +106,11 @@ public final class StoryFiles {
 
     /** Writes the comparison handout (what Print Handout prints) of the events shown now as a PDF. */
     public void exportHandoutPdf(Path target) throws IOException {
-        PreparedStory prepared = main.preparedStoryProperty().get();
-        if (prepared == null) {
+        HandoutViewModel handout = main.handout();
+        if (handout.isEmpty()) {
             throw new IOException("no story is open");
         }
-        byte[] pdf = new PdfWriter()
-                .write(HandoutPdf.of(
-                        prepared, List.copyOf(main.shownEvents()), main.filter().getState()));
+        byte[] pdf = new PdfWriter().write(HandoutPdf.of(handout));
         AtomicFile.write(target, pdf);
     }
 

@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel.export;
 
+import app.counterpoint.i18n.DisplayDates;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
@@ -55,9 +56,13 @@ public final class HandoutViewModel {
      * @param story  the open story, or null when none is open (the handout is then empty)
      * @param events the events the filter shows, in time order
      * @param filter the shared filter, which chooses each comparison's rows and columns
+     * @param dates  how the window writes dates and its words (View › Language), for the headings and the tables
      */
     public static HandoutViewModel of(
-            ObservableValue<PreparedStory> story, List<Event> events, ObservableValue<FilterState> filter) {
+            ObservableValue<PreparedStory> story,
+            List<Event> events,
+            ObservableValue<FilterState> filter,
+            DisplayDates dates) {
         PreparedStory prepared = story.getValue();
         if (prepared == null) {
             return new HandoutViewModel(false, "", null, List.of());
@@ -65,11 +70,12 @@ public final class HandoutViewModel {
         SimpleObjectProperty<Event> event = new SimpleObjectProperty<>();
         // the window's own rules for rows, columns and placeholders, one event after the other; nothing is copied
         ComparisonViewModel comparison = new ComparisonViewModel(story, event, filter, text -> {});
+        comparison.datesProperty().set(dates);
         List<Section> sections = new ArrayList<>(events.size());
         for (Event e : events) {
             event.set(e);
             sections.add(new Section(
-                    EventText.heading(e, comparison.datesProperty().get()),
+                    EventText.heading(e, dates),
                     e.summary(),
                     comparison.rows().isEmpty()
                             ? comparison.placeholderProperty().get()

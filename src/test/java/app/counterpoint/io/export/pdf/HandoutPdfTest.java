@@ -3,21 +3,38 @@ package app.counterpoint.io.export.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.i18n.DisplayDates;
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
-import app.counterpoint.viewmodel.compare.HandoutPdf;
+import app.counterpoint.viewmodel.export.HandoutPdf;
+import app.counterpoint.viewmodel.export.HandoutViewModel;
 import app.counterpoint.viewmodel.filter.FilterState;
+import app.counterpoint.viewmodel.story.EventText;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import java.io.IOException;
 import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The comparison handout as a PDF, read back: every statement, every side, nothing off the page. */
 class HandoutPdfTest {
+
+    private static final DisplayDates ENGLISH = new DisplayDates(Messages.of(Language.ENGLISH));
+
+    /** The handout as the printout has it, in an English window, with nothing filtered out. */
+    private static app.counterpoint.io.export.pdf.PdfContent handout(PreparedStory prepared) {
+        return HandoutPdf.of(HandoutViewModel.of(
+                new SimpleObjectProperty<>(prepared),
+                List.copyOf(prepared.eventsInTimeOrder()),
+                new SimpleObjectProperty<>(FilterState.everything()),
+                ENGLISH));
+    }
 
     @ParameterizedTest
     @ValueSource(
@@ -27,8 +44,7 @@ class HandoutPdfTest {
         assertTrue(read.isValid(), read.problems()::toString);
         Story story = read.story();
         PreparedStory prepared = PreparedStory.of(story);
-        PdfPages pdf = new PdfPages(new PdfWriter()
-                .write(HandoutPdf.of(prepared, List.copyOf(prepared.eventsInTimeOrder()), FilterState.everything())));
+        PdfPages pdf = new PdfPages(new PdfWriter().write(handout(prepared)));
         pdf.assertContains(story.title());
         for (Statement s : story.statements()) {
             pdf.assertContainsAsDrawn(s.text());
@@ -46,13 +62,12 @@ class HandoutPdfTest {
         Story story =
                 new StoryOpener().openResource("stories/layout/sides-5.json").story();
         PreparedStory prepared = PreparedStory.of(story);
-        PdfPages pdf = new PdfPages(new PdfWriter()
-                .write(HandoutPdf.of(prepared, List.copyOf(prepared.eventsInTimeOrder()), FilterState.everything())));
+        PdfPages pdf = new PdfPages(new PdfWriter().write(handout(prepared)));
         int headings = 0;
         for (String page : pdf.pageTexts) {
             String flat = PdfPages.flat(page);
             for (app.counterpoint.model.Event e : prepared.eventsInTimeOrder()) {
-                int at = flat.indexOf(PdfPages.flat(e.title() + " \u00B7 " + e.dateText()));
+                int at = flat.indexOf(PdfPages.flat(EventText.heading(e, ENGLISH)));
                 if (at >= 0) {
                     headings++;
                     assertTrue(flat.indexOf("Topic", at) > at, e.title() + ": its heading ends the page");
