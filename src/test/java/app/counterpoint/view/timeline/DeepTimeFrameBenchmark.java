@@ -9,10 +9,7 @@ import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.timeline.TimelineViewModel;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -20,8 +17,6 @@ import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 
 /**
  * Frames of a deep-time story at every zoom: 5,000 events from the Big Bang to 2020 (a thousand in deep time kept to
@@ -105,13 +100,9 @@ public final class DeepTimeFrameBenchmark {
         ObservableList<Event> shown = FXCollections.observableArrayList(story.events());
         TimelineViewModel vm =
                 new TimelineViewModel(new SimpleObjectProperty<>(story), shown, new SimpleObjectProperty<>());
-        TimelineView view = new TimelineView(vm);
-        new Scene(new StackPane(view), WIDTH, HEIGHT);
-        view.applyCss();
-        view.resize(WIDTH, HEIGHT);
-        view.layout();
+        TimelineView view = FrameTiming.laidOut(vm, WIDTH, HEIGHT);
         double worst = 0;
-        List<double[]> all = new ArrayList<>();
+        List<FrameTiming.Frames> all = new ArrayList<>();
         String[] names = {"the Big Bang", "the dinosaurs' end", "2017"};
         double[] centres = {
             CivilCalendar.yearStart(-13_800_000_000L),
@@ -119,38 +110,31 @@ public final class DeepTimeFrameBenchmark {
             CivilCalendar.yearStart(2017)
         };
         out.printf("%-20s %14s %10s %10s %14s%n", "about", "window", "median ms", "max ms", "median cpu ms");
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double worstCpu = 0;
         for (int c = 0; c < centres.length; c++) {
             for (double span = 3e10 * YEAR; ; span /= 8) {
                 double least = TimelineViewModel.leastSpanAt(centres[c]);
                 double s = Math.max(span, least);
-                double[] frames = new double[40];
-                double[] cpu = new double[frames.length];
-                for (int i = -10; i < frames.length; i++) {
-                    double start = centres[c] - s / 2 + (i + 10) * 7 * s / WIDTH;
-                    vm.setWindow(start, start + s);
-                    long t = System.nanoTime();
-                    long c0 = threads.getCurrentThreadCpuTime();
-                    view.layout();
-                    if (i >= 0) {
-                        frames[i] = (System.nanoTime() - t) / 1e6;
-                        cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
-                    }
-                }
-                double[] sorted = frames.clone();
-                Arrays.sort(sorted);
-                worst = Math.max(worst, sorted[sorted.length / 2]);
-                Arrays.sort(cpu);
-                worstCpu = Math.max(worstCpu, cpu[cpu.length / 2]);
-                all.add(sorted);
+                double centre = centres[c];
+                FrameTiming.Frames frames = FrameTiming.time(
+                        view,
+                        10,
+                        40,
+                        i -> {
+                            double start = centre - s / 2 + (i + 10) * 7 * s / WIDTH;
+                            vm.setWindow(start, start + s);
+                        },
+                        i -> {});
+                worst = Math.max(worst, frames.medianWall());
+                worstCpu = Math.max(worstCpu, frames.medianCpu());
+                all.add(frames);
                 out.printf(
                         "%-20s %14s %10.2f %10.2f %14.2f%n",
                         names[c],
                         describe(vm.getVisibleSpan()),
-                        sorted[sorted.length / 2],
-                        sorted[sorted.length - 1],
-                        cpu[cpu.length / 2]);
+                        frames.medianWall(),
+                        frames.slowestWall(),
+                        frames.medianCpu());
                 if (s <= least) {
                     break;
                 }

@@ -21,8 +21,6 @@ import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 
 /**
  * Frames crowded with labels, some far too long for their room: 60,000 events over a year, one in eight with a title
@@ -118,50 +116,37 @@ public final class LabelFrameBenchmark {
         ObservableList<Event> shown = FXCollections.observableArrayList(story.events());
         TimelineViewModel vm =
                 new TimelineViewModel(new SimpleObjectProperty<>(story), shown, new SimpleObjectProperty<>());
-        TimelineView view = new TimelineView(vm);
-        new Scene(new StackPane(view), WIDTH, HEIGHT);
-        view.applyCss();
-        view.resize(WIDTH, HEIGHT);
-        view.layout();
+        TimelineView view = FrameTiming.laidOut(vm, WIDTH, HEIGHT);
         TimelineSkin skin = (TimelineSkin) view.getSkin();
         double start = LocalDateTime.of(2020, 3, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
         double span = 21 * DAY;
         double pixel = span / WIDTH;
 
-        double[] panning = new double[200];
-        int[] placed = new int[panning.length];
-        for (int i = -50; i < panning.length; i++) {
-            double from = start + (i + 50) * 7 * pixel;
-            vm.setWindow(from, from + span);
-            long t = System.nanoTime();
-            view.layout();
-            if (i >= 0) {
-                panning[i] = (System.nanoTime() - t) / 1e6;
-                placed[i] = skin.currentLayout().items().size();
-            }
-        }
-        double[] still = new double[100];
-        for (int i = -30; i < still.length; i++) {
-            double nudge = (i & 1) * pixel;
-            vm.setWindow(start + nudge, start + span + nudge);
-            long t = System.nanoTime();
-            view.layout();
-            if (i >= 0) {
-                still[i] = (System.nanoTime() - t) / 1e6;
-            }
-        }
+        int[] placed = new int[200];
+        FrameTiming.Frames panning = FrameTiming.time(
+                view,
+                50,
+                placed.length,
+                i -> {
+                    double from = start + (i + 50) * 7 * pixel;
+                    vm.setWindow(from, from + span);
+                },
+                i -> placed[i] = skin.currentLayout().items().size());
+        FrameTiming.Frames still = FrameTiming.time(
+                view,
+                30,
+                100,
+                i -> {
+                    double nudge = (i & 1) * pixel;
+                    vm.setWindow(start + nudge, start + span + nudge);
+                },
+                i -> {});
         Arrays.sort(placed);
         out.printf(
                 "labels placed per frame: median %d (%d-%d)%n",
                 placed[placed.length / 2], placed[0], placed[placed.length - 1]);
         out.printf(
                 "frame while panning 7 px a frame: median %.2f ms; one window nudged: median %.2f ms%n",
-                median(panning), median(still));
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+                panning.medianWall(), still.medianWall());
     }
 }
