@@ -2,13 +2,8 @@ package app.counterpoint.tools;
 
 import app.counterpoint.model.Tour;
 import app.counterpoint.view.MainWindowFixture;
-import app.counterpoint.view.export.PngExporter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -16,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a test: renders the bundled tour, presented step by step (a left-out step covered, then revealed), to PNGs for
@@ -31,16 +25,13 @@ class LessonScreenshots {
 
     @Start
     void start(Stage stage) {
-        Rectangle2D screen = Screen.getPrimary().getBounds();
-        fixture = MainWindowFixture.onBundledStory(stage, screen.getWidth(), screen.getHeight());
+        fixture = Screenshots.bundledStoryOnTheScreen(stage);
     }
 
     @Test
     void presentTheBundledTour(FxRobot robot) throws Exception {
-        Path dir = Path.of(System.getProperty("lessons"));
-        Files.createDirectories(dir);
-        Rectangle2D screen = Screen.getPrimary().getBounds();
-        String size = (int) screen.getWidth() + "x" + (int) screen.getHeight();
+        Path dir = Screenshots.directory("lessons");
+        String size = Screenshots.screenSize();
         Tour tour = fixture.viewModel().tours().get(0);
         robot.interact(() -> fixture.window().presentation().enterTour(tour));
         int shot = 1;
@@ -57,10 +48,8 @@ class LessonScreenshots {
 
     @Test
     void quizHiddenAndRevealed(FxRobot robot) throws Exception {
-        Path dir = Path.of(System.getProperty("lessons"));
-        Files.createDirectories(dir);
-        Rectangle2D screen = Screen.getPrimary().getBounds();
-        String size = (int) screen.getWidth() + "x" + (int) screen.getHeight();
+        Path dir = Screenshots.directory("lessons");
+        String size = Screenshots.screenSize();
         robot.interact(
                 () -> fixture.viewModel().comparison().quiz().quizProperty().set(true));
         shoot(robot, dir.resolve("quiz-" + size + "-hidden.png"));
@@ -73,17 +62,6 @@ class LessonScreenshots {
     }
 
     private void shoot(FxRobot robot, Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(
-                5, TimeUnit.SECONDS, () -> !fixture.window().timeline().isAnimating());
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            try {
-                Files.write(file, PngExporter.encode(PngExporter.snapshot(fixture.window(), 1)));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        Screenshots.shoot(robot, fixture, file, 300);
     }
 }

@@ -1,17 +1,8 @@
 package app.counterpoint.tools;
 
 import app.counterpoint.view.MainWindowFixture;
-import app.counterpoint.view.export.PngExporter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -19,7 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a test: renders the source reader beside the comparison, S while presenting, and the review list of the seed
@@ -34,16 +24,13 @@ class ReaderScreenshotTour {
 
     @Start
     void start(Stage stage) {
-        Rectangle2D screen = Screen.getPrimary().getBounds();
-        fixture = MainWindowFixture.onBundledStory(stage, screen.getWidth(), screen.getHeight());
+        fixture = Screenshots.bundledStoryOnTheScreen(stage);
     }
 
     @Test
     void tour(FxRobot robot) throws Exception {
-        Path dir = Path.of(System.getProperty("tour"));
-        Files.createDirectories(dir);
-        Rectangle2D screen = Screen.getPrimary().getBounds();
-        String size = (int) screen.getWidth() + "x" + (int) screen.getHeight();
+        Path dir = Screenshots.directory("tour");
+        String size = Screenshots.screenSize();
         var vm = fixture.viewModel();
 
         robot.interact(
@@ -57,18 +44,7 @@ class ReaderScreenshotTour {
         robot.type(KeyCode.ESCAPE);
         robot.type(KeyCode.ESCAPE);
 
-        String article;
-        try (InputStream in = getClass().getResourceAsStream("/draft/seed-trump-putin.txt")) {
-            article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        var form = vm.drafts().newFromArticle();
-        robot.interact(() -> {
-            form.articleProperty().set(article);
-            form.publishedProperty().set("2017-05-02");
-            form.draft(vm.drafts()::reviewDraft);
-        });
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> vm.drafts().draftReviewProperty().get() != null);
+        fixture.draftTheSeedArticle(robot);
         robot.interact(() -> vm.drafts()
                 .draftReviewProperty()
                 .get()
@@ -77,17 +53,6 @@ class ReaderScreenshotTour {
     }
 
     private void shoot(FxRobot robot, Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(
-                5, TimeUnit.SECONDS, () -> !fixture.window().timeline().isAnimating());
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            try {
-                Files.write(file, PngExporter.encode(PngExporter.snapshot(fixture.window(), 1)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        Screenshots.shoot(robot, fixture, file, 500);
     }
 }

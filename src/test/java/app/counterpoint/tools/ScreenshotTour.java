@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -46,17 +45,14 @@ class ScreenshotTour {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Rectangle2D screen = Screen.getPrimary().getBounds();
-        // never larger than the headless screen, which cannot draw past its edge
-        fixture = MainWindowFixture.onBundledStory(stage, screen.getWidth(), screen.getHeight());
+        fixture = Screenshots.bundledStoryOnTheScreen(stage);
     }
 
     @Test
     void tour(FxRobot robot) throws Exception {
-        Path dir = Path.of(System.getProperty("tour"));
-        Files.createDirectories(dir);
+        Path dir = Screenshots.directory("tour");
         Rectangle2D screen = Screen.getPrimary().getBounds();
-        String size = (int) screen.getWidth() + "x" + (int) screen.getHeight();
+        String size = Screenshots.screenSize();
         for (String story : STORIES) {
             boolean allThemes = story.equals("bundled") || story.equals("sides-3.json");
             for (Theme theme : allThemes ? List.of(Theme.values()) : List.of(Theme.LIGHT)) {
@@ -131,17 +127,6 @@ class ScreenshotTour {
     }
 
     private void shoot(FxRobot robot, Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(
-                5, TimeUnit.SECONDS, () -> !fixture.window().timeline().isAnimating());
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            try {
-                Files.write(file, PngExporter.encode(PngExporter.snapshot(fixture.window(), 1)));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        Screenshots.shoot(robot, fixture, file, 300);
     }
 }

@@ -2,11 +2,16 @@ package app.counterpoint.view;
 
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.viewmodel.MainViewModel;
+import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real main window on a shown stage, wired as the app wires it, for tests and test tools. The window puts the
@@ -83,5 +88,25 @@ public final class MainWindowFixture {
 
     public Stage stage() {
         return stage;
+    }
+
+    /**
+     * Drafts a story from the seed article (published 2 May 2017) as File › New from Article does, and waits until
+     * the review list is up.
+     */
+    public void draftTheSeedArticle(FxRobot robot) throws Exception {
+        String article;
+        try (InputStream in = MainWindowFixture.class.getResourceAsStream("/draft/seed-trump-putin.txt")) {
+            article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        var drafts = viewModel.drafts();
+        var form = drafts.newFromArticle();
+        robot.interact(() -> {
+            form.articleProperty().set(article);
+            form.publishedProperty().set("2017-05-02");
+            form.draft(drafts::reviewDraft);
+        });
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> drafts.draftReviewProperty().get() != null);
     }
 }

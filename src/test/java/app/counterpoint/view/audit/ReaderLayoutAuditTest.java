@@ -3,12 +3,9 @@ package app.counterpoint.view.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.counterpoint.view.MainWindowFixture;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -69,18 +66,7 @@ class ReaderLayoutAuditTest {
         robot.type(KeyCode.ESCAPE);
         settle(robot);
 
-        String article;
-        try (InputStream in = getClass().getResourceAsStream("/draft/seed-trump-putin.txt")) {
-            article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        var form = vm.drafts().newFromArticle();
-        robot.interact(() -> {
-            form.articleProperty().set(article);
-            form.publishedProperty().set("2017-05-02");
-            form.draft(vm.drafts()::reviewDraft);
-        });
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> vm.drafts().draftReviewProperty().get() != null);
+        fixture.get().draftTheSeedArticle(robot);
         audit(robot, "review list", findings);
         assertEquals(List.of(), findings, size);
     }
