@@ -1,13 +1,13 @@
 package app.counterpoint.tools;
 
+import static app.counterpoint.fixture.EventBuilder.event;
+
 import app.counterpoint.model.Actor;
-import app.counterpoint.model.Event;
 import app.counterpoint.model.Excerpt;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
-import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.view.MainWindowFixture;
 import java.util.ArrayList;
@@ -72,15 +72,12 @@ class ReaderBenchmark {
                 List.of(source),
                 List.of(a, b),
                 List.of(new Topic("t", "Talks", "#E69F00")),
-                List.of(new Event(
-                        "e",
-                        "Talks",
-                        StoryDate.parse("2024-06-01"),
-                        null,
-                        null,
-                        List.of("t"),
-                        List.of(),
-                        List.of("a"))),
+                List.of(event("e")
+                        .titled("Talks")
+                        .on("2024-06-01")
+                        .topics("t")
+                        .sources("a")
+                        .build()),
                 statements);
     }
 

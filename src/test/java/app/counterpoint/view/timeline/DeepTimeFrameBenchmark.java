@@ -1,6 +1,7 @@
 package app.counterpoint.view.timeline;
 
 import app.counterpoint.bench.HeadlessFx;
+import app.counterpoint.fixture.EventBuilder;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.CivilCalendar;
 import app.counterpoint.model.Event;
@@ -78,15 +79,12 @@ public final class DeepTimeFrameBenchmark {
     }
 
     private static Event event(int i, StoryDate start) {
-        return new Event(
-                "e" + i,
-                "Event " + i + " " + start.toDisplayString(),
-                start,
-                null,
-                null,
-                List.of(i % 3 == 0 ? "a" : "b"),
-                List.of("x"),
-                List.of());
+        return EventBuilder.event("e" + i)
+                .titled("Event " + i + " " + start.toDisplayString())
+                .on(start)
+                .topics(i % 3 == 0 ? "a" : "b")
+                .actors("x")
+                .build();
     }
 
     private static void run(PrintStream out) {

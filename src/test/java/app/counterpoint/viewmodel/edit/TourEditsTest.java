@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel.edit;
 
+import static app.counterpoint.fixture.EventBuilder.event;
 import static app.counterpoint.viewmodel.edit.EditAssertions.appliesAndReverts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -75,15 +76,7 @@ class TourEditsTest {
         Story deleted = appliesAndReverts(story, EventEdits.delete(story, strike));
         assertEquals(List.of(CALL_SYRIA, TALKS), steps(deleted));
         Event call = story.event("call").orElseThrow();
-        Event renamed = new Event(
-                "the-call",
-                call.title(),
-                call.start(),
-                call.end(),
-                call.summary(),
-                call.topicIds(),
-                call.actorIds(),
-                call.sourceIds());
+        Event renamed = event("the-call").like(call).build();
         Story after = appliesAndReverts(story, EventEdits.change(story, call, renamed));
         assertEquals("the-call", steps(after).get(1).eventId());
         assertEquals("s1", steps(after).get(1).statementId());

@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel.edit;
 
+import static app.counterpoint.fixture.EventBuilder.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,15 +91,13 @@ class UndoHistoryFootprintTest {
         List<Statement> statements = new ArrayList<>(2 * EVENTS);
         for (int i = 0; i < EVENTS; i++) {
             String id = "e" + i;
-            events.add(new Event(
-                    id,
-                    "Event " + i,
-                    StoryDate.ofDay(2000 + i % 20, 1 + i % 12, 1 + i % 28),
-                    null,
-                    "Summary " + i,
-                    List.of("syria"),
-                    List.of(),
-                    List.of("article")));
+            events.add(event(id)
+                    .titled("Event " + i)
+                    .on(StoryDate.ofDay(2000 + i % 20, 1 + i % 12, 1 + i % 28))
+                    .summary("Summary " + i)
+                    .topics("syria")
+                    .sources("article")
+                    .build());
             statements.add(SampleStories.says(
                     "w" + i, id, SampleStories.WHITE_HOUSE, "white house " + i, StatementKind.QUOTE, "syria"));
             statements.add(SampleStories.says(

@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel.reader;
 
+import static app.counterpoint.fixture.EventBuilder.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
-import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.MainViewModel;
 import java.util.List;
@@ -47,24 +47,18 @@ class SourceReaderViewModelTest {
                 List.of(WH, KR),
                 List.of(new Topic("t", "Topic", "#E69F00")),
                 List.of(
-                        new Event(
-                                "e1",
-                                "Call",
-                                StoryDate.parse("2017-05-02"),
-                                null,
-                                null,
-                                List.of("t"),
-                                List.of(),
-                                List.of("a")),
-                        new Event(
-                                "e2",
-                                "Later",
-                                StoryDate.parse("2017-05-03"),
-                                null,
-                                null,
-                                List.of("t"),
-                                List.of(),
-                                List.of("a"))),
+                        event("e1")
+                                .titled("Call")
+                                .on("2017-05-02")
+                                .topics("t")
+                                .sources("a")
+                                .build(),
+                        event("e2")
+                                .titled("Later")
+                                .on("2017-05-03")
+                                .topics("t")
+                                .sources("a")
+                                .build()),
                 statements);
     }
 

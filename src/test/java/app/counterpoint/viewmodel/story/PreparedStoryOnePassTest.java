@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel.story;
 
+import static app.counterpoint.fixture.EventBuilder.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
-import app.counterpoint.model.StoryDate;
 import app.counterpoint.viewmodel.SampleStories;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,15 +88,15 @@ class PreparedStoryOnePassTest {
     }
 
     private static Event day(String id, String title, String start, String end, List<String> actors) {
-        return new Event(
-                id,
-                title,
-                StoryDate.parse(start),
-                end == null ? null : StoryDate.parse(end),
-                "ΣΟΦΊΑ Σ",
-                List.of("syria", "nk"),
-                actors,
-                List.of("article"));
+        return event(id)
+                .titled(title)
+                .on(start)
+                .until(end)
+                .summary("ΣΟΦΊΑ Σ")
+                .topics("syria", "nk")
+                .actors(actors)
+                .sources("article")
+                .build();
     }
 
     /** Compares what {@link PreparedStory#of} worked out with the former way of working it out. */

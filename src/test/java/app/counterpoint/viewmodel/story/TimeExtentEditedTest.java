@@ -2,8 +2,8 @@ package app.counterpoint.viewmodel.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.counterpoint.fixture.EventBuilder;
 import app.counterpoint.model.Event;
-import app.counterpoint.model.StoryDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,15 +12,7 @@ import org.junit.jupiter.api.Test;
 class TimeExtentEditedTest {
 
     private static Event event(String id, String start, String end) {
-        return new Event(
-                id,
-                id,
-                StoryDate.parse(start),
-                end == null ? null : StoryDate.parse(end),
-                null,
-                List.of(),
-                List.of(),
-                List.of());
+        return EventBuilder.event(id).titled(id).on(start).until(end).build();
     }
 
     private static final List<Event> BEFORE = List.of(

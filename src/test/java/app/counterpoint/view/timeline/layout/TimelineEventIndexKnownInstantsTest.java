@@ -1,5 +1,6 @@
 package app.counterpoint.view.timeline.layout;
 
+import static app.counterpoint.fixture.EventBuilder.event;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -42,7 +43,7 @@ class TimelineEventIndexKnownInstantsTest {
                             random.nextInt(60)));
             };
             StoryDate end = i % 5 == 0 ? StoryDate.ofYear(2021 + random.nextInt(5), false) : null;
-            list.add(new Event("e" + i, "Event " + i, start, end, null, List.of(), List.of(), List.of()));
+            list.add(event("e" + i).titled("Event " + i).on(start).until(end).build());
         }
         Collections.shuffle(list, random);
         return PreparedStory.of(new Story("t", null, List.of(), List.of(), List.of(), list, List.of()));
@@ -81,16 +82,7 @@ class TimelineEventIndexKnownInstantsTest {
         assertSameIndex(TimelineEventIndex.of(reversed), TimelineEventIndex.of(reversed, null, known));
         // the same ids and dates but other objects (a story read again): not the known events
         List<Event> copies = new ArrayList<>();
-        p.eventsInTimeOrder()
-                .forEach(e -> copies.add(new Event(
-                        e.id(),
-                        e.title(),
-                        e.start(),
-                        e.end(),
-                        e.summary(),
-                        e.topicIds(),
-                        e.actorIds(),
-                        e.sourceIds())));
+        p.eventsInTimeOrder().forEach(e -> copies.add(event(e.id()).like(e).build()));
         TimelineEventIndex ofCopies = TimelineEventIndex.of(copies, null, known);
         assertSameIndex(TimelineEventIndex.of(copies), ofCopies);
         assertTrue(ofCopies.starts() != known.get().starts());
@@ -100,8 +92,11 @@ class TimelineEventIndexKnownInstantsTest {
     void anEditedStoryHasNoInstantsToGive() {
         PreparedStory p = story(50);
         Event first = p.eventsInTimeOrder().get(0);
-        Event renamed =
-                new Event(first.id(), "Renamed", first.start(), first.end(), null, List.of(), List.of(), List.of());
+        Event renamed = event(first.id())
+                .titled("Renamed")
+                .on(first.start())
+                .until(first.end())
+                .build();
         List<Event> events = new ArrayList<>(p.story().events());
         events.set(events.indexOf(first), renamed);
         Story next = new Story("t", null, List.of(), List.of(), List.of(), events, List.of());

@@ -3,6 +3,7 @@ package app.counterpoint.view.timeline.layout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.counterpoint.fixture.EventBuilder;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.StoryDate;
 import java.util.ArrayList;
@@ -18,8 +19,10 @@ import org.junit.jupiter.api.Test;
 class TimelineEventIndexReuseTest {
 
     private static Event event(int n, int month, int day) {
-        return new Event(
-                "e" + n, "Event " + n, StoryDate.ofDay(2017, month, day), null, null, List.of(), List.of(), List.of());
+        return EventBuilder.event("e" + n)
+                .titled("Event " + n)
+                .on(StoryDate.ofDay(2017, month, day))
+                .build();
     }
 
     private static void assertSameIndex(List<Event> events, TimelineEventIndex previous) {
