@@ -35,6 +35,8 @@ public final class MainWindowFixture {
         window = new MainWindow(viewModel, stage);
         stage.setScene(new Scene(window, width, height));
         stage.show();
+        // the headless screen mis-reuses frame buffers when a window shrinks and grows again (presenting, resizing)
+        HeadlessFrameBuffers.keepWhole(stage.getScene());
     }
 
     /** The window at 1280x800 on the bundled story, loaded inline so every assertion sees the finished state. */
