@@ -23,6 +23,19 @@ public final class HeadlessFx {
         started.get(30, TimeUnit.SECONDS);
     }
 
+    /** For a benchmark's main: starts the toolkit, runs {@code task} on the FX thread, and stops the toolkit. */
+    public static void runThenExit(Runnable task) throws InterruptedException, ExecutionException, TimeoutException {
+        start();
+        try {
+            call(() -> {
+                task.run();
+                return null;
+            });
+        } finally {
+            Platform.exit();
+        }
+    }
+
     /** Runs {@code task} on the FX thread and waits (at most ten minutes) for its result or its failure. */
     public static <T> T call(Supplier<T> task) throws InterruptedException, ExecutionException, TimeoutException {
         CompletableFuture<T> result = new CompletableFuture<>();

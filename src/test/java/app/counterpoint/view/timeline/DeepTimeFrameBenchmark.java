@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -37,15 +36,7 @@ public final class DeepTimeFrameBenchmark {
     private DeepTimeFrameBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        HeadlessFx.start();
-        try {
-            HeadlessFx.call(() -> {
-                run(System.out);
-                return null;
-            });
-        } finally {
-            Platform.exit();
-        }
+        HeadlessFx.runThenExit(() -> run(System.out));
     }
 
     private static Story story() {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -71,15 +70,7 @@ public final class LabelFrameBenchmark {
     private LabelFrameBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        HeadlessFx.start();
-        try {
-            HeadlessFx.call(() -> {
-                run(System.out);
-                return null;
-            });
-        } finally {
-            Platform.exit();
-        }
+        HeadlessFx.runThenExit(() -> run(System.out));
     }
 
     private static Story story() {
