@@ -7,6 +7,7 @@ import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
 import app.counterpoint.text.SharedWords;
 import app.counterpoint.text.TextRange;
+import app.counterpoint.viewmodel.common.WindowDates;
 import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.platform.ClipboardService;
 import app.counterpoint.viewmodel.reader.SourcePassages;
@@ -73,11 +74,7 @@ public final class ComparisonViewModel {
 
     private Event shownEvent;
     private final javafx.beans.property.ObjectProperty<app.counterpoint.i18n.DisplayDates> dates =
-            new javafx.beans.property.SimpleObjectProperty<>(
-                    this,
-                    "dates",
-                    new app.counterpoint.i18n.DisplayDates(
-                            app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ENGLISH)));
+            WindowDates.property(this);
     private PreparedStory shownStory;
 
     /**

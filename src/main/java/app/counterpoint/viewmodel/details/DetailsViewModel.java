@@ -4,6 +4,7 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.common.WindowDates;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -27,11 +28,7 @@ public final class DetailsViewModel {
     private final ObservableList<Topic> topics = FXCollections.observableArrayList();
     private final ObservableList<Source> sources = FXCollections.observableArrayList();
     private final javafx.beans.property.ObjectProperty<app.counterpoint.i18n.DisplayDates> dates =
-            new javafx.beans.property.SimpleObjectProperty<>(
-                    this,
-                    "dates",
-                    new app.counterpoint.i18n.DisplayDates(
-                            app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ENGLISH)));
+            WindowDates.property(this);
 
     public DetailsViewModel(ReadOnlyObjectProperty<Story> story, ObjectProperty<Event> selectedEvent) {
         this.story = story;

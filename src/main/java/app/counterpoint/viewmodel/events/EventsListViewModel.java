@@ -1,13 +1,12 @@
 package app.counterpoint.viewmodel.events;
 
 import app.counterpoint.i18n.DisplayDates;
-import app.counterpoint.i18n.Language;
-import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.common.DeferredRebuild;
+import app.counterpoint.viewmodel.common.WindowDates;
 import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -33,8 +31,7 @@ public final class EventsListViewModel {
     private final ObservableValue<PreparedStory> story;
     private final ObservableValue<FilterState> filter;
     private final ObjectProperty<Event> selected;
-    private final ObjectProperty<DisplayDates> dates =
-            new SimpleObjectProperty<>(this, "dates", new DisplayDates(Messages.of(Language.ENGLISH)));
+    private final ObjectProperty<DisplayDates> dates = WindowDates.property(this);
     private final ObservableList<EventRow> rows = FXCollections.observableArrayList();
     private final ObservableList<EventRow> shownRows = FXCollections.unmodifiableObservableList(rows);
     private final DeferredRebuild deferred = new DeferredRebuild(this, this::rebuild);

@@ -3,6 +3,7 @@ package app.counterpoint.viewmodel.present;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Tour;
 import app.counterpoint.model.TourStep;
+import app.counterpoint.viewmodel.common.WindowDates;
 import app.counterpoint.viewmodel.story.EventText;
 import app.counterpoint.viewmodel.story.EventTimeOrder;
 import java.time.Duration;
@@ -67,11 +68,7 @@ public final class PresentationViewModel {
     private Instant startedAt;
 
     private final javafx.beans.property.ObjectProperty<app.counterpoint.i18n.DisplayDates> dates =
-            new javafx.beans.property.SimpleObjectProperty<>(
-                    this,
-                    "dates",
-                    new app.counterpoint.i18n.DisplayDates(
-                            app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ENGLISH)));
+            WindowDates.property(this);
 
     /**
      * @param steps         the events to present, in time order: the filtered list every view shows, so presenting
