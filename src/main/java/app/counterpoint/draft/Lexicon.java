@@ -41,6 +41,12 @@ final class Lexicon {
     /** Words a speaker phrase never starts with, although they are capitalised at the start of a sentence. */
     static final Set<String> NOT_SPEAKERS = ENGLISH.list("not-speakers");
 
+    /** Words that open a new sentence after "U.S." rather than continue a name ("the U.S. President"). */
+    static final Set<String> SENTENCE_STARTERS = ENGLISH.list("sentence-starters");
+
+    /** Capitalised words a topic's name is never made of: pronouns, determiners, sentence openers. */
+    static final Set<String> NOT_NAMES = ENGLISH.list("not-names");
+
     private Lexicon() {}
 
     /** A set of words that tolerates a word listed twice. */

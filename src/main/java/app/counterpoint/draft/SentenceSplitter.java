@@ -19,29 +19,7 @@ final class SentenceSplitter {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "inc", "ltd",
             "co", "corp", "vs", "jr", "sr", "rev", "hon", "mt", "ft", "approx", "est", "dept", "univ");
     /** Words that open a new sentence after "U.S." rather than continue a name ("the U.S. President"). */
-    private static final Set<String> STARTERS = Lexicon.words(
-            "The",
-            "A",
-            "An",
-            "He",
-            "She",
-            "It",
-            "They",
-            "We",
-            "I",
-            "But",
-            "In",
-            "On",
-            "This",
-            "That",
-            "Its",
-            "Their",
-            "His",
-            "Her",
-            "There",
-            "And",
-            "Officials",
-            "Both");
+    private static final Set<String> STARTERS = Lexicon.SENTENCE_STARTERS;
 
     private static final Pattern DATELINE =
             Pattern.compile("\\A[A-Z][A-Z.'’/ -]{2,40}(?:, [A-Z][a-z]{2,8}\\.? \\d{1,2})?"
