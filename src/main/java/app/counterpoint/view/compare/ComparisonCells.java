@@ -43,11 +43,7 @@ final class ComparisonCells {
 
     /** What a side said, covered until a "left out" step reveals it. */
     Region coveredCell(ComparisonCell cell) {
-        Label hidden = new Label(language.get("compare.quiz.covered"));
-        hidden.getStyleClass().add("covered-text");
-        hidden.setWrapText(true);
-        hidden.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(hidden);
+        VBox box = messageCell(language.get("compare.quiz.covered"), "covered-text");
         box.getStyleClass().addAll("comparison-cell", "covered-cell");
         box.setStyle("-actor-color: " + cell.actor().color() + ";");
         box.setMaxWidth(Double.MAX_VALUE);
@@ -56,16 +52,21 @@ final class ComparisonCells {
 
     /** A side that said nothing at all about the event: one cell down its whole column says so. */
     Region silentCell(Actor actor) {
-        Label none = new Label(language.get("compare.saidNothing"));
-        none.getStyleClass().add("not-mentioned-text");
-        none.setWrapText(true);
-        none.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(none);
+        VBox box = messageCell(language.get("compare.saidNothing"), "not-mentioned-text");
         box.getStyleClass().addAll("comparison-cell", "not-mentioned", "silent-side");
         box.setMaxWidth(Double.MAX_VALUE);
         box.setMaxHeight(Double.MAX_VALUE);
         box.setAccessibleText(language.get("compare.saidNothing.accessible", actor.name()));
         return box;
+    }
+
+    /** A cell that holds one wrapping line of text in the given style instead of statements. */
+    private static VBox messageCell(String text, String textClass) {
+        Label message = new Label(text);
+        message.getStyleClass().add(textClass);
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        return new VBox(message);
     }
 
     /** A side's colour, or a neutral grey while the quiz hides who it is. */
