@@ -46,32 +46,6 @@ public record Story(
         this(title, description, sources, actors, topics, events, statements, List.of(), ExtraFields.NONE);
     }
 
-    /** A story without tours. */
-    public Story(
-            String title,
-            String description,
-            List<Source> sources,
-            List<Actor> actors,
-            List<Topic> topics,
-            List<Event> events,
-            List<Statement> statements,
-            ExtraFields extra) {
-        this(title, description, sources, actors, topics, events, statements, List.of(), extra);
-    }
-
-    /** A story with tours and without fields this version does not know. */
-    public Story(
-            String title,
-            String description,
-            List<Source> sources,
-            List<Actor> actors,
-            List<Topic> topics,
-            List<Event> events,
-            List<Statement> statements,
-            List<Tour> tours) {
-        this(title, description, sources, actors, topics, events, statements, tours, ExtraFields.NONE);
-    }
-
     /** The same story with other tours. */
     public Story withTours(List<Tour> newTours) {
         return new Story(title, description, sources, actors, topics, events, statements, newTours, extra);
