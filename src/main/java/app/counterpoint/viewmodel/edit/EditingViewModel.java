@@ -33,6 +33,15 @@ public final class EditingViewModel {
         this.selected = selected;
         this.editor = editor;
         this.inline = new InlineStatementViewModel(story, selected, this::execute);
+        inline.languageProperty()
+                .bind(javafx.beans.binding.Bindings.createObjectBinding(
+                        () -> editor.messagesProperty().get().language(), editor.messagesProperty()));
+    }
+
+    /** A form whose fields' messages are in the window's language (a dialog's form lives while no switch can come). */
+    private EventFormViewModel inWindowLanguage(EventFormViewModel form) {
+        form.languageProperty().set(editor.messagesProperty().get().language());
+        return form;
     }
 
     /** The statement edited in place in the comparison: a double-click on its card, or "Add what <side> said". */
@@ -55,8 +64,8 @@ public final class EditingViewModel {
         if (s == null) {
             return Optional.empty();
         }
-        return Optional.of(EventFormViewModel.forNew(
-                s, DateMoves.containing(epochSecond, precisionFor(visibleSpanSeconds)), List.of()));
+        return Optional.of(inWindowLanguage(EventFormViewModel.forNew(
+                s, DateMoves.containing(epochSecond, precisionFor(visibleSpanSeconds)), List.of())));
     }
 
     /**
@@ -104,7 +113,7 @@ public final class EditingViewModel {
             return Optional.empty();
         }
         Event at = selected.get();
-        return Optional.of(EventFormViewModel.forNew(s, at == null ? null : at.start(), List.of()));
+        return Optional.of(inWindowLanguage(EventFormViewModel.forNew(s, at == null ? null : at.start(), List.of())));
     }
 
     /** The precision a date made at this zoom gets: what a person can point at on the axis. */
@@ -132,7 +141,9 @@ public final class EditingViewModel {
     public Optional<EventFormViewModel> editSelected() {
         Story s = story.getValue();
         Event e = selected.get();
-        return s == null || e == null ? Optional.empty() : Optional.of(EventFormViewModel.forEdit(s, e));
+        return s == null || e == null
+                ? Optional.empty()
+                : Optional.of(inWindowLanguage(EventFormViewModel.forEdit(s, e)));
     }
 
     /** "Delete 'Phone call' and the 6 statements about it?"; empty when nothing is selected. */

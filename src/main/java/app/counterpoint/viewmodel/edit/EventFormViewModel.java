@@ -35,7 +35,7 @@ public final class EventFormViewModel {
     private final ReadOnlyStringWrapper endProblem = new ReadOnlyStringWrapper(this, "endProblem", "");
     private final ReadOnlyStringWrapper startShown = new ReadOnlyStringWrapper(this, "startShown", "");
     private final ReadOnlyStringWrapper endShown = new ReadOnlyStringWrapper(this, "endShown", "");
-    private final FormState form = new FormState(this);
+    private final FormState form = new FormState(this, this::check);
     private final ObservableList<FormChoice> topics = FXCollections.observableArrayList();
     private final ObservableList<FormChoice> sides = FXCollections.observableArrayList();
     private final ObservableList<FormChoice> sources = FXCollections.observableArrayList();
@@ -73,15 +73,15 @@ public final class EventFormViewModel {
     }
 
     private void check() {
-        titleProblem.set(FormState.orEmpty(FieldRules.requiredText(title.get())));
+        titleProblem.set(form.say(FieldRules.requiredTextProblem(title.get())));
         TypedDates.Result s = TypedDates.parse(start.get());
         startDate = s.date();
-        startProblem.set(FormState.orEmpty(s.problem()));
+        startProblem.set(form.say(s.problemText()));
         startShown.set(FormState.shown(s));
         TypedDates.Result e = FormState.optionalDate(end.get());
         endDate = e.date();
-        String p = e.problem() != null ? e.problem() : FieldRules.endNotBeforeStart(startDate, endDate);
-        endProblem.set(FormState.orEmpty(p));
+        endProblem.set(form.say(
+                e.problemText() != null ? e.problemText() : FieldRules.endNotBeforeStartProblem(startDate, endDate)));
         endShown.set(FormState.shown(e));
         form.checked(titleProblem.get().isEmpty()
                 && startProblem.get().isEmpty()
@@ -165,6 +165,11 @@ public final class EventFormViewModel {
     /** Why the last commit was refused, or empty. */
     public ReadOnlyStringProperty problemProperty() {
         return form.problemProperty();
+    }
+
+    /** The language of the fields' messages, English until the window's is set. */
+    public javafx.beans.property.ObjectProperty<app.counterpoint.i18n.Language> languageProperty() {
+        return form.languageProperty();
     }
 
     /** Whether the form can be committed. */

@@ -1,15 +1,20 @@
 package app.counterpoint.viewmodel.edit;
 
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.LocalText;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * What the event and the statement forms share: whether the form may be committed, why a commit was refused, and
@@ -20,10 +25,24 @@ final class FormState {
 
     private final ReadOnlyStringWrapper problem;
     private final ReadOnlyBooleanWrapper valid;
+    private final ObjectProperty<Language> language;
 
-    FormState(Object form) {
+    /** @param check the form's own check of its fields, run again when the language changes */
+    FormState(Object form, Runnable check) {
         problem = new ReadOnlyStringWrapper(form, "problem", "");
         valid = new ReadOnlyBooleanWrapper(form, "valid");
+        language = new SimpleObjectProperty<>(form, "language", Language.ENGLISH);
+        language.addListener(o -> check.run());
+    }
+
+    /** The language the fields' messages are in: the window's, set by whoever opens the form. */
+    ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    /** A field's message in the form's language; empty when nothing is wrong. */
+    String say(LocalText problem) {
+        return problem == null ? "" : problem.in(language.get());
     }
 
     /** After the fields were checked: the last refusal is cleared, and the form is valid as the fields say. */
@@ -38,7 +57,7 @@ final class FormState {
      */
     <T> Optional<StoryEdit> commit(Supplier<T> item, Function<T, StoryEdit> edit) {
         if (!valid.get()) {
-            problem.set("Correct the marked fields first.");
+            problem.set(Messages.of(language.get()).text("form.correctFirst"));
             return Optional.empty();
         }
         T built = item.get();

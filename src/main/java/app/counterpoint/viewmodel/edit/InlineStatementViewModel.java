@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel.edit;
 
+import app.counterpoint.i18n.Language;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
@@ -70,6 +71,9 @@ public final class InlineStatementViewModel {
     /** The form as it was opened (or as the story has it now), to tell what was typed. */
     private Typed opened;
     /** The statement whose card the focus goes back to once the editor closes; null for none. */
+    private final ObjectProperty<Language> language =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "language", Language.ENGLISH);
+
     private String closedOn;
 
     public InlineStatementViewModel(
@@ -78,6 +82,12 @@ public final class InlineStatementViewModel {
         this.selected = selected;
         this.execute = execute;
         story.addListener((o, old, now) -> storyChanged(now));
+        // the open editor's messages follow a language switch made while it is open
+        language.addListener((o, old, now) -> {
+            if (form.get() != null) {
+                form.get().languageProperty().set(now);
+            }
+        });
         selected.addListener((o, old, now) -> {
             if (place != null && !isChanged() && (now == null || !now.id().equals(place.eventId()))) {
                 close(place.statementId());
@@ -175,7 +185,13 @@ public final class InlineStatementViewModel {
         return closedOn;
     }
 
+    /** The language of the open editor's messages: the window binds it to View › Language. */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
     private void open(StatementFormViewModel f, Place at) {
+        f.languageProperty().set(language.get());
         place = at;
         opened = Typed.of(f);
         closedOn = null;
@@ -233,6 +249,7 @@ public final class InlineStatementViewModel {
         if (carry) {
             typed.fill(fresh);
         }
+        fresh.languageProperty().set(language.get());
         place = at;
         opened = asStored;
         form.set(fresh);

@@ -44,7 +44,7 @@ public final class StatementFormViewModel {
     private final ReadOnlyStringWrapper topicsProblem = new ReadOnlyStringWrapper(this, "topicsProblem", "");
     private final ReadOnlyStringWrapper dateProblem = new ReadOnlyStringWrapper(this, "dateProblem", "");
     private final ReadOnlyStringWrapper dateShown = new ReadOnlyStringWrapper(this, "dateShown", "");
-    private final FormState form = new FormState(this);
+    private final FormState form = new FormState(this, this::check);
     private StoryDate saidOn;
 
     private StatementFormViewModel(
@@ -79,11 +79,11 @@ public final class StatementFormViewModel {
     }
 
     private void check() {
-        textProblem.set(FormState.orEmpty(FieldRules.requiredText(text.get())));
-        topicsProblem.set(FormState.orEmpty(FieldRules.statementTopics(ticked().size())));
+        textProblem.set(form.say(FieldRules.requiredTextProblem(text.get())));
+        topicsProblem.set(form.say(FieldRules.statementTopicsProblem(ticked().size())));
         TypedDates.Result d = FormState.optionalDate(date.get());
         saidOn = d.date();
-        dateProblem.set(FormState.orEmpty(d.problem()));
+        dateProblem.set(form.say(d.problemText()));
         dateShown.set(FormState.shown(d));
         form.checked(textProblem.get().isEmpty()
                 && topicsProblem.get().isEmpty()
@@ -180,6 +180,11 @@ public final class StatementFormViewModel {
 
     public ReadOnlyStringProperty problemProperty() {
         return form.problemProperty();
+    }
+
+    /** The language of the fields' messages, English until the window's is set. */
+    public javafx.beans.property.ObjectProperty<app.counterpoint.i18n.Language> languageProperty() {
+        return form.languageProperty();
     }
 
     public ReadOnlyBooleanProperty validProperty() {

@@ -132,4 +132,17 @@ class FormViewModelsTest {
                 "We struck at dawn.",
                 edit.change().apply(STORY).statement("s1").orElseThrow().text());
     }
+
+    @Test
+    void theFieldsMessagesFollowTheFormsLanguage() {
+        EventFormViewModel event = EventFormViewModel.forNew(STORY, null, List.of("trade"));
+        event.languageProperty().set(app.counterpoint.i18n.Language.GERMAN);
+        assertEquals("darf nicht leer sein", event.titleProblemProperty().get());
+        assertTrue(event.edit().isEmpty());
+        assertEquals(
+                "Berichtigen Sie zuerst die markierten Felder.",
+                event.problemProperty().get());
+        event.languageProperty().set(app.counterpoint.i18n.Language.ENGLISH);
+        assertEquals("must not be empty", event.titleProblemProperty().get(), "a switch words the fields again");
+    }
 }

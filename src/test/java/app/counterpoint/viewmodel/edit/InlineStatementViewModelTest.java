@@ -200,4 +200,14 @@ class InlineStatementViewModelTest {
     private static Statement renamed(Statement s, String text) {
         return new Statement(s.id(), s.eventId(), s.actorId(), s.topicIds(), text, s.kind(), s.sourceId(), s.date());
     }
+
+    @Test
+    void theOpenEditorsMessagesFollowViewLanguage() {
+        main.language().languageProperty().set(app.counterpoint.i18n.Language.GERMAN);
+        assertTrue(inline.edit(statement("s1"), "syria"));
+        form().textProperty().set(" ");
+        assertEquals("darf nicht leer sein", form().textProblemProperty().get());
+        main.language().languageProperty().set(app.counterpoint.i18n.Language.RUSSIAN);
+        assertEquals("не может быть пустым", form().textProblemProperty().get(), "switched while open");
+    }
 }
