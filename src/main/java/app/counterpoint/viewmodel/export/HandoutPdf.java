@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel.export;
 
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.export.pdf.PdfBlock;
 import app.counterpoint.io.export.pdf.PdfContent;
 import app.counterpoint.model.Actor;
@@ -39,18 +40,18 @@ public final class HandoutPdf {
             for (ComparisonRow row : section.rows()) {
                 List<String> cells = new ArrayList<>();
                 for (ComparisonCell cell : row.cells()) {
-                    cells.add(cellText(cell));
+                    cells.add(cellText(cell, handout.messages()));
                 }
                 rows.add(new PdfBlock.Row(row.topic().label(), cells));
             }
-            blocks.add(new PdfBlock.Table("Topic", headers, rows));
+            blocks.add(new PdfBlock.Table(handout.messages().text("handout.topic"), headers, rows));
         }
-        return new PdfContent(handout.title(), handout.title() + " \u00B7 handout", blocks);
+        return new PdfContent(handout.title(), handout.messages().text("handout.subject", handout.title()), blocks);
     }
 
-    private static String cellText(ComparisonCell cell) {
+    private static String cellText(ComparisonCell cell, Messages messages) {
         if (cell.isNotMentioned()) {
-            return "Not mentioned";
+            return messages.text("compare.notMentioned");
         }
         StringBuilder sb = new StringBuilder();
         for (ComparisonEntry entry : cell.entries()) {

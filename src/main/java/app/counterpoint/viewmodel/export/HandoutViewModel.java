@@ -1,6 +1,7 @@
 package app.counterpoint.viewmodel.export;
 
 import app.counterpoint.i18n.DisplayDates;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
@@ -42,8 +43,11 @@ public final class HandoutViewModel {
     private final String title;
     private final String description;
     private final List<Section> sections;
+    private final Messages messages;
 
-    private HandoutViewModel(boolean storyOpen, String title, String description, List<Section> sections) {
+    private HandoutViewModel(
+            boolean storyOpen, String title, String description, List<Section> sections, Messages messages) {
+        this.messages = messages;
         this.storyOpen = storyOpen;
         this.title = title;
         this.description = description;
@@ -65,7 +69,7 @@ public final class HandoutViewModel {
             DisplayDates dates) {
         PreparedStory prepared = story.getValue();
         if (prepared == null) {
-            return new HandoutViewModel(false, "", null, List.of());
+            return new HandoutViewModel(false, "", null, List.of(), dates.messages());
         }
         SimpleObjectProperty<Event> event = new SimpleObjectProperty<>();
         // the window's own rules for rows, columns and placeholders, one event after the other; nothing is copied
@@ -84,7 +88,12 @@ public final class HandoutViewModel {
                     comparison.rows()));
         }
         Story s = prepared.story();
-        return new HandoutViewModel(true, s.title(), s.description(), sections);
+        return new HandoutViewModel(true, s.title(), s.description(), sections, dates.messages());
+    }
+
+    /** The window's words (View › Language), for what the pages say around the story's own. */
+    public Messages messages() {
+        return messages;
     }
 
     /** The story's title; empty when no story is open. */

@@ -28,6 +28,12 @@ class HandoutPdfContentTest {
         List<String> german = eventHeadings(HandoutPdf.of(main.handout()));
         assertEquals(tabledHeadings(main.handout()), german);
         assertNotEquals(english, german, "the dates follow View › Language");
+        PdfContent pdf = HandoutPdf.of(main.handout());
+        List<PdfBlock.Table> tables = pdf.blocks().stream()
+                .filter(b -> b instanceof PdfBlock.Table)
+                .map(b -> (PdfBlock.Table) b)
+                .toList();
+        assertEquals("Thema", tables.get(0).corner(), "the table's own words too");
     }
 
     private static List<String> tabledHeadings(HandoutViewModel handout) {
