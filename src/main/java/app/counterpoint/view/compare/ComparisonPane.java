@@ -132,6 +132,27 @@ public final class ComparisonPane extends VBox {
         if (current == null) {
             return;
         }
+        scrollToShow(current.currentMatchMark(), (card, top, viewport) -> {
+            // below the pinned side headers when there is room for both, else in the middle of what there is
+            double header = viewport > pinnedHeaderHeight() + 2 * card.getHeight() + 24 ? pinnedHeaderHeight() : 0;
+            if (card.getMinY() < top + header || card.getMaxY() > top + viewport) {
+                return header > 0 ? card.getMinY() - header - 24 : card.getMinY() - (viewport - card.getHeight()) / 2;
+            }
+            return top;
+        });
+    }
+
+    /** Where the view's top should stand to show a node at {@code bounds}; the current {@code top} to stay. */
+    private interface ScrollTarget {
+        double top(Bounds bounds, double top, double viewport);
+    }
+
+    /**
+     * Lays the pane out and scrolls its view's top to where {@code target} says, for {@code node}'s bounds in the
+     * content: the one place that turns a wanted top into the scroll bar's value. Nothing moves when all fits.
+     */
+    private void scrollToShow(Node node, ScrollTarget target) {
+        Node content = scroll.getContent();
         scroll.applyCss();
         scroll.layout();
         double contentHeight = content.getLayoutBounds().getHeight();
@@ -139,15 +160,11 @@ public final class ComparisonPane extends VBox {
         if (contentHeight <= viewport) {
             return;
         }
-        Node mark = current.currentMatchMark();
-        Bounds card = content.sceneToLocal(mark.localToScene(mark.getLayoutBounds()));
+        Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
         double top = scroll.getVvalue() * (contentHeight - viewport);
-        // below the pinned side headers when there is room for both, else in the middle of what there is
-        double header = viewport > pinnedHeaderHeight() + 2 * card.getHeight() + 24 ? pinnedHeaderHeight() : 0;
-        if (card.getMinY() < top + header || card.getMaxY() > top + viewport) {
-            double target =
-                    header > 0 ? card.getMinY() - header - 24 : card.getMinY() - (viewport - card.getHeight()) / 2;
-            scroll.setVvalue(Math.min(1, Math.max(0, target) / (contentHeight - viewport)));
+        double wanted = target.top(b, top, viewport);
+        if (wanted != top) {
+            scroll.setVvalue(Math.min(1, Math.max(0, wanted) / (contentHeight - viewport)));
         }
     }
 
@@ -293,29 +310,20 @@ public final class ComparisonPane extends VBox {
         if (node.getScene() == null || !isAncestor(content, node)) {
             return;
         }
-        scroll.applyCss();
-        scroll.layout();
-        double contentHeight = content.getLayoutBounds().getHeight();
-        double viewport = scroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewport) {
-            return;
-        }
-        Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
-        double top = scroll.getVvalue() * (contentHeight - viewport);
-        double header = pinnedHeaderHeight();
-        double target = top;
-        if (b.getMaxY() > top + viewport) {
-            target = b.getMaxY() - viewport + 8;
-        }
-        if (b.getMinY() < target + header) {
-            target = b.getMinY() - header - 8;
-        }
-        if (target < 16) {
-            target = 0; // the top: the first row stands below the side headers there
-        }
-        if (target != top) {
-            scroll.setVvalue(Math.min(1, Math.max(0, target) / (contentHeight - viewport)));
-        }
+        scrollToShow(node, (b, top, viewport) -> {
+            double header = pinnedHeaderHeight();
+            double target = top;
+            if (b.getMaxY() > top + viewport) {
+                target = b.getMaxY() - viewport + 8;
+            }
+            if (b.getMinY() < target + header) {
+                target = b.getMinY() - header - 8;
+            }
+            if (target < 16) {
+                target = 0; // the top: the first row stands below the side headers there
+            }
+            return target;
+        });
     }
 
     private static boolean isAncestor(Node ancestor, Node node) {
