@@ -3,6 +3,7 @@ package app.counterpoint.view.compare;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Statement;
 import app.counterpoint.view.StoryTextDirection;
+import app.counterpoint.view.WrappingLabels;
 import app.counterpoint.viewmodel.compare.ComparisonCell;
 import app.counterpoint.viewmodel.compare.ComparisonEntry;
 import app.counterpoint.viewmodel.compare.ComparisonRow;
@@ -62,11 +63,7 @@ final class ComparisonCells {
 
     /** A cell that holds one wrapping line of text in the given style instead of statements. */
     private static VBox messageCell(String text, String textClass) {
-        Label message = new Label(text);
-        message.getStyleClass().add(textClass);
-        message.setWrapText(true);
-        message.setMinHeight(Region.USE_PREF_SIZE);
-        return new VBox(message);
+        return new VBox(WrappingLabels.wrapping(text, textClass));
     }
 
     /** A side's colour, or a neutral grey while the quiz hides who it is. */

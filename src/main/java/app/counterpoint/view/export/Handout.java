@@ -1,5 +1,7 @@
 package app.counterpoint.view.export;
 
+import static app.counterpoint.view.WrappingLabels.wrapping;
+
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.compare.ComparisonCell;
 import app.counterpoint.viewmodel.compare.ComparisonEntry;
@@ -155,13 +157,5 @@ public final class Handout {
             box.getChildren().add(wrapping(entry.shortSourceText(), "handout-source"));
         }
         return box;
-    }
-
-    private static Label wrapping(String text, String styleClass) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 }
