@@ -9,6 +9,7 @@ import app.counterpoint.model.Actor;
 import app.counterpoint.model.ColorPalette;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Excerpt;
+import app.counterpoint.model.ExtraFields;
 import app.counterpoint.model.OriginalWords;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
@@ -67,8 +68,10 @@ public final class StoryDecoder {
     private final List<Event> events = new ArrayList<>();
     private final List<Statement> statements = new ArrayList<>();
     private int actorEntries;
-    private int uncolouredActors;
-    private int uncolouredTopics;
+    private final ColouredEntries<Actor> actorReader =
+            new ColouredEntries<>("name", StoryFields.ACTOR_ARRAY, Actor::new, actors);
+    private final ColouredEntries<Topic> topicReader =
+            new ColouredEntries<>("label", StoryFields.TOPIC_ARRAY, Topic::new, topics);
     /** The list whose entries came last: once another one's come, its ids are all known. */
     private String currentList;
 
@@ -125,8 +128,8 @@ public final class StoryDecoder {
         JsonValueNode id = id(entry, path, index(list));
         Runnable keep = switch (list) {
             case "sources" -> source(path, entry, id);
-            case "actors" -> actor(path, entry, id);
-            case "topics" -> topic(path, entry, id);
+            case "actors" -> actorReader.read(path, entry, id);
+            case "topics" -> topicReader.read(path, entry, id);
             case "events" -> event(path, entry, id);
             default -> statement(path, entry, id);
         };
@@ -271,26 +274,37 @@ public final class StoryDecoder {
         };
     }
 
-    /** Reads an actor entry's fields; what keeps it once they added no problem. */
-    private Runnable actor(String path, JsonValueNode entry, JsonValueNode id) {
-        String name = fields.requiredText(entry, path, "name");
-        String given = fields.color(entry, path, "color");
-        String color =
-                given == null && isAbsent(entry.get("color")) ? ColorPalette.colorFor(uncolouredActors++) : given;
-        return () -> {
-            actors.add(new Actor(id.text(), name, color, NodeFields.extra(entry, StoryFields.ACTOR_ARRAY)));
-        };
+    /** Makes an actor or a topic of its read fields. */
+    private interface ColouredEntry<T> {
+        T of(String id, String name, String color, ExtraFields extra);
     }
 
-    /** Reads a topic entry's fields; what keeps it once they added no problem. */
-    private Runnable topic(String path, JsonValueNode entry, JsonValueNode id) {
-        String label = fields.requiredText(entry, path, "label");
-        String given = fields.color(entry, path, "color");
-        String color =
-                given == null && isAbsent(entry.get("color")) ? ColorPalette.colorFor(uncolouredTopics++) : given;
-        return () -> {
-            topics.add(new Topic(id.text(), label, color, NodeFields.extra(entry, StoryFields.TOPIC_ARRAY)));
-        };
+    /**
+     * Reads the entries of actors or of topics, which are alike: an id, a required name (an actor's {@code name}, a
+     * topic's {@code label}) and a colour of their own, or else the palette's next one for their kind.
+     */
+    private final class ColouredEntries<T> {
+        private final String nameField;
+        private final String[] known;
+        private final ColouredEntry<T> make;
+        private final List<T> kept;
+        /** How many entries of this kind came without a colour: the next one takes the palette's colour after. */
+        private int uncoloured;
+
+        ColouredEntries(String nameField, String[] known, ColouredEntry<T> make, List<T> kept) {
+            this.nameField = nameField;
+            this.known = known;
+            this.make = make;
+            this.kept = kept;
+        }
+
+        /** Reads an entry's fields; what keeps it once they added no problem. */
+        Runnable read(String path, JsonValueNode entry, JsonValueNode id) {
+            String name = fields.requiredText(entry, path, nameField);
+            String given = fields.color(entry, path, "color");
+            String color = given == null && isAbsent(entry.get("color")) ? ColorPalette.colorFor(uncoloured++) : given;
+            return () -> kept.add(make.of(id.text(), name, color, NodeFields.extra(entry, known)));
+        }
     }
 
     private static boolean isAbsent(JsonValueNode value) {
