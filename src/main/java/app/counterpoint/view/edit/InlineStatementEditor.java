@@ -131,6 +131,22 @@ public final class InlineStatementEditor extends VBox {
         date.setTooltip(new Tooltip(language.get("edit.statement.datePrompt")));
         date.textProperty().bindBidirectional(form.dateProperty());
 
+        TextField lang = new TextField();
+        lang.setId("inline-statement-lang");
+        lang.setPrefColumnCount(6);
+        lang.setTooltip(new Tooltip(language.get("edit.statement.langTip")));
+        lang.textProperty().bindBidirectional(form.langProperty());
+        TextArea original = new TextArea();
+        original.setId("inline-statement-original");
+        original.setWrapText(true);
+        original.setPrefRowCount(2);
+        original.setTooltip(new Tooltip(language.get("edit.statement.originalTip")));
+        original.textProperty().bindBidirectional(form.originalProperty());
+        // the words as said in their own direction: Arabic right to left in any window
+        original.textProperty()
+                .addListener((o, was, now) -> app.counterpoint.view.StoryTextDirection.follow(original, now));
+        app.counterpoint.view.StoryTextDirection.follow(original, original.getText());
+
         Button saveButton = new Button(language.get("compare.inline.save"));
         saveButton.setId("inline-statement-save");
         saveButton.setTooltip(new Tooltip(language.get("compare.inline.save.tooltip")));
@@ -157,6 +173,11 @@ public final class InlineStatementEditor extends VBox {
                         fieldName(language, "edit.field.saidOn"),
                         date,
                         message(form.dateProblemProperty(), dateHint(form, language)),
+                        fieldName(language, "edit.field.saidIn"),
+                        lang,
+                        message(form.langProblemProperty(), null),
+                        fieldName(language, "edit.field.original"),
+                        original,
                         message(form.problemProperty(), null),
                         buttons);
         // Tab goes on to the next field, as in every form (a statement's words hold no tab)

@@ -35,7 +35,14 @@ public final class InlineStatementViewModel {
     private record Place(String statementId, String eventId, String actorId, String topicId) {}
 
     /** What a form holds, to tell whether anything was typed and to carry it onto a form of a newer story. */
-    private record Typed(String text, StatementKind kind, String sourceId, String date, List<String> topicIds) {
+    private record Typed(
+            String text,
+            StatementKind kind,
+            String sourceId,
+            String date,
+            List<String> topicIds,
+            String lang,
+            String original) {
 
         static Typed of(StatementFormViewModel form) {
             Source source = form.sourceProperty().get();
@@ -47,7 +54,9 @@ public final class InlineStatementViewModel {
                     form.topics().stream()
                             .filter(FormChoice::isSelected)
                             .map(FormChoice::id)
-                            .toList());
+                            .toList(),
+                    Objects.requireNonNullElse(form.langProperty().get(), "").strip(),
+                    Objects.requireNonNullElse(form.originalProperty().get(), ""));
         }
 
         void fill(StatementFormViewModel form) {
@@ -60,6 +69,8 @@ public final class InlineStatementViewModel {
                             .orElse(null));
             form.dateProperty().set(date);
             form.topics().forEach(c -> c.selectedProperty().set(topicIds.contains(c.id())));
+            form.langProperty().set(lang);
+            form.originalProperty().set(original);
         }
     }
 

@@ -1,8 +1,10 @@
 package app.counterpoint.viewmodel.edit;
 
 import app.counterpoint.io.validate.FieldRules;
+import app.counterpoint.io.validate.LanguageTags;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.ExtraFields;
+import app.counterpoint.model.OriginalWords;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
@@ -39,6 +41,9 @@ public final class StatementFormViewModel {
     private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source");
 
     private final StringProperty date = new SimpleStringProperty(this, "date", "");
+    private final StringProperty lang = new SimpleStringProperty(this, "lang", "");
+    private final StringProperty original = new SimpleStringProperty(this, "original", "");
+    private final ReadOnlyStringWrapper langProblem = new ReadOnlyStringWrapper(this, "langProblem", "");
     private final ObservableList<FormChoice> topics = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper textProblem = new ReadOnlyStringWrapper(this, "textProblem", "");
     private final ReadOnlyStringWrapper topicsProblem = new ReadOnlyStringWrapper(this, "topicsProblem", "");
@@ -59,8 +64,12 @@ public final class StatementFormViewModel {
             kind.set(editing.kind());
             source.set(story.source(editing.sourceId()).orElse(null));
             date.set(editing.date() == null ? "" : editing.date().toIsoString());
+            if (editing.original() != null) {
+                lang.set(editing.original().lang());
+                original.set(editing.original().hasWords() ? editing.original().words() : "");
+            }
         }
-        for (Observable field : List.of(text, kind, side, source, date)) {
+        for (Observable field : List.of(text, kind, side, source, date, lang, original)) {
             field.addListener(o -> check());
         }
         topics.forEach(c -> c.selectedProperty().addListener(o -> check()));
@@ -85,9 +94,16 @@ public final class StatementFormViewModel {
         saidOn = d.date();
         dateProblem.set(form.say(d.problemText()));
         dateShown.set(FormState.shown(d));
+        String saidIn = lang.get() == null ? "" : lang.get().strip();
+        boolean words = original.get() != null && !original.get().isBlank();
+        langProblem.set(form.say(
+                !saidIn.isEmpty()
+                        ? LanguageTags.problem(saidIn)
+                        : words ? app.counterpoint.i18n.LocalText.of("problem.original.needsLang") : null));
         form.checked(textProblem.get().isEmpty()
                 && topicsProblem.get().isEmpty()
                 && dateProblem.get().isEmpty()
+                && langProblem.get().isEmpty()
                 && side.get() != null);
     }
 
@@ -120,9 +136,33 @@ public final class StatementFormViewModel {
                 saidOn,
                 // an excerpt points into its source's text: it stays with the statement while the source does
                 sameSource ? editing.excerpt() : null,
-                // the form edits the words used in class; the words as they were said stay
-                editing == null ? null : editing.original(),
+                originalWords(),
                 editing == null ? ExtraFields.NONE : editing.extra());
+    }
+
+    /** The language said in and the words as said, or {@code null} when the words are the ones said. */
+    private OriginalWords originalWords() {
+        String saidIn = lang.get() == null ? "" : lang.get().strip();
+        if (saidIn.isEmpty()) {
+            return null;
+        }
+        String words = original.get() == null ? "" : original.get().strip();
+        return new OriginalWords(saidIn, words.isEmpty() ? null : words);
+    }
+
+    /** The language the statement was said in when its words are a translation ("ru"); empty when they are not. */
+    public StringProperty langProperty() {
+        return lang;
+    }
+
+    /** The words as they were said, in that language; may stay empty (a translated quote). */
+    public StringProperty originalProperty() {
+        return original;
+    }
+
+    /** Why the language is wrong (not a tag; words as said without their language), or empty. */
+    public ReadOnlyStringProperty langProblemProperty() {
+        return langProblem.getReadOnlyProperty();
     }
 
     public boolean isNew() {

@@ -210,4 +210,30 @@ class InlineStatementViewModelTest {
         main.language().languageProperty().set(app.counterpoint.i18n.Language.RUSSIAN);
         assertEquals("не может быть пустым", form().textProblemProperty().get(), "switched while open");
     }
+
+    @Test
+    void theLanguageSaidInAndTheWordsAsSaidAreEditedAndChecked() {
+        assertTrue(inline.edit(statement("s1"), "syria"));
+        form().originalProperty().set("Слова");
+        assertTrue(inline.isChanged());
+        assertFalse(form().langProblemProperty().get().isEmpty(), "words as said need their language");
+        assertFalse(inline.commit(), "not while the language is missing");
+        form().langProperty().set("ru_RU");
+        assertTrue(
+                form().langProblemProperty().get().contains("hyphen"),
+                form().langProblemProperty().get());
+        form().langProperty().set("ru");
+        assertEquals("", form().langProblemProperty().get());
+        assertTrue(inline.commit());
+        assertEquals(
+                new app.counterpoint.model.OriginalWords("ru", "Слова"),
+                statement("s1").original());
+
+        assertTrue(inline.edit(statement("s1"), "syria"));
+        assertEquals("ru", form().langProperty().get(), "the editor opens with them");
+        form().langProperty().set("");
+        form().originalProperty().set("");
+        assertTrue(inline.commit());
+        assertEquals(null, statement("s1").original(), "cleared: the words are the ones said");
+    }
 }
