@@ -6,10 +6,8 @@ import app.counterpoint.io.json.LocatedJsonParser;
 import app.counterpoint.io.json.StreamPlan;
 import app.counterpoint.io.problem.Problems;
 import app.counterpoint.model.Actor;
-import app.counterpoint.model.ColorPalette;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Excerpt;
-import app.counterpoint.model.ExtraFields;
 import app.counterpoint.model.OriginalWords;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
@@ -68,16 +66,16 @@ public final class StoryDecoder {
     private final List<Event> events = new ArrayList<>();
     private final List<Statement> statements = new ArrayList<>();
     private int actorEntries;
-    private final ColouredEntries<Actor> actorReader =
-            new ColouredEntries<>("name", StoryFields.ACTOR_ARRAY, Actor::new, actors);
-    private final ColouredEntries<Topic> topicReader =
-            new ColouredEntries<>("label", StoryFields.TOPIC_ARRAY, Topic::new, topics);
+    private final ColouredEntries<Actor> actorReader;
+    private final ColouredEntries<Topic> topicReader;
     /** The list whose entries came last: once another one's come, its ids are all known. */
     private String currentList;
 
     private StoryDecoder(Problems problems, Path folder) {
         this.problems = problems;
         this.fields = new NodeFields(problems);
+        this.actorReader = new ColouredEntries<>(fields, "name", StoryFields.ACTOR_ARRAY, Actor::new, actors);
+        this.topicReader = new ColouredEntries<>(fields, "label", StoryFields.TOPIC_ARRAY, Topic::new, topics);
         this.sourceIds = new IdIndex("source", problems);
         this.actorIds = new IdIndex("actor", problems);
         this.topicIds = new IdIndex("topic", problems);
@@ -272,43 +270,6 @@ public final class StoryDecoder {
                 sourceTexts.put(id.text(), own.text());
             }
         };
-    }
-
-    /** Makes an actor or a topic of its read fields. */
-    private interface ColouredEntry<T> {
-        T of(String id, String name, String color, ExtraFields extra);
-    }
-
-    /**
-     * Reads the entries of actors or of topics, which are alike: an id, a required name (an actor's {@code name}, a
-     * topic's {@code label}) and a colour of their own, or else the palette's next one for their kind.
-     */
-    private final class ColouredEntries<T> {
-        private final String nameField;
-        private final String[] known;
-        private final ColouredEntry<T> make;
-        private final List<T> kept;
-        /** How many entries of this kind came without a colour: the next one takes the palette's colour after. */
-        private int uncoloured;
-
-        ColouredEntries(String nameField, String[] known, ColouredEntry<T> make, List<T> kept) {
-            this.nameField = nameField;
-            this.known = known;
-            this.make = make;
-            this.kept = kept;
-        }
-
-        /** Reads an entry's fields; what keeps it once they added no problem. */
-        Runnable read(String path, JsonValueNode entry, JsonValueNode id) {
-            String name = fields.requiredText(entry, path, nameField);
-            String given = fields.color(entry, path, "color");
-            String color = given == null && isAbsent(entry.get("color")) ? ColorPalette.colorFor(uncoloured++) : given;
-            return () -> kept.add(make.of(id.text(), name, color, NodeFields.extra(entry, known)));
-        }
-    }
-
-    private static boolean isAbsent(JsonValueNode value) {
-        return value == null || value.isNull();
     }
 
     /** Reads an event entry's fields; what keeps it once they added no problem. */
