@@ -1,5 +1,6 @@
 package app.counterpoint.view.present;
 
+import app.counterpoint.view.RightToLeftWords;
 import app.counterpoint.view.filter.TopicChipBar;
 import app.counterpoint.viewmodel.MainViewModel;
 import javafx.scene.control.Label;
@@ -29,9 +30,11 @@ public final class PresentationHeader extends VBox {
         step.setId("presentation-step");
         step.textProperty().bind(viewModel.presentation().stepTextProperty());
         step.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
-        HBox header = new HBox(title, step);
+        // a title or caption in Arabic or Hebrew wraps word by word (RightToLeftWords)
+        Region titleSlot = RightToLeftWords.slot(title, "presentation-title-words");
+        HBox.setHgrow(titleSlot, Priority.ALWAYS);
+        HBox header = new HBox(titleSlot, step);
         header.getStyleClass().add("presentation-header");
         // a tour's step says why it is shown, under the title
         Label caption = new Label();
@@ -44,6 +47,6 @@ public final class PresentationHeader extends VBox {
         caption.visibleProperty()
                 .bind(viewModel.presentation().captionProperty().isNotEmpty());
         caption.managedProperty().bind(caption.visibleProperty());
-        getChildren().addAll(topics, header, caption);
+        getChildren().addAll(topics, header, RightToLeftWords.slot(caption, "presentation-caption-words"));
     }
 }

@@ -1,5 +1,6 @@
 package app.counterpoint.view.present;
 
+import app.counterpoint.view.RightToLeftWords;
 import app.counterpoint.view.compare.ComparisonPane;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.present.PresentationViewModel;
@@ -67,7 +68,13 @@ final class PresenterWindow {
         filterAside.setMinHeight(Region.USE_PREF_SIZE);
         filterAside.visibleProperty().bind(presentation.filterSetAsideProperty());
         filterAside.managedProperty().bind(filterAside.visibleProperty());
-        VBox root = new VBox(top, notes, filterAside, next, statements);
+        // notes and the next event's title in Arabic or Hebrew wrap word by word (RightToLeftWords)
+        VBox root = new VBox(
+                top,
+                RightToLeftWords.slot(notes, "presenter-notes-words"),
+                filterAside,
+                RightToLeftWords.slot(next, "presenter-next-words"),
+                statements);
         root.getStyleClass().add("presenter-view");
 
         Scene scene = new Scene(root);

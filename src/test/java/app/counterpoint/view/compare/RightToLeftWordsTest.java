@@ -141,4 +141,29 @@ class RightToLeftWordsTest {
         assertTrue(words.size() > 1, "the Arabic title is laid out word by word");
         assertTrue(robot.lookup(".details-title").queryAll().isEmpty(), "no wrapped label draws it");
     }
+
+    @Test
+    void aPresentationTitleOrCaptionInArabicIsLaidOutWordByWordAndBackToALabelInEnglish(FxRobot robot) {
+        javafx.scene.control.Label caption = new javafx.scene.control.Label("Talks in Lakeside");
+        caption.setWrapText(true);
+        StackPane[] slot = new StackPane[1];
+        robot.interact(() -> {
+            slot[0] = app.counterpoint.view.RightToLeftWords.slot(caption, "presentation-caption-words");
+            root.getChildren().setAll(slot[0]);
+        });
+        assertTrue(slot[0].getChildren().get(0) == caption, "English stays a label");
+        robot.interact(() -> caption.setText(WORDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node shown = slot[0].getChildren().get(0);
+        assertTrue(shown instanceof HighlightedText, "Arabic is laid out word by word: " + shown);
+        assertTrue(shown.getStyleClass().contains("presentation-caption-words"));
+        assertTrue(
+                robot.lookup(".presentation-caption-words .plain-word")
+                                .queryAll()
+                                .size()
+                        > 3,
+                "one piece a word");
+        robot.interact(() -> caption.setText("Back in English"));
+        assertTrue(slot[0].getChildren().get(0) == caption);
+    }
 }
