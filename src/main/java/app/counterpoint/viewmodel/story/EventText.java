@@ -10,6 +10,22 @@ public final class EventText {
 
     /** "Trump and Putin speak by phone · 2 May 2017": the title, then the date at its own precision as {@code dates} write it. */
     public static String heading(Event event, DisplayDates dates) {
-        return event.title() + " \u00B7 " + dates.range(event.start(), event.end());
+        String date = dates.range(event.start(), event.end());
+        // after a title in Arabic or Hebrew, a left-to-right mark before a date written left to right makes it read as
+        // one unit, "12 March 2024", not "March 2024 12" as the bidirectional algorithm orders its numbers and words
+        // (JavaFX 21 draws the isolate marks FSI/PDI as boxes; the zero-width mark it draws as nothing)
+        return rightToLeft(event.title()) && !rightToLeft(date)
+                ? event.title() + " \u00B7 \u200E" + date
+                : event.title() + " \u00B7 " + date;
+    }
+
+    private static boolean rightToLeft(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            byte d = Character.getDirectionality(text.charAt(i));
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+        }
+        return false;
     }
 }
