@@ -1,5 +1,6 @@
 package app.counterpoint.view;
 
+import app.counterpoint.text.RightToLeftScripts;
 import java.util.Optional;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
@@ -41,13 +42,7 @@ public final class StoryTextDirection {
 
     /** Whether {@code text} has a letter of a right-to-left script (Arabic, Hebrew, …). */
     public static boolean hasRightToLeftLetters(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            byte d = Character.getDirectionality(text.charAt(i));
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return true;
-            }
-        }
-        return false;
+        return RightToLeftScripts.hasLetters(text);
     }
 
     /** The style class of words in a right-to-left script, which a stylesheet sets upright (no italic exists). */

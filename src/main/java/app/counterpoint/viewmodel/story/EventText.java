@@ -2,6 +2,7 @@ package app.counterpoint.viewmodel.story;
 
 import app.counterpoint.i18n.DisplayDates;
 import app.counterpoint.model.Event;
+import app.counterpoint.text.RightToLeftScripts;
 
 /** How an event is named wherever one line must name it: the comparison, presenting, the handout, the links. */
 public final class EventText {
@@ -14,18 +15,8 @@ public final class EventText {
         // after a title in Arabic or Hebrew, a left-to-right mark before a date written left to right makes it read as
         // one unit, "12 March 2024", not "March 2024 12" as the bidirectional algorithm orders its numbers and words
         // (JavaFX 21 draws the isolate marks FSI/PDI as boxes; the zero-width mark it draws as nothing)
-        return rightToLeft(event.title()) && !rightToLeft(date)
+        return RightToLeftScripts.hasLetters(event.title()) && !RightToLeftScripts.hasLetters(date)
                 ? event.title() + " \u00B7 \u200E" + date
                 : event.title() + " \u00B7 " + date;
-    }
-
-    private static boolean rightToLeft(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            byte d = Character.getDirectionality(text.charAt(i));
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return true;
-            }
-        }
-        return false;
     }
 }
