@@ -17,6 +17,19 @@ public final class RightToLeftWords {
 
     private RightToLeftWords() {}
 
+    /**
+     * A text in Arabic or Hebrew laid out one piece a word in its own direction, styled by {@code styleClass}, and
+     * read by a screen reader as the text it is.
+     */
+    public static Region words(String text, String styleClass) {
+        HighlightedText words = new HighlightedText(text, List.of());
+        words.getStyleClass().add(styleClass);
+        words.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        words.setAccessibleText(text);
+        StoryTextDirection.follow(words, text);
+        return words;
+    }
+
     /** The slot that stands where {@code label} stood; it is shown and laid out while the label would be. */
     public static StackPane slot(Label label, String wordsStyleClass) {
         StackPane slot = new StackPane(label);
@@ -32,12 +45,8 @@ public final class RightToLeftWords {
                 slot.getChildren().setAll(label);
                 return;
             }
-            HighlightedText words = new HighlightedText(text, List.of());
-            words.getStyleClass().add(wordsStyleClass);
+            Region words = words(text, wordsStyleClass);
             words.setId(label.getId() == null ? null : label.getId() + "-words");
-            words.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
-            words.setAccessibleText(text);
-            StoryTextDirection.follow(words, text);
             slot.getChildren().setAll(words);
         };
         label.textProperty().addListener(o -> show.run());

@@ -2,6 +2,7 @@ package app.counterpoint.view.compare;
 
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Statement;
+import app.counterpoint.view.RightToLeftWords;
 import app.counterpoint.view.StoryTextDirection;
 import app.counterpoint.view.WrappingLabels;
 import app.counterpoint.viewmodel.compare.ComparisonCell;
@@ -75,7 +76,7 @@ final class ComparisonCells {
         String text = viewModel.quiz().header(actor);
         Region name;
         if (StoryTextDirection.hasRightToLeftLetters(text)) {
-            name = rightToLeftWords(text, "actor-name-words");
+            name = RightToLeftWords.words(text, "actor-name-words");
         } else {
             Label label = new Label(text);
             label.getStyleClass().add("actor-name");
@@ -95,7 +96,7 @@ final class ComparisonCells {
         String text = row.topic().label();
         Region name;
         if (StoryTextDirection.hasRightToLeftLetters(text)) {
-            name = rightToLeftWords(text, "topic-name-words");
+            name = RightToLeftWords.words(text, "topic-name-words");
             HBox.setHgrow(name, Priority.ALWAYS);
         } else {
             Label label = new Label(text);
@@ -110,19 +111,6 @@ final class ComparisonCells {
         header.getStyleClass().add("comparison-row-header");
         header.setStyle("-topic-color: " + row.topic().color() + ";");
         return header;
-    }
-
-    /**
-     * A name in Arabic or Hebrew, laid out one piece a word in its own direction: JavaFX 21 draws a wrapped
-     * right-to-left label with the rest of its text on every line, past its edge.
-     */
-    private static Region rightToLeftWords(String text, String styleClass) {
-        HighlightedText words = new HighlightedText(text, List.of());
-        words.getStyleClass().add(styleClass);
-        words.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
-        words.setAccessibleText(text);
-        StoryTextDirection.follow(words, text);
-        return words;
     }
 
     /**
