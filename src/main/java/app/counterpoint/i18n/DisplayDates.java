@@ -44,6 +44,11 @@ public final class DisplayDates {
                 .withDecimalStyle(digits);
     }
 
+    /** A moment by one of the bundle's date patterns ({@code date.dayOfYear}: "1. Dezember"), in the language's digits. */
+    public String format(String patternKey, java.time.temporal.TemporalAccessor moment) {
+        return formatter(messages.pattern(patternKey)).format(moment);
+    }
+
     /** The messages these dates are written with. */
     public Messages messages() {
         return messages;

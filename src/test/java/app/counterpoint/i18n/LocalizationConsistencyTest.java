@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class LocalizationConsistencyTest {
 
     /** A message key given as a literal to one of the look-ups, or to the views' helpers that make a labelled item. */
-    private static final Pattern KEY_USE = Pattern.compile("\\b(?:text|textWith|get|has|pattern|item|menu|exportItem"
+    private static final Pattern KEY_USE = Pattern.compile("\\b(?:text|textWith|get|has|format|item|menu|exportItem"
             + "|comparisonTextItem|entries|label|button|tooltip)\\((?:\\s*\\w+\\s*,)?\\s*\""
             + "([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
 

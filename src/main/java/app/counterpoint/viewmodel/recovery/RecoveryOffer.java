@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel.recovery;
 
+import app.counterpoint.i18n.DisplayDates;
 import app.counterpoint.i18n.Language;
 import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.recovery.RecoveryStore;
@@ -9,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DecimalStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,12 +55,7 @@ public record RecoveryOffer(RecoveryStore.Recoverable slot, String question, int
                         "recover.question.otherDay",
                         about.name(),
                         time,
-                        DateTimeFormatter.ofPattern(
-                                        messages.pattern("date.dayOfYear"),
-                                        messages.language().locale())
-                                .withDecimalStyle(DecimalStyle.STANDARD.withZeroDigit(
-                                        messages.language().zeroDigit()))
-                                .format(changed));
+                        new DisplayDates(messages).format("date.dayOfYear", changed));
     }
 
     /** The question in the window's language, about the time on this computer's clock. */
