@@ -218,8 +218,7 @@ public final class MainWindow extends BorderPane {
                         viewModel.storyProperty(),
                         viewModel.editor().modifiedProperty()));
         stage.setOnCloseRequest(e -> {
-            // words typed in a statement's card count as changes too (UnsavedChanges keeps them)
-            if (viewModel.editor().isModified() || viewModel.editing().inline().isChanged()) {
+            if (unsaved.pending()) {
                 e.consume();
                 unsaved.then(() -> {
                     viewModel.recovery().closeCleanly();

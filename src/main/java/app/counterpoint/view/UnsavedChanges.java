@@ -24,6 +24,11 @@ final class UnsavedChanges {
         this.stylesheets = stylesheets;
     }
 
+    /** Whether anything would be lost: an edit not saved to the file, or words typed in a statement's card. */
+    boolean pending() {
+        return viewModel.editor().isModified() || viewModel.editing().inline().isChanged();
+    }
+
     /** Runs {@code action} at once when nothing is unsaved; else after the changes are saved or given up. */
     void then(Runnable action) {
         // words typed in a statement's card and not yet saved there are part of the changes: kept as one edit, or,
