@@ -93,10 +93,6 @@ final class FormState {
         return date.toIsoString() + " (" + date.toDisplayString() + ")";
     }
 
-    static String orEmpty(String message) {
-        return message == null ? "" : message;
-    }
-
     /** The story's topics to tick, those in {@code ticked} ticked. */
     static List<FormChoice> topicChoices(List<Topic> topics, List<String> ticked) {
         return topics.stream()
