@@ -165,8 +165,8 @@ class CheckCommandTest {
                 lines());
     }
 
-    @Test
-    void onlyTheFirst200ProblemsAreListedAndTheRestCounted(@TempDir Path dir) throws IOException {
+    /** A story of 1,000 events, each starting in a 13th month: 1,000 problems of one kind. */
+    private static Path aThousandImpossibleDates(Path dir) throws IOException {
         StringBuilder json = new StringBuilder("{\"format\":\"counterpoint/1\",\"title\":\"T\",\"actors\":"
                 + "[{\"id\":\"a\",\"name\":\"A\"}],\"topics\":[{\"id\":\"t\",\"label\":\"T\"}],\"events\":[");
         for (int i = 0; i < 1_000; i++) {
@@ -175,6 +175,12 @@ class CheckCommandTest {
         }
         Path file = dir.resolve("many.json");
         Files.writeString(file, json.append("]}"));
+        return file;
+    }
+
+    @Test
+    void onlyTheFirst200ProblemsAreListedAndTheRestCounted(@TempDir Path dir) throws IOException {
+        Path file = aThousandImpossibleDates(dir);
 
         assertEquals(1, CheckCommand.run(List.of(file.toString()), out));
         List<String> lines = lines();
@@ -196,14 +202,7 @@ class CheckCommandTest {
 
     @Test
     void theUnlistedProblemsAreCountedInTheTerminalsLanguage(@TempDir Path dir) throws IOException {
-        StringBuilder json = new StringBuilder("{\"format\":\"counterpoint/1\",\"title\":\"T\",\"actors\":"
-                + "[{\"id\":\"a\",\"name\":\"A\"}],\"topics\":[{\"id\":\"t\",\"label\":\"T\"}],\"events\":[");
-        for (int i = 0; i < 1_000; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"id\":\"e").append(i);
-            json.append("\",\"title\":\"E\",\"start\":\"2017-13-01\",\"topics\":[\"t\"]}");
-        }
-        Path file = dir.resolve("many.json");
-        Files.writeString(file, json.append("]}"));
+        Path file = aThousandImpossibleDates(dir);
 
         assertEquals(1, CheckCommand.run(List.of(file.toString()), out, Messages.of(Language.RUSSIAN)));
         List<String> lines = lines();
