@@ -129,7 +129,10 @@ public final class LocatedJsonParser {
             StreamPlan.EntryConsumer consumer)
             throws IOException {
         TapeBuilder builder = new TapeBuilder(parser, length, problems, plan, consumer);
-        int root = builder.build();
+        int root;
+        while ((root = builder.build()) == TapeBuilder.ENTRY) {
+            builder.handOver();
+        }
         if (root == TapeBuilder.FAILED) {
             return null;
         }

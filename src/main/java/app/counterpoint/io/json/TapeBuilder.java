@@ -28,6 +28,9 @@ final class TapeBuilder {
     /** What {@link #build} returns after the problem that stopped reading. */
     static final int FAILED = -3;
 
+    /** What {@link #build} returns when an entry of a streamed list is complete: {@link #handOver} it, then go on. */
+    static final int ENTRY = -4;
+
     private final JsonParser parser;
     private final Problems problems;
     private final StreamPlan plan;
@@ -52,6 +55,8 @@ final class TapeBuilder {
     private Set<String> entryFields;
     private int streamedSlot = -1;
     private int entryIndex;
+    /** The slot of the entry {@link #build} last returned {@link #ENTRY} for. */
+    private int readySlot = -1;
 
     int rootEndLine = -1;
     int rootEndColumn = -1;
@@ -65,7 +70,13 @@ final class TapeBuilder {
         this.tape = new JsonTape(plan == null ? length / 20 : 1024);
     }
 
-    /** The root value's slot; -1 when the text holds no value; {@link #FAILED} after the problem that stopped it. */
+    /**
+     * Reads on: the root value's slot; -1 when the text holds no value; {@link #FAILED} after the problem that stopped
+     * it; {@link #ENTRY} each time an entry of a streamed list is complete. Returning for each entry instead of calling
+     * the consumer from inside this loop keeps the loop a method of its own, called once per entry: the JIT compiles
+     * it early as it is, where before it compiled the whole decoder into one loop, late (about a second of C2 time in
+     * a fresh JVM with a big story). A field name never waits between a list's entries, so none is pending here.
+     */
     int build() throws IOException {
         String pendingName = null;
         JsonToken token;
@@ -88,7 +99,8 @@ final class TapeBuilder {
                 if (closed == streamedSlot) {
                     streamedSlot = -1;
                 } else if (depth == 2 && open[1] == streamedSlot) {
-                    handOver(closed);
+                    readySlot = closed;
+                    return ENTRY;
                 }
                 continue;
             }
@@ -143,7 +155,8 @@ final class TapeBuilder {
                 rootEndColumn = -1; // where a text or number ends is not needed: no story is one
                 return slot;
             } else if (depth == 2 && parent == streamedSlot) {
-                handOver(slot);
+                readySlot = slot;
+                return ENTRY;
             }
         }
         return -1;
@@ -279,8 +292,10 @@ final class TapeBuilder {
         return found;
     }
 
-    /** Hands a streamed list's entry over and forgets its values. */
-    private void handOver(int slot) {
+    /** Hands the streamed list's entry {@link #build} returned {@link #ENTRY} for over, and forgets its values. */
+    void handOver() {
+        int slot = readySlot;
+        readySlot = -1;
         consumer.entry(streamedList, entryIndex++, tape.node(slot));
         tape.truncate(slot);
     }
