@@ -167,8 +167,9 @@ final class JsonTape {
 
     /**
      * The last member of the object with this name (a repeated name counts with its last value, as a reader of the
-     * file would expect), or -1. Jackson interns field names and lookups use literals, so identity usually decides
-     * without touching the name objects; equals only runs when identity finds none.
+     * file would expect), or -1. Jackson interns field names and lookups use literals, so identity usually decides;
+     * otherwise the names' cached hashes rule out nearly every other member before equals runs. One pass: a field
+     * that is absent, as most optional ones are, costs one look at each member.
      */
     int member(int object, String name) {
         return member(object, name, ends[object]);
@@ -177,16 +178,10 @@ final class JsonTape {
     /** As {@link #member(int, String)} among the members before {@code end}, for an object still being read. */
     int member(int object, String name, int end) {
         int found = -1;
+        int hash = name.hashCode();
         for (int m = object + 1; m < end; m = ends[m]) {
-            if (names[m] == name) {
-                found = m;
-            }
-        }
-        if (found >= 0) {
-            return found;
-        }
-        for (int m = object + 1; m < end; m = ends[m]) {
-            if (name.equals(names[m])) {
+            String other = names[m];
+            if (other == name || (other != null && other.hashCode() == hash && name.equals(other))) {
                 found = m;
             }
         }
