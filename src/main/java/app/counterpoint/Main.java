@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.OptionalInt;
 import javafx.application.Application;
 
 /**
@@ -58,6 +59,10 @@ public final class Main {
         }
         if (args.length > 0 && InfoCommand.handles(args[0])) {
             System.exit(InfoCommand.run(args[0], System.out));
+        }
+        OptionalInt windowExit = StartupArchive.runWindowWithArchive(args);
+        if (windowExit.isPresent()) {
+            System.exit(windowExit.getAsInt());
         }
         Application.launch(CounterpointApp.class, args);
     }

@@ -20,8 +20,16 @@ final class ProcessStart {
 
     private ProcessStart() {}
 
-    /** The start of this process: from {@code /proc} on Linux, else from the process handle, else now. */
+    /**
+     * The start of this process: from {@code /proc} on Linux, else from the process handle, else now. A window
+     * started by {@link StartupArchive} counts from the start of the JVM that started it, which is what the user
+     * started.
+     */
     static Instant instant() {
+        Long first = Long.getLong(StartupArchive.FIRST_START);
+        if (first != null) {
+            return Instant.ofEpochMilli(first);
+        }
         Instant now = Instant.now();
         return linuxAge()
                 .map(now::minus)

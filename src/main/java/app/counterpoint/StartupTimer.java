@@ -94,12 +94,15 @@ final class StartupTimer {
         return Math.round(nanos / 1e6);
     }
 
-    /** The CPU time used so far, which unlike the wall time hardly depends on what else the machine is doing. */
+    /**
+     * The CPU time used so far, which unlike the wall time hardly depends on what else the machine is doing; with the
+     * start-up archive, the first JVM's share too.
+     */
     private static String cpuTime() {
         return ProcessHandle.current()
                 .info()
                 .totalCpuDuration()
-                .map(cpu -> " (" + cpu.toMillis() + " ms CPU)")
+                .map(cpu -> " (" + (cpu.toMillis() + Long.getLong(StartupArchive.FIRST_CPU, 0)) + " ms CPU)")
                 .orElse("");
     }
 
