@@ -40,6 +40,11 @@ public final class JsonValueNode implements Located {
         return member < 0 ? null : tape.node(member);
     }
 
+    /** Whether this is an array with at least one element, without listing them. */
+    public boolean hasElements() {
+        return isArray() && tape.firstMember(slot) < tape.next(slot);
+    }
+
     /** The elements of an array in order; empty for anything else. */
     public List<JsonValueNode> elements() {
         if (!isArray()) {

@@ -32,8 +32,10 @@ final class IdIndex {
      * decomposed accents); empty in almost every story, so a plain id costs no look-up here.
      */
     private final Map<String, Registered> firstByLookalike = new HashMap<>();
-    /** File order, for a readable "known: …" list. */
-    private final List<String> ordered = new ArrayList<>();
+    /** The first ids in file order, for a readable "known: …" list, and how many there are in all. */
+    private final List<String> ordered = new ArrayList<>(KNOWN_SHOWN);
+
+    private int registered;
 
     private final List<Deferred> deferred = new ArrayList<>();
     private boolean complete;
@@ -81,7 +83,9 @@ final class IdIndex {
                     id, LocalText.at(entryPath + ".id", FieldRules.duplicateIdProblem(kind, id.text(), first.line())));
             return;
         }
-        ordered.add(id.text());
+        if (registered++ < KNOWN_SHOWN) {
+            ordered.add(id.text());
+        }
         String key = VisibleText.lookalikeKey(id.text());
         Registered lookalike;
         if (key.equals(id.text())) {
@@ -135,11 +139,10 @@ final class IdIndex {
         if (ordered.isEmpty()) {
             return LocalText.of("problem.known.none", LocalText.choice(kind));
         }
-        int shown = Math.min(KNOWN_SHOWN, ordered.size());
-        String ids = String.join(
-                ", ", ordered.subList(0, shown).stream().map(VisibleText::of).toList());
-        return ordered.size() > shown
-                ? LocalText.of("problem.known.more", ids, ordered.size() - shown)
+        int shown = ordered.size();
+        String ids = String.join(", ", ordered.stream().map(VisibleText::of).toList());
+        return registered > shown
+                ? LocalText.of("problem.known.more", ids, registered - shown)
                 : LocalText.of("problem.known", ids);
     }
 }

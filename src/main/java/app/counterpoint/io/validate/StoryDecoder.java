@@ -304,7 +304,7 @@ public final class StoryDecoder {
         String event = reference(entry, path, "event", true, eventIds);
         String actor = reference(entry, path, "actor", true, actorIds);
         List<String> topicIds = references(entry, path, "topics", true, this.topicIds);
-        if (topicIds != null && entry.get("topics").elements().isEmpty()) {
+        if (topicIds != null && !entry.get("topics").hasElements()) {
             problems.add(entry.get("topics"), LocalText.at(path + ".topics", FieldRules.statementTopicsProblem(0)));
         }
         String text = fields.requiredText(entry, path, "text");
