@@ -29,15 +29,18 @@ class ArchitectureTest {
                     "app.counterpoint.view..");
 
     /**
-     * What a story file's reading says is wrong is a key of the problems bundle ({@link
-     * app.counterpoint.i18n.LocalText}), told in the reader's language: the reader's classes never hand a problem
-     * over as English words.
+     * What a story file's reading or import says is wrong is a key of the problems bundle ({@link
+     * app.counterpoint.i18n.LocalText}), told in the reader's language: the reader's and the importers' classes never
+     * hand a problem over as English words.
      */
     @ArchTest
     static final ArchRule theReadersProblemsAreKeys = noClasses()
             .that()
             .resideInAnyPackage(
-                    "app.counterpoint.io.json..", "app.counterpoint.io.validate..", "app.counterpoint.io.source..")
+                    "app.counterpoint.io.json..",
+                    "app.counterpoint.io.validate..",
+                    "app.counterpoint.io.source..",
+                    "app.counterpoint.io.importing..")
             .or()
             .haveFullyQualifiedName("app.counterpoint.io.StoryReader")
             .should()

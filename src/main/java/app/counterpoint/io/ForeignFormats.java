@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 final class ForeignFormats {
 
     /** What every refusal ends with: what would open. */
-    static final String WHAT_OPENS = "Counterpoint opens its own story files, TimelineJS 2 and 3 JSON, vis-timeline "
-            + "data (items and groups) and TimelineJS or statement spreadsheets saved as CSV or .xlsx";
+    static final LocalText WHAT_OPENS = LocalText.of("problem.whatOpens");
 
     private static final int SNIFF_BYTES = 64 * 1024;
 
@@ -31,21 +30,19 @@ final class ForeignFormats {
     private ForeignFormats() {}
 
     /** The refusal of JSON that is clearly not a story nor any timeline Counterpoint imports, else empty. */
-    static Optional<String> json(byte[] content, int first) {
+    static Optional<LocalText> json(byte[] content, int first) {
         String head = head(content, first);
         if (GEOJSON.matcher(head).find() && (head.contains("\"coordinates\"") || head.contains("\"features\""))) {
-            return refuse("a GeoJSON file (map features and their coordinates), which holds places, not dated events");
+            return refuse("problem.foreign.geojson");
         }
         if (STORYMAP.matcher(head).find()) {
-            return refuse("a StoryMapJS file (Knight Lab's map stories), whose slides have places, not dates");
+            return refuse("problem.foreign.storymap");
         }
         if (SHEETS_FEED.matcher(head).find()) {
-            return refuse(
-                    "a Google Sheets JSON feed (the old Sheets API that TimelineJS 2 read), which needs Google to "
-                            + "read; download the sheet as .xlsx (File › Download › Microsoft Excel) and open that instead");
+            return refuse("problem.foreign.sheetsFeed");
         }
         if (JSON_SCHEMA.matcher(head).find() && head.contains("\"properties\"")) {
-            return refuse("a JSON Schema, which describes files rather than being a story");
+            return refuse("problem.foreign.jsonSchema");
         }
         return Optional.empty();
     }
@@ -69,85 +66,77 @@ final class ForeignFormats {
             return Optional.empty();
         }
         String shown = String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", …" : "");
-        return Optional.of(LocalText.of("problem.otherProgram", shown, LocalText.of("problem.whatOpens")));
+        return Optional.of(LocalText.of("problem.otherProgram", shown, WHAT_OPENS));
     }
 
     /** The refusal of well-formed JSON that is a list but not of vis-timeline items. */
-    static final String PLAIN_LIST = "this file is a plain list [ … ], not a story: a Counterpoint story is one object "
-            + "{ … } with \"format\": \"counterpoint/1\", and a list opens only when it is vis-timeline items, each "
-            + "with \"start\" and \"content\". " + WHAT_OPENS;
+    static final LocalText PLAIN_LIST = LocalText.of("problem.foreign.plainList", WHAT_OPENS);
 
     /** The refusal of text that is not JSON nor a known CSV, when it is clearly a known other format, else empty. */
-    static Optional<String> text(byte[] content, int first) {
+    static Optional<LocalText> text(byte[] content, int first) {
         String head = head(content, first).toLowerCase(Locale.ROOT);
         if (head.startsWith("<")) {
             if (head.contains("<data") && head.contains("<event")) {
-                return refuse("a SIMILE Timeline XML file (<data> of <event>s), which Counterpoint cannot read yet; "
-                        + "TimelineJS's spreadsheet template (CSV or .xlsx) is the way to bring its events over");
+                return refuse("problem.foreign.simile");
             }
             if (head.contains("<kml")) {
-                return refuse("a KML map file, which holds places, not dated events");
+                return refuse("problem.foreign.kml");
             }
             if (head.contains("<html") || head.contains("<!doctype html")) {
-                return refuse("a web page (HTML); to make a story from an article use "
-                        + "'java -jar counterpoint.jar draft page.html'");
+                return refuse("problem.foreign.webPage");
             }
             if (head.contains("<svg")) {
-                return refuse("an SVG picture");
+                return refuse("problem.foreign.svg");
             }
-            return refuse("an XML file, not JSON or CSV");
+            return refuse("problem.foreign.xml");
         }
         if (head.startsWith("//") || head.startsWith("/*")) {
-            return refuse("JSON with comments (// or /* */), as programs' settings files are written; JSON itself has "
-                    + "no comments, and timelines are written without them");
+            return refuse("problem.foreign.jsonComments");
         }
         if (head.startsWith("begin:vcalendar")) {
-            return refuse("an iCalendar file (.ics) of calendar entries, which Counterpoint cannot read yet");
+            return refuse("problem.foreign.ical");
         }
         return Optional.empty();
     }
 
     /** The refusal of a binary file of a known kind (a PDF, a Word document, an old .xls, a picture), else empty. */
-    static Optional<String> binary(byte[] content) {
+    static Optional<LocalText> binary(byte[] content) {
         if (startsWith(content, "%PDF")) {
-            return refuse("a PDF document; to make a story from an article, save its text and use "
-                    + "'java -jar counterpoint.jar draft article.txt'");
+            return refuse("problem.foreign.pdf");
         }
         if (startsWith(content, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
-            return refuse("an Excel 97–2003 workbook (.xls) or an old Word document, which Counterpoint cannot read; "
-                    + "save it as .xlsx (Excel: File › Save As › Excel Workbook) or as CSV and open that");
+            return refuse("problem.foreign.oldOffice");
         }
         if (startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G'})
                 || startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
                 || startsWith(content, "GIF8")) {
-            return refuse("a picture");
+            return refuse("problem.foreign.picture");
         }
         if (startsWith(content, new byte[] {'P', 'K', 3, 4})) {
             String names = new String(content, 0, Math.min(content.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
             if (names.contains("word/")) {
-                return refuse("a Word document (.docx); to make a story from an article, save it as text and use "
-                        + "'java -jar counterpoint.jar draft article.txt'");
+                return refuse("problem.foreign.docx");
             }
             if (names.contains("ppt/")) {
-                return refuse("a PowerPoint presentation (.pptx)");
+                return refuse("problem.foreign.pptx");
             }
             if (names.contains("application/vnd.oasis.opendocument.spreadsheet")) {
-                return refuse("a LibreOffice spreadsheet (.ods), which Counterpoint cannot read yet; save it as .xlsx "
-                        + "(File › Save As, \"Excel 2007-365\") or as CSV and open that");
+                return refuse("problem.foreign.ods");
             }
             if (names.contains("application/vnd.oasis.opendocument.text")) {
-                return refuse("a LibreOffice text document (.odt)");
+                return refuse("problem.foreign.odt");
             }
             if (names.contains("application/vnd.oasis.opendocument.presentation")) {
-                return refuse("a LibreOffice presentation (.odp)");
+                return refuse("problem.foreign.odp");
             }
-            return refuse("a ZIP archive; unpack it and open the story, timeline or spreadsheet inside");
+            return refuse("problem.foreign.zip");
         }
         return Optional.empty();
     }
 
-    private static Optional<String> refuse(String what) {
-        return Optional.of("this looks like " + what + ", so Counterpoint cannot open it. " + WHAT_OPENS);
+    /** "this looks like a picture, so Counterpoint cannot open it. Counterpoint opens …" */
+    private static Optional<LocalText> refuse(String kind) {
+        return Optional.of(LocalText.of("problem.foreign.looksLike", LocalText.of(kind), WHAT_OPENS));
     }
 
     private static String head(byte[] content, int first) {

@@ -1,5 +1,6 @@
 package app.counterpoint.io;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.importing.CsvTable;
 import app.counterpoint.io.importing.StatementsCsvImporter;
 import java.nio.charset.StandardCharsets;
@@ -31,11 +32,7 @@ public final class FormatDetector {
     private static final Pattern VIS_START = Pattern.compile("\"start\"\\s*:");
 
     /** What a person is told when nothing fits. */
-    static final String UNRECOGNISED = "this file is not in a format Counterpoint can open: it is not JSON (it does "
-            + "not start with { ) and its first line is not a known CSV header. Counterpoint opens its own story "
-            + "files (counterpoint/1), TimelineJS JSON (TimelineJS 2 and 3), vis-timeline data, the TimelineJS spreadsheet saved "
-            + "as CSV or .xlsx (Year, Month, Day, Time, …, Headline, Text, Media, Group) and a sheet of "
-            + "statements (event, actor, topic, kind, text, source)";
+    static final LocalText UNRECOGNISED = LocalText.of("problem.format.unrecognised");
 
     private FormatDetector() {}
 
@@ -131,7 +128,7 @@ public final class FormatDetector {
      *
      * @param start where the text starts, after a byte order mark
      */
-    static Optional<String> refusal(byte[] content, int start) {
+    static Optional<LocalText> refusal(byte[] content, int start) {
         int first = firstNonSpace(content, start);
         if (first >= content.length) {
             return Optional.empty();
@@ -144,7 +141,7 @@ public final class FormatDetector {
     }
 
     /** Why a binary file of a known kind (a PDF, a Word document, an old .xls, a picture) is refused, else empty. */
-    static Optional<String> binaryRefusal(byte[] content) {
+    static Optional<LocalText> binaryRefusal(byte[] content) {
         return ForeignFormats.binary(content);
     }
 

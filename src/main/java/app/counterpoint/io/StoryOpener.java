@@ -177,7 +177,7 @@ public final class StoryOpener {
         if (WorkbookTable.isWorkbook(content)) {
             return openWorkbook(fileName, content);
         }
-        Optional<String> binary = FormatDetector.binaryRefusal(content);
+        Optional<LocalText> binary = FormatDetector.binaryRefusal(content);
         if (binary.isPresent()) {
             return problem(fileName, binary.get());
         }
@@ -193,7 +193,7 @@ public final class StoryOpener {
         if (start < 0) {
             return LoadResult.invalid(problems).withFormat(null);
         }
-        Optional<String> refusal = FormatDetector.refusal(content, start);
+        Optional<LocalText> refusal = FormatDetector.refusal(content, start);
         if (refusal.isPresent()) {
             return problem(fileName, refusal.get());
         }

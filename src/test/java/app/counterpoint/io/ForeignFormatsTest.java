@@ -50,7 +50,7 @@ class ForeignFormatsTest {
     void textOfAnotherFormatIsNamed(String content, String named) {
         String message = onlyMessage(content.getBytes(StandardCharsets.UTF_8));
         assertTrue(message.startsWith("this looks like " + named), message);
-        assertTrue(message.endsWith(ForeignFormats.WHAT_OPENS), message);
+        assertTrue(message.endsWith(ForeignFormats.WHAT_OPENS.english()), message);
         assertFalse(message.contains("\"format\""), message);
     }
 
@@ -118,7 +118,7 @@ class ForeignFormatsTest {
                         + "story's fields (format, title, actors, events) but IcoMoonType, icons, height, metadata, "
                         + "preferences, …, as some other program's file has"),
                 message);
-        assertTrue(message.endsWith(ForeignFormats.WHAT_OPENS), message);
+        assertTrue(message.endsWith(ForeignFormats.WHAT_OPENS.english()), message);
     }
 
     @org.junit.jupiter.api.Test

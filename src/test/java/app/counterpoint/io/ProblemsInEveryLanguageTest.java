@@ -3,7 +3,6 @@ package app.counterpoint.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.counterpoint.i18n.Language;
 import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.problem.ValidationProblem;
 import java.io.IOException;
@@ -17,28 +16,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every problem the reader finds in a broad corpus of broken story files (the test fixtures, the fuzz seeds, a few
  * hundred files broken on purpose and a thousand random damages to the bundled story) is told by a key, in each of
- * the six languages, and in none of the five translations is an English word left: the texts are checked with
- * their values (ids, field names, the file's words) masked, so only the translation's own words are read.
+ * the six languages, and in none of the five translations is an English word left ({@link EveryLanguageCheck}).
  */
 class ProblemsInEveryLanguageTest {
-
-    /** Words of the English messages that no translation uses as a word of its own. */
-    private static final Pattern ENGLISH = Pattern.compile(
-            "\\b(the|is|are|not|must|missing|expected|found|file|field|line|write|has|cannot|should|with|and|of|to"
-                    + "|for|or|here|this|needs|unknown|already|used|story|empty)\\b");
-
-    /** What a translation quotes as the file writes it: "format": "counterpoint/1", 'name', \n. */
-    private static final Pattern AS_WRITTEN = Pattern.compile("\"[^\"]*\"|'[^']*'|\\\\.");
-
-    private static final String MASK = "◆";
 
     private static final String COMPLETE = """
             {"format": "counterpoint/1", "title": "T",
@@ -212,26 +198,7 @@ class ProblemsInEveryLanguageTest {
             }
             for (LocalText text : texts) {
                 told++;
-                if (text.isVerbatim()) {
-                    wrong.add(result.getKey() + ": no key for \"" + text.english() + "\"");
-                    continue;
-                }
-                collectKeys(text, keys);
-                String english = masked(text).in(Language.ENGLISH);
-                for (Language language : Language.values()) {
-                    String words = text.in(language); // every language renders: no key or argument is missing
-                    assertTrue(!words.isBlank(), language + ": " + text.key());
-                    if (language == Language.ENGLISH) {
-                        continue;
-                    }
-                    String own = AS_WRITTEN.matcher(masked(text).in(language)).replaceAll(MASK);
-                    Matcher left = ENGLISH.matcher(own);
-                    if (left.find()) {
-                        wrong.add(language + ": English \"" + left.group() + "\" in " + own);
-                    } else if (own.equals(AS_WRITTEN.matcher(english).replaceAll(MASK))) {
-                        wrong.add(language + ": not translated: " + own);
-                    }
-                }
+                EveryLanguageCheck.check(result.getKey(), text, wrong, keys);
             }
         }
         assertEquals(List.of(), wrong.stream().distinct().limit(40).toList());
@@ -254,30 +221,5 @@ class ProblemsInEveryLanguageTest {
         }
         assertTrue(files.size() >= 8, "fixtures: " + files);
         return files;
-    }
-
-    private static void collectKeys(LocalText text, Set<String> keys) {
-        if (text.isVerbatim()) {
-            return;
-        }
-        keys.add(text.key());
-        for (Object argument : text.arguments()) {
-            if (argument instanceof LocalText inner) {
-                collectKeys(inner, keys);
-            }
-        }
-    }
-
-    /** The same text with every value shown as it is replaced by a mark: only the bundle's own words are left. */
-    private static LocalText masked(LocalText text) {
-        if (text.isVerbatim()) {
-            return LocalText.verbatim(MASK);
-        }
-        Object[] arguments = text.arguments().stream()
-                .map(a -> a instanceof LocalText inner
-                        ? masked(inner)
-                        : a instanceof LocalText.Choice || a instanceof Number ? a : MASK)
-                .toArray();
-        return LocalText.of(text.key(), arguments);
     }
 }

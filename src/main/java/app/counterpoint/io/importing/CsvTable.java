@@ -210,18 +210,15 @@ public final class CsvTable {
     }
 
     /** Jackson's CSV messages in a teacher's words: what is wrong with the quotation marks, and what to do. */
-    private static String plain(String jackson) {
+    private static LocalText plain(String jackson) {
         String m = jackson == null ? "" : jackson;
         if (m.startsWith("Missing closing quote")) {
-            return "the file ends inside a cell that starts with a quotation mark (\"): is its closing quotation"
-                    + " mark missing?";
+            return LocalText.of("problem.csv.unclosedQuote");
         }
         if (m.contains("Expected column separator character")) {
-            return "a cell in quotation marks must end at its closing quotation mark, followed by the separator or"
-                    + " the end of the line; to put a quotation mark inside a cell, write it twice (\"\")";
+            return LocalText.of("problem.csv.afterQuote");
         }
-        return "the quotation marks on this line do not pair up: a cell that starts with \" must end with \", and a"
-                + " quotation mark inside a cell is written twice (\"\")";
+        return LocalText.of("problem.csv.quotes");
     }
 
     /**
@@ -264,7 +261,7 @@ public final class CsvTable {
      * Adds a problem at a row's cell in a named column, or at the row's start when it has no such cell; a row that
      * is too short for the column says so, since a missing separator is the likely mistake.
      */
-    void problem(Problems problems, Row row, String column, String message) {
+    void problem(Problems problems, Row row, String column, LocalText message) {
         Integer at = columns.get(column);
         if (at == null) {
             problems.addAtCharColumn(row.line(), 1, message);
@@ -272,9 +269,7 @@ public final class CsvTable {
             problems.addAtCharColumn(
                     row.line(),
                     1,
-                    message + " (this row has " + row.cells().size()
-                            + (row.cells().size() == 1 ? " cell" : " cells") + " but the header names " + headerSize
-                            + " columns: is a separator missing?)");
+                    LocalText.of("problem.csv.shortRow", message, row.cells().size(), headerSize));
         } else {
             int[] position = row.positions().get(at);
             problems.addAtCharColumn(position[0], position[1], message);

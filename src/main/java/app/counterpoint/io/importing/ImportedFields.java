@@ -1,5 +1,6 @@
 package app.counterpoint.io.importing;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
 import app.counterpoint.io.problem.VisibleText;
@@ -24,7 +25,7 @@ final class ImportedFields {
             return null;
         }
         if (!value.isObject()) {
-            problems.add(value, path + "." + name + ": expected an object { … } but found " + value.describe());
+            problems.add(value, wrongType(path + "." + name, LocalText.of("problem.expect.object"), value));
             return null;
         }
         return value;
@@ -37,7 +38,7 @@ final class ImportedFields {
             return null;
         }
         if (!value.isArray()) {
-            problems.add(value, path + "." + name + ": expected a list [ … ] but found " + value.describe());
+            problems.add(value, wrongType(path + "." + name, LocalText.of("problem.expect.list"), value));
             return null;
         }
         return value;
@@ -53,12 +54,12 @@ final class ImportedFields {
             return value.text();
         }
         if (!value.isString()) {
-            problems.add(value, path + "." + name + ": expected a text but found " + value.describe());
+            problems.add(value, wrongType(path + "." + name, LocalText.of("problem.expect.anyText"), value));
             return null;
         }
         int broken = VisibleText.loneSurrogate(value.text());
         if (broken >= 0) {
-            problems.add(value, path + "." + name + ": " + VisibleText.halfCharacter(value.text(), broken));
+            problems.add(value, LocalText.at(path + "." + name, VisibleText.halfCharacterText(value.text(), broken)));
             return null;
         }
         return StoryAssembler.blankToNull(value.text().trim());
@@ -69,7 +70,7 @@ final class ImportedFields {
         String written = string(object, path, name);
         String group = written == null ? null : StoryAssembler.blankToNull(HtmlText.toPlainText(written));
         if (written != null && group == null) {
-            problems.add(object.get(name), path + "." + name + ": " + StoryAssembler.onlyMarkup(written));
+            problems.add(object.get(name), LocalText.at(path + "." + name, StoryAssembler.onlyMarkup(written)));
         }
         return group;
     }
@@ -78,6 +79,11 @@ final class ImportedFields {
     String plain(JsonValueNode object, String path, String name) {
         String text = string(object, path, name);
         return text == null ? null : StoryAssembler.blankToNull(HtmlText.toPlainText(text));
+    }
+
+    /** "events[3].text: expected an object { … } but found the number 7": a value of the wrong kind at its path. */
+    static LocalText wrongType(String path, LocalText expected, JsonValueNode found) {
+        return LocalText.at(path, LocalText.of("problem.wrongType", expected, found.described()));
     }
 
     /** The first line of a text, at most 80 characters, as a title for an event that has none. */

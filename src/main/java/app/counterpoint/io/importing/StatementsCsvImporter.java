@@ -1,6 +1,8 @@
 package app.counterpoint.io.importing;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.problem.Problems;
+import app.counterpoint.io.validate.FieldRules;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
@@ -71,11 +73,7 @@ public final class StatementsCsvImporter {
         for (String column : REQUIRED) {
             if (!table.has(column)) {
                 problems.addAtCharColumn(
-                        table.headerLine(),
-                        1,
-                        "the column '" + column + "' is missing; a "
-                                + "statement CSV has the columns event, actor, topic, kind, text, source (and may add date "
-                                + "and event_date)");
+                        table.headerLine(), 1, LocalText.of("problem.statements.columnMissing", column));
             }
         }
         if (!problems.isEmpty()) {
@@ -118,11 +116,7 @@ public final class StatementsCsvImporter {
             StoryDate start = event.eventDate != null ? event.eventDate : event.earliestStatement;
             if (start == null) {
                 table.problem(
-                        problems,
-                        event.firstRow,
-                        "event",
-                        "the event '" + event.title + "' has no date; add "
-                                + "a column event_date (or date) with an ISO 8601 date such as 2017-05-02");
+                        problems, event.firstRow, "event", LocalText.of("problem.statements.noDate", event.title));
                 continue;
             }
             story.add(new Event(
@@ -156,7 +150,7 @@ public final class StatementsCsvImporter {
     private String required(CsvTable.Row row, String column) {
         String value = table.cell(row, column);
         if (value == null) {
-            table.problem(problems, row, column, column + ": must not be empty");
+            table.problem(problems, row, column, LocalText.at(column, LocalText.of("problem.empty")));
         }
         return value;
     }
@@ -173,7 +167,7 @@ public final class StatementsCsvImporter {
             }
         }
         if (topics.isEmpty()) {
-            table.problem(problems, row, "topic", "topic: must name at least one topic");
+            table.problem(problems, row, "topic", LocalText.at("topic", LocalText.of("problem.statements.noTopic")));
         }
         return topics;
     }
@@ -183,12 +177,13 @@ public final class StatementsCsvImporter {
         if (value == null) {
             return StatementKind.PARAPHRASE; // reported speech is the safer claim when the sheet does not say
         }
-        StatementKind kind = StatementKind.fromJsonName(value.toLowerCase(Locale.ROOT));
-        if (kind == null) {
-            table.problem(
-                    problems, row, "kind", "kind: expected \"quote\" or \"paraphrase\" but found \"" + value + "\"");
+        String word = value.toLowerCase(Locale.ROOT);
+        // the cell's words as written, in quotation marks, in every language
+        LocalText wrong = FieldRules.kindProblem(word, LocalText.verbatim("\"" + value + "\""));
+        if (wrong != null) {
+            table.problem(problems, row, "kind", LocalText.at("kind", wrong));
         }
-        return kind;
+        return StatementKind.fromJsonName(word);
     }
 
     private StoryDate date(CsvTable.Row row, String column) {
@@ -196,11 +191,10 @@ public final class StatementsCsvImporter {
         if (value == null) {
             return null;
         }
-        try {
-            return StoryDate.parse(value);
-        } catch (IllegalArgumentException e) {
-            table.problem(problems, row, column, column + ": " + e.getMessage());
-            return null;
+        FieldRules.DateCheck date = FieldRules.date(value);
+        if (date.date() == null) {
+            table.problem(problems, row, column, LocalText.at(column, date.problemText()));
         }
+        return date.date();
     }
 }

@@ -1,5 +1,6 @@
 package app.counterpoint.io.importing;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.ColorPalette;
 import app.counterpoint.model.Event;
@@ -179,10 +180,9 @@ final class StoryAssembler {
     }
 
     /** Why a group such as {@code <img src=x>} cannot become a topic. */
-    static String onlyMarkup(String written) {
+    static LocalText onlyMarkup(String written) {
         String shown = written.length() <= 40 ? written : written.substring(0, 40) + "…";
-        return "'" + shown + "' has no text once its HTML is taken out, so it cannot name a topic; write the group's "
-                + "name as plain text";
+        return LocalText.of("problem.import.onlyMarkup", shown);
     }
 
     static boolean isWebAddress(String text) {

@@ -1,6 +1,8 @@
 package app.counterpoint.io.importing;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.problem.Problems;
+import app.counterpoint.io.validate.FieldRules;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import java.util.List;
@@ -58,7 +60,7 @@ public final class TimelineCsvImporter {
         StoryDate end =
                 table.cell(row, "end year") == null ? null : date(row, "end year", "end month", "end day", "end time");
         if (start != null && end != null && end.endEpochSecondExclusive() <= start.startEpochSecond()) {
-            table.problem(problems, row, "end year", "the end date " + end + " is before the start date " + start);
+            table.problem(problems, row, "end year", FieldRules.endNotBeforeStartProblem(start, end));
         }
         if (problems.count() != before) {
             return;
@@ -71,7 +73,11 @@ public final class TimelineCsvImporter {
         }
         String group = plain(row, "group");
         if (group == null && table.cell(row, "group") != null) {
-            table.problem(problems, row, "group", "Group: " + StoryAssembler.onlyMarkup(table.cell(row, "group")));
+            table.problem(
+                    problems,
+                    row,
+                    "group",
+                    LocalText.at(capital("group"), StoryAssembler.onlyMarkup(table.cell(row, "group"))));
             return;
         }
         List<String> topics = era
@@ -106,8 +112,7 @@ public final class TimelineCsvImporter {
                         problems,
                         row,
                         timeColumn,
-                        capital(timeColumn) + ": '" + time
-                                + "' is not a time of day such as 14:30, 14:30:15 or 2:30 PM");
+                        LocalText.at(capital(timeColumn), LocalText.of("problem.csv.time", time)));
             } else {
                 hour = Long.parseLong(m.group(1));
                 minute = Long.parseLong(m.group(2));
@@ -123,15 +128,14 @@ public final class TimelineCsvImporter {
         }
         try {
             return TimelineDates.of(year, month, day, hour, minute, second);
-        } catch (IllegalArgumentException e) {
-            String field = TimelineDates.fieldOf(e.getMessage());
-            String column = switch (field) {
+        } catch (ImportedDateException e) {
+            String column = switch (e.field()) {
                 case "month" -> monthColumn;
                 case "day" -> dayColumn;
                 case "hour", "minute", "second" -> timeColumn;
                 default -> yearColumn;
             };
-            table.problem(problems, row, column, capital(column) + ": " + e.getMessage());
+            table.problem(problems, row, column, LocalText.at(capital(column), e.text()));
             return null;
         }
     }
@@ -139,8 +143,8 @@ public final class TimelineCsvImporter {
     private Long number(CsvTable.Row row, String column) {
         try {
             return TimelineDates.number(table.cell(row, column));
-        } catch (IllegalArgumentException e) {
-            table.problem(problems, row, column, capital(column) + ": " + e.getMessage());
+        } catch (ImportedDateException e) {
+            table.problem(problems, row, column, LocalText.at(capital(column), e.text()));
             return null;
         }
     }

@@ -1,5 +1,9 @@
 package app.counterpoint.io.importing;
 
+import app.counterpoint.i18n.DisplayDates;
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.LocalText;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.CivilCalendar;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.StoryDate;
@@ -20,21 +24,21 @@ final class TimelineDates {
     private TimelineDates() {}
 
     /**
-     * @throws IllegalArgumentException naming the impossible field, when the fields do not make a date
+     * @throws ImportedDateException naming the impossible field, when the fields do not make a date
      */
     static StoryDate of(Long year, Long month, Long day, Long hour, Long minute, Long second) {
         if (year == null) {
-            throw new IllegalArgumentException("the year is missing; TimelineJS dates need at least a year");
+            throw new ImportedDateException(LocalText.of("problem.import.yearMissing"));
         }
         if (Math.abs(year) > StoryDate.MAX_YEAR) {
-            throw new IllegalArgumentException("year " + year + " is out of range; years must lie between -"
-                    + StoryDate.MAX_YEAR + " and " + StoryDate.MAX_YEAR);
+            throw new ImportedDateException(
+                    LocalText.of("problem.import.yearRange", year, StoryDate.MAX_YEAR, StoryDate.MAX_YEAR));
         }
         if (month == null && (day != null || hour != null || minute != null || second != null)) {
-            throw new IllegalArgumentException("a day or time is given without a month");
+            throw new ImportedDateException(LocalText.of("problem.import.withoutMonth"), "month");
         }
         if (day == null && (hour != null || minute != null || second != null)) {
-            throw new IllegalArgumentException("a time is given without a day");
+            throw new ImportedDateException(LocalText.of("problem.import.withoutDay"), "day");
         }
         DatePrecision precision = DatePrecision.YEAR;
         if (month != null) {
@@ -71,27 +75,26 @@ final class TimelineDates {
             // the checks above leave only a day past the end of its month
             int m = month.intValue();
             int length = CivilCalendar.lengthOfMonth(year, m);
-            throw new IllegalArgumentException(
-                    "day " + day + " is impossible: " + Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-                            + StoryDate.formatYear(year) + " has " + length + " days",
-                    e);
+            ImportedDateException impossible = new ImportedDateException(
+                    LocalText.of("problem.import.dayOfMonth", day, monthOf(year, m), length), "day");
+            impossible.initCause(e);
+            throw impossible;
         }
     }
 
-    /** The date field a message from {@link #of} is about ("month 13 is impossible" → month), else "year". */
-    static String fieldOf(String message) {
-        for (String field : new String[] {"month", "day", "hour", "minute", "second"}) {
-            if (message.startsWith(field + " ")) {
-                return field;
-            }
-        }
-        return "year";
+    /** "February 2017" in English as before, and in every other language as its dates write a month. */
+    private static LocalText.Localised monthOf(long year, int month) {
+        StoryDate shown = new StoryDate(year, month, 1, 0, 0, 0, null, DatePrecision.MONTH);
+        String english =
+                Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + StoryDate.formatYear(year);
+        return language ->
+                language == Language.ENGLISH ? english : new DisplayDates(Messages.of(language)).format(shown);
     }
 
     private static void check(long value, int min, int max, String name) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(
-                    name + " " + value + " is impossible; it must lie between " + min + " and " + max);
+            throw new ImportedDateException(
+                    LocalText.of("problem.import.fieldRange", LocalText.choice(name), value, min, max), name);
         }
     }
 
@@ -99,7 +102,7 @@ final class TimelineDates {
      * A whole number written as a JSON number or as text (the Google Sheets export writes "2017"); {@code null} for
      * an empty text.
      *
-     * @throws IllegalArgumentException when it is no whole number
+     * @throws ImportedDateException when it is no whole number
      */
     static Long number(String text) {
         if (text == null || text.isBlank()) {
@@ -110,12 +113,15 @@ final class TimelineDates {
             t = t.substring(0, t.length() - 2);
         }
         if (t.length() > 18) {
-            throw new IllegalArgumentException("'" + shorten(text) + "' is not a whole number");
+            throw new ImportedDateException(LocalText.of("problem.import.notWholeNumber", shorten(text)));
         }
         try {
             return Long.valueOf(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + shorten(text) + "' is not a whole number", e);
+            ImportedDateException notANumber =
+                    new ImportedDateException(LocalText.of("problem.import.notWholeNumber", shorten(text)));
+            notANumber.initCause(e);
+            throw notANumber;
         }
     }
 

@@ -1,5 +1,7 @@
 package app.counterpoint.io.importing;
 
+import app.counterpoint.i18n.LocalText;
+import app.counterpoint.io.validate.FieldRules;
 import app.counterpoint.model.StoryDate;
 
 /**
@@ -12,19 +14,22 @@ final class TimelineJs2Dates {
     private TimelineJs2Dates() {}
 
     /**
-     * @throws IllegalArgumentException in a teacher's words, when the text is no such date
+     * @throws ImportedDateException in a teacher's words, when the text is no such date
      */
     static StoryDate parse(String text) {
         String t = text.trim();
         if (t.indexOf(',') < 0 && looksIso(t)) {
-            return StoryDate.parse(t.replace(' ', 'T'));
+            FieldRules.DateCheck iso = FieldRules.date(t.replace(' ', 'T'));
+            if (iso.date() == null) {
+                throw new ImportedDateException(iso.problemText());
+            }
+            return iso.date();
         }
         if (t.indexOf(',') < 0 && t.indexOf('/') >= 0) {
             return american(text, t);
         }
         if (t.length() > 12 && t.chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException("'" + text + "' is not a date TimelineJS 2 reads: its dates are "
-                    + "year,month,day separated by commas, such as \"2011,12,10\"");
+            throw new ImportedDateException(LocalText.of("problem.tljs2.longNumber", text));
         }
         String[] parts = t.split(",", -1);
         int count = parts.length;
@@ -32,20 +37,17 @@ final class TimelineJs2Dates {
             count--; // "2012,1," as some editors wrote it
         }
         if (count > 6) {
-            throw new IllegalArgumentException("'" + text + "' has more than six parts; TimelineJS 2 dates are "
-                    + "year,month,day,hour,minute,second, such as \"2011,12,10\"");
+            throw new ImportedDateException(LocalText.of("problem.tljs2.sixParts", text));
         }
         Long[] numbers = new Long[6];
         for (int i = 0; i < count; i++) {
             try {
                 numbers[i] = TimelineDates.number(parts[i]);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a TimelineJS 2 date such as \"2011,12,10\" "
-                        + "(year,month,day, separated by commas)");
+            } catch (ImportedDateException e) {
+                throw new ImportedDateException(LocalText.of("problem.tljs2.notADate", text));
             }
             if (numbers[i] == null) {
-                throw new IllegalArgumentException("'" + text + "' has an empty part; TimelineJS 2 dates are "
-                        + "year,month,day, such as \"2011,12,10\"");
+                throw new ImportedDateException(LocalText.of("problem.tljs2.emptyPart", text));
             }
         }
         return TimelineDates.of(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5]);
@@ -67,23 +69,23 @@ final class TimelineJs2Dates {
             return TimelineDates.of(number(text, parts[1]), number(text, parts[0]), null, null, null, null);
         }
         if (parts.length != 3) {
-            throw new IllegalArgumentException("'" + text + "' is not a date such as \"5/2/2017\" (month/day/year)");
+            throw new ImportedDateException(LocalText.of("problem.tljs2.american", text));
         }
         return TimelineDates.of(
                 number(text, parts[2]), number(text, parts[0]), number(text, parts[1]), time[0], time[1], time[2]);
     }
 
     private static Long number(String text, String part) {
+        Long n;
         try {
-            Long n = TimelineDates.number(part);
-            if (n == null) {
-                throw new IllegalArgumentException("empty");
-            }
-            return n;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a date such as \"5/2/2017\" (month/day/year) or "
-                    + "\"2017,5,2\" (year,month,day)");
+            n = TimelineDates.number(part);
+        } catch (ImportedDateException e) {
+            n = null; // not a number: the whole date is told, not its part
         }
+        if (n == null) {
+            throw new ImportedDateException(LocalText.of("problem.tljs2.americanOrCommas", text));
+        }
+        return n;
     }
 
     /** "2011-12-10", "2011-12-10T13:30:00Z", "2011-12-10 13:30": a dash after the year's digits. */

@@ -1,7 +1,9 @@
 package app.counterpoint.io.importing;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
+import app.counterpoint.io.validate.FieldRules;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import java.util.List;
@@ -14,6 +16,9 @@ import java.util.List;
  * comma-separated "2011,12,10".
  */
 public final class TimelineJs2Importer {
+
+    /** A date as TimelineJS 2 writes it, for the problems' examples. */
+    private static final String EXAMPLE_DATE = "2011,12,10";
 
     private final Problems problems;
     private final ImportedFields fields;
@@ -32,19 +37,14 @@ public final class TimelineJs2Importer {
     private Story read(JsonValueNode root, String fallbackTitle) {
         JsonValueNode timeline = root.isObject() ? root.get("timeline") : null;
         if (timeline == null || !timeline.isObject()) {
-            problems.add(
-                    timeline == null ? root : timeline,
-                    "a TimelineJS 2 file holds one object { \"timeline\": { \"headline\": …, \"date\": [ … ] } }");
+            problems.add(timeline == null ? root : timeline, LocalText.of("problem.tljs2.root"));
             return null;
         }
         String title = fields.plain(timeline, "timeline", "headline");
         String description = fields.plain(timeline, "timeline", "text");
         JsonValueNode dates = fields.list(timeline, "timeline", "date");
         if (dates == null && timeline.get("date") == null) {
-            problems.add(
-                    timeline,
-                    "timeline: the list 'date' is missing; a TimelineJS 2 file lists its events in "
-                            + "\"date\": [ { \"startDate\": \"2011,12,10\", \"headline\": … } ]");
+            problems.add(timeline, LocalText.at("timeline", LocalText.of("problem.tljs2.dateMissing")));
         }
         if (dates != null) {
             List<JsonValueNode> list = dates.elements();
@@ -67,7 +67,7 @@ public final class TimelineJs2Importer {
 
     private void entry(JsonValueNode entry, String path, boolean era) {
         if (!entry.isObject()) {
-            problems.add(entry, path + ": expected an event object { \"startDate\": … } but found " + entry.describe());
+            problems.add(entry, ImportedFields.wrongType(path, LocalText.of("problem.expect.tljs2Event"), entry));
             return;
         }
         int before = problems.count();
@@ -76,7 +76,7 @@ public final class TimelineJs2Importer {
         if (start != null && end != null && end.endEpochSecondExclusive() <= start.startEpochSecond()) {
             problems.add(
                     entry.get("endDate"),
-                    path + ".endDate: the end date " + end + " is before the start date " + start);
+                    LocalText.at(path + ".endDate", FieldRules.endNotBeforeStartProblem(start, end)));
         }
         String headline = fields.plain(entry, path, "headline");
         String text = fields.plain(entry, path, "text");
@@ -98,27 +98,26 @@ public final class TimelineJs2Importer {
         JsonValueNode value = entry.get(name);
         if (value == null || value.isNull() || (value.isString() && value.text().isBlank())) {
             if (required) {
-                problems.add(
-                        entry,
-                        path + ": the required field '" + name + "' is missing; give at least \"" + name
-                                + "\": \"2011,12,10\"");
+                problems.add(entry, LocalText.at(path, LocalText.of("problem.import.dateMissing", name, EXAMPLE_DATE)));
             }
             return null;
         }
         if (!value.isString() && value.type() != JsonValueNode.Type.NUMBER) {
             problems.add(
                     value,
-                    path + "." + name + ": expected a date such as \"2011,12,10\" but found " + value.describe());
+                    ImportedFields.wrongType(
+                            path + "." + name, LocalText.of("problem.expect.dateSuchAs", EXAMPLE_DATE), value));
             return null;
         }
         try {
             return TimelineJs2Dates.parse(value.text());
-        } catch (IllegalArgumentException e) {
+        } catch (ImportedDateException e) {
             if (required) {
-                problems.add(value, path + "." + name + ": " + e.getMessage());
+                problems.add(value, LocalText.at(path + "." + name, e.text()));
             } else {
                 // TimelineJS 2 drew such an event without its end too (its own example file has one)
-                problems.warn(value, path + "." + name + ": " + e.getMessage() + "; the event is kept without an end");
+                problems.warn(
+                        value, LocalText.at(path + "." + name, LocalText.of("problem.tljs2.endDropped", e.text())));
             }
             return null;
         }

@@ -1,7 +1,9 @@
 package app.counterpoint.io.importing;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
+import app.counterpoint.io.validate.FieldRules;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.StoryDate;
 import java.util.List;
@@ -34,9 +36,7 @@ public final class TimelineJsImporter {
 
     private Story read(JsonValueNode file, String fallbackTitle) {
         if (!file.isObject()) {
-            problems.add(
-                    file,
-                    "a TimelineJS file must contain one JSON object { … } but this one contains " + file.describe());
+            problems.add(file, LocalText.of("problem.tljs.rootNotObject", file.described()));
             return null;
         }
         JsonValueNode wrapped = file.get("timeline");
@@ -53,18 +53,14 @@ public final class TimelineJsImporter {
         } else if (titleSlide != null && !titleSlide.isNull()) {
             problems.add(
                     titleSlide,
-                    "title: expected a slide object { \"text\": { \"headline\": … } } but found "
-                            + titleSlide.describe());
+                    ImportedFields.wrongType("title", LocalText.of("problem.expect.titleSlide"), titleSlide));
         }
         String eventsKey = root.get("events") == null && root.get("slides") != null ? "slides" : "events";
         JsonValueNode events = root.get(eventsKey);
         if (events == null) {
-            problems.add(
-                    root,
-                    "the required list 'events' is missing; a TimelineJS file lists its slides in "
-                            + "\"events\": [ … ]");
+            problems.add(root, LocalText.of("problem.tljs.eventsMissing"));
         } else if (!events.isArray()) {
-            problems.add(events, eventsKey + ": expected a list [ … ] of slides but found " + events.describe());
+            problems.add(events, ImportedFields.wrongType(eventsKey, LocalText.of("problem.expect.slides"), events));
         } else {
             List<JsonValueNode> slides = events.elements();
             for (int i = 0; i < slides.size(); i++) {
@@ -78,7 +74,7 @@ public final class TimelineJsImporter {
                 slide(list.get(i), "eras[" + i + "]", true);
             }
         } else if (eras != null && !eras.isNull()) {
-            problems.add(eras, "eras: expected a list [ … ] of eras but found " + eras.describe());
+            problems.add(eras, ImportedFields.wrongType("eras", LocalText.of("problem.expect.eras"), eras));
         }
         if (!problems.isEmpty()) {
             return null;
@@ -88,24 +84,21 @@ public final class TimelineJsImporter {
 
     private void slide(JsonValueNode slide, String path, boolean era) {
         if (!slide.isObject()) {
-            problems.add(slide, path + ": expected a slide object { … } but found " + slide.describe());
+            problems.add(slide, ImportedFields.wrongType(path, LocalText.of("problem.expect.slide"), slide));
             return;
         }
         int before = problems.count();
         JsonValueNode startNode = slide.get("start_date");
         StoryDate start = null;
         if (startNode == null || startNode.isNull()) {
-            problems.add(
-                    slide,
-                    path + ": the required field 'start_date' is missing; give at least "
-                            + "\"start_date\": { \"year\": 2017 }");
+            problems.add(slide, LocalText.at(path, LocalText.of("problem.tljs.startMissing")));
         } else {
             start = date(startNode, path + ".start_date");
         }
         JsonValueNode endNode = slide.get("end_date");
         StoryDate end = endNode == null || endNode.isNull() ? null : date(endNode, path + ".end_date");
         if (start != null && end != null && end.endEpochSecondExclusive() <= start.startEpochSecond()) {
-            problems.add(endNode, path + ".end_date: the end date " + end + " is before the start date " + start);
+            problems.add(endNode, LocalText.at(path + ".end_date", FieldRules.endNotBeforeStartProblem(start, end)));
         }
         JsonValueNode text = fields.object(slide, path, "text");
         String headline = text == null ? null : fields.plain(text, path + ".text", "headline");
@@ -145,10 +138,7 @@ public final class TimelineJsImporter {
 
     private StoryDate date(JsonValueNode node, String path) {
         if (!node.isObject()) {
-            problems.add(
-                    node,
-                    path + ": expected a date object such as { \"year\": 2017, \"month\": 5 } but found "
-                            + node.describe());
+            problems.add(node, ImportedFields.wrongType(path, LocalText.of("problem.expect.dateObject"), node));
             return null;
         }
         int before = problems.count();
@@ -163,10 +153,10 @@ public final class TimelineJsImporter {
         }
         try {
             return TimelineDates.of(year, month, day, hour, minute, second);
-        } catch (IllegalArgumentException e) {
-            JsonValueNode at = node.get(TimelineDates.fieldOf(e.getMessage()));
+        } catch (ImportedDateException e) {
+            JsonValueNode at = node.get(e.field());
             at = at == null ? node : at;
-            problems.add(at, path + ": " + e.getMessage());
+            problems.add(at, LocalText.at(path, e.text()));
             return null;
         }
     }
@@ -177,13 +167,15 @@ public final class TimelineJsImporter {
             return null;
         }
         if (value.type() != JsonValueNode.Type.NUMBER && !value.isString()) {
-            problems.add(value, path + "." + name + ": expected a whole number but found " + value.describe());
+            problems.add(
+                    value,
+                    ImportedFields.wrongType(path + "." + name, LocalText.of("problem.expect.wholeNumber"), value));
             return null;
         }
         try {
             return TimelineDates.number(value.text());
-        } catch (IllegalArgumentException e) {
-            problems.add(value, path + "." + name + ": " + e.getMessage());
+        } catch (ImportedDateException e) {
+            problems.add(value, LocalText.at(path + "." + name, e.text()));
             return null;
         }
     }

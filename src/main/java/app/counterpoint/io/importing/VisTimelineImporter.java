@@ -1,7 +1,9 @@
 package app.counterpoint.io.importing;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.problem.Problems;
+import app.counterpoint.io.validate.FieldRules;
 import app.counterpoint.model.CivilCalendar;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Story;
@@ -19,6 +21,9 @@ import java.util.Map;
  * range stops, so a date-only end becomes the day before (Counterpoint counts the end day in).
  */
 public final class VisTimelineImporter {
+
+    /** A date as vis-timeline data writes it, for the problems' examples. */
+    private static final String EXAMPLE_DATE = "2014-04-20";
 
     private final Problems problems;
     private final ImportedFields fields;
@@ -46,8 +51,7 @@ public final class VisTimelineImporter {
             items = fields.list(root, "", "items");
             path = "items";
             if (items == null && root.get("items") == null) {
-                problems.add(
-                        root, "the list 'items' is missing; vis-timeline data lists its items in \"items\": [ … ]");
+                problems.add(root, LocalText.of("problem.vis.itemsMissing"));
             }
         }
         if (items != null) {
@@ -72,8 +76,7 @@ public final class VisTimelineImporter {
             JsonValueNode group = list.get(i);
             String path = "groups[" + i + "]";
             if (!group.isObject()) {
-                problems.add(
-                        group, path + ": expected a group { \"id\": …, \"content\": … } but found " + group.describe());
+                problems.add(group, ImportedFields.wrongType(path, LocalText.of("problem.expect.visGroup"), group));
                 continue;
             }
             String id = fields.string(group, path, "id");
@@ -86,8 +89,7 @@ public final class VisTimelineImporter {
 
     private void item(JsonValueNode item, String path) {
         if (!item.isObject()) {
-            problems.add(
-                    item, path + ": expected an item { \"start\": …, \"content\": … } but found " + item.describe());
+            problems.add(item, ImportedFields.wrongType(path, LocalText.of("problem.expect.visItem"), item));
             return;
         }
         int before = problems.count();
@@ -112,29 +114,31 @@ public final class VisTimelineImporter {
         JsonValueNode value = item.get(name);
         if (value == null || value.isNull()) {
             if (required) {
-                problems.add(
-                        item,
-                        path + ": the required field '" + name + "' is missing; give at least \"" + name
-                                + "\": \"2014-04-20\"");
+                problems.add(item, LocalText.at(path, LocalText.of("problem.import.dateMissing", name, EXAMPLE_DATE)));
             }
             return null;
         }
-        try {
-            if (value.type() == JsonValueNode.Type.NUMBER) {
+        String at = path + "." + name;
+        if (value.type() == JsonValueNode.Type.NUMBER) {
+            try {
                 return fromMillis(Long.parseLong(value.text()), end);
+            } catch (NumberFormatException e) {
+                problems.add(value, LocalText.at(at, LocalText.of("problem.vis.millis", value.text())));
+                return null;
             }
-            if (!value.isString()) {
-                throw new IllegalArgumentException(
-                        "expected a date such as \"2014-04-20\" but found " + value.describe());
-            }
-            StoryDate date = StoryDate.parse(isoWithT(value.text().trim()));
-            return end && date.precision() == DatePrecision.DAY ? dayBefore(date) : date;
-        } catch (NumberFormatException e) {
-            problems.add(value, path + "." + name + ": '" + value.text() + "' is not a whole number of milliseconds");
-        } catch (IllegalArgumentException e) {
-            problems.add(value, path + "." + name + ": " + e.getMessage());
         }
-        return null;
+        if (!value.isString()) {
+            problems.add(
+                    value,
+                    ImportedFields.wrongType(at, LocalText.of("problem.expect.dateSuchAs", EXAMPLE_DATE), value));
+            return null;
+        }
+        FieldRules.DateCheck date = FieldRules.date(isoWithT(value.text().trim()));
+        if (date.date() == null) {
+            problems.add(value, LocalText.at(at, date.problemText()));
+            return null;
+        }
+        return end && date.date().precision() == DatePrecision.DAY ? dayBefore(date.date()) : date.date();
     }
 
     /** "2014-04-20 10:00" as vis-timeline (moment.js) also reads it: the space stands for the T. */
