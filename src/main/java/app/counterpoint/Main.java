@@ -16,7 +16,8 @@ import javafx.application.Application;
 
 /**
  * The entry point of {@code counterpoint.jar} and {@code mvn javafx:run}. It is not itself an Application, so the
- * JavaFX runtime can be loaded from the plain class path of the shaded jar, and {@code check}, {@code convert} and {@code draft} run with no window.
+ * JavaFX runtime can be loaded from the plain class path of the shaded jar, and {@code check}, {@code convert} and
+ * {@code draft} run with no window, speaking the terminal's language.
  */
 public final class Main {
 
@@ -27,15 +28,20 @@ public final class Main {
      * JVM fell back to ASCII: check's Russian or Arabic would otherwise print as question marks.
      */
     static PrintStream terminal() {
+        return terminal(FileDescriptor.out, System.out);
+    }
+
+    /** {@link #terminal()} for another of the process's streams (standard error). */
+    static PrintStream terminal(FileDescriptor descriptor, PrintStream stream) {
         String declared = firstSet(System.getenv("LC_ALL"), System.getenv("LC_CTYPE"), System.getenv("LANG"));
         boolean saysUtf8 = declared != null
                 && declared.toUpperCase(Locale.ROOT).replace("-", "").contains("UTF8");
         Charset stdout = Charset.forName(
                 System.getProperty("stdout.encoding", Charset.defaultCharset().name()));
         if (saysUtf8 && !stdout.equals(StandardCharsets.UTF_8)) {
-            return new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            return new PrintStream(new FileOutputStream(descriptor), true, StandardCharsets.UTF_8);
         }
-        return System.out;
+        return stream;
     }
 
     private static String firstSet(String... values) {
@@ -52,13 +58,15 @@ public final class Main {
             System.exit(CheckCommand.run(Arrays.asList(args).subList(1, args.length), terminal()));
         }
         if (args.length > 0 && args[0].equals("convert")) {
-            System.exit(ConvertCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
+            System.exit(ConvertCommand.run(Arrays.asList(args).subList(1, args.length), terminal()));
         }
         if (args.length > 0 && args[0].equals("draft")) {
-            System.exit(DraftCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+            // the story's JSON is written as its UTF-8 bytes whatever the stream's encoding; the words follow LANG
+            System.exit(DraftCommand.run(
+                    Arrays.asList(args).subList(1, args.length), terminal(), terminal(FileDescriptor.err, System.err)));
         }
         if (args.length > 0 && InfoCommand.handles(args[0])) {
-            System.exit(InfoCommand.run(args[0], System.out));
+            System.exit(InfoCommand.run(args[0], terminal()));
         }
         OptionalInt windowExit = StartupArchive.runWindowWithArchive(args);
         if (windowExit.isPresent()) {

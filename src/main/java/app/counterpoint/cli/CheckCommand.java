@@ -50,7 +50,7 @@ public final class CheckCommand {
         StoryOpener opener = new StoryOpener();
         int status = 0;
         for (String file : files) {
-            LoadResult result = read(opener, file);
+            LoadResult result = read(opener, file, messages);
             List<ValidationProblem> lines = new ArrayList<>(result.problems());
             lines.addAll(result.warnings());
             lines.sort(Comparator.comparingInt(ValidationProblem::line).thenComparingInt(ValidationProblem::column));
@@ -91,13 +91,14 @@ public final class CheckCommand {
         return status;
     }
 
-    static LoadResult read(StoryOpener opener, String file) {
+    /** The file opened, or a problem that names why its name is none, in the language of {@code messages}. */
+    static LoadResult read(StoryOpener opener, String file, Messages messages) {
         Path path;
         try {
             path = Path.of(file);
         } catch (InvalidPathException e) {
-            return LoadResult.invalid(new ValidationProblem(
-                    file, 1, 1, Messages.ofEnvironment().text("check.badFileName", e.getReason())));
+            return LoadResult.invalid(
+                    new ValidationProblem(file, 1, 1, messages.text("check.badFileName", e.getReason())));
         }
         return opener.open(path);
     }

@@ -1,5 +1,7 @@
 package app.counterpoint.cli;
 
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.export.AtomicFile;
@@ -21,11 +23,10 @@ import java.util.Optional;
 /**
  * {@code counterpoint convert IN OUT [--to FORMAT]}: opens any file Counterpoint can import and writes it as a
  * Counterpoint story (the default), TimelineJS JSON, or the comparison of every event as Markdown or HTML, the way
- * the app's File menu saves and exports. The output is written atomically and never over the input.
+ * the app's File menu saves and exports. The output is written atomically and never over the input. What it says is in
+ * the terminal's language ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}), as {@code check}'s.
  */
 public final class ConvertCommand {
-
-    static final String USAGE = "usage: counterpoint convert IN OUT [--to " + ConvertFormat.choices() + "]";
 
     private ConvertCommand() {}
 
@@ -34,27 +35,33 @@ public final class ConvertCommand {
      * be written, 2 (after a usage line) for wrong arguments or an output that would replace the input
      */
     public static int run(List<String> args, PrintStream out) {
+        return run(args, out, Messages.ofEnvironment());
+    }
+
+    /** As {@link #run(List, PrintStream)}, in the language of {@code messages}. */
+    public static int run(List<String> args, PrintStream out, Messages messages) {
+        String usage = messages.text("cli.convert.usage", ConvertFormat.choices());
         List<String> files = new ArrayList<>();
         ConvertFormat format = ConvertFormat.COUNTERPOINT;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--help") || arg.equals("-h")) {
-                help(out);
+                help(out, usage, messages);
                 return 0;
             }
             String name = null;
             if (arg.equals("--to")) {
                 if (i + 1 == args.size()) {
-                    out.println("--to needs a format: " + ConvertFormat.choices());
-                    out.println(USAGE);
+                    out.println(messages.text("cli.convert.toNeedsFormat", ConvertFormat.choices()));
+                    out.println(usage);
                     return 2;
                 }
                 name = args.get(++i);
             } else if (arg.startsWith("--to=")) {
                 name = arg.substring("--to=".length());
             } else if (arg.startsWith("--")) {
-                out.println("unknown option " + arg);
-                out.println(USAGE);
+                out.println(messages.text("cli.convert.unknownOption", arg));
+                out.println(usage);
                 return 2;
             } else {
                 files.add(arg);
@@ -62,51 +69,62 @@ public final class ConvertCommand {
             }
             Optional<ConvertFormat> chosen = ConvertFormat.of(name);
             if (chosen.isEmpty()) {
-                out.println("unknown format '" + name + "'; --to takes one of " + ConvertFormat.choices());
+                out.println(messages.text("cli.convert.unknownFormat", name, ConvertFormat.choices()));
                 return 2;
             }
             format = chosen.get();
         }
         if (files.size() != 2) {
-            out.println(USAGE);
+            out.println(usage);
             return 2;
         }
-        return convert(files.get(0), files.get(1), format, out);
+        return convert(files.get(0), files.get(1), format, out, messages);
     }
 
-    private static int convert(String in, String target, ConvertFormat format, PrintStream out) {
+    private static int convert(String in, String target, ConvertFormat format, PrintStream out, Messages messages) {
         Path outPath;
         try {
             outPath = Path.of(target);
         } catch (InvalidPathException e) {
-            out.println(target + ":1:1: not a valid file name: " + e.getReason());
+            out.println(target + ":1:1: " + messages.text("check.badFileName", e.getReason()));
             return 2;
         }
         if (sameFile(in, outPath)) {
-            out.println(target + ": refusing to overwrite the input file; name a different output file");
+            out.println(target + ": " + messages.text("cli.convert.sameFile"));
             return 2;
         }
-        LoadResult result = CheckCommand.read(new StoryOpener(), in);
+        LoadResult result = CheckCommand.read(new StoryOpener(), in, messages);
+        Language language = messages.language();
         if (!result.isValid()) {
             for (ValidationProblem problem : result.problems()) {
-                out.println(new ValidationProblem(in, problem.line(), problem.column(), problem.message()).format());
+                out.println(problem.inFile(in).format(language));
             }
             if (!result.unlisted().isEmpty()) {
-                out.println(in + ": " + result.unlisted().sentence());
+                out.println(in + ": " + result.unlisted().sentence(language));
             }
+            return 1;
+        }
+        if (format == ConvertFormat.SLIDESHOW && result.story().tours().isEmpty()) {
+            out.println(target + ": " + messages.text("cli.convert.cannotWrite", messages.text("cli.convert.noTour")));
             return 1;
         }
         try {
             write(result.story(), outPath, format);
         } catch (IOException e) {
-            out.println(target + ": cannot be written: " + e.getMessage());
+            out.println(target + ": " + messages.text("cli.convert.cannotWrite", e.getMessage()));
             return 1;
         }
-        out.println("Wrote " + target + (format == ConvertFormat.COUNTERPOINT ? "" : " as " + format.option())
-                + " from " + in + " (" + result.format().displayName() + ", "
-                + result.story().events().size() + " events, "
-                + result.story().statements().size()
-                + " statements)");
+        String counts = messages.text(
+                "check.format",
+                result.format().displayName(),
+                messages.text(
+                        "check.counts",
+                        result.story().events().size(),
+                        result.story().statements().size()));
+        out.println(
+                format == ConvertFormat.COUNTERPOINT
+                        ? messages.text("cli.convert.wrote", target, in, counts)
+                        : messages.text("cli.convert.wroteAs", target, format.option(), in, counts));
         return 0;
     }
 
@@ -117,27 +135,21 @@ public final class ConvertCommand {
             case MARKDOWN ->
                 AtomicFile.write(target, StoryComparisons.markdown(story).getBytes(StandardCharsets.UTF_8));
             case HTML -> AtomicFile.write(target, StoryComparisons.html(story).getBytes(StandardCharsets.UTF_8));
-            case SLIDESHOW -> {
-                if (story.tours().isEmpty()) {
-                    throw new IOException("the story has no tour to make a slideshow of");
-                }
+            case SLIDESHOW -> // a story without a tour is refused before
                 AtomicFile.write(
                         target,
                         app.counterpoint.io.export.TourSlideshow.html(
                                         story, story.tours().get(0))
                                 .getBytes(StandardCharsets.UTF_8));
-            }
         }
     }
 
-    private static void help(PrintStream out) {
-        out.println(USAGE);
+    private static void help(PrintStream out, String usage, Messages messages) {
+        out.println(usage);
         out.println();
-        out.println(
-                "Opens IN (a Counterpoint story, TimelineJS JSON, a TimelineJS spreadsheet as CSV or a statement CSV)");
-        out.println("and writes OUT atomically, never over IN. Formats for --to:");
+        out.println(messages.text("cli.convert.help"));
         for (ConvertFormat format : ConvertFormat.values()) {
-            out.println(String.format("  %-13s %s", format.option(), format.description()));
+            out.println(String.format("  %-13s %s", format.option(), messages.text(format.descriptionKey())));
         }
     }
 

@@ -5,18 +5,18 @@ import java.util.Optional;
 
 /** What {@code convert --to FORMAT} writes. */
 enum ConvertFormat {
-    COUNTERPOINT("counterpoint", "a Counterpoint story (counterpoint/1 JSON), the default"),
-    TIMELINEJS("timelinejs", "TimelineJS3 JSON of the events, to publish on the web"),
-    MARKDOWN("markdown", "the comparison of every event as Markdown tables, as the app exports it"),
-    HTML("html", "the comparison of every event as one web page, as the app exports it"),
-    SLIDESHOW("slideshow", "the story's first tour as one self-contained web page, arrow keys to step");
+    COUNTERPOINT("counterpoint", "cli.convert.format.counterpoint"),
+    TIMELINEJS("timelinejs", "cli.convert.format.timelinejs"),
+    MARKDOWN("markdown", "cli.convert.format.markdown"),
+    HTML("html", "cli.convert.format.html"),
+    SLIDESHOW("slideshow", "cli.convert.format.slideshow");
 
     private final String option;
-    private final String description;
+    private final String descriptionKey;
 
-    ConvertFormat(String option, String description) {
+    ConvertFormat(String option, String descriptionKey) {
         this.option = option;
-        this.description = description;
+        this.descriptionKey = descriptionKey;
     }
 
     /** The name given after {@code --to}. */
@@ -24,8 +24,9 @@ enum ConvertFormat {
         return option;
     }
 
-    String description() {
-        return description;
+    /** The messages key of what the format is, for {@code convert --help}. */
+    String descriptionKey() {
+        return descriptionKey;
     }
 
     static Optional<ConvertFormat> of(String option) {

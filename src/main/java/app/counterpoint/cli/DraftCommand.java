@@ -4,6 +4,7 @@ import app.counterpoint.draft.ArticleReader;
 import app.counterpoint.draft.ArticleText;
 import app.counterpoint.draft.DraftReview;
 import app.counterpoint.draft.Drafter;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.export.AtomicFile;
 import app.counterpoint.io.export.StoryWriter;
 import app.counterpoint.model.Story;
@@ -29,7 +30,6 @@ import java.util.stream.Collectors;
  */
 public final class DraftCommand {
 
-    private static final String USAGE = "usage: counterpoint draft ARTICLE [--date YYYY-MM-DD] [-o OUT.json]";
     private static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private DraftCommand() {}
@@ -41,6 +41,12 @@ public final class DraftCommand {
      * arguments or an article without a date when none is given
      */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Messages.ofEnvironment());
+    }
+
+    /** As {@link #run(List, PrintStream, PrintStream)}, saying what it did in the language of {@code messages}. */
+    public static int run(List<String> args, PrintStream out, PrintStream err, Messages messages) {
+        String usage = messages.text("cli.draft.usage");
         String article = null;
         String date = null;
         String target = null;
@@ -53,14 +59,14 @@ public final class DraftCommand {
                     target = args.get(++i);
                 }
             } else if (arg.startsWith("-") || article != null) {
-                err.println(USAGE);
+                err.println(usage);
                 return 2;
             } else {
                 article = arg;
             }
         }
         if (article == null) {
-            err.println(USAGE);
+            err.println(usage);
             return 2;
         }
         LocalDate given = null;
@@ -68,29 +74,28 @@ public final class DraftCommand {
             try {
                 given = LocalDate.parse(date);
             } catch (DateTimeException e) {
-                err.println("--date " + date + ": not a date; write it as YYYY-MM-DD, e.g. 2017-05-02");
+                err.println(messages.text("cli.draft.badDate", date));
                 return 2;
             }
         }
         String content;
         try {
-            content = read(Path.of(article));
+            content = read(Path.of(article), messages);
         } catch (InvalidPathException | IOException e) {
-            err.println(article + ": cannot be read: " + message(e));
+            err.println(article + ": " + messages.text("cli.draft.unreadable", message(e, messages)));
             return 1;
         }
         ArticleText text = ArticleReader.read(content);
         if (given != null) {
             text = text.withPublished(given);
         } else if (text.published() == null) {
-            err.println(article + ": the article gives no publication date; give it with --date YYYY-MM-DD"
-                    + " (dates such as \"on Tuesday\" are read from it)");
+            err.println(article + ": " + messages.text("cli.draft.noDate"));
             return 2;
         }
         DraftReview review = new DraftReview(new Drafter().draft(text));
         review.acceptAllPending();
         if (review.sides().isEmpty()) {
-            err.println(article + ": no statement attributed to anyone was found, so there is no side to draft");
+            err.println(article + ": " + messages.text("cli.draft.noSides"));
             return 1;
         }
         Story story = review.build();
@@ -98,10 +103,10 @@ public final class DraftCommand {
         try {
             json = new StoryWriter().toBytes(story); // refuses a story too large to be opened again
         } catch (IOException e) {
-            err.println(article + ": the draft cannot be written: " + e.getMessage());
+            err.println(article + ": " + messages.text("cli.draft.notWritten", e.getMessage()));
             return 1;
         }
-        String summary = summary(story, article, text.published());
+        String summary = summary(story, article, text.published(), messages);
         if (target == null) {
             out.write(json, 0, json.length);
             out.flush();
@@ -111,21 +116,21 @@ public final class DraftCommand {
         try {
             Path outPath = Path.of(target);
             if (Files.exists(outPath) && Files.isSameFile(outPath, Path.of(article))) {
-                err.println(target + ": refusing to overwrite the article; name a different output file");
+                err.println(target + ": " + messages.text("cli.draft.sameFile"));
                 return 2;
             }
             AtomicFile.write(outPath, json);
         } catch (InvalidPathException | IOException e) {
-            err.println(target + ": cannot be written: " + message(e));
+            err.println(target + ": " + messages.text("cli.convert.cannotWrite", message(e, messages)));
             return 1;
         }
-        out.println("Wrote " + target + ": " + summary);
+        out.println(messages.text("cli.draft.wrote", target, summary));
         return 0;
     }
 
-    private static String read(Path path) throws IOException {
+    private static String read(Path path, Messages messages) throws IOException {
         if (Files.size(path) > MAX_BYTES) {
-            throw new IOException("it is larger than 16 MB, too large for an article");
+            throw new IOException(messages.text("cli.draft.tooLarge", MAX_BYTES / (1024 * 1024)));
         }
         byte[] bytes = Files.readAllBytes(path);
         try {
@@ -135,21 +140,26 @@ public final class DraftCommand {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new IOException("it is not UTF-8 text", e);
+            throw new IOException(messages.text("cli.draft.notUtf8"), e);
         }
     }
 
-    private static String summary(Story story, String article, LocalDate published) {
+    private static String summary(Story story, String article, LocalDate published, Messages messages) {
         String sides = story.actors().stream().map(a -> a.name()).collect(Collectors.joining(", "));
-        return story.actors().size() + " sides (" + sides + "), "
-                + story.statements().size() + " statements, "
-                + story.events().size() + " events, " + story.topics().size() + " topics, drafted from " + article
-                + " (published " + published + ")";
+        return messages.text(
+                "cli.draft.summary",
+                story.actors().size(),
+                sides,
+                story.statements().size(),
+                story.events().size(),
+                story.topics().size(),
+                article,
+                published.toString());
     }
 
-    private static String message(Exception e) {
+    private static String message(Exception e, Messages messages) {
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
+            return messages.text("cli.draft.noSuchFile");
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }

@@ -1,6 +1,7 @@
 package app.counterpoint.cli;
 
 import app.counterpoint.about.AboutInfo;
+import app.counterpoint.i18n.Messages;
 import java.io.PrintStream;
 
 /** {@code --version} and {@code --help}: answered on the command line without starting the window toolkit. */
@@ -17,27 +18,24 @@ public final class InfoCommand {
     }
 
     /**
-     * Prints {@code Counterpoint VERSION} for {@code --version}, or the usage for {@code --help}.
+     * Prints {@code Counterpoint VERSION} for {@code --version}, or the usage for {@code --help}, in the terminal's
+     * language ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}).
      *
      * @return 0, the process exit status
      */
     public static int run(String argument, PrintStream out) {
+        return run(argument, out, Messages.ofEnvironment());
+    }
+
+    /** As {@link #run(String, PrintStream)}, in the language of {@code messages}. */
+    public static int run(String argument, PrintStream out, Messages messages) {
         if (argument.equals("--version") || argument.equals("-V")) {
             out.println("Counterpoint " + AboutInfo.readVersion());
             return 0;
         }
-        out.println("Counterpoint " + AboutInfo.readVersion() + " \u2014 " + AboutInfo.SUMMARY);
+        out.println("Counterpoint " + AboutInfo.readVersion() + " \u2014 " + messages.text("about.summary"));
         out.println();
-        out.println(
-                "usage: counterpoint [STORY.counterpoint.json]   open a story (the bundled story when none is given)");
-        out.println(
-                "       counterpoint check FILE...              validate story files, print FILE:LINE:COLUMN: problems");
-        out.println("       counterpoint convert IN OUT [--to " + ConvertFormat.choices() + "]");
-        out.println(
-                "                                               write IN as a story, TimelineJS or the comparisons");
-        out.println("                                               (counterpoint convert --help lists the formats)");
-        out.println("       counterpoint --version                  print the version");
-        out.println("       counterpoint --help                     print this help");
+        out.println(messages.text("cli.help", ConvertFormat.choices()));
         return 0;
     }
 }

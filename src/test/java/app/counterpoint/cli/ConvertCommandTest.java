@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.TestResources;
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
 import app.counterpoint.io.StoryOpener;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,5 +145,89 @@ class ConvertCommandTest {
                         + story.events().size() + " events, "
                         + story.statements().size() + " statements)",
                 lines().get(2));
+    }
+
+    @Test
+    void aGermanTerminalReadsWhatConvertSaysInGerman(@TempDir Path dir) throws IOException {
+        Messages german = Messages.of(Language.GERMAN);
+        Path in = TestResources.copy("import/timelinejs-sheet.csv", dir);
+        Path outFile = dir.resolve("story.json");
+
+        assertEquals(0, ConvertCommand.run(List.of(in.toString(), outFile.toString()), out, german));
+        assertEquals(
+                List.of(outFile + " aus " + in + " geschrieben (TimelineJS CSV, 5 Ereignisse, 0 Aussagen)"), lines());
+
+        bytes.reset();
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"events\": [{\"start_date\": {\"year\": 2017, \"month\": 0}}]}");
+        assertEquals(
+                1,
+                ConvertCommand.run(List.of(bad.toString(), dir.resolve("o.json").toString()), out, german));
+        assertEquals(
+                List.of(bad + ":1:52: gelesen als TimelineJS: events[0].start_date: der Monat 0 ist unmöglich; erlaubt"
+                        + " sind Werte von 1 bis 12"),
+                lines());
+
+        bytes.reset();
+        assertEquals(2, ConvertCommand.run(List.of("a.json", "b.json", "--to", "pdf"), out, german));
+        assertEquals(
+                List.of(
+                        "unbekanntes Format „pdf“; --to nimmt eines von counterpoint|timelinejs|markdown|html|slideshow"),
+                lines());
+
+        bytes.reset();
+        assertEquals(0, ConvertCommand.run(List.of("--help"), out, german));
+        String help = String.join("\n", lines());
+        assertTrue(help.startsWith("Aufruf: counterpoint convert EIN AUS [--to "), help);
+        assertTrue(help.contains("\n  markdown      der Vergleich jedes Ereignisses als Markdown-Tabellen"), help);
+    }
+
+    @Test
+    void aStoryWithoutATourIsNoSlideshowInTheTerminalsLanguage(@TempDir Path dir) throws IOException {
+        Path in = TestResources.copy("import/statements.csv", dir);
+        Path page = dir.resolve("tour.html");
+
+        assertEquals(
+                1,
+                ConvertCommand.run(
+                        List.of(in.toString(), page.toString(), "--to", "slideshow"),
+                        out,
+                        Messages.of(Language.SPANISH)));
+
+        assertEquals(
+                List.of(page + ": no se puede escribir: la historia no tiene ningún recorrido con el que hacer una"
+                        + " presentación"),
+                lines());
+        assertFalse(Files.exists(page));
+    }
+
+    @Test
+    void convertFollowsLangInAProcessOfItsOwn(@TempDir Path dir) throws Exception {
+        Path in = TestResources.copy("import/timelinejs-sheet.csv", dir);
+        Path outFile = dir.resolve("story.json");
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        app.counterpoint.Main.class.getName(),
+                        "convert",
+                        in.toString(),
+                        outFile.toString())
+                .redirectErrorStream(true);
+        builder.environment().remove("LC_ALL");
+        builder.environment().remove("LC_MESSAGES");
+        builder.environment().put("LANG", "ru_RU.UTF-8");
+        Process child = builder.start();
+        try {
+            String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(child.waitFor(120, TimeUnit.SECONDS), "convert did not end");
+            assertEquals(0, child.exitValue(), output);
+            assertTrue(
+                    output.contains(
+                            "Записан " + outFile + " из " + in + " (TimelineJS CSV, 5 событий, 0 высказываний)"),
+                    output);
+        } finally {
+            child.destroyForcibly();
+        }
     }
 }

@@ -113,4 +113,25 @@ class DraftCommandTest {
         assertTrue(err().contains("missing.txt: cannot be read: no such file"), err());
         assertFalse(err().contains("Exception"), err());
     }
+
+    @Test
+    void aFrenchTerminalReadsWhatDraftSaysInFrench(@TempDir Path dir) throws IOException {
+        Path article = TestResources.copy("draft/seed-trump-putin.txt", dir);
+        Messages french = Messages.of(Language.FRENCH);
+
+        assertEquals(2, DraftCommand.run(List.of(article.toString()), out, err, french));
+        assertEquals(
+                article + ": l’article ne donne pas de date de publication ; indiquez-la avec --date AAAA-MM-JJ (les"
+                        + " dates comme « mardi » en sont tirées)\n",
+                err().replace(System.lineSeparator(), "\n"));
+
+        Path story = dir.resolve("story.json");
+        assertEquals(
+                0,
+                DraftCommand.run(
+                        List.of(article.toString(), "--date", "2017-05-02", "-o", story.toString()), out, err, french));
+        String summary = outBytes.toString(StandardCharsets.UTF_8);
+        assertTrue(summary.startsWith(story + " écrit : 2 camps (White House, Kremlin), 13 déclarations, "), summary);
+        assertTrue(summary.contains(", ébauché à partir de " + article + " (publié le 2017-05-02)"), summary);
+    }
 }

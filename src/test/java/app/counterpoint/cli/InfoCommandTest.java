@@ -52,4 +52,20 @@ class InfoCommandTest {
         assertFalse(InfoCommand.handles("story.counterpoint.json"));
         assertFalse(InfoCommand.handles("--versions"));
     }
+
+    @Test
+    void helpIsInTheTerminalsLanguage() {
+        assertEquals(
+                0,
+                InfoCommand.run(
+                        "--help", out, app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ARABIC)));
+
+        String text = String.join("\n", lines());
+        assertTrue(text.contains(" \u2014 خط زمني للأخبار التي يتحدث فيها طرفان أو أكثر عن الأحداث نفسها."), text);
+        assertTrue(text.contains("الاستخدام: counterpoint [القصة.counterpoint.json]"), text);
+        assertTrue(
+                text.contains(
+                        "counterpoint convert الدخل الخرج [--to counterpoint|timelinejs|markdown|html|slideshow]"),
+                text);
+    }
 }
