@@ -115,17 +115,19 @@ public final class TimelinePainter {
             double top = Math.min(Math.max(band.top(), frame.axisHeight()), band.bottom() - header);
             double y = top + header / 2 + 2;
             Color color = items.colorOf(band.lane().color());
+            double textX = 22;
             if (frame.lanes().mode() == LaneMode.BY_TOPIC) {
+                textX = 30;
                 int index = frame.lanes().lanes().indexOf(band.lane());
                 MarkerShape shape = band.lane().color() == null ? MarkerShape.RING : MarkerShape.forIndex(index);
-                items.paintShape(g, shape, 14, y, fontSize * 0.36, color, palette.background(), 1, false);
+                items.paintShape(g, shape, 16, y, fontSize * 0.46, color, palette.background(), 1, false);
             } else {
                 g.setFill(color);
                 g.fillRoundRect(10, y - fontSize * 0.5, 5, fontSize, 3, 3);
             }
             g.setFont(text.font(true));
             g.setFill(palette.text());
-            g.fillText(band.lane().label(), 24, y);
+            g.fillText(band.lane().label(), textX, y);
         }
     }
 

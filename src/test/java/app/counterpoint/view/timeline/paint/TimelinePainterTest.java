@@ -367,4 +367,29 @@ class TimelinePainterTest {
                 pixels.getColor((int) Math.round(dot.x0() + r * 0.7), (int) Math.round(dot.centerY())),
                 "round it, the topic's colour");
     }
+
+    @Test
+    void eachTopicsLaneIsNamedAfterItsShape() {
+        Event onA = EventBuilder.event("onA")
+                .titled("A")
+                .on("2017-04-05")
+                .topics("a")
+                .build();
+        Event onB = EventBuilder.event("onB")
+                .titled("B")
+                .on("2017-04-15")
+                .topics("b")
+                .build();
+        TimelineFrame frame = frame(twins, LaneMode.BY_TOPIC, List.of(onA, onB), null, e -> false, id -> true);
+        PixelReader pixels = paint(frame);
+        List<app.counterpoint.view.timeline.layout.LaneBand> bands =
+                frame.layout().bands();
+        assertEquals(2, bands.size(), "a lane per topic");
+        double header = frame.metrics().laneHeaderHeight();
+        int reach = (int) Math.ceil(text.fontSize() * 0.46 * 1.4);
+        boolean[][] first = footprint(pixels, 16, bands.get(0).top() + header / 2 + 2, reach, TOPIC);
+        boolean[][] second = footprint(pixels, 16, bands.get(1).top() + header / 2 + 2, reach, TOPIC);
+        assertTrue(count(first) > 20 && count(second) > 20, "both lanes' names have their topic's mark");
+        assertTrue(differing(first, second) > count(first) / 5, "in two shapes");
+    }
 }
