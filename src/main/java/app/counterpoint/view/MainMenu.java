@@ -126,7 +126,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 quit);
 
-        Menu view = new ViewMenu(viewModel, timeline, presentation).build();
+        Menu view = new ViewMenu(viewModel, timeline, presentation, comparison::showEventsList).build();
         MenuItem about = item("menu.help.about");
         about.setOnAction(e -> new AboutDialog(AboutInfo.load(), viewModel.language(), stage).show());
         MenuItem keys = item("menu.help.keys");

@@ -21,8 +21,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 
 /**
- * The View menu: fit the timeline, show everything, show in source; theme, text sizes, language, reduce motion;
- * the quiz and its reveals, shuffled sides; present, or present a tour.
+ * The View menu: fit the timeline, show everything, show in source, the events as a list; theme, text sizes,
+ * language, reduce motion; the quiz and its reveals, shuffled sides; present, or present a tour.
  */
 final class ViewMenu {
 
@@ -30,12 +30,15 @@ final class ViewMenu {
     private final LanguageViewModel language;
     private final TimelineView timeline;
     private final PresentationMode presentation;
+    private final Runnable showEventsList;
 
-    ViewMenu(MainViewModel viewModel, TimelineView timeline, PresentationMode presentation) {
+    /** @param showEventsList shows the Events list tab with the keyboard in its table */
+    ViewMenu(MainViewModel viewModel, TimelineView timeline, PresentationMode presentation, Runnable showEventsList) {
         this.viewModel = viewModel;
         this.language = viewModel.language();
         this.timeline = timeline;
         this.presentation = presentation;
+        this.showEventsList = showEventsList;
     }
 
     Menu build() {
@@ -51,6 +54,9 @@ final class ViewMenu {
                 .reader()
                 .showNextAbout(viewModel.selectedEventProperty().get()));
         inSource.disableProperty().bind(viewModel.selectedEventProperty().isNull());
+        MenuItem eventsList = item(language, "menu.view.eventsList");
+        eventsList.setId("menu-events-list");
+        eventsList.setOnAction(e -> showEventsList.run());
         MenuItem present = item(language, "menu.view.present");
         present.setAccelerator(ShortcutKeys.main(Shortcut.PRESENT));
         present.setOnAction(e -> presentation.enter());
@@ -75,6 +81,7 @@ final class ViewMenu {
                 fit,
                 reset,
                 inSource,
+                eventsList,
                 new SeparatorMenuItem(),
                 themeMenu(),
                 windowTextSizeMenu(),

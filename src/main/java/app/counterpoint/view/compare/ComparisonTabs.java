@@ -23,6 +23,7 @@ public final class ComparisonTabs extends TabPane {
     private static final PseudoClass PRESENTING = PseudoClass.getPseudoClass("presenting");
 
     private final Tab comparisonTab;
+    private final Tab eventsTab;
     private final ComparisonPane comparisonPane;
 
     /** @param openLink opens an http(s) address in the system browser */
@@ -52,6 +53,7 @@ public final class ComparisonTabs extends TabPane {
                 across,
                 () -> new ActorTimelinePane(viewModel.actorTimeline(), viewModel.language(), compareEvent, openLink));
         Tab events = new Tab();
+        eventsTab = events;
         events.textProperty().bind(viewModel.language().text("compare.tab.events"));
         events.setId("tab-events-list");
         buildWhenFirstShown(events, () -> new EventsListPane(viewModel.eventsList(), viewModel.language()));
@@ -107,6 +109,17 @@ public final class ComparisonTabs extends TabPane {
     /** Shows the side-by-side comparison tab. */
     public void showComparison() {
         getSelectionModel().select(comparisonTab);
+    }
+
+    /**
+     * Shows the Events list tab and puts the keyboard in its table (View › Events list): where a keyboard or screen
+     * reader user works through the events.
+     */
+    public void showEventsList() {
+        getSelectionModel().select(eventsTab);
+        if (eventsTab.getContent() instanceof EventsListPane list) {
+            list.table().requestFocus();
+        }
     }
 
     /** "Show in source" on the comparison's statements. */

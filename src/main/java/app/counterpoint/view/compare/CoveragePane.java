@@ -3,6 +3,7 @@ package app.counterpoint.view.compare;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.common.MarkerShape;
 import app.counterpoint.viewmodel.compare.CoverageCell;
 import app.counterpoint.viewmodel.compare.CoverageMatrix;
 import app.counterpoint.viewmodel.compare.CoverageViewModel;
@@ -26,7 +27,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Who talks about what: a row per side, a column per topic, the number of statements in each cell, the cell
- * washed in the side's colour by how many. Clicking a cell filters every view to those statements and lists them.
+ * washed in the side's colour by how many and marked with the side's shape (as its row's name is), so two sides of
+ * like colour still read apart. Clicking a cell filters every view to those statements and lists them.
  */
 public final class CoveragePane extends VBox {
 
@@ -109,9 +111,10 @@ public final class CoveragePane extends VBox {
         }
         CoverageCell focused = viewModel.focusedProperty().get();
         for (int a = 0; a < m.actors().size(); a++) {
-            grid.add(actorHeader(m.actors().get(a)), 0, a + 1);
+            MarkerShape shape = m.actorShape(a);
+            grid.add(actorHeader(m.actors().get(a), shape), 0, a + 1);
             for (int t = 0; t < m.topics().size(); t++) {
-                grid.add(cell(m.cell(a, t), focused), t + 1, a + 1);
+                grid.add(cell(m.cell(a, t), shape, focused), t + 1, a + 1);
             }
         }
     }
@@ -130,8 +133,16 @@ public final class CoveragePane extends VBox {
         return header;
     }
 
-    private static Region actorHeader(Actor actor) {
-        Label name = new Label(actor.name());
+    /** A side's shape, drawn in its colour beside its name and in the text's colour in its cells. */
+    private static Region sideMark(MarkerShape shape) {
+        Region mark = new Region();
+        mark.getStyleClass().add("coverage-side-mark");
+        mark.setStyle(shape.cssShape());
+        return mark;
+    }
+
+    private static Region actorHeader(Actor actor, MarkerShape shape) {
+        Label name = new Label(actor.name(), sideMark(shape));
         name.getStyleClass().add("coverage-actor");
         name.setWrapText(true);
         name.setMinHeight(USE_PREF_SIZE);
@@ -140,13 +151,16 @@ public final class CoveragePane extends VBox {
         return name;
     }
 
-    private Button cell(CoverageCell cell, CoverageCell focused) {
+    private Button cell(CoverageCell cell, MarkerShape shape, CoverageCell focused) {
         Button b = new Button(Integer.toString(cell.count()));
         b.getStyleClass().add("coverage-cell");
         if (cell.count() == 0) {
             b.getStyleClass().add("empty");
-        } else if (cell.intensity() > 0.5) {
-            b.getStyleClass().add("strong");
+        } else {
+            b.setGraphic(sideMark(shape));
+            if (cell.intensity() > 0.5) {
+                b.getStyleClass().add("strong");
+            }
         }
         if (cell.equals(focused)) {
             b.getStyleClass().add("focused");

@@ -9,7 +9,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 /**
- * A topic of the filter as a toggle chip: the topic's colour, its label and the number of events it concerns.
+ * A topic of the filter as a toggle chip: the topic's colour in its shape, its label and the number of events it
+ * concerns.
  * The colour comes from the story, so it is handed to the stylesheet as the looked-up colour {@code -chip-color}.
  */
 final class TopicChip extends ToggleButton {
@@ -20,6 +21,8 @@ final class TopicChip extends ToggleButton {
         setStyle("-chip-color: " + choice.color() + ";");
         Region swatch = new Region();
         swatch.getStyleClass().add("chip-swatch");
+        // the topic's shape, as its events have on the timeline: colour is never the only cue
+        swatch.setStyle(choice.shape().cssShape());
         Label label = new Label(choice.label());
         label.getStyleClass().add("chip-label");
         Label count = new Label(Integer.toString(choice.getCount()));

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
 
@@ -70,6 +71,10 @@ final class TopicPopup {
             box.setId("topic-check-" + choice.id());
             box.setStyle("-chip-color: " + choice.color() + ";");
             box.getStyleClass().add("topic-check");
+            Region swatch = new Region();
+            swatch.getStyleClass().add("topic-check-swatch");
+            swatch.setStyle(choice.shape().cssShape());
+            box.setGraphic(swatch);
             box.selectedProperty().bindBidirectional(choice.selectedProperty());
             boxes.put(choice, box);
         }

@@ -6,6 +6,7 @@ import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.common.DeferredRebuild;
+import app.counterpoint.viewmodel.common.MarkerShape;
 import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.story.PreparedStory;
@@ -152,9 +153,15 @@ public final class CoverageViewModel {
                 filtered ? st -> statements.test(st) && events.test(prepared.eventOf(st)) : st -> true;
         Set<String> onTopics = filtered ? state.topicIds() : null;
         Set<String> onActors = filtered ? state.actorIds() : null;
-        List<Actor> actors = s.actors().stream()
-                .filter(a -> onActors == null || onActors.contains(a.id()))
-                .toList();
+        List<Actor> actors = new ArrayList<>();
+        List<MarkerShape> actorShapes = new ArrayList<>();
+        for (int i = 0; i < s.actors().size(); i++) {
+            Actor a = s.actors().get(i);
+            if (onActors == null || onActors.contains(a.id())) {
+                actors.add(a);
+                actorShapes.add(MarkerShape.forIndex(i));
+            }
+        }
         List<Topic> topics = s.topics().stream()
                 .filter(t -> onTopics == null || onTopics.contains(t.id()))
                 .toList();
@@ -183,7 +190,7 @@ public final class CoverageViewModel {
                 cells.add(new CoverageCell(a, t, n, max == 0 ? 0 : (double) n / max));
             }
         }
-        matrix.set(new CoverageMatrix(actors, topics, cells));
+        matrix.set(new CoverageMatrix(actors, topics, cells, actorShapes));
     }
 
     private List<StatementListing> listing(PreparedStory s, CoverageCell cell) {

@@ -5,6 +5,7 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.common.MarkerShape;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import javafx.beans.Observable;
@@ -70,14 +71,8 @@ public final class FilterViewModel {
         Story s = prepared.story();
         changeTogether(
                 () -> {
-                    topics.setAll(s.topics().stream()
-                            .map(t ->
-                                    new ToggleChoice<>(t, t.id(), t.label(), t.color(), prepared.eventsOnTopic(t.id())))
-                            .toList());
-                    actors.setAll(s.actors().stream()
-                            .map(a ->
-                                    new ToggleChoice<>(a, a.id(), a.name(), a.color(), prepared.eventsOfActor(a.id())))
-                            .toList());
+                    topics.setAll(choices(s.topics(), topicChoice(prepared)));
+                    actors.setAll(choices(s.actors(), actorChoice(prepared)));
                     topics.forEach(c -> c.selectedProperty().addListener((Observable o) -> choiceChanged()));
                     actors.forEach(c -> c.selectedProperty().addListener((Observable o) -> choiceChanged()));
                     searchText.set("");
@@ -107,25 +102,40 @@ public final class FilterViewModel {
         Story s = prepared.story();
         changeTogether(
                 () -> {
-                    reconcile(
-                            topics,
-                            s.topics(),
-                            t -> new ToggleChoice<>(t, t.id(), t.label(), t.color(), prepared.eventsOnTopic(t.id())),
-                            prepared::eventsOnTopic);
-                    reconcile(
-                            actors,
-                            s.actors(),
-                            a -> new ToggleChoice<>(a, a.id(), a.name(), a.color(), prepared.eventsOfActor(a.id())),
-                            prepared::eventsOfActor);
+                    reconcile(topics, s.topics(), topicChoice(prepared), prepared::eventsOnTopic);
+                    reconcile(actors, s.actors(), actorChoice(prepared), prepared::eventsOfActor);
                 },
                 true);
     }
 
-    /** Keeps each choice whose item is unchanged, makes one for a new or changed item (keeping its on/off state). */
+    /** A topic's choice, its shape by its place in the story's topics. */
+    private static BiFunction<Topic, Integer, ToggleChoice<Topic>> topicChoice(PreparedStory prepared) {
+        return (t, i) -> new ToggleChoice<>(
+                t, t.id(), t.label(), t.color(), MarkerShape.forIndex(i), prepared.eventsOnTopic(t.id()));
+    }
+
+    /** A side's choice, its shape by its place in the story's sides. */
+    private static BiFunction<Actor, Integer, ToggleChoice<Actor>> actorChoice(PreparedStory prepared) {
+        return (a, i) -> new ToggleChoice<>(
+                a, a.id(), a.name(), a.color(), MarkerShape.forIndex(i), prepared.eventsOfActor(a.id()));
+    }
+
+    private static <T> List<ToggleChoice<T>> choices(List<T> items, BiFunction<T, Integer, ToggleChoice<T>> make) {
+        List<ToggleChoice<T>> made = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            made.add(make.apply(items.get(i), i));
+        }
+        return made;
+    }
+
+    /**
+     * Keeps each choice whose item is unchanged and in its place, makes one for a new, changed or moved item (keeping
+     * its on/off state): a moved item's shape follows its new place.
+     */
     private <T> void reconcile(
             ObservableList<ToggleChoice<T>> choices,
             List<T> items,
-            Function<T, ToggleChoice<T>> make,
+            BiFunction<T, Integer, ToggleChoice<T>> make,
             ToIntFunction<String> count) {
         boolean same = choices.size() == items.size();
         for (int i = 0; same && i < items.size(); i++) {
@@ -138,10 +148,11 @@ public final class FilterViewModel {
         Map<String, ToggleChoice<T>> old = new HashMap<>();
         choices.forEach(c -> old.put(c.id(), c));
         List<ToggleChoice<T>> next = new ArrayList<>(items.size());
-        for (T item : items) {
-            ToggleChoice<T> made = make.apply(item);
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            ToggleChoice<T> made = make.apply(item, i);
             ToggleChoice<T> before = old.get(made.id());
-            if (before != null && before.item() == item) {
+            if (before != null && before.item() == item && before.shape() == made.shape()) {
                 before.setCount(count.applyAsInt(before.id()));
                 next.add(before);
                 continue;

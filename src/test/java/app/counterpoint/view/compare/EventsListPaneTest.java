@@ -98,4 +98,27 @@ class EventsListPaneTest {
             assertTrue(counts.get(i - 1) >= counts.get(i), "most statements first: " + counts);
         }
     }
+
+    /** View › Events list opens the tab with the keyboard in its table, for a keyboard or screen reader user. */
+    @Test
+    void theViewMenuOpensTheListWithTheKeyboardInIt(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-events-list".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                item.getText().startsWith("Events as a list") || item.getText().startsWith("Events as a List"),
+                item.getText());
+        robot.interact(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup("#comparison-tabs").queryAs(TabPane.class);
+        assertEquals(
+                "tab-events-list", tabs.getSelectionModel().getSelectedItem().getId());
+        TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
+        assertTrue(table.isFocused(), "the keyboard is in the table");
+        robot.interact(() -> viewModel.language().languageProperty().set(Language.GERMAN));
+        assertTrue(item.getText().startsWith("Ereignisse als Liste"), item.getText());
+    }
 }

@@ -75,4 +75,43 @@ class TimelineLegendTest {
         assertEquals(LegendPainter.Mark.values().length, TimelineLegend.MEANINGS.size(), "every mark explained");
         robot.interact(button::fire);
     }
+
+    /** Two topics of one colour: the legend names each beside its own mark, and the marks differ in shape. */
+    @Test
+    void theLegendShowsEachTopicInItsOwnShape(FxRobot robot) {
+        Story story = app.counterpoint.fixture.StoryBuilder.story("Twins")
+                .topics(
+                        new app.counterpoint.model.Topic("a", "Water", "#009E73"),
+                        new app.counterpoint.model.Topic("b", "Power", "#009E73"))
+                .build();
+        TimelineViewModel vm = new TimelineViewModel(
+                new SimpleObjectProperty<>(story),
+                FXCollections.<Event>observableArrayList(),
+                new SimpleObjectProperty<Event>());
+        AtomicReference<TimelineLegend> legend = new AtomicReference<>();
+        robot.interact(() -> legend.set(
+                new TimelineLegend(new TimelineView(vm), new app.counterpoint.viewmodel.settings.LanguageViewModel())));
+        Canvas water = (Canvas) legend.get().lookup("#legend-topic-a");
+        Canvas power = (Canvas) legend.get().lookup("#legend-topic-b");
+        assertNotNull(water, "a mark for the first topic");
+        assertNotNull(power, "a mark for the second topic");
+        assertTrue(
+                legend.get().getChildren().stream()
+                        .anyMatch(n -> n instanceof javafx.scene.control.Label l
+                                && l.getText().equals("Power")),
+                "the topic named beside its mark");
+        AtomicReference<PixelReader> a = new AtomicReference<>();
+        AtomicReference<PixelReader> b = new AtomicReference<>();
+        robot.interact(() -> {
+            a.set(water.snapshot(null, null).getPixelReader());
+            b.set(power.snapshot(null, null).getPixelReader());
+        });
+        int differing = 0;
+        for (int x = 0; x < water.getWidth(); x++) {
+            for (int y = 0; y < water.getHeight(); y++) {
+                differing += a.get().getColor(x, y).equals(b.get().getColor(x, y)) ? 0 : 1;
+            }
+        }
+        assertTrue(differing > 20, "the two marks differ although their colour is the same: " + differing);
+    }
 }

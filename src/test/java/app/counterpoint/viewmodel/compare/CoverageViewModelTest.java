@@ -158,4 +158,24 @@ class CoverageViewModelTest {
         filter.searchTextProperty().set("representative");
         assertEquals(List.of("White House: 1 0 0", "Kremlin: 0 0 0"), counts());
     }
+
+    /** Each row carries its side's shape by the side's place in the story, kept while the filter hides a side. */
+    @Test
+    void eachSideKeepsTheShapeOfItsPlaceInTheStory() {
+        open(SampleStories.threeSides());
+        CoverageMatrix all = coverage.matrixProperty().get();
+        assertEquals(
+                List.of(
+                        app.counterpoint.viewmodel.common.MarkerShape.forIndex(0),
+                        app.counterpoint.viewmodel.common.MarkerShape.forIndex(1),
+                        app.counterpoint.viewmodel.common.MarkerShape.forIndex(2)),
+                all.actorShapes());
+        filter.actors().get(0).setSelected(false);
+        CoverageMatrix shown = coverage.matrixProperty().get();
+        assertEquals(
+                List.of("Kremlin", "United Nations"),
+                shown.actors().stream().map(Actor::name).toList());
+        assertEquals(app.counterpoint.viewmodel.common.MarkerShape.forIndex(1), shown.actorShape(0));
+        assertEquals(app.counterpoint.viewmodel.common.MarkerShape.forIndex(2), shown.actorShape(1));
+    }
 }

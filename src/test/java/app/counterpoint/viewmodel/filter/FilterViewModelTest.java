@@ -159,6 +159,45 @@ class FilterViewModelTest {
                         .map(ToggleChoice::label)
                         .toList());
         assertEquals(filter.topics().size(), filter.topicsMatching("").size());
-        assertEquals("1 event", new ToggleChoice<>("x", "x", "X", "#000", 1).countText());
+        assertEquals(
+                "1 event",
+                new ToggleChoice<>("x", "x", "X", "#000", app.counterpoint.viewmodel.common.MarkerShape.CIRCLE, 1)
+                        .countText());
+    }
+
+    /** Each topic and side is marked by the shape of its place in the story, as the timeline draws its events. */
+    @Test
+    void eachChoiceHasTheShapeOfItsPlaceAndAMovedOneFollowsItsNewPlace() {
+        assertEquals(
+                List.of(
+                        app.counterpoint.viewmodel.common.MarkerShape.forIndex(0),
+                        app.counterpoint.viewmodel.common.MarkerShape.forIndex(1),
+                        app.counterpoint.viewmodel.common.MarkerShape.forIndex(2)),
+                filter.topics().stream().map(ToggleChoice::shape).toList());
+        assertEquals(
+                List.of(
+                        app.counterpoint.viewmodel.common.MarkerShape.forIndex(0),
+                        app.counterpoint.viewmodel.common.MarkerShape.forIndex(1)),
+                filter.actors().stream().map(ToggleChoice::shape).toList());
+        filter.topics().get(2).setSelected(false);
+        // the first topic goes: the others move up a place, and their shapes with it
+        Story edited = new Story(
+                story.title(),
+                story.description(),
+                story.sources(),
+                story.actors(),
+                story.topics().subList(1, story.topics().size()),
+                story.events(),
+                story.statements());
+        filter.storyEdited(app.counterpoint.viewmodel.story.PreparedStory.of(edited));
+        assertEquals(
+                List.of("Terrorism", "North Korea"),
+                filter.topics().stream().map(ToggleChoice::label).toList());
+        assertEquals(
+                List.of(
+                        app.counterpoint.viewmodel.common.MarkerShape.forIndex(0),
+                        app.counterpoint.viewmodel.common.MarkerShape.forIndex(1)),
+                filter.topics().stream().map(ToggleChoice::shape).toList());
+        assertFalse(filter.topics().get(1).isSelected(), "a topic switched off stays off as it moves");
     }
 }

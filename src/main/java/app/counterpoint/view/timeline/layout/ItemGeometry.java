@@ -120,7 +120,7 @@ final class ItemGeometry {
             return (x0 + x1) / 2 + r + metrics.labelGap() + label;
         }
         double end = Math.max(x1, x0 + 2 * r);
-        return end - x0 - 2 * metrics.clusterPadding() >= label ? end : end + metrics.labelGap() + label;
+        return end - x0 - 2 * r - 2 * metrics.clusterPadding() >= label ? end : end + metrics.labelGap() + label;
     }
 
     /**
@@ -167,7 +167,8 @@ final class ItemGeometry {
         }
         double whole = labelWidth.applyAsDouble(event);
         double spacing = metrics.itemSpacing();
-        double insideX = Math.max(left, 0) + metrics.clusterPadding();
+        // A bar's label inside it starts after the topic's shape drawn at the bar's start.
+        double insideX = Math.max(point ? left : left + 2 * r, 0) + metrics.clusterPadding();
         double insideRoom = point ? -1 : Math.min(right, width) - metrics.clusterPadding() - insideX;
         double afterX = right + metrics.labelGap();
         double afterRoom = Math.min(nextLeft - spacing, width - EDGE_MARGIN) - afterX;

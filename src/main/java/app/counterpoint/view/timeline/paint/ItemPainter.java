@@ -3,12 +3,14 @@ package app.counterpoint.view.timeline.paint;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
+import app.counterpoint.model.Topic;
 import app.counterpoint.text.TextRange;
 import app.counterpoint.view.timeline.layout.ClusterMarker;
 import app.counterpoint.view.timeline.layout.LabelPlace;
 import app.counterpoint.view.timeline.layout.LayoutMetrics;
 import app.counterpoint.view.timeline.layout.PlacedItem;
 import app.counterpoint.view.timeline.layout.TimelineFrame;
+import app.counterpoint.viewmodel.common.MarkerShape;
 import app.counterpoint.viewmodel.timeline.Lane;
 import app.counterpoint.viewmodel.timeline.LaneMode;
 import java.util.HashMap;
@@ -22,7 +24,7 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Paints the laid-out events (markers, bars and their labels, the selection) and the cluster markers, in the colours
- * the story gives its topics and lanes.
+ * the story gives its topics and lanes and in each topic's {@link MarkerShape}: colour is never the only cue.
  */
 final class ItemPainter {
 
@@ -41,6 +43,14 @@ final class ItemPainter {
 
     private final TextMeasurer text;
     private final Map<String, Color> colors = new HashMap<>();
+    /** Each topic's position in the story's list, for its shape; made again when another list of topics comes. */
+    private final Map<String, Integer> topicIndex = new HashMap<>();
+
+    private List<Topic> indexedTopics;
+    /** Corners of the shape being drawn, scaled and placed: reused, as thousands of marks are drawn per frame. */
+    private double[] xs = new double[0];
+
+    private double[] ys = new double[0];
 
     ItemPainter(TextMeasurer text) {
         this.text = text;
@@ -53,14 +63,18 @@ final class ItemPainter {
     /** Forgets the parsed colours, e.g. when another story is shown. */
     void forgetColors() {
         colors.clear();
+        topicIndex.clear();
+        indexedTopics = null;
     }
 
     void paintItems(GraphicsContext g, TimelineFrame frame, TimelinePalette palette) {
         g.setTextBaseline(VPos.CENTER);
         for (PlacedItem item : frame.layout().items()) {
             g.setGlobalAlpha(frame.dimmed().test(item.event()) ? DIMMED_ALPHA : 1);
-            Color color = itemColor(item.event(), item.lane(), frame);
-            paintItem(g, item, color, frame.metrics(), frame.width(), palette, frame.isSelected(item.event()));
+            int topic = markTopic(item.event(), item.lane(), frame);
+            Color color = topic >= 0 ? topicColor(frame, item.lane(), topic) : laneColor(frame, item.lane());
+            MarkerShape shape = topic >= 0 ? MarkerShape.forIndex(topic) : MarkerShape.RING;
+            paintItem(g, item, color, shape, frame.metrics(), frame.width(), palette, frame.isSelected(item.event()));
         }
         g.setGlobalAlpha(1);
         for (ClusterMarker cluster : frame.layout().clusters()) {
@@ -73,6 +87,7 @@ final class ItemPainter {
             GraphicsContext g,
             PlacedItem item,
             Color color,
+            MarkerShape shape,
             LayoutMetrics metrics,
             double width,
             TimelinePalette palette,
@@ -82,7 +97,17 @@ final class ItemPainter {
         double y = item.centerY();
         double r = metrics.markerRadius();
         if (item.point()) {
-            paintMarker(g, item, event, color, r, palette, selected);
+            if (selected) {
+                g.setFill(palette.selection().deriveColor(0, 1, 1, 0.14));
+                g.fillOval(item.x0() - r - 6, y - r - 6, 2 * r + 12, 2 * r + 12);
+            }
+            boolean timed = event.start().precision().compareTo(DatePrecision.MINUTE) >= 0;
+            paintShape(g, shape, item.x0(), y, r, color, palette.background(), 2, timed);
+            if (selected) {
+                g.setStroke(palette.selection());
+                g.setLineWidth(2.5);
+                g.strokeOval(item.x0() - r - 4, y - r - 4, 2 * r + 8, 2 * r + 8);
+            }
         } else {
             double left = Math.max(item.x0(), -r);
             double right = Math.min(item.x1(), width + r);
@@ -92,8 +117,9 @@ final class ItemPainter {
             g.setStroke(color);
             g.setLineWidth(1.5);
             g.strokeRoundRect(left, y - bh / 2, right - left, bh, bh * 0.6, bh * 0.6);
-            g.setFill(color);
-            g.fillRoundRect(left, y - bh / 2, Math.min(5, right - left), bh, 4, 4);
+            // The topic's shape at the bar's start, where the layout keeps a label inside the bar clear of it.
+            double glyph = Math.min(r, bh / 2 - 1) * 0.85;
+            paintShape(g, shape, left + r, y, glyph, color, palette.background(), 1.5, false);
             if (selected) {
                 g.setStroke(palette.selection());
                 g.setLineWidth(2.5);
@@ -103,39 +129,62 @@ final class ItemPainter {
         paintLabel(g, item, palette, selected);
     }
 
-    /** A dot for a day or coarser, a diamond for an event timed to the minute. */
-    private static void paintMarker(
+    /**
+     * One shape centred on {@code (x, y)}, about {@code r} across, filled in {@code color} and edged in the background
+     * so it stands out from what it overlaps; the ring is a hollow outline. An event timed to the minute has a dot at
+     * its centre.
+     */
+    void paintShape(
             GraphicsContext g,
-            PlacedItem item,
-            Event event,
-            Color color,
+            MarkerShape shape,
+            double x,
+            double y,
             double r,
-            TimelinePalette palette,
-            boolean selected) {
-        double y = item.centerY();
-        boolean timed = event.start().precision().compareTo(DatePrecision.MINUTE) >= 0;
-        if (selected) {
-            g.setFill(palette.selection().deriveColor(0, 1, 1, 0.14));
-            g.fillOval(item.x0() - r - 6, y - r - 6, 2 * r + 12, 2 * r + 12);
-        }
-        g.setFill(color);
-        g.setStroke(palette.background());
-        g.setLineWidth(2);
-        if (timed) {
-            double d = r * 1.25;
-            double[] xs = {item.x0(), item.x0() + d, item.x0(), item.x0() - d};
-            double[] ys = {y - d, y, y + d, y};
-            g.fillPolygon(xs, ys, 4);
-            g.strokePolygon(xs, ys, 4);
+            Color color,
+            Color background,
+            double edge,
+            boolean timed) {
+        if (shape.hollow()) {
+            double ring = Math.max(2, r * 0.45);
+            g.setStroke(background);
+            g.setLineWidth(ring + 2 * edge);
+            g.strokeOval(x - r + ring / 2, y - r + ring / 2, 2 * r - ring, 2 * r - ring);
+            g.setStroke(color);
+            g.setLineWidth(ring);
+            g.strokeOval(x - r + ring / 2, y - r + ring / 2, 2 * r - ring, 2 * r - ring);
         } else {
-            g.fillOval(item.x0() - r, y - r, 2 * r, 2 * r);
-            g.strokeOval(item.x0() - r, y - r, 2 * r, 2 * r);
+            g.setFill(color);
+            g.setStroke(background);
+            g.setLineWidth(edge);
+            if (shape.round()) {
+                g.fillOval(x - r, y - r, 2 * r, 2 * r);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            } else {
+                int n = place(shape, x, y, r);
+                g.fillPolygon(xs, ys, n);
+                g.strokePolygon(xs, ys, n);
+            }
         }
-        if (selected) {
-            g.setStroke(palette.selection());
-            g.setLineWidth(2.5);
-            g.strokeOval(item.x0() - r - 4, y - r - 4, 2 * r + 8, 2 * r + 8);
+        if (timed) {
+            double pip = Math.max(1.5, r * 0.3);
+            g.setFill(shape.hollow() ? color : background);
+            g.fillOval(x - pip, y - pip, 2 * pip, 2 * pip);
         }
+    }
+
+    /** The shape's corners scaled to {@code r} round {@code (x, y)} into {@link #xs} and {@link #ys}; their count. */
+    private int place(MarkerShape shape, double x, double y, double r) {
+        double[] unit = shape.unitPolygon();
+        int n = unit.length / 2;
+        if (xs.length < n) {
+            xs = new double[n];
+            ys = new double[n];
+        }
+        for (int i = 0; i < n; i++) {
+            xs[i] = x + r * unit[2 * i];
+            ys[i] = y + r * unit[2 * i + 1];
+        }
+        return n;
     }
 
     /** The title, shortened with an ellipsis to the room the layout gave it (whole in the tooltip). */
@@ -208,29 +257,60 @@ final class ItemPainter {
     }
 
     /**
-     * In a topic's lane, that topic's colour; else the colour of the event's first topic the filter shows (of its
-     * first topic when it shows none, as for a dimmed event); else its lane's; else a neutral grey.
+     * The topic whose colour and shape the mark takes, by its position in the story's topics: in a topic's lane,
+     * that topic; else the event's first topic the filter shows (its first topic when it shows none, as for a
+     * dimmed event); -1 for an event on no topic (or in the lane of none), which takes its lane's colour.
      */
-    private Color itemColor(Event event, int lane, TimelineFrame frame) {
-        Lane own = frame.lanes().lanes().get(lane);
-        if (frame.lanes().mode() == LaneMode.BY_TOPIC && own.color() != null) {
-            return colorOf(own.color());
-        }
+    private int markTopic(Event event, int lane, TimelineFrame frame) {
         Story story = frame.story();
-        if (story != null && !event.topicIds().isEmpty()) {
-            String topic = event.topicIds().get(0);
-            for (String id : event.topicIds()) {
-                if (frame.topicShown().test(id)) {
-                    topic = id;
-                    break;
-                }
-            }
-            String css = story.topic(topic).map(t -> t.color()).orElse(null);
-            if (css != null) {
-                return colorOf(css);
+        if (story == null) {
+            return -1;
+        }
+        if (frame.lanes().mode() == LaneMode.BY_TOPIC) {
+            Lane own = frame.lanes().lanes().get(lane);
+            Integer index = indexOf(story, own.id());
+            if (own.color() != null && index != null) {
+                return index;
             }
         }
-        return colorOf(own.color());
+        if (event.topicIds().isEmpty()) {
+            return -1;
+        }
+        String topic = event.topicIds().get(0);
+        for (String id : event.topicIds()) {
+            if (frame.topicShown().test(id)) {
+                topic = id;
+                break;
+            }
+        }
+        Integer index = indexOf(story, topic);
+        return index == null ? -1 : index;
+    }
+
+    /** The topic's colour; in a topic's lane the lane's, as the lane's name shows it. */
+    private Color topicColor(TimelineFrame frame, int lane, int topic) {
+        if (frame.lanes().mode() == LaneMode.BY_TOPIC) {
+            Lane own = frame.lanes().lanes().get(lane);
+            if (own.color() != null) {
+                return colorOf(own.color());
+            }
+        }
+        return colorOf(frame.story().topics().get(topic).color());
+    }
+
+    private Color laneColor(TimelineFrame frame, int lane) {
+        return colorOf(frame.lanes().lanes().get(lane).color());
+    }
+
+    private Integer indexOf(Story story, String topicId) {
+        if (story.topics() != indexedTopics) {
+            topicIndex.clear();
+            indexedTopics = story.topics();
+            for (int i = 0; i < indexedTopics.size(); i++) {
+                topicIndex.putIfAbsent(indexedTopics.get(i).id(), i);
+            }
+        }
+        return topicIndex.get(topicId);
     }
 
     /** A CSS colour parsed once; the neutral grey for none or one that does not parse. */

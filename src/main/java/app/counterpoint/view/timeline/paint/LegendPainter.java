@@ -6,6 +6,7 @@ import app.counterpoint.view.timeline.layout.ClusterMarker;
 import app.counterpoint.view.timeline.layout.LabelPlace;
 import app.counterpoint.view.timeline.layout.LayoutMetrics;
 import app.counterpoint.view.timeline.layout.PlacedItem;
+import app.counterpoint.viewmodel.common.MarkerShape;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -18,10 +19,12 @@ public final class LegendPainter {
 
     /** The marks of the timeline, in the order the legend lists them. */
     public enum Mark {
-        /** An event on a day (or shorter, when zoomed out): a dot. */
+        /** An event on a day (or shorter, when zoomed out): its topic's shape, here the first topic's. */
         DOT,
-        /** An event timed to the minute: a diamond. */
-        DIAMOND,
+        /** An event timed to the minute: a dot at the centre of its shape. */
+        TIMED,
+        /** An event on no topic: a ring. */
+        NO_TOPIC,
         /** An event that lasts, or one known only to its month or year: a bar over that time, its start filled. */
         BAR,
         /** The selected event: ringed. */
@@ -35,6 +38,8 @@ public final class LegendPainter {
     private static final Event DAY = sample("2017-05-02");
     private static final Event MINUTE = sample("2017-05-02T14:30");
     private static final Event MONTH = sample("2017-05");
+    /** The samples of marks are drawn in the first topic's shape, as they are in its colour. */
+    private static final MarkerShape FIRST = MarkerShape.forIndex(0);
 
     private final TextMeasurer text;
     private final ItemPainter items;
@@ -58,13 +63,26 @@ public final class LegendPainter {
         g.setGlobalAlpha(mark == Mark.DIMMED ? ItemPainter.DIMMED_ALPHA : 1);
         switch (mark) {
             case DOT, DIMMED, SELECTED ->
-                items.paintItem(g, point(DAY, x, y, metrics), color, metrics, width, palette, mark == Mark.SELECTED);
-            case DIAMOND -> items.paintItem(g, point(MINUTE, x, y, metrics), color, metrics, width, palette, false);
+                items.paintItem(
+                        g, point(DAY, x, y, metrics), color, FIRST, metrics, width, palette, mark == Mark.SELECTED);
+            case TIMED ->
+                items.paintItem(g, point(MINUTE, x, y, metrics), color, FIRST, metrics, width, palette, false);
+            case NO_TOPIC ->
+                items.paintItem(
+                        g,
+                        point(DAY, x, y, metrics),
+                        ItemPainter.NEUTRAL_ITEM,
+                        MarkerShape.RING,
+                        metrics,
+                        width,
+                        palette,
+                        false);
             case BAR ->
                 items.paintItem(
                         g,
                         new PlacedItem(MONTH, 0, 0, false, 6, width - 6, y, 6, width - 6, 6, 0, LabelPlace.INSIDE),
                         color,
+                        FIRST,
                         metrics,
                         width,
                         palette,
@@ -79,6 +97,20 @@ public final class LegendPainter {
             }
         }
         g.setGlobalAlpha(1);
+    }
+
+    /** A story's CSS colour as the timeline parses it: its neutral grey for one that does not parse. */
+    public Color colorOf(String css) {
+        return items.colorOf(css);
+    }
+
+    /** One topic's mark, an event on a day in its colour and shape, centred in a {@code width} by {@code height} area. */
+    public void paintTopic(
+            GraphicsContext g, MarkerShape shape, double width, double height, Color color, TimelinePalette palette) {
+        g.setFill(palette.background());
+        g.fillRect(0, 0, width, height);
+        LayoutMetrics metrics = LayoutMetrics.forFontSize(text.fontSize(), false);
+        items.paintItem(g, point(DAY, width / 2, height / 2, metrics), color, shape, metrics, width, palette, false);
     }
 
     private static PlacedItem point(Event event, double x, double y, LayoutMetrics metrics) {

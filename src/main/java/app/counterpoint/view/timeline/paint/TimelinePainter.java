@@ -6,12 +6,14 @@ import app.counterpoint.model.Event;
 import app.counterpoint.text.TextRange;
 import app.counterpoint.view.timeline.layout.LaneBand;
 import app.counterpoint.view.timeline.layout.TimelineFrame;
+import app.counterpoint.viewmodel.common.MarkerShape;
 import app.counterpoint.viewmodel.timeline.LaneMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -93,7 +95,10 @@ public final class TimelinePainter {
         }
     }
 
-    /** Each named lane's name at its top left, after a swatch of its colour. */
+    /**
+     * Each named lane's name at its top left, after a swatch of its colour: for a topic's lane, that topic's shape, as
+     * its events are drawn.
+     */
     private void paintLaneNames(GraphicsContext g, TimelineFrame frame, TimelinePalette palette) {
         if (frame.lanes().mode() == LaneMode.SINGLE) {
             return;
@@ -109,11 +114,20 @@ public final class TimelinePainter {
             // A lane scrolled partly under the axis keeps its name in view, like a sticky header.
             double top = Math.min(Math.max(band.top(), frame.axisHeight()), band.bottom() - header);
             double y = top + header / 2 + 2;
-            g.setFill(items.colorOf(band.lane().color()));
-            g.fillRoundRect(10, y - fontSize * 0.5, 5, fontSize, 3, 3);
+            Color color = items.colorOf(band.lane().color());
+            double textX = 22;
+            if (frame.lanes().mode() == LaneMode.BY_TOPIC) {
+                textX = 30;
+                int index = frame.lanes().lanes().indexOf(band.lane());
+                MarkerShape shape = band.lane().color() == null ? MarkerShape.RING : MarkerShape.forIndex(index);
+                items.paintShape(g, shape, 16, y, fontSize * 0.46, color, palette.background(), 1, false);
+            } else {
+                g.setFill(color);
+                g.fillRoundRect(10, y - fontSize * 0.5, 5, fontSize, 3, 3);
+            }
             g.setFont(text.font(true));
             g.setFill(palette.text());
-            g.fillText(band.lane().label(), 22, y);
+            g.fillText(band.lane().label(), textX, y);
         }
     }
 

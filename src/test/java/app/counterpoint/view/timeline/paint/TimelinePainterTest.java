@@ -81,7 +81,17 @@ class TimelinePainterTest {
 
     private TimelineFrame frame(
             List<Event> events, Event selected, Predicate<Event> dimmed, Predicate<String> topicShown) {
-        TimelineLanes lanes = TimelineLanes.of(story, LaneMode.SINGLE);
+        return frame(story, LaneMode.SINGLE, events, selected, dimmed, topicShown);
+    }
+
+    private TimelineFrame frame(
+            Story story,
+            LaneMode mode,
+            List<Event> events,
+            Event selected,
+            Predicate<Event> dimmed,
+            Predicate<String> topicShown) {
+        TimelineLanes lanes = TimelineLanes.of(story, mode);
         LayoutMetrics metrics = LayoutMetrics.forFontSize(text.fontSize(), false);
         double row = Math.ceil(text.fontSize() * 1.9);
         double start = epoch("2017-04-01");
@@ -240,5 +250,146 @@ class TimelinePainterTest {
         assertTrue(muted > 5, "the message is drawn across the middle");
         assertFalse(TimelinePainter.emptyMessage(frame(List.of(strike), null, e -> false), ENGLISH)
                 .isPresent());
+    }
+
+    /** Which pixels round a mark's centre are drawn in its colour: its shape, whatever the colour. */
+    private static boolean[][] footprint(PixelReader pixels, double cx, double cy, int reach, Color color) {
+        boolean[][] mask = new boolean[2 * reach + 1][2 * reach + 1];
+        for (int dx = -reach; dx <= reach; dx++) {
+            for (int dy = -reach; dy <= reach; dy++) {
+                Color c = pixels.getColor((int) Math.round(cx) + dx, (int) Math.round(cy) + dy);
+                mask[dx + reach][dy + reach] = Math.abs(c.getRed() - color.getRed()) < 0.08
+                        && Math.abs(c.getGreen() - color.getGreen()) < 0.08
+                        && Math.abs(c.getBlue() - color.getBlue()) < 0.08;
+            }
+        }
+        return mask;
+    }
+
+    private static int differing(boolean[][] a, boolean[][] b) {
+        int n = 0;
+        for (int x = 0; x < a.length; x++) {
+            for (int y = 0; y < a[x].length; y++) {
+                n += a[x][y] != b[x][y] ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    private static int count(boolean[][] mask) {
+        return differing(mask, new boolean[mask.length][mask.length]);
+    }
+
+    /** Two topics of one colour, as a colour-blind reader may see two of the palette's: an event on each, and a bar. */
+    private final Story twins = story("Twins")
+            .topics(new Topic("a", "A", "#009E73"), new Topic("b", "B", "#009E73"))
+            .build();
+
+    @Test
+    void twoTopicsOfTheSameColourStillDrawDifferentMarks() {
+        Event onA = EventBuilder.event("onA")
+                .titled("A")
+                .on("2017-04-05")
+                .topics("a")
+                .build();
+        Event onB = EventBuilder.event("onB")
+                .titled("B")
+                .on("2017-04-15")
+                .topics("b")
+                .build();
+        TimelineFrame frame = frame(twins, LaneMode.SINGLE, List.of(onA, onB), null, e -> false, id -> true);
+        PixelReader pixels = paint(frame);
+        PlacedItem a = frame.layout().itemOf(onA).orElseThrow();
+        PlacedItem b = frame.layout().itemOf(onB).orElseThrow();
+        int reach = (int) Math.ceil(frame.metrics().markerRadius() * 1.4);
+        boolean[][] shapeA = footprint(pixels, a.x0(), a.centerY(), reach, TOPIC);
+        boolean[][] shapeB = footprint(pixels, b.x0(), b.centerY(), reach, TOPIC);
+        assertTrue(count(shapeA) > 40 && count(shapeB) > 40, "both marks are drawn in the topics' colour");
+        int apart = differing(shapeA, shapeB);
+        assertTrue(apart > count(shapeA) / 5, "the marks differ in shape, not only in colour: " + apart + " pixels");
+    }
+
+    /** The shape sits inside the bar's start, and a label inside the bar begins after it. */
+    @Test
+    void aBarStartsWithItsTopicsShape() {
+        Event barA = EventBuilder.event("barA")
+                .titled("A")
+                .on("2017-04-03")
+                .until("2017-04-12")
+                .topics("a")
+                .build();
+        Event barB = EventBuilder.event("barB")
+                .titled("B")
+                .on("2017-04-16")
+                .until("2017-04-25")
+                .topics("b")
+                .build();
+        TimelineFrame frame = frame(twins, LaneMode.SINGLE, List.of(barA, barB), null, e -> false, id -> true);
+        PixelReader pixels = paint(frame);
+        PlacedItem a = frame.layout().itemOf(barA).orElseThrow();
+        PlacedItem b = frame.layout().itemOf(barB).orElseThrow();
+        assertFalse(a.point(), "a bar");
+        double r = frame.metrics().markerRadius();
+        int reach = (int) Math.ceil(r * 1.2);
+        boolean[][] startA = footprint(pixels, a.x0() + r, a.centerY(), reach, TOPIC);
+        boolean[][] startB = footprint(pixels, b.x0() + r, b.centerY(), reach, TOPIC);
+        assertTrue(count(startA) > 25, "a mark at the bar's start: " + count(startA));
+        assertTrue(differing(startA, startB) > 15, "the two bars' starts differ in shape");
+        for (PlacedItem bar : List.of(a, b)) {
+            if (bar.labelPlace() == app.counterpoint.view.timeline.layout.LabelPlace.INSIDE) {
+                assertTrue(bar.labelX() >= bar.x0() + 2 * r, "the label inside starts clear of the shape: " + bar);
+            }
+        }
+    }
+
+    @Test
+    void anEventOnNoTopicIsARingAndATimedOneHasADotAtItsCentre() {
+        Event loose =
+                EventBuilder.event("loose").titled("Loose").on("2017-04-05").build();
+        Event timed = EventBuilder.event("timed")
+                .titled("Timed")
+                .on("2017-04-20T14:30")
+                .topics("syria")
+                .build();
+        TimelineFrame frame = frame(story, LaneMode.SINGLE, List.of(loose, timed), null, e -> false, id -> true);
+        PixelReader pixels = paint(frame);
+        PlacedItem ring = frame.layout().itemOf(loose).orElseThrow();
+        PlacedItem dot = frame.layout().itemOf(timed).orElseThrow();
+        double r = frame.metrics().markerRadius();
+        assertColor(PALETTE.background(), pixels.getColor((int) ring.x0(), (int) ring.centerY()), "a ring is hollow");
+        assertColor(
+                ItemPainter.NEUTRAL_ITEM,
+                pixels.getColor((int) Math.round(ring.x0() + r * 0.75), (int) Math.round(ring.centerY())),
+                "its ring is grey");
+        assertColor(PALETTE.background(), pixels.getColor((int) dot.x0(), (int) dot.centerY()), "the timed dot");
+        assertColor(
+                TOPIC,
+                pixels.getColor((int) Math.round(dot.x0() + r * 0.7), (int) Math.round(dot.centerY())),
+                "round it, the topic's colour");
+    }
+
+    @Test
+    void eachTopicsLaneIsNamedAfterItsShape() {
+        Event onA = EventBuilder.event("onA")
+                .titled("A")
+                .on("2017-04-05")
+                .topics("a")
+                .build();
+        Event onB = EventBuilder.event("onB")
+                .titled("B")
+                .on("2017-04-15")
+                .topics("b")
+                .build();
+        TimelineFrame frame = frame(twins, LaneMode.BY_TOPIC, List.of(onA, onB), null, e -> false, id -> true);
+        PixelReader pixels = paint(frame);
+        List<app.counterpoint.view.timeline.layout.LaneBand> bands =
+                frame.layout().bands();
+        assertEquals(2, bands.size(), "a lane per topic");
+        double header = frame.metrics().laneHeaderHeight();
+        int reach = (int) Math.ceil(text.fontSize() * 0.46 * 1.4);
+        boolean[][] first = footprint(pixels, 16, bands.get(0).top() + header / 2 + 2, reach, TOPIC);
+        boolean[][] second = footprint(pixels, 16, bands.get(1).top() + header / 2 + 2, reach, TOPIC);
+        assertTrue(count(first) > 20 && count(second) > 20, "both lanes' names have their topic's mark");
+        assertTrue(differing(first, second) > count(first) / 5, "in two shapes");
     }
 }
