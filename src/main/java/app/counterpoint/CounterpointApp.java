@@ -74,6 +74,8 @@ public final class CounterpointApp extends Application {
             settings.save();
             if (!viewModel.editor().isModified()) {
                 viewModel.recovery().closeCleanly(); // nothing unsaved: the recovery slot goes
+            } else {
+                viewModel.recovery().keepUnsavedNow(); // the last edits, not yet kept for want of a pause
             }
         });
         settings.saveOnChange();

@@ -55,7 +55,8 @@ public final class StoryRecovery {
                         editor,
                         name,
                         file,
-                        Clock.systemUTC());
+                        Clock.systemUTC(),
+                        System::nanoTime);
     }
 
     /** The newest story a crashed or killed session left unsaved, with the question to ask; empty for none. */
@@ -98,6 +99,20 @@ public final class StoryRecovery {
         if (keeper != null) {
             try {
                 keeper.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * The app is closing with its changes unsaved, for the next start to offer back: what waits for a pause in the
+     * editing is written now, before the process ends.
+     */
+    public void keepUnsavedNow() {
+        if (keeper != null) {
+            try {
+                keeper.flush();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -45,9 +45,17 @@ public final class StoryGenerator {
     private static final int DAYS = 30 * 365;
 
     private final Random random;
+    /** The number of the first event and statement: the parts of a story too large for one file do not share ids. */
+    private final int first;
 
     public StoryGenerator(long seed) {
+        this(seed, 0);
+    }
+
+    /** A generator whose events and statements are numbered from {@code first} on. */
+    public StoryGenerator(long seed, int first) {
         this.random = new Random(seed);
+        this.first = first;
     }
 
     public static void main(String[] args) throws IOException {
@@ -122,8 +130,9 @@ public final class StoryGenerator {
                         g.writeRaw('\n');
                     }
                     g.writeStartObject();
-                    g.writeStringField("id", k == 0 ? "s" + i : "s" + i + "-" + k);
-                    g.writeStringField("event", "e" + i);
+                    int number = first + i;
+                    g.writeStringField("id", k == 0 ? "s" + number : "s" + number + "-" + k);
+                    g.writeStringField("event", "e" + number);
                     g.writeStringField("actor", ACTORS[(actor + k) % ACTORS.length]);
                     g.writeArrayFieldStart("topics");
                     g.writeString(firstTopic[i]);
@@ -131,7 +140,7 @@ public final class StoryGenerator {
                     g.writeStringField(
                             "text",
                             (k == 0 ? "We said something about " : "They answered about ") + firstTopic[i] + " number "
-                                    + i + ".");
+                                    + number + ".");
                     g.writeStringField("kind", random.nextBoolean() ? "quote" : "paraphrase");
                     g.writeStringField("source", "wire");
                     g.writeStringField("date", starts[i]);
@@ -168,11 +177,11 @@ public final class StoryGenerator {
         String topic = TOPICS[random.nextInt(TOPICS.length)];
         firstTopic[i] = topic;
         g.writeStartObject();
-        g.writeStringField("id", "e" + i);
+        g.writeStringField("id", "e" + (first + i));
         g.writeStringField(
                 "title",
                 VERBS[random.nextInt(VERBS.length)] + " " + topic + " in " + PLACES[random.nextInt(PLACES.length)]
-                        + " (" + i + ")");
+                        + " (" + (first + i) + ")");
         g.writeStringField("start", start);
         if (end != null) {
             g.writeStringField("end", end);

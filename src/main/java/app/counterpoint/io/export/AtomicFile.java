@@ -36,6 +36,11 @@ public final class AtomicFile {
 
     /** @param wrap lets tests put a failing stream between the bytes and the temporary file */
     static void write(Path target, byte[] content, UnaryOperator<OutputStream> wrap) throws IOException {
+        write(target, content, content.length, wrap);
+    }
+
+    /** Writes the first {@code length} bytes of {@code content}: a document laid out in a larger buffer. */
+    static void write(Path target, byte[] content, int length, UnaryOperator<OutputStream> wrap) throws IOException {
         Path file = writableTarget(target);
         Path folder = file.getParent();
         TemporaryFiles.removeStale(folder);
@@ -44,7 +49,7 @@ public final class AtomicFile {
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                     OutputStream out = wrap.apply(Channels.newOutputStream(channel))) {
-                out.write(content);
+                out.write(content, 0, length);
                 out.flush();
                 channel.force(true);
             }

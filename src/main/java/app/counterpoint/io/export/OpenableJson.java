@@ -37,6 +37,44 @@ final class OpenableJson {
         COMPACT
     }
 
+    /**
+     * The layout a document fitted in and its size there: what the next write of the same story starts from, so that
+     * a story too large to pretty-print is not pretty-printed up to the limit first at every write.
+     */
+    record Fitted(Layout layout, int size) {}
+
+    /** A document laid out in memory: the first {@link #length()} bytes of its array. */
+    static final class Document {
+
+        private final byte[] bytes;
+        private final int length;
+        private final Fitted fitted;
+
+        private Document(byte[] bytes, int length, Layout layout) {
+            this.bytes = bytes;
+            this.length = length;
+            this.fitted = new Fitted(layout, length);
+        }
+
+        /** The array holding the document; only its first {@link #length()} bytes are the document. */
+        byte[] array() {
+            return bytes;
+        }
+
+        int length() {
+            return length;
+        }
+
+        Fitted fitted() {
+            return fitted;
+        }
+
+        /** The document in an array of its own size. */
+        byte[] toByteArray() {
+            return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
+        }
+    }
+
     private OpenableJson() {}
 
     /**
@@ -45,20 +83,53 @@ final class OpenableJson {
      * @throws IOException when even the compact layout is larger than a story file may be
      */
     static byte[] write(JsonBody body) throws IOException {
-        return write(body, ReadLimits.MAX_FILE_BYTES);
+        return write(body, ReadLimits.MAX_FILE_BYTES, null).toByteArray();
     }
 
     static byte[] write(JsonBody body, int limit) throws IOException {
-        long compactSize = 0;
-        for (Layout layout : Layout.values()) {
-            Buffer buffer = new Buffer(limit, layout != Layout.COMPACT);
-            write(body, layout, buffer);
-            if (!buffer.overflowed()) {
-                return buffer.bytes();
+        return write(body, limit, null).toByteArray();
+    }
+
+    /**
+     * The document in the most readable layout whose size is at most {@code limit}, starting from a guess: the layout
+     * and size of the same story's last write, or null to try the most readable first. The result is the same
+     * whatever the guess; a good guess writes the document once, into a buffer of about its size. A layout smaller
+     * than the most readable one counts on the way what the more readable ones would have taken (
+     * {@link LayoutSizes}), so a guess that is too small costs a second write only when a more readable one fits.
+     *
+     * @throws IOException when even the compact layout is larger than {@code limit}
+     */
+    static Document write(JsonBody body, int limit, Fitted guess) throws IOException {
+        Layout[] layouts = Layout.values();
+        int first = guess == null ? 0 : guess.layout().ordinal();
+        long expected = guess == null ? 0 : guess.size() + guess.size() / 32L;
+        Buffer buffer = new Buffer(limit, (int) Math.min(limit, Math.max(8192, expected)));
+        for (int i = first; i < layouts.length; i++) {
+            Layout layout = layouts[i];
+            buffer.restart(layout != Layout.COMPACT);
+            LayoutSizes sizes = write(body, layout, buffer, Arrays.copyOfRange(layouts, 0, i));
+            if (buffer.overflowed()) {
+                if (layout == Layout.COMPACT) {
+                    throw tooLarge(buffer.total, limit);
+                }
+                continue;
             }
-            compactSize = buffer.total;
+            for (int better = 0; better < i; better++) {
+                long size = sizes.sizeIn(layouts[better], buffer.total);
+                if (size <= limit) {
+                    // the story shrank since the guess: the more readable layout fits, and is what is written
+                    Buffer exact = new Buffer(limit, (int) size);
+                    write(body, layouts[better], exact, new Layout[0]);
+                    return exact.document(layouts[better]);
+                }
+            }
+            return buffer.document(layout);
         }
-        throw new IOException(String.format(
+        throw new IllegalStateException("the compact layout is always tried");
+    }
+
+    private static IOException tooLarge(long compactSize, int limit) {
+        return new IOException(String.format(
                 Locale.ROOT,
                 "the story is too large to save: it would take %,d bytes, and Counterpoint opens files of at "
                         + "most %d MB (%,d bytes); split it into smaller stories",
@@ -69,14 +140,25 @@ final class OpenableJson {
 
     /** The document in one layout, whatever its size; for tests. */
     static byte[] write(JsonBody body, Layout layout) {
-        Buffer buffer = new Buffer(Integer.MAX_VALUE - 16, false);
-        write(body, layout, buffer);
-        return buffer.bytes();
+        Buffer buffer = new Buffer(Integer.MAX_VALUE - 16, 8192);
+        buffer.restart(false);
+        write(body, layout, buffer, new Layout[0]);
+        return buffer.document(layout).toByteArray();
     }
 
-    private static void write(JsonBody body, Layout layout, Buffer buffer) {
+    /**
+     * Writes the document in {@code layout} into the buffer, counting its sizes in the {@code counted} layouts; the
+     * counts are null when none are asked for.
+     */
+    private static LayoutSizes write(JsonBody body, Layout layout, Buffer buffer, Layout[] counted) {
+        LayoutSizes sizes = null;
         try (JsonGenerator json = FACTORY.createGenerator(buffer, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(printer(layout));
+            if (counted.length == 0) {
+                json.setPrettyPrinter(printer(layout));
+            } else {
+                sizes = new LayoutSizes(json, layout, counted);
+                json.setPrettyPrinter(sizes);
+            }
             body.write(json);
             json.flush();
             buffer.write('\n');
@@ -86,9 +168,11 @@ final class OpenableJson {
             }
             // too large for this layout; the next is smaller
         }
+        return sizes;
     }
 
-    private static PrettyPrinter printer(Layout layout) {
+    /** A new printer for a layout (printers keep their depth: one per document). */
+    static PrettyPrinter printer(Layout layout) {
         return switch (layout) {
             case PRETTY -> {
                 // objects and lists indented by two spaces, "name": value, \n line breaks on every system
@@ -120,13 +204,20 @@ final class OpenableJson {
         }
 
         private final int limit;
-        private final boolean stopWhenFull;
-        private byte[] bytes = new byte[8192];
+        private boolean stopWhenFull;
+        private byte[] bytes;
         private long total;
 
-        Buffer(int limit, boolean stopWhenFull) {
+        /** @param capacity the bytes to make room for at once: about the size expected, at most the limit */
+        Buffer(int limit, int capacity) {
             this.limit = limit;
+            this.bytes = new byte[Math.max(1, capacity)];
+        }
+
+        /** Empties the buffer for another layout, keeping the room it grew to. */
+        void restart(boolean stopWhenFull) {
             this.stopWhenFull = stopWhenFull;
+            this.total = 0;
         }
 
         @Override
@@ -155,8 +246,8 @@ final class OpenableJson {
             return total > limit;
         }
 
-        byte[] bytes() {
-            return Arrays.copyOf(bytes, (int) total);
+        Document document(Layout layout) {
+            return new Document(bytes, (int) total, layout);
         }
     }
 }

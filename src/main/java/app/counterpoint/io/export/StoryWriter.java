@@ -1,5 +1,6 @@
 package app.counterpoint.io.export;
 
+import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Excerpt;
@@ -36,7 +37,22 @@ public final class StoryWriter {
     /** Reads back the kept JSON of fields this version does not know, to copy it into the file. */
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    /**
+     * About the bytes a pretty-printed event or statement takes besides its title, summary or text (its id, dates,
+     * references and indents): about 230 in the generated benchmark stories, more with sources and excerpts.
+     */
+    static final int PRETTY_BYTES_PER_ENTRY = 160;
+
+    /** The same, one entry per line (no indents inside an entry): about 140 in the generated stories. */
+    static final int LINE_BYTES_PER_ENTRY = 150;
+
     private final UnaryOperator<OutputStream> wrap;
+
+    /**
+     * The layout the last story this writer wrote fitted in, and its size: a writer kept for one story (the open
+     * story's saves, its recovery writes) lays each write out in the right layout at once. Null before the first.
+     */
+    private volatile OpenableJson.Fitted lastFitted;
 
     public StoryWriter() {
         this(UnaryOperator.identity());
@@ -49,7 +65,8 @@ public final class StoryWriter {
 
     /** Saves the story over {@code target} atomically. */
     public void write(Story story, Path target) throws IOException {
-        AtomicFile.write(target, toBytes(story), wrap);
+        OpenableJson.Document document = laidOut(story);
+        AtomicFile.write(target, document.array(), document.length(), wrap);
     }
 
     /**
@@ -59,7 +76,39 @@ public final class StoryWriter {
      * @throws IOException when the story is too large to be opened again in any layout
      */
     public byte[] toBytes(Story story) throws IOException {
-        return OpenableJson.write(body(story));
+        return laidOut(story).toByteArray();
+    }
+
+    private OpenableJson.Document laidOut(Story story) throws IOException {
+        OpenableJson.Fitted guess = lastFitted;
+        OpenableJson.Document document =
+                OpenableJson.write(body(story), ReadLimits.MAX_FILE_BYTES, guess == null ? firstGuess(story) : guess);
+        lastFitted = document.fitted();
+        return document;
+    }
+
+    /**
+     * Where the first write of a story starts: one entry per line when the story is likely too large to pretty-print
+     * (its texts and about {@value #PRETTY_BYTES_PER_ENTRY} bytes an event or statement besides, over three quarters of
+     * the limit), so that a big story's first recovery write is not pretty-printed to the limit in vain. Only where to
+     * start: what is written is the same either way, a wrong guess costs one more write of the story.
+     */
+    static OpenableJson.Fitted firstGuess(Story story) {
+        long texts = 0;
+        for (Event event : story.events()) {
+            texts += event.title().length()
+                    + (event.summary() == null ? 0 : event.summary().length());
+        }
+        for (Statement statement : story.statements()) {
+            texts += statement.text().length();
+        }
+        long entries = (long) story.events().size() + story.statements().size();
+        long pretty = texts + entries * PRETTY_BYTES_PER_ENTRY;
+        if (pretty < ReadLimits.MAX_FILE_BYTES * 3L / 4) {
+            return null;
+        }
+        return new OpenableJson.Fitted(OpenableJson.Layout.ENTRY_PER_LINE, (int)
+                Math.min(ReadLimits.MAX_FILE_BYTES, texts + entries * LINE_BYTES_PER_ENTRY));
     }
 
     static OpenableJson.JsonBody body(Story story) {

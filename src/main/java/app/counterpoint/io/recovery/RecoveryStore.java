@@ -78,7 +78,7 @@ public final class RecoveryStore {
 
         /** Keeps the story as it is now, replacing what the slot held, atomically. */
         public void write(Story story, About about) throws IOException {
-            AtomicFile.write(folder.resolve(slot + STORY), writer.toBytes(story));
+            writer.write(story, folder.resolve(slot + STORY));
             AtomicFile.write(folder.resolve(slot + ABOUT), aboutBytes(about));
         }
 
