@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -67,14 +68,17 @@ final class StartupArchive {
      * this JVM should open the window itself.
      */
     static OptionalInt runWindowWithArchive(String[] args) {
+        // the window's own JVM returns here at once, before the management classes are loaded for the arguments
+        if (!applies(
+                System.getProperty(RELAUNCHED),
+                System.getProperty(SWITCH),
+                System.getProperty("java.class.path", ""),
+                () -> ManagementFactory.getRuntimeMXBean().getInputArguments())) {
+            return OptionalInt.empty();
+        }
         List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Optional<String> java = ProcessHandle.current().info().command();
-        if (java.isEmpty()
-                || !applies(
-                        System.getProperty(RELAUNCHED),
-                        System.getProperty(SWITCH),
-                        System.getProperty("java.class.path", ""),
-                        jvmArguments)) {
+        if (java.isEmpty()) {
             return OptionalInt.empty();
         }
         Path jar = Path.of(System.getProperty("java.class.path")).toAbsolutePath();
@@ -128,7 +132,7 @@ final class StartupArchive {
     }
 
     /** Whether this start should go through the archive: see the class comment. */
-    static boolean applies(String relaunched, String toggle, String classPath, List<String> jvmArguments) {
+    static boolean applies(String relaunched, String toggle, String classPath, Supplier<List<String>> jvmArguments) {
         if (relaunched != null || "false".equalsIgnoreCase(toggle)) {
             return false;
         }
@@ -138,7 +142,7 @@ final class StartupArchive {
                 || !Files.isRegularFile(Path.of(classPath))) {
             return false;
         }
-        for (String argument : jvmArguments) {
+        for (String argument : jvmArguments.get()) {
             if (argument.startsWith("-XX:SharedArchiveFile")
                     || argument.startsWith("-XX:ArchiveClassesAtExit")
                     || argument.startsWith("-Xshare")

@@ -23,19 +23,20 @@ class StartupArchiveTest {
 
     @Test
     void aPlainJavaJarStartGoesThroughTheArchive() throws IOException {
-        assertTrue(StartupArchive.applies(null, null, jar().toString(), List.of("-Dsome=thing")));
+        assertTrue(StartupArchive.applies(null, null, jar().toString(), () -> List.of("-Dsome=thing")));
     }
 
     @Test
     void theSecondJvmTheSwitchAndOtherClassPathsDoNot() throws IOException {
         String jar = jar().toString();
-        assertFalse(StartupArchive.applies("true", null, jar, List.of()), "the relaunched JVM opens the window");
-        assertFalse(StartupArchive.applies(null, "false", jar, List.of()), "-Dcounterpoint.cds=false");
-        assertFalse(StartupArchive.applies(null, null, dir.toString(), List.of()), "mvn javafx:run: classes folder");
+        assertFalse(StartupArchive.applies("true", null, jar, () -> List.of()), "the relaunched JVM opens the window");
+        assertFalse(StartupArchive.applies(null, "false", jar, () -> List.of()), "-Dcounterpoint.cds=false");
         assertFalse(
-                StartupArchive.applies(null, null, jar + java.io.File.pathSeparator + dir, List.of()),
+                StartupArchive.applies(null, null, dir.toString(), () -> List.of()), "mvn javafx:run: classes folder");
+        assertFalse(
+                StartupArchive.applies(null, null, jar + java.io.File.pathSeparator + dir, () -> List.of()),
                 "several class path entries");
-        assertFalse(StartupArchive.applies(null, null, dir.resolve("gone.jar").toString(), List.of()));
+        assertFalse(StartupArchive.applies(null, null, dir.resolve("gone.jar").toString(), () -> List.of()));
     }
 
     @Test
@@ -48,7 +49,7 @@ class StartupArchiveTest {
                 "-javaagent:jacoco.jar",
                 "-agentlib:jdwp=transport=dt_socket",
                 "-agentpath:/opt/libasyncProfiler.so")) {
-            assertFalse(StartupArchive.applies(null, null, jar, List.of("-Xmx1g", option)), option);
+            assertFalse(StartupArchive.applies(null, null, jar, () -> List.of("-Xmx1g", option)), option);
         }
     }
 
