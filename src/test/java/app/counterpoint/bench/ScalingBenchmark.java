@@ -192,16 +192,10 @@ public final class ScalingBenchmark {
         long id = Thread.currentThread().getId();
         long bytes0 = THREADS.getThreadAllocatedBytes(id);
         long t0 = System.nanoTime();
-        MainViewModel main = new MainViewModel(new StoryReader(), Runnable::run, Runnable::run);
-        main.show("scaling", story);
-        // as in the app at its start: the comparison tab is shown, the coverage and across-events tabs are not
-        main.coverage().activeProperty().set(false);
-        main.actorTimeline().activeProperty().set(false);
-        TimelineView view = new TimelineView(main.timeline());
-        Scene scene = new Scene(new StackPane(view), WIDTH, HEIGHT);
-        view.applyCss();
-        view.resize(WIDTH, HEIGHT);
-        view.layout();
+        ShownTimeline shown = ShownTimeline.of(story, "scaling", WIDTH, HEIGHT);
+        MainViewModel main = shown.main();
+        TimelineView view = shown.view();
+        Scene scene = shown.scene();
         result("show ms", (System.nanoTime() - t0) / 1e6);
         result("show bytes", THREADS.getThreadAllocatedBytes(id) - bytes0);
         System.gc();

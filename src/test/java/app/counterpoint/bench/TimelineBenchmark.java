@@ -124,16 +124,10 @@ public final class TimelineBenchmark {
             double filter, double filterAndFrame, double search, double[] frames, double render, long heapMb) {}
 
     private Results frameAndFilter(Story story) {
-        MainViewModel main = new MainViewModel(reader, Runnable::run, Runnable::run);
-        main.show("bench", story);
-        // as in the app at its start: the comparison tab is shown, the coverage and across-events tabs are not
-        main.coverage().activeProperty().set(false);
-        main.actorTimeline().activeProperty().set(false);
-        TimelineView view = new TimelineView(main.timeline());
-        Scene scene = new Scene(new StackPane(view), WIDTH, HEIGHT);
-        view.applyCss();
-        view.resize(WIDTH, HEIGHT);
-        view.layout();
+        ShownTimeline shown = ShownTimeline.of(story, "bench", WIDTH, HEIGHT);
+        MainViewModel main = shown.main();
+        TimelineView view = shown.view();
+        Scene scene = shown.scene();
         TimelineViewModel vm = main.timeline();
 
         vm.zoomToFit();
