@@ -2,10 +2,12 @@ package app.counterpoint.i18n;
 
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.StoryDate;
+import app.counterpoint.model.YearText;
 import com.ibm.icu.text.DateIntervalFormat;
 import com.ibm.icu.util.DateInterval;
 import com.ibm.icu.util.ULocale;
 import java.text.FieldPosition;
+import java.text.NumberFormat;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,10 +18,13 @@ import java.util.Map;
 
 /**
  * Story dates as a reader of one language writes them, at the date's own precision: "2. Mai 2017", "mai 2017",
- * "15 марта 44 г. до н. э.", "٢ مايو ٢٠١٧". The patterns (java.time's) and the era words come from the language's
+ * "15 марта 44 г. до н. э.", "٢ مايو ٢٠١٧", and deep time in words: "vor 13,8 Milliarden Jahren". The patterns (java.time's) and the era words come from the language's
  * bundle; digits are the locale's own (Arabic-Indic for Arabic). Files keep ISO 8601 ({@link StoryDate#toIsoString}).
  */
 public final class DisplayDates {
+
+    /** From here on a year about which groups its digits: "c. 10,000 BCE", but "c. 5000 BCE" (as StoryDate writes). */
+    private static final long GROUPED_CIRCA = 10_000;
 
     private final Messages messages;
     private final DecimalStyle digits;
@@ -31,7 +36,7 @@ public final class DisplayDates {
         this.digits = DecimalStyle.STANDARD.withZeroDigit(messages.language().zeroDigit());
         for (DatePrecision p : DatePrecision.values()) {
             if (p.isCoarserThanYear()) {
-                continue; // deep time: told by StoryDate's own texts (English for now)
+                continue; // deep time is told in words, years ago or about a year (deepTime)
             }
             String key = "date." + p.name().toLowerCase(java.util.Locale.ROOT);
             common.put(p, formatter(messages.pattern(key)));
@@ -61,7 +66,7 @@ public final class DisplayDates {
     /** A date at its precision, with its UTC offset when the story wrote one. */
     public String format(StoryDate date) {
         if (date.precision().isCoarserThanYear()) {
-            return date.toDisplayString(); // "13.8 billion years ago": deep time's texts are not in the bundles yet
+            return deepTime(date);
         }
         if (Math.abs(date.year()) > StoryDate.ORDINARY_MAX_YEAR) {
             if (date.precision() == DatePrecision.YEAR) {
@@ -160,15 +165,40 @@ public final class DisplayDates {
         return formatter(messages.pattern("date.daymonth")).format(LocalDateTime.of(2000, month, day, 0, 0));
     }
 
+    /**
+     * A date kept to thousands, millions or billions of years: "vor 13,8 Milliarden Jahren", "il y a 540 millions
+     * d'années", and nearer to year 0 a year about which, "um 10.000 v. Chr.", "ок. 10 000 г. до н. э.".
+     */
+    private String deepTime(StoryDate date) {
+        long year = date.year();
+        long rounded = YearText.roundedYears(year, date.precision());
+        if (YearText.isCountedFromNow(year)) {
+            return year < 0 ? yearsAgo(rounded) : yearsFromNow(rounded);
+        }
+        String count = digits(rounded >= GROUPED_CIRCA
+                ? NumberFormat.getIntegerInstance(messages.language().locale()).format(rounded)
+                : Long.toString(rounded));
+        return messages.text("date.circa", year <= 0 ? messages.text("date.year.era.bce", count) : count);
+    }
+
     /** A number of years ago for deep time: "13.8 billion years ago", "vor 13,8 Milliarden Jahren". */
     public String yearsAgo(double years) {
+        return amount(years, "date.ago.billions", "date.ago.millions", "date.ago.years");
+    }
+
+    /** A number of years from now, for a story of the far future: "in 2 Milliarden Jahren". */
+    public String yearsFromNow(double years) {
+        return amount(years, "date.fromNow.billions", "date.fromNow.millions", "date.fromNow.years");
+    }
+
+    private String amount(double years, String billions, String millions, String plain) {
         if (years >= 1e9) {
-            return messages.text("date.ago.billions", years / 1e9);
+            return messages.text(billions, years / 1e9);
         }
         if (years >= 1e6) {
-            return messages.text("date.ago.millions", years / 1e6);
+            return messages.text(millions, years / 1e6);
         }
-        return messages.text("date.ago.years", years);
+        return messages.text(plain, years);
     }
 
     /** Western digits put in the language's own (Arabic-Indic for Arabic); anything else kept. */

@@ -31,23 +31,39 @@ public final class YearText {
      * million years ago", "c. 10,000 BCE" for -9,999 or -10,000 to the thousand.
      */
     public static String coarse(long astronomicalYear, DatePrecision precision) {
-        long unit = Math.max(1, precision.years());
-        long magnitude = Math.abs(astronomicalYear);
-        if (magnitude >= DEEP) {
-            long rounded = roundTo(magnitude, unit);
+        if (isCountedFromNow(astronomicalYear)) {
+            long rounded = roundedYears(astronomicalYear, precision);
             String amount = rounded >= BILLION
                     ? decimal(rounded, BILLION) + " billion"
                     : decimal(rounded, MILLION) + " million";
             return astronomicalYear < 0 ? amount + " years ago" : amount + " years from now";
         }
-        boolean bce = astronomicalYear <= 0;
-        long count = bce ? 1 - astronomicalYear : astronomicalYear;
-        long rounded = roundTo(count, unit);
-        if (rounded == 0) {
-            rounded = count;
-        }
+        long rounded = roundedYears(astronomicalYear, precision);
         String digits = rounded >= 10_000 ? grouped(rounded) : Long.toString(rounded);
-        return "c. " + digits + (bce ? " BCE" : "");
+        return "c. " + digits + (astronomicalYear <= 0 ? " BCE" : "");
+    }
+
+    /**
+     * Whether a coarse year is told as a number of years ago or from now ("540 million years ago") rather than as a
+     * year about which ("c. 10,000 BCE").
+     */
+    public static boolean isCountedFromNow(long astronomicalYear) {
+        return Math.abs(astronomicalYear) >= DEEP;
+    }
+
+    /**
+     * The number a coarse year is told by, rounded to its precision: the years from year 0 when {@link
+     * #isCountedFromNow counted from now} (13,800,000,000), else the year before or in the common era (10,000 for
+     * -9,999 to the thousand).
+     */
+    public static long roundedYears(long astronomicalYear, DatePrecision precision) {
+        long unit = Math.max(1, precision.years());
+        if (isCountedFromNow(astronomicalYear)) {
+            return roundTo(Math.abs(astronomicalYear), unit);
+        }
+        long count = astronomicalYear <= 0 ? 1 - astronomicalYear : astronomicalYear;
+        long rounded = roundTo(count, unit);
+        return rounded == 0 ? count : rounded;
     }
 
     /** A number of years as people say it: "900,000", "1.5 million", "13.8 billion". */

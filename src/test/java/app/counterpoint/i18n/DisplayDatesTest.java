@@ -64,13 +64,67 @@ class DisplayDatesTest {
     }
 
     @Test
-    void deepTimeKeepsTheStorysOwnTextsAndLongYearsAreGrouped() {
-        for (Language language : Language.values()) {
-            assertEquals("13.8 billion years ago", shown(language, "-13800000000"));
-        }
-        assertEquals("c. 10,000 BCE", shown(Language.GERMAN, "-9999~"));
+    void deepTimeIsToldInEachLanguageAndLongYearsAreGrouped() {
+        assertEquals("13.8 billion years ago", shown(Language.ENGLISH, "-13800000000"));
+        assertEquals("vor 13,8 Milliarden Jahren", shown(Language.GERMAN, "-13800000000"));
+        assertEquals("il y a 13,8 milliards d’années", shown(Language.FRENCH, "-13800000000"));
+        assertEquals("hace 13,8 mil millones de años", shown(Language.SPANISH, "-13800000000"));
+        assertEquals("13,8 млрд лет назад", shown(Language.RUSSIAN, "-13800000000"));
+        assertEquals("قبل ١٣٫٨ مليار سنة", shown(Language.ARABIC, "-13800000000"));
+        assertEquals("c. 10,000 BCE", shown(Language.ENGLISH, "-9999~"));
+        assertEquals("um 10.000 v. Chr.", shown(Language.GERMAN, "-9999~"));
         assertEquals(StoryDate.parse("+2500001").toDisplayString(), shown(Language.ENGLISH, "+2500001"));
         assertEquals("2.500.001", shown(Language.GERMAN, "+2500001"));
+    }
+
+    /** Every coarse date a story may hold reads in English exactly as the story's own text ({@code YearText}). */
+    @Test
+    void englishDeepTimeIsTheStorysOwnText() {
+        for (String iso : new String[] {
+            "-13800000000", "-540000000", "-65500000~", "-1234567000~", "+2000000000", "+1500000", "-9999~",
+            "-4999~", "+12000~", "-2500000"
+        }) {
+            StoryDate date = StoryDate.parse(iso);
+            assertEquals(date.toDisplayString(), new DisplayDates(Messages.of(Language.ENGLISH)).format(date), iso);
+        }
+    }
+
+    /** The number decides the word: one billion, one million, then plurals; Russian abbreviates, Arabic counts. */
+    @Test
+    void deepTimeWordsAgreeWithTheirNumber() {
+        assertEquals("vor 1 Milliarde Jahren", ago(Language.GERMAN, 1e9));
+        assertEquals("vor 1,5 Milliarden Jahren", ago(Language.GERMAN, 1.5e9));
+        assertEquals("vor 1 Million Jahren", ago(Language.GERMAN, 1e6));
+        assertEquals("vor 540 Millionen Jahren", ago(Language.GERMAN, 540e6));
+        assertEquals("il y a 1,5 milliard d’années", ago(Language.FRENCH, 1.5e9));
+        assertEquals("il y a 540 millions d’années", ago(Language.FRENCH, 540e6));
+        assertEquals("hace 1 millón de años", ago(Language.SPANISH, 1e6));
+        assertEquals("hace 540 millones de años", ago(Language.SPANISH, 540e6));
+        assertEquals("540 млн лет назад", ago(Language.RUSSIAN, 540e6));
+        assertEquals("900 000 лет назад", ago(Language.RUSSIAN, 900_000).replace('\u00a0', ' '));
+        assertEquals("قبل ٥ مليارات سنة", ago(Language.ARABIC, 5e9));
+        assertEquals("قبل ٥٤٠ مليون سنة", ago(Language.ARABIC, 540e6));
+        // a step of the axis far from a round number keeps its digits: 1.001 billion is not "1 billion"
+        assertEquals("1.001 billion years ago", ago(Language.ENGLISH, 1.001e9));
+    }
+
+    private static String ago(Language language, double years) {
+        return new DisplayDates(Messages.of(language)).yearsAgo(years);
+    }
+
+    @Test
+    void yearsFromNowAndAboutAYearInEachLanguage() {
+        assertEquals("2 billion years from now", shown(Language.ENGLISH, "+2000000000"));
+        assertEquals("in 2 Milliarden Jahren", shown(Language.GERMAN, "+2000000000"));
+        assertEquals("dans 2 milliards d’années", shown(Language.FRENCH, "+2000000000"));
+        assertEquals("dentro de 2 mil millones de años", shown(Language.SPANISH, "+2000000000"));
+        assertEquals("через 2 млрд лет", shown(Language.RUSSIAN, "+2000000000"));
+        assertEquals("بعد ٢ مليار سنة", shown(Language.ARABIC, "+2000000000"));
+        assertEquals("vers 10 000 av. J.-C.", shown(Language.FRENCH, "-9999~").replaceAll("[\u00a0\u202f]", " "));
+        assertEquals("hacia el 10.000 a. C.", shown(Language.SPANISH, "-9999~"));
+        assertEquals("ок. 10 000 г. до н. э.", shown(Language.RUSSIAN, "-9999~").replaceAll("[\u00a0\u202f]", " "));
+        assertEquals("حوالي ٥٠٠٠ ق.م.", shown(Language.ARABIC, "-4999~"));
+        assertEquals("um 5000 v. Chr.", shown(Language.GERMAN, "-4999~"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import app.counterpoint.i18n.DisplayDates;
 import app.counterpoint.i18n.Language;
 import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.CivilCalendar;
-import app.counterpoint.model.YearText;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -241,10 +240,7 @@ public final class TimeAxis {
     static String yearLabel(TickScale scale, long year, DisplayDates dates) {
         long count = year <= 0 ? 1 - year : year;
         if (scale.countsYearsAgo()) {
-            // years from now are rare (a story of the far future) and stay in English for now
-            return dates.language() == Language.ENGLISH || year > 0
-                    ? YearText.amount(count) + (year <= 0 ? " years ago" : " years from now")
-                    : dates.yearsAgo(count);
+            return year <= 0 ? dates.yearsAgo(count) : dates.yearsFromNow(count);
         }
         if (scale.minorAmount >= GROUPED_FROM) {
             String grouped = dates.digits(
