@@ -4,9 +4,12 @@ import app.counterpoint.i18n.Language;
 import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryOpener;
+import app.counterpoint.i18n.DisplayDates;
 import app.counterpoint.io.export.AtomicFile;
+import app.counterpoint.io.export.FileNotWrittenException;
 import app.counterpoint.io.export.StoryWriter;
 import app.counterpoint.io.export.TimelineJsExporter;
+import app.counterpoint.io.export.TourSlideshow;
 import app.counterpoint.io.problem.ValidationProblem;
 import app.counterpoint.model.Story;
 import app.counterpoint.viewmodel.compare.StoryComparisons;
@@ -109,9 +112,10 @@ public final class ConvertCommand {
             return 1;
         }
         try {
-            write(result.story(), outPath, format);
+            write(result.story(), outPath, format, messages);
         } catch (IOException e) {
-            out.println(target + ": " + messages.text("cli.convert.cannotWrite", e.getMessage()));
+            out.println(target + ": "
+                    + messages.text("cli.convert.cannotWrite", FileNotWrittenException.reason(e, language)));
             return 1;
         }
         String counts = messages.text(
@@ -128,7 +132,9 @@ public final class ConvertCommand {
         return 0;
     }
 
-    private static void write(Story story, Path target, ConvertFormat format) throws IOException {
+    /** @param messages the terminal's language, which a slideshow's own words and dates are written in */
+    private static void write(Story story, Path target, ConvertFormat format, Messages messages)
+            throws IOException {
         switch (format) {
             case COUNTERPOINT -> new StoryWriter().write(story, target);
             case TIMELINEJS -> new TimelineJsExporter().write(story, target);
@@ -138,8 +144,7 @@ public final class ConvertCommand {
             case SLIDESHOW -> // a story without a tour is refused before
                 AtomicFile.write(
                         target,
-                        app.counterpoint.io.export.TourSlideshow.html(
-                                        story, story.tours().get(0))
+                        TourSlideshow.html(story, story.tours().get(0), new DisplayDates(messages))
                                 .getBytes(StandardCharsets.UTF_8));
         }
     }

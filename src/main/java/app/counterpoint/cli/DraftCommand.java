@@ -6,6 +6,7 @@ import app.counterpoint.draft.DraftReview;
 import app.counterpoint.draft.Drafter;
 import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.export.AtomicFile;
+import app.counterpoint.io.export.FileNotWrittenException;
 import app.counterpoint.io.export.StoryWriter;
 import app.counterpoint.model.Story;
 import java.io.IOException;
@@ -103,7 +104,7 @@ public final class DraftCommand {
         try {
             json = new StoryWriter().toBytes(story); // refuses a story too large to be opened again
         } catch (IOException e) {
-            err.println(article + ": " + messages.text("cli.draft.notWritten", e.getMessage()));
+            err.println(article + ": " + messages.text("cli.draft.notWritten", message(e, messages)));
             return 1;
         }
         String summary = summary(story, article, text.published(), messages);
@@ -161,6 +162,6 @@ public final class DraftCommand {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return messages.text("cli.draft.noSuchFile");
         }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        return FileNotWrittenException.reason(e, messages.language());
     }
 }

@@ -30,8 +30,7 @@ final class FileActions {
     }
 
     void showExportError(Path target, IOException e) {
-        Alert alert = new Alert(
-                Alert.AlertType.ERROR, viewModel.language().get("file.saveFailed", target.toString(), e.getMessage()));
+        Alert alert = new Alert(Alert.AlertType.ERROR, viewModel.files().exportFailure(target, e));
         alert.initOwner(stage);
         alert.show();
     }

@@ -1,6 +1,8 @@
 package app.counterpoint.viewmodel;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.export.AtomicFile;
+import app.counterpoint.io.export.FileNotWrittenException;
 import app.counterpoint.io.export.StatementsCsvWriter;
 import app.counterpoint.io.export.StoryWriter;
 import app.counterpoint.io.export.TimelineJsExporter;
@@ -97,18 +99,15 @@ public final class StoryFiles {
 
     /** Writes the "Who said it?" worksheet of {@code tour} as a PDF, with its answers on a page of their own. */
     public void exportWorksheet(Path target, Tour tour) throws IOException {
-        Story story = main.storyProperty().get();
-        if (story == null) {
-            throw new IOException("no story is open");
-        }
-        AtomicFile.write(target, new PdfWriter().write(Worksheet.of(story, tour)));
+        Story story = openStory();
+        AtomicFile.write(target, new PdfWriter().write(Worksheet.of(story, tour, main.language().dates())));
     }
 
     /** Writes the comparison handout (what Print Handout prints) of the events shown now as a PDF. */
     public void exportHandoutPdf(Path target) throws IOException {
         HandoutViewModel handout = main.handout();
         if (handout.isEmpty()) {
-            throw new IOException("no story is open");
+            throw new FileNotWrittenException(LocalText.of("problem.write.noStory"));
         }
         byte[] pdf = new PdfWriter().write(HandoutPdf.of(handout));
         AtomicFile.write(target, pdf);
@@ -116,11 +115,27 @@ public final class StoryFiles {
 
     /** Writes {@code tour} as a self-contained HTML slideshow (one file, no network, arrow keys to step). */
     public void exportSlideshow(Path target, Tour tour) throws IOException {
+        Story story = openStory();
+        AtomicFile.write(
+                target, TourSlideshow.html(story, tour, main.language().dates()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Story openStory() throws FileNotWrittenException {
         Story story = main.storyProperty().get();
         if (story == null) {
-            throw new IOException("no story is open");
+            throw new FileNotWrittenException(LocalText.of("problem.write.noStory"));
         }
-        AtomicFile.write(target, TourSlideshow.html(story, tour).getBytes(StandardCharsets.UTF_8));
+        return story;
+    }
+
+    /** What the window says when an export to {@code target} failed: the file and why, in the window's language. */
+    public String exportFailure(Path target, Exception failure) {
+        return main.language().get("file.saveFailed", target.toString(), reason(failure));
+    }
+
+    /** Why a write failed, in the window's language. */
+    private String reason(Exception failure) {
+        return FileNotWrittenException.reason(failure, main.language().getLanguage());
     }
 
     /** Writes the comparison shown now as Markdown or as a standalone HTML page. */
@@ -139,13 +154,13 @@ public final class StoryFiles {
         String name = StoryLoading.displayName(file);
         main.setStatus(main.language().get("status.saving", name));
         background.execute(() -> {
-            String error = null;
+            Exception error = null;
             try {
                 write.write(s);
             } catch (IOException | RuntimeException e) {
-                error = e.getMessage() == null ? e.toString() : e.getMessage();
+                error = e;
             }
-            String failure = error;
+            Exception failure = error;
             ui.execute(() -> {
                 if (finishWrite(file, name, becomesCurrent, failure, version)) {
                     onSuccess.run();
@@ -155,11 +170,11 @@ public final class StoryFiles {
     }
 
     /** @param version the editor's version of the story written; it counts as saved now */
-    private boolean finishWrite(Path file, String name, boolean becomesCurrent, String error, long version) {
+    private boolean finishWrite(Path file, String name, boolean becomesCurrent, Exception error, long version) {
         main.updateStatus();
         if (error != null) {
             lastSaveError.set(null); // the same message twice must still reach listeners
-            lastSaveError.set(name + " could not be saved: " + error + ". Any file already there is unchanged.");
+            lastSaveError.set(main.language().get("save.couldNotSave", name, reason(error)));
             return false;
         }
         lastSaveError.set(null);

@@ -182,6 +182,27 @@ class ConvertCommandTest {
         assertTrue(help.contains("\n  markdown      der Vergleich jedes Ereignisses als Markdown-Tabellen"), help);
     }
 
+    /** The slideshow's own words and the reason a write failed follow the terminal's language too. */
+    @Test
+    void aSlideshowAndAFailedWriteInTheTerminalsLanguage(@TempDir Path dir) throws IOException {
+        Messages russian = Messages.of(Language.RUSSIAN);
+        Path in = TestResources.copy("stories/trump-putin-2017.json", dir);
+        Path page = dir.resolve("tour.html");
+
+        assertEquals(0, ConvertCommand.run(List.of(in.toString(), page.toString(), "--to", "slideshow"), out, russian));
+        String html = Files.readString(page);
+        assertTrue(html.contains("<html lang=\"ru\" dir=\"ltr\">"), html);
+        assertTrue(html.contains("Шаг 1 из "), html);
+        assertTrue(html.contains("2 мая 2017 г."), html);
+
+        bytes.reset();
+        assertEquals(1, ConvertCommand.run(List.of(in.toString(), "/"), out, Messages.of(Language.GERMAN)));
+        assertEquals(
+                List.of("/: kann nicht geschrieben werden: das ist ein Ordner; geben Sie einen Dateinamen darin an,"
+                        + " etwa story.json"),
+                lines());
+    }
+
     @Test
     void aStoryWithoutATourIsNoSlideshowInTheTerminalsLanguage(@TempDir Path dir) throws IOException {
         Path in = TestResources.copy("import/statements.csv", dir);

@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.TestResources;
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.StoryReader;
+import app.counterpoint.io.export.FileNotWrittenException;
 import app.counterpoint.model.Story;
+import app.counterpoint.model.Tour;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,6 +118,43 @@ class MainViewModelFilesTest {
                 viewModel.files().lastSaveErrorProperty().get().startsWith("x.json could not be saved: "),
                 viewModel.files().lastSaveErrorProperty().get());
         assertEquals(current, viewModel.currentFileProperty().get());
+    }
+
+    /** The reason is the window's language's, and so is the sentence around it. */
+    @Test
+    void aFailedSaveSaysWhyInTheWindowsLanguage(@TempDir Path dir) throws IOException {
+        viewModel.open(TestResources.copy("stories/valid/minimal.json", dir));
+        runBackground();
+        viewModel.language().languageProperty().set(Language.GERMAN);
+
+        viewModel.files().save(dir);
+        runBackground();
+
+        assertEquals(
+                dir.getFileName() + " konnte nicht gespeichert werden: das ist ein Ordner; geben Sie einen Dateinamen"
+                        + " darin an, etwa story.json. Eine Datei, die dort schon liegt, bleibt unverändert.",
+                viewModel.files().lastSaveErrorProperty().get());
+        viewModel.language().languageProperty().set(Language.RUSSIAN);
+        assertEquals(
+                "Не удалось сохранить " + dir + ":\nэто папка; укажите имя файла в ней, например story.json",
+                viewModel.files().exportFailure(dir, new FileNotWrittenException(LocalText.of("problem.write.folder"))));
+    }
+
+    /** The worksheet and the slideshow are written in the window's language. */
+    @Test
+    void aTourIsExportedInTheWindowsLanguage(@TempDir Path dir) throws IOException {
+        viewModel.open(TestResources.copy("stories/trump-putin-2017.json", dir));
+        runBackground();
+        viewModel.language().languageProperty().set(Language.FRENCH);
+        Tour tour = viewModel.storyProperty().get().tours().get(0);
+
+        Path page = dir.resolve("tour.html");
+        viewModel.files().exportSlideshow(page, tour);
+
+        String html = Files.readString(page);
+        assertTrue(html.contains("<html lang=\"fr\" dir=\"ltr\">"), html);
+        assertTrue(html.contains("Étape 1 sur " + tour.steps().size()), html);
+        assertFalse(html.contains("Not mentioned"), html);
     }
 
     @Test

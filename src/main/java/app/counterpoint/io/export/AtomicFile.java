@@ -1,5 +1,6 @@
 package app.counterpoint.io.export;
 
+import app.counterpoint.i18n.LocalText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -20,8 +21,8 @@ import java.util.function.UnaryOperator;
  * Replaces a file's content all at once: the bytes go to a temporary file in the same folder, are flushed to the
  * disk, and only then is the temporary file moved over the target. A crash or a full disk leaves the old file as it
  * was, never half a story. A symbolic link is written through to the file it names (the link stays a link); a
- * read-only file, a folder or anything but a regular file is refused. Failures are {@link IOException}s whose
- * message says why in plain words (callers name the file), never naming the temporary file.
+ * read-only file, a folder or anything but a regular file is refused. Failures are {@link FileNotWrittenException}s
+ * that say why in plain words of the reader's language (callers name the file), never naming the temporary file.
  */
 public final class AtomicFile {
 
@@ -76,29 +77,28 @@ public final class AtomicFile {
         Path file = target.toAbsolutePath();
         for (int links = 0; Files.isSymbolicLink(file); links++) {
             if (links == MAX_LINKS) {
-                throw new IOException("its symbolic link leads round in a loop; save under another name");
+                throw new FileNotWrittenException(LocalText.of("problem.write.linkLoop"));
             }
             Path parent = file.getParent();
             Path next = Files.readSymbolicLink(file);
             file = parent == null ? next : parent.resolve(next);
         }
         if (Files.isDirectory(file)) {
-            throw new IOException("it is a folder; give a file name, such as story.json, inside it");
+            throw new FileNotWrittenException(LocalText.of("problem.write.folder"));
         }
         Path folder = file.getParent();
         if (folder == null || file.getFileName() == null) {
-            throw new IOException("it is not a file name; give a name such as story.json");
+            throw new FileNotWrittenException(LocalText.of("problem.write.notAFileName"));
         }
         if (!Files.isDirectory(folder)) {
-            throw new IOException("the folder " + folder + " does not exist");
+            throw new FileNotWrittenException(LocalText.of("problem.write.noFolder", folder.toString()));
         }
         if (Files.exists(file)) {
             if (!Files.isRegularFile(file)) {
-                throw new IOException("it is not a regular file but a device, pipe or socket; save to a file");
+                throw new FileNotWrittenException(LocalText.of("problem.write.notARegularFile"));
             }
             if (isReadOnly(file)) {
-                throw new IOException("the file is read-only; save under another name, or make the file writable "
-                        + "first if you mean to replace it");
+                throw new FileNotWrittenException(LocalText.of("problem.write.readOnlyFile"));
             }
         }
         return file;

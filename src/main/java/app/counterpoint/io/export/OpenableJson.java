@@ -1,5 +1,6 @@
 package app.counterpoint.io.export;
 
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.json.ReadLimits;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The JSON files Counterpoint writes, laid out so that Counterpoint can always open them again: pretty-printed
@@ -129,13 +129,8 @@ final class OpenableJson {
     }
 
     private static IOException tooLarge(long compactSize, int limit) {
-        return new IOException(String.format(
-                Locale.ROOT,
-                "the story is too large to save: it would take %,d bytes, and Counterpoint opens files of at "
-                        + "most %d MB (%,d bytes); split it into smaller stories",
-                compactSize,
-                limit / (1024 * 1024),
-                limit));
+        return new FileNotWrittenException(
+                LocalText.of("problem.write.tooLarge", compactSize, limit / (1024 * 1024), limit));
     }
 
     /** The document in one layout, whatever its size; for tests. */

@@ -1,5 +1,7 @@
 package app.counterpoint.io.export;
 
+import app.counterpoint.i18n.DisplayDates;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.export.pdf.PdfBlock;
 import app.counterpoint.io.export.pdf.PdfContent;
 import app.counterpoint.model.Actor;
@@ -26,12 +28,15 @@ import java.util.stream.Collectors;
 /**
  * A "Who said it?" worksheet for a tour: the tour's events in its order, each with its statements, the side removed
  * and a line to write it on, in an order that does not give the sides away; a left-out step asks which side said
- * nothing. The answers follow on a page of their own, with each statement's kind and source.
+ * nothing. The answers follow on a page of their own, with each statement's kind and source. Its words and dates
+ * are the window's language ({@code worksheet.*} keys); the story's own texts stay as the story writes them.
  */
 public final class Worksheet {
 
     private final Story story;
     private final Tour tour;
+    private final DisplayDates dates;
+    private final Messages messages;
     private final Map<String, Actor> actors = new HashMap<>();
     private final Map<String, Topic> topics = new HashMap<>();
     private final Map<String, Source> sources = new HashMap<>();
@@ -39,9 +44,11 @@ public final class Worksheet {
     private final List<PdfBlock> answers = new ArrayList<>();
     private int number;
 
-    private Worksheet(Story story, Tour tour) {
+    private Worksheet(Story story, Tour tour, DisplayDates dates) {
         this.story = story;
         this.tour = tour;
+        this.dates = dates;
+        this.messages = dates.messages();
         story.actors().forEach(a -> actors.put(a.id(), a));
         story.topics().forEach(t -> topics.put(t.id(), t));
         story.sources().forEach(s -> sources.put(s.id(), s));
@@ -51,21 +58,25 @@ public final class Worksheet {
                         .add(s));
     }
 
-    /** The worksheet of {@code tour}, a tour of {@code story}. */
-    public static PdfContent of(Story story, Tour tour) {
-        return new Worksheet(story, tour).content();
+    /**
+     * The worksheet of {@code tour}, a tour of {@code story}.
+     *
+     * @param dates the window's language: the worksheet's own words and the events' dates are written in it
+     */
+    public static PdfContent of(Story story, Tour tour, DisplayDates dates) {
+        return new Worksheet(story, tour, dates).content();
     }
 
     private PdfContent content() {
         List<PdfBlock> blocks = new ArrayList<>();
-        blocks.add(new PdfBlock.Heading("Who said it? " + tour.title(), 1));
+        blocks.add(new PdfBlock.Heading(messages.text("worksheet.heading", tour.title()), 1));
         blocks.add(new PdfBlock.Paragraph(story.title(), true));
         blocks.add(new PdfBlock.Paragraph(
-                "For each statement, write which side said it: "
-                        + story.actors().stream().map(Actor::name).collect(Collectors.joining(", "))
-                        + ". Words in quotation marks are a side's own words; the others report what a side said.",
+                messages.text(
+                        "worksheet.instructions",
+                        story.actors().stream().map(Actor::name).collect(Collectors.joining(", "))),
                 false));
-        answers.add(new PdfBlock.Heading("Answers: " + tour.title(), 1));
+        answers.add(new PdfBlock.Heading(messages.text("worksheet.answers", tour.title()), 1));
         answers.add(new PdfBlock.Paragraph(story.title(), true));
         Map<String, List<TourStep>> stepsByEvent = new LinkedHashMap<>();
         for (TourStep step : tour.steps()) {
@@ -78,11 +89,13 @@ public final class Worksheet {
         blocks.add(new PdfBlock.PageBreak());
         blocks.addAll(answers);
         return new PdfContent(
-                "Worksheet: " + tour.title(), story.title() + " \u00B7 " + tour.title() + " \u00B7 worksheet", blocks);
+                messages.text("worksheet.title", tour.title()),
+                messages.text("worksheet.subject", story.title(), tour.title()),
+                blocks);
     }
 
     private void event(List<PdfBlock> blocks, Event event, List<TourStep> steps, Random random) {
-        String heading = event.title() + " \u00B7 " + event.dateText();
+        String heading = event.title() + " \u00B7 " + dates.range(event.start(), event.end());
         blocks.add(new PdfBlock.Heading(heading, 2));
         answers.add(new PdfBlock.Heading(heading, 3));
         steps.stream()
@@ -101,8 +114,9 @@ public final class Worksheet {
         }
         Collections.shuffle(asked, random);
         for (Statement statement : asked) {
-            String n = (++number) + ".";
-            blocks.add(new PdfBlock.Question(n, topicLabels(statement) + " " + words(statement), "Who said it?"));
+            String n = messages.text("worksheet.number", ++number);
+            blocks.add(new PdfBlock.Question(
+                    n, topicLabels(statement) + " " + words(statement), messages.text("worksheet.whoSaidIt")));
             answers.add(new PdfBlock.Question(n, answer(statement), null));
         }
         for (TourStep step : steps) {
@@ -123,14 +137,28 @@ public final class Worksheet {
                 .filter(a -> !spoke.contains(a.id()))
                 .map(Actor::name)
                 .toList();
-        String on = step.topicId() == null ? "about this event" : "on " + label(step.topicId());
-        String n = (++number) + ".";
-        blocks.add(new PdfBlock.Question(n, "Which side said nothing " + on + "? What did it leave out?", "Answer:"));
+        String n = messages.text("worksheet.number", ++number);
+        String names = String.join(", ", silent);
+        // an event's own texts, or a topic's with its label: each language words "on Sanctions" its own way
+        if (step.topicId() == null) {
+            blocks.add(new PdfBlock.Question(
+                    n, messages.text("worksheet.silent.question.event"), messages.text("worksheet.answerLine")));
+            answers.add(new PdfBlock.Question(
+                    n,
+                    silent.isEmpty()
+                            ? messages.text("worksheet.silent.none.event")
+                            : messages.text("worksheet.silent.answer.event", silent.size(), names),
+                    null));
+            return;
+        }
+        String topic = label(step.topicId());
+        blocks.add(new PdfBlock.Question(
+                n, messages.text("worksheet.silent.question.topic", topic), messages.text("worksheet.answerLine")));
         answers.add(new PdfBlock.Question(
                 n,
                 silent.isEmpty()
-                        ? "Every side spoke " + on + "."
-                        : String.join(", ", silent) + " said nothing " + on + "; what the other side said is above.",
+                        ? messages.text("worksheet.silent.none.topic", topic)
+                        : messages.text("worksheet.silent.answer.topic", silent.size(), names, topic),
                 null));
     }
 
@@ -149,16 +177,16 @@ public final class Worksheet {
 
     private String answer(Statement statement) {
         Actor actor = actors.get(statement.actorId());
-        StringBuilder sb = new StringBuilder(actor == null ? statement.actorId() : actor.name());
-        sb.append(" \u2014 ").append(statement.kind() == StatementKind.QUOTE ? "quote" : "paraphrase");
+        String side = actor == null ? statement.actorId() : actor.name();
+        String kind = messages.text(
+                statement.isTranslatedQuote()
+                        ? "statement.kind.translatedQuote"
+                        : statement.kind() == StatementKind.QUOTE ? "statement.kind.quote" : "statement.kind.paraphrase");
         Source source = statement.sourceId() == null ? null : sources.get(statement.sourceId());
-        if (source != null) {
-            sb.append(", from ").append(source.title());
-            if (source.publisher() != null) {
-                sb.append(" (").append(source.publisher()).append(')');
-            }
+        if (source == null) {
+            return messages.text("worksheet.answer", side, kind, words(statement));
         }
-        sb.append(": ").append(words(statement));
-        return sb.toString();
+        String from = source.publisher() == null ? source.title() : source.title() + " (" + source.publisher() + ")";
+        return messages.text("worksheet.answer.source", side, kind, from, words(statement));
     }
 }

@@ -1,5 +1,6 @@
 package app.counterpoint.io.export;
 
+import app.counterpoint.i18n.LocalText;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -8,48 +9,52 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Turns what the operating system says when a save fails into one plain reason:
- * "No space left on device" about a temporary file becomes "the disk is full; …", which callers put after the name of
- * the file the person chose.
+ * Turns what the operating system says when a save fails into one plain reason, told in the reader's language:
+ * "No space left on device" about a temporary file becomes "the disk is full; …" ({@code problem.write.diskFull}),
+ * which callers put after the name of the file the person chose.
  */
 final class WriteFailure {
 
     private WriteFailure() {}
 
     /** @param temp the temporary file, which the message never names */
-    static IOException of(Path target, Path temp, IOException cause) {
-        String reason = reason(target, cause)
-                .replace(temp.toString(), target.toString())
-                .replace(temp.getFileName().toString(), String.valueOf(target.getFileName()));
-        return new IOException(reason, cause);
+    static FileNotWrittenException of(Path target, Path temp, IOException cause) {
+        return new FileNotWrittenException(reason(target, temp, cause), cause);
     }
 
-    private static String reason(Path target, IOException e) {
+    private static LocalText reason(Path target, Path temp, IOException e) {
+        String folder = String.valueOf(target.getParent());
+        if (e instanceof FileNotWrittenException notWritten) {
+            return notWritten.reason();
+        }
         if (e instanceof AccessDeniedException) {
-            return "permission denied; you may not write into the folder " + target.getParent();
+            return LocalText.of("problem.write.permissionDenied", folder);
         }
         if (e instanceof NoSuchFileException) {
-            return "the folder " + target.getParent() + " does not exist";
+            return LocalText.of("problem.write.noFolder", folder);
         }
         String raw = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
         String text = raw == null ? "" : raw.toLowerCase(Locale.ROOT);
         if (text.contains("no space left")) {
-            return "the disk is full; free some space or save somewhere else";
+            return LocalText.of("problem.write.diskFull");
         }
         if (text.contains("quota")) {
-            return "your disk quota is used up; free some space or save somewhere else";
+            return LocalText.of("problem.write.quota");
         }
         if (text.contains("read-only file system")) {
-            return "the disk is read-only; save somewhere else";
+            return LocalText.of("problem.write.readOnlyDisk");
         }
         if (text.contains("file name too long")) {
-            return "the file name is too long; choose a shorter one";
+            return LocalText.of("problem.write.nameTooLong");
         }
         if (text.contains("permission denied") || text.contains("operation not permitted")) {
-            return "permission denied; you may not write into the folder " + target.getParent();
+            return LocalText.of("problem.write.permissionDenied", folder);
         }
-        return raw == null || raw.isBlank()
-                ? "the system refused to write it (" + e.getClass().getSimpleName() + ")"
-                : raw;
+        if (raw == null || raw.isBlank()) {
+            return LocalText.of("problem.write.refused", e.getClass().getSimpleName());
+        }
+        // the system's own words, which no bundle has: as the system gave them, never naming the temporary file
+        return LocalText.verbatim(raw.replace(temp.toString(), target.toString())
+                .replace(temp.getFileName().toString(), String.valueOf(target.getFileName())));
     }
 }

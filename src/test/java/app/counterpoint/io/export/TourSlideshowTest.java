@@ -5,6 +5,9 @@ import static app.counterpoint.fixture.StoryBuilder.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.i18n.DisplayDates;
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.model.Actor;
@@ -23,12 +26,14 @@ import org.junit.jupiter.api.Test;
 /** The tour as one web page: a slide per step, nothing from elsewhere, every text escaped. */
 class TourSlideshowTest {
 
+    private static final DisplayDates ENGLISH = new DisplayDates(Messages.of(Language.ENGLISH));
+
     @Test
     void theBundledTourHasASlidePerStepWithItsTextsAndNothingFromElsewhere() {
         LoadResult read = new StoryOpener().openResource("stories/trump-putin-2017.json");
         Story story = read.story();
         Tour tour = story.tours().get(0);
-        String html = TourSlideshow.html(story, tour);
+        String html = TourSlideshow.html(story, tour, ENGLISH);
         Document page = Jsoup.parse(html);
         List<Element> slides = page.select("section.slide");
         assertEquals(tour.steps().size(), slides.size());
@@ -70,7 +75,7 @@ class TourSlideshowTest {
                         new Statement("s2", "e", "b", List.of("t"), payload, StatementKind.PARAPHRASE, null, null)))
                 .tours(new Tour(payload, List.of(TourStep.of("e", payload))))
                 .build();
-        Document page = Jsoup.parse(TourSlideshow.html(story, story.tours().get(0)));
+        Document page = Jsoup.parse(TourSlideshow.html(story, story.tours().get(0), ENGLISH));
         assertEquals(1, page.select("script").size(), "only the page's own script");
         assertTrue(page.select("img, [onerror], [src]").isEmpty());
         assertTrue(page.select("section.slide").text().contains(payload), "the text shows as written");

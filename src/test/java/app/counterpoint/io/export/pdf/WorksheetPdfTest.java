@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.i18n.DisplayDates;
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.export.Worksheet;
@@ -29,6 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The worksheet PDF read back: text present, answers on a page of their own, nothing off the page, in any script. */
 class WorksheetPdfTest {
 
+    private static final DisplayDates ENGLISH = new DisplayDates(Messages.of(Language.ENGLISH));
+
     private static Story load(String resource) {
         LoadResult result = new StoryOpener().openResource(resource);
         assertTrue(result.isValid(), result.problems()::toString);
@@ -37,7 +42,7 @@ class WorksheetPdfTest {
 
     private static PdfPages worksheet(Story story) throws IOException {
         Tour tour = story.tours().get(0);
-        return new PdfPages(new PdfWriter().write(Worksheet.of(story, tour)));
+        return new PdfPages(new PdfWriter().write(Worksheet.of(story, tour, ENGLISH)));
     }
 
     @ParameterizedTest
@@ -104,7 +109,7 @@ class WorksheetPdfTest {
     @Test
     void arabicIsShapedAndRightToLeftYetReadsBackAsWritten() throws IOException {
         Story story = load("stories/valid/lesson-ar.json");
-        byte[] bytes = new PdfWriter().write(Worksheet.of(story, story.tours().get(0)));
+        byte[] bytes = new PdfWriter().write(Worksheet.of(story, story.tours().get(0), ENGLISH));
         PdfPages pdf = new PdfPages(bytes);
         pdf.assertContains("يمكن الوثوق بالطلاب في اختيار ملابسهم.");
         pdf.assertContains("ارتفعت أسعار المطعم مرتين هذا العام.");
@@ -156,7 +161,7 @@ class WorksheetPdfTest {
             Story story = load("stories/valid/lesson-ru.json");
             Files.write(
                     file,
-                    new PdfWriter().write(Worksheet.of(story, story.tours().get(0))));
+                    new PdfWriter().write(Worksheet.of(story, story.tours().get(0), ENGLISH)));
             byte[] head = new byte[5];
             System.arraycopy(Files.readAllBytes(file), 0, head, 0, 5);
             assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
