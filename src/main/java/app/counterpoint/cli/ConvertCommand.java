@@ -1,10 +1,10 @@
 package app.counterpoint.cli;
 
+import app.counterpoint.i18n.DisplayDates;
 import app.counterpoint.i18n.Language;
 import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryOpener;
-import app.counterpoint.i18n.DisplayDates;
 import app.counterpoint.io.export.AtomicFile;
 import app.counterpoint.io.export.FileNotWrittenException;
 import app.counterpoint.io.export.StoryWriter;
@@ -133,8 +133,7 @@ public final class ConvertCommand {
     }
 
     /** @param messages the terminal's language, which a slideshow's own words and dates are written in */
-    private static void write(Story story, Path target, ConvertFormat format, Messages messages)
-            throws IOException {
+    private static void write(Story story, Path target, ConvertFormat format, Messages messages) throws IOException {
         switch (format) {
             case COUNTERPOINT -> new StoryWriter().write(story, target);
             case TIMELINEJS -> new TimelineJsExporter().write(story, target);

@@ -175,9 +175,11 @@ public final class DisplayDates {
         if (YearText.isCountedFromNow(year)) {
             return year < 0 ? yearsAgo(rounded) : yearsFromNow(rounded);
         }
-        String count = digits(rounded >= GROUPED_CIRCA
-                ? NumberFormat.getIntegerInstance(messages.language().locale()).format(rounded)
-                : Long.toString(rounded));
+        String count = digits(
+                rounded >= GROUPED_CIRCA
+                        ? NumberFormat.getIntegerInstance(messages.language().locale())
+                                .format(rounded)
+                        : Long.toString(rounded));
         return messages.text("date.circa", year <= 0 ? messages.text("date.year.era.bce", count) : count);
     }
 

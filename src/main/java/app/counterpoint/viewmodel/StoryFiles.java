@@ -100,7 +100,9 @@ public final class StoryFiles {
     /** Writes the "Who said it?" worksheet of {@code tour} as a PDF, with its answers on a page of their own. */
     public void exportWorksheet(Path target, Tour tour) throws IOException {
         Story story = openStory();
-        AtomicFile.write(target, new PdfWriter().write(Worksheet.of(story, tour, main.language().dates())));
+        AtomicFile.write(
+                target,
+                new PdfWriter().write(Worksheet.of(story, tour, main.language().dates())));
     }
 
     /** Writes the comparison handout (what Print Handout prints) of the events shown now as a PDF. */

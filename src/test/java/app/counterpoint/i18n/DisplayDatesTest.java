@@ -81,8 +81,16 @@ class DisplayDatesTest {
     @Test
     void englishDeepTimeIsTheStorysOwnText() {
         for (String iso : new String[] {
-            "-13800000000", "-540000000", "-65500000~", "-1234567000~", "+2000000000", "+1500000", "-9999~",
-            "-4999~", "+12000~", "-2500000"
+            "-13800000000",
+            "-540000000",
+            "-65500000~",
+            "-1234567000~",
+            "+2000000000",
+            "+1500000",
+            "-9999~",
+            "-4999~",
+            "+12000~",
+            "-2500000"
         }) {
             StoryDate date = StoryDate.parse(iso);
             assertEquals(date.toDisplayString(), new DisplayDates(Messages.of(Language.ENGLISH)).format(date), iso);

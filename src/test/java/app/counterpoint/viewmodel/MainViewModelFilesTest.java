@@ -137,7 +137,9 @@ class MainViewModelFilesTest {
         viewModel.language().languageProperty().set(Language.RUSSIAN);
         assertEquals(
                 "Не удалось сохранить " + dir + ":\nэто папка; укажите имя файла в ней, например story.json",
-                viewModel.files().exportFailure(dir, new FileNotWrittenException(LocalText.of("problem.write.folder"))));
+                viewModel
+                        .files()
+                        .exportFailure(dir, new FileNotWrittenException(LocalText.of("problem.write.folder"))));
     }
 
     /** The worksheet and the slideshow are written in the window's language. */

@@ -39,7 +39,8 @@ public final class FileNotWrittenException extends IOException {
         }
         String message = failure.getMessage();
         return message == null || message.isBlank()
-                ? LocalText.of("problem.write.refused", failure.getClass().getSimpleName()).in(language)
+                ? LocalText.of("problem.write.refused", failure.getClass().getSimpleName())
+                        .in(language)
                 : message;
     }
 }

@@ -14,6 +14,7 @@ import app.counterpoint.model.Topic;
 import app.counterpoint.model.Tour;
 import app.counterpoint.model.TourStep;
 import app.counterpoint.model.TourStepType;
+import app.counterpoint.text.RightToLeftScripts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -74,7 +75,7 @@ public final class Worksheet {
         blocks.add(new PdfBlock.Paragraph(
                 messages.text(
                         "worksheet.instructions",
-                        story.actors().stream().map(Actor::name).collect(Collectors.joining(", "))),
+                        story.actors().stream().map(Actor::name).collect(Collectors.joining(comma()))),
                 false));
         answers.add(new PdfBlock.Heading(messages.text("worksheet.answers", tour.title()), 1));
         answers.add(new PdfBlock.Paragraph(story.title(), true));
@@ -95,7 +96,11 @@ public final class Worksheet {
     }
 
     private void event(List<PdfBlock> blocks, Event event, List<TourStep> steps, Random random) {
-        String heading = event.title() + " \u00B7 " + dates.range(event.start(), event.end());
+        String date = dates.range(event.start(), event.end());
+        // as EventText.heading: a left-to-right mark keeps a date written left to right whole after an Arabic title
+        String heading = RightToLeftScripts.hasLetters(event.title()) && !RightToLeftScripts.hasLetters(date)
+                ? event.title() + " \u00B7 \u200E" + date
+                : event.title() + " \u00B7 " + date;
         blocks.add(new PdfBlock.Heading(heading, 2));
         answers.add(new PdfBlock.Heading(heading, 3));
         steps.stream()
@@ -138,7 +143,7 @@ public final class Worksheet {
                 .map(Actor::name)
                 .toList();
         String n = messages.text("worksheet.number", ++number);
-        String names = String.join(", ", silent);
+        String names = String.join(comma(), silent);
         // an event's own texts, or a topic's with its label: each language words "on Sanctions" its own way
         if (step.topicId() == null) {
             blocks.add(new PdfBlock.Question(
@@ -162,8 +167,13 @@ public final class Worksheet {
                 null));
     }
 
+    /** What stands between the names of a list: Arabic's own comma in Arabic. */
+    private String comma() {
+        return messages.language().isRightToLeft() ? "\u060C " : ", ";
+    }
+
     private String topicLabels(Statement statement) {
-        return "[" + statement.topicIds().stream().map(this::label).collect(Collectors.joining(", ")) + "]";
+        return "[" + statement.topicIds().stream().map(this::label).collect(Collectors.joining(comma())) + "]";
     }
 
     private String label(String topicId) {
@@ -181,7 +191,9 @@ public final class Worksheet {
         String kind = messages.text(
                 statement.isTranslatedQuote()
                         ? "statement.kind.translatedQuote"
-                        : statement.kind() == StatementKind.QUOTE ? "statement.kind.quote" : "statement.kind.paraphrase");
+                        : statement.kind() == StatementKind.QUOTE
+                                ? "statement.kind.quote"
+                                : "statement.kind.paraphrase");
         Source source = statement.sourceId() == null ? null : sources.get(statement.sourceId());
         if (source == null) {
             return messages.text("worksheet.answer", side, kind, words(statement));

@@ -16,8 +16,8 @@ import app.counterpoint.model.Actor;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
-import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.model.Tour;
 import app.counterpoint.model.TourStep;
@@ -42,13 +42,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ExportsInEveryLanguageTest {
 
     /** Words of the exporters' English texts and dates that no translation uses ("Paraphrase" is French too). */
-    private static final Pattern ENGLISH = Pattern.compile(
-            "(?i)\\b(who|said|side|sides|statement|write|answers?|every|event|nothing|worksheet|quote"
+    private static final Pattern ENGLISH =
+            Pattern.compile("(?i)\\b(who|said|side|sides|statement|write|answers?|every|event|nothing|worksheet|quote"
                     + "|from|above|words|others|years|ago|billion|million|step|of|mentioned|may|spoke|leave|left)\\b");
 
     private static final Story STORY = story("Story")
             .sources(new Source("src", "Src", "Pub", null, null, null))
-            .actors(new Actor("a1", "Alpha", "#112233"), new Actor("a2", "Beta", "#445566"), new Actor("a3", "Gamma", "#778899"))
+            .actors(
+                    new Actor("a1", "Alpha", "#112233"),
+                    new Actor("a2", "Beta", "#445566"),
+                    new Actor("a3", "Gamma", "#778899"))
             .topics(new Topic("t1", "Tau", "#000000"), new Topic("t2", "Rho", "#000000"))
             .events(
                     event("e1").titled("E1").on("2017-05-02").topics("t1").build(),
@@ -141,7 +144,7 @@ class ExportsInEveryLanguageTest {
         assertTrue(spanish.contains("Beta, Gamma no dijeron nada sobre el tema Rho"), spanish);
         String arabic = worksheet(Language.ARABIC);
         assertTrue(arabic.contains("لم يقل Gamma شيئًا عن هذا الحدث"), arabic);
-        assertTrue(arabic.contains("لم يقل الطرفان Beta, Gamma شيئًا في موضوع «Rho»"), arabic);
+        assertTrue(arabic.contains("لم يقل الطرفان Beta، Gamma شيئًا في موضوع «Rho»"), arabic);
         assertTrue(arabic.contains("١. "), "Arabic numbers its questions in its own digits: " + arabic);
     }
 
@@ -155,12 +158,14 @@ class ExportsInEveryLanguageTest {
         Document page = slideshow(language);
         Messages messages = Messages.of(language);
         assertEquals(language.locale().getLanguage(), page.select("html").attr("lang"));
-        assertEquals(language.isRightToLeft() ? "rtl" : "ltr", page.select("html").attr("dir"));
+        assertEquals(
+                language.isRightToLeft() ? "rtl" : "ltr", page.select("html").attr("dir"));
         List<Element> slides = page.select("section.slide");
         assertEquals(3, slides.size());
         assertEquals(messages.text("slideshow.slide", 2, 3), slides.get(1).attr("aria-label"));
         assertEquals(messages.text("slideshow.step", 3, 3), slides.get(2).attr("data-step"));
-        String shown = page.select("title").text() + "\n" + page.select("section.slide").text();
+        String shown = page.select("title").text() + "\n"
+                + page.select("section.slide").text();
         assertTrue(shown.contains(dates(language).format(StoryDate.parse("2017-05-02"))), shown);
         assertTrue(shown.contains(dates(language).format(StoryDate.parse("-13800000000"))), shown);
         assertTrue(shown.contains(messages.text("compare.notMentioned")), shown);
@@ -173,6 +178,8 @@ class ExportsInEveryLanguageTest {
     void arabicStepsAreCountedInArabicDigits() {
         Document page = slideshow(Language.ARABIC);
         assertEquals("٣ / ٣", page.select("section.slide").get(2).attr("data-step"));
-        assertFalse(page.html().contains("border-left"), "the side's colour stands at the start of the line, right in Arabic");
+        assertFalse(
+                page.html().contains("border-left"),
+                "the side's colour stands at the start of the line, right in Arabic");
     }
 }

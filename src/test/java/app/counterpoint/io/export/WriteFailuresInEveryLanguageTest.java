@@ -35,8 +35,8 @@ class WriteFailuresInEveryLanguageTest {
      * Words of the English reasons that no translation uses: not those French or German share ("permission",
      * "quota", "long", "System", "Pipe"), nor "socket" and "bytes", which translations borrow.
      */
-    private static final Pattern ENGLISH = Pattern.compile(
-            "(?i)\\b(denied|folder|exist|disk|full|free|space|save|somewhere|else|read|only|file"
+    private static final Pattern ENGLISH =
+            Pattern.compile("(?i)\\b(denied|folder|exist|disk|full|free|space|save|somewhere|else|read|only|file"
                     + "|name|shorter|refused|symbolic|link|loop|device|writable|replace|story|open|split"
                     + "|smaller|the|is|it|not|you|may|give|such|as|inside|would|take|at|most)\\b");
 
@@ -53,7 +53,8 @@ class WriteFailuresInEveryLanguageTest {
     void eachFailureIsAKeyOfItsOwn(@TempDir Path dir) throws IOException {
         assertEquals("problem.write.folder", reason(() -> AtomicFile.write(dir, NEW)));
         assertEquals(
-                "problem.write.noFolder", reason(() -> AtomicFile.write(dir.resolve("none").resolve("x.json"), NEW)));
+                "problem.write.noFolder",
+                reason(() -> AtomicFile.write(dir.resolve("none").resolve("x.json"), NEW)));
         Path target = Files.writeString(dir.resolve("story.json"), "old");
         assertEquals(
                 "problem.write.diskFull",
@@ -83,17 +84,19 @@ class WriteFailuresInEveryLanguageTest {
         assertEquals(
                 "der Datenträger ist voll; schaffen Sie Platz oder speichern Sie an einem anderen Ort",
                 FileNotWrittenException.reason(e, Language.GERMAN));
-        assertEquals("диск заполнен; освободите место или сохраните в другое место",
+        assertEquals(
+                "диск заполнен; освободите место или сохраните в другое место",
                 FileNotWrittenException.reason(e, Language.RUSSIAN));
-        assertEquals("القرص ممتلئ؛ أفرغ بعض المساحة أو احفظ في مكان آخر",
+        assertEquals(
+                "القرص ممتلئ؛ أفرغ بعض المساحة أو احفظ في مكان آخر",
                 FileNotWrittenException.reason(e, Language.ARABIC));
     }
 
     @Test
     void theFolderIsNamedInEachLanguage(@TempDir Path dir) {
         Path missing = dir.resolve("none");
-        FileNotWrittenException e = assertThrows(
-                FileNotWrittenException.class, () -> AtomicFile.write(missing.resolve("x.json"), NEW));
+        FileNotWrittenException e =
+                assertThrows(FileNotWrittenException.class, () -> AtomicFile.write(missing.resolve("x.json"), NEW));
         assertEquals("the folder " + missing + " does not exist", e.getMessage());
         assertEquals("le dossier " + missing + " n’existe pas", FileNotWrittenException.reason(e, Language.FRENCH));
         assertEquals("la carpeta " + missing + " no existe", FileNotWrittenException.reason(e, Language.SPANISH));

@@ -50,8 +50,10 @@ final class PdfFonts {
         text.codePoints().forEach(cp -> {
             if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
                 sb.append(' ');
+            } else if (VisualText.isDirectionMark(cp)) {
+                sb.appendCodePoint(cp); // ordering needs them; VisualText drops them once the line is in visual order
             } else if (Character.getType(cp) == Character.FORMAT) {
-                // zero-width joiners, bidi marks: the layout does their work; drawn they would be boxes
+                // zero-width joiners and the like: the layout does their work; drawn they would be boxes
             } else if (glyphs.getGlyphId(cp) > 0) {
                 sb.appendCodePoint(cp);
             } else {

@@ -135,22 +135,30 @@ public final class PdfWriter {
         if (y - needed < bottom() && needed < y - bottom() + (PAGE.getHeight() - 2 * MARGIN)) {
             newPage();
         }
+        // a right-to-left question is laid out as its readers read it: the number at the right, the prompt after it
+        boolean rightToLeft = VisualText.isRightToLeft(q.text());
         float top = y;
         y -= style.ascent();
-        drawAt(q.number(), Style.BODY_BOLD, MARGIN, y);
+        String number = visual(q.number(), true, rightToLeft);
+        drawAt(
+                number,
+                Style.BODY_BOLD,
+                rightToLeft ? MARGIN + width() - Style.BODY_BOLD.width(fonts, number) : MARGIN,
+                y);
         y = top;
-        draw(lines, style, MARGIN + indent, width() - indent, VisualText.isRightToLeft(q.text()));
+        draw(lines, style, rightToLeft ? MARGIN : MARGIN + indent, width() - indent, rightToLeft);
         if (q.prompt() != null) {
             y -= style.leading() * 0.4f;
             ensureRoom(style.leading());
             y -= style.ascent();
-            String prompt = fonts.drawable(q.prompt(), false);
-            drawAt(prompt, Style.MUTED, MARGIN + indent, y);
-            float lineStart = MARGIN + indent + Style.MUTED.width(fonts, prompt) + 6;
+            String prompt = visual(q.prompt(), false, rightToLeft);
+            float promptWidth = Style.MUTED.width(fonts, prompt);
+            float promptX = rightToLeft ? MARGIN + width() - indent - promptWidth : MARGIN + indent;
+            drawAt(prompt, Style.MUTED, promptX, y);
             content.setLineWidth(0.6f);
             content.setStrokingColor(0.35f);
-            content.moveTo(lineStart, y - 2);
-            content.lineTo(MARGIN + width(), y - 2);
+            content.moveTo(rightToLeft ? MARGIN : promptX + promptWidth + 6, y - 2);
+            content.lineTo(rightToLeft ? promptX - 6 : MARGIN + width(), y - 2);
             content.stroke();
             y -= style.leading() - style.ascent();
         }
@@ -281,6 +289,18 @@ public final class PdfWriter {
         return LineBreaker.wrap(drawable, s -> style.width(fonts, s), width);
     }
 
+    /**
+     * One line of text as drawn: the font's characters, Arabic shaped and in visual order.
+     *
+     * @param inRightToLeft whether it stands in a right-to-left layout: "١." is then drawn with its point on the left
+     */
+    private String visual(String text, boolean bold, boolean inRightToLeft) {
+        String drawable = fonts.drawable(text, bold);
+        boolean rightToLeft = inRightToLeft || VisualText.isRightToLeft(drawable);
+        return VisualText.visual(
+                VisualText.hasRightToLeft(drawable) ? VisualText.shaped(drawable) : drawable, rightToLeft);
+    }
+
     private void text(String text, Style style, float x, float width) throws IOException {
         draw(lines(text, style, width), style, x, width, VisualText.isRightToLeft(text));
     }
@@ -375,7 +395,7 @@ public final class PdfWriter {
 
         static float width(PDType0Font font, String text, float size) {
             try {
-                return font.getStringWidth(text) / 1000 * size;
+                return font.getStringWidth(VisualText.withoutDirectionMarks(text)) / 1000 * size;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

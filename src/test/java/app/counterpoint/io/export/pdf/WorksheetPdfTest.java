@@ -116,6 +116,25 @@ class WorksheetPdfTest {
         assertFalse(pdf.text.contains("??"), "every Arabic letter has its glyph: " + pdf.text);
     }
 
+    /**
+     * In an Arabic window the worksheet's own words are Arabic too: the prompts were drawn unshaped, letter by letter
+     * from left to right, until they were looked at; numbers and prompts now stand at the right.
+     */
+    @Test
+    void anArabicWindowsWorksheetIsShapedAndRightToLeftToo() throws IOException {
+        Story story = load("stories/valid/lesson-ar.json");
+        DisplayDates arabic = new DisplayDates(Messages.of(Language.ARABIC));
+        PdfPages pdf = new PdfPages(
+                new PdfWriter().write(Worksheet.of(story, story.tours().get(0), arabic)));
+        pdf.assertContains("من قال ذلك؟ " + story.tours().get(0).title());
+        pdf.assertContainsAsDrawn("من قال ذلك؟");
+        pdf.assertContainsAsDrawn("الإجابة:");
+        pdf.assertContains("الإجابات: " + story.tours().get(0).title());
+        assertFalse(pdf.text.contains("Who said it"), pdf.text);
+        assertFalse(pdf.text.contains("??"), "every Arabic letter has its glyph: " + pdf.text);
+        pdf.assertNothingRunsOffThePage();
+    }
+
     /** Long words, many sides, a long story: pages break, words break, and nothing leaves the page. */
     @Test
     void aHostileStoryStaysOnThePage() throws IOException {
