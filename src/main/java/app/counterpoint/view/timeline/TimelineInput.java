@@ -217,13 +217,11 @@ final class TimelineInput {
         hovered = over;
         control.setCursor(over == null ? Cursor.DEFAULT : Cursor.HAND);
         if (over instanceof Event event) {
-            tooltip.setText(event.title() + "\n" + event.dateText());
+            tooltip.setText(event.title() + "\n" + control.language().dates().range(event.start(), event.end()));
             Tooltip.install(canvas, tooltip);
         } else if (over instanceof ClusterMarker cluster) {
-            tooltip.setText(cluster.count()
-                    + (cluster.oneDate()
-                            ? " events on the same date \u2014 click to select the first, then \u2190 \u2192"
-                            : " events \u2014 click to zoom in"));
+            tooltip.setText(control.language()
+                    .get(cluster.oneDate() ? "timeline.cluster.sameDate" : "timeline.cluster.zoom", cluster.count()));
             Tooltip.install(canvas, tooltip);
         } else {
             Tooltip.uninstall(canvas, tooltip);

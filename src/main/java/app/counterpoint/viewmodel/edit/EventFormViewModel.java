@@ -77,12 +77,12 @@ public final class EventFormViewModel {
         TypedDates.Result s = TypedDates.parse(start.get());
         startDate = s.date();
         startProblem.set(form.say(s.problemText()));
-        startShown.set(FormState.shown(s));
+        startShown.set(form.shown(s));
         TypedDates.Result e = FormState.optionalDate(end.get());
         endDate = e.date();
         endProblem.set(form.say(
                 e.problemText() != null ? e.problemText() : FieldRules.endNotBeforeStartProblem(startDate, endDate)));
-        endShown.set(FormState.shown(e));
+        endShown.set(form.shown(e));
         form.checked(titleProblem.get().isEmpty()
                 && startProblem.get().isEmpty()
                 && endProblem.get().isEmpty());

@@ -1,5 +1,6 @@
 package app.counterpoint.viewmodel.edit;
 
+import app.counterpoint.i18n.DisplayDates;
 import app.counterpoint.i18n.Language;
 import app.counterpoint.i18n.LocalText;
 import app.counterpoint.i18n.Messages;
@@ -26,6 +27,7 @@ final class FormState {
     private final ReadOnlyStringWrapper problem;
     private final ReadOnlyBooleanWrapper valid;
     private final ObjectProperty<Language> language;
+    private DisplayDates dates;
 
     /** @param check the form's own check of its fields, run again when the language changes */
     FormState(Object form, Runnable check) {
@@ -84,13 +86,19 @@ final class FormState {
     }
 
     /** The date as understood ({@link #shown(StoryDate)}), or empty while the field holds no date. */
-    static String shown(TypedDates.Result typed) {
+    String shown(TypedDates.Result typed) {
         return typed.isValid() ? shown(typed.date()) : "";
     }
 
-    /** As the story file will hold it, and as a person reads it: "2017-05 (May 2017)". */
-    static String shown(StoryDate date) {
-        return date.toIsoString() + " (" + date.toDisplayString() + ")";
+    /**
+     * As the story file will hold it, and as a person reads it in the form's language: "2017-05 (May 2017)",
+     * "2017-05 (Mai 2017)".
+     */
+    String shown(StoryDate date) {
+        if (dates == null || dates.language() != language.get()) {
+            dates = new DisplayDates(Messages.of(language.get()));
+        }
+        return date.toIsoString() + " (" + dates.format(date) + ")";
     }
 
     /** The story's topics to tick, those in {@code ticked} ticked. */

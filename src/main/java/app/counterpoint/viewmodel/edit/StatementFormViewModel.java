@@ -93,7 +93,7 @@ public final class StatementFormViewModel {
         TypedDates.Result d = FormState.optionalDate(date.get());
         saidOn = d.date();
         dateProblem.set(form.say(d.problemText()));
-        dateShown.set(FormState.shown(d));
+        dateShown.set(form.shown(d));
         String saidIn = lang.get() == null ? "" : lang.get().strip();
         boolean words = original.get() != null && !original.get().isBlank();
         langProblem.set(form.say(

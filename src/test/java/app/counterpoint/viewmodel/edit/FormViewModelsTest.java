@@ -145,4 +145,20 @@ class FormViewModelsTest {
         event.languageProperty().set(app.counterpoint.i18n.Language.ENGLISH);
         assertEquals("must not be empty", event.titleProblemProperty().get(), "a switch words the fields again");
     }
+
+    /** The date as understood is read back in the form's language, deep time too: it was English in every one. */
+    @Test
+    void theDateAsUnderstoodIsInTheFormsLanguage() {
+        EventFormViewModel event = EventFormViewModel.forNew(STORY, null, List.of("trade"));
+        event.startProperty().set("2017-05-03");
+        event.languageProperty().set(app.counterpoint.i18n.Language.GERMAN);
+        assertEquals("2017-05-03 (3. Mai 2017)", event.startShownProperty().get());
+        event.startProperty().set("-540000000");
+        assertEquals(
+                "-540000000 (vor 540 Millionen Jahren)",
+                event.startShownProperty().get());
+        event.languageProperty().set(app.counterpoint.i18n.Language.RUSSIAN);
+        assertEquals(
+                "-540000000 (540 млн лет назад)", event.startShownProperty().get());
+    }
 }
