@@ -1,6 +1,7 @@
 package app.counterpoint;
 
 import app.counterpoint.io.StoryReader;
+import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.io.recovery.RecoveryStore;
 import app.counterpoint.model.Story;
 import app.counterpoint.settings.SettingsStore;
@@ -44,7 +45,7 @@ public final class CounterpointApp extends Application {
     @Override
     public void start(Stage stage) {
         MainViewModel viewModel = new MainViewModel(
-                new StoryReader(),
+                new StoryReader(readLimits(getParameters().getNamed().get(ReadLimits.OPTION.substring(2)))),
                 loader,
                 Platform::runLater,
                 SettingsStore.forCurrentUser(),
@@ -92,6 +93,27 @@ public final class CounterpointApp extends Application {
             window.offerRecoveryOr(
                     () -> viewModel.openFirstStory(getParameters().getUnnamed()));
         });
+    }
+
+    /**
+     * The limit on the files this window opens: the default, unless the user started it with
+     * {@code --max-size=MEGABYTES} to open a story larger than a stranger's file may be.
+     */
+    static ReadLimits readLimits(String megabytes) {
+        if (megabytes == null) {
+            return ReadLimits.DEFAULT;
+        }
+        int asked = ReadLimits.megabytesIn(megabytes);
+        if (asked < 0) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "--max-size={0} is not a whole number of megabytes from 1 to {1};"
+                            + " files are held to the usual limit",
+                    megabytes,
+                    ReadLimits.HIGHEST_MEGABYTES);
+            return ReadLimits.DEFAULT;
+        }
+        return ReadLimits.ofMegabytes(asked);
     }
 
     /**

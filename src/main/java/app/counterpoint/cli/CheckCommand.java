@@ -5,13 +5,19 @@ import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
 import app.counterpoint.io.StoryOpener;
+import app.counterpoint.io.StoryReader;
+import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.io.problem.ValidationProblem;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * {@code counterpoint check FILE…}: validates story files, and any file Counterpoint can import, and prints problems
@@ -42,12 +48,24 @@ public final class CheckCommand {
     /** As {@link #run(List, PrintStream)}, in the language of {@code messages} (the terminal's: LANG, LC_MESSAGES). */
     public static int run(List<String> arguments, PrintStream out, Messages messages) {
         boolean strict = arguments.contains(STRICT);
-        List<String> files = arguments.stream().filter(a -> !a.equals(STRICT)).toList();
+        ReadLimits limits = ReadLimits.DEFAULT;
+        List<String> files = new ArrayList<>();
+        for (String argument : arguments) {
+            OptionalInt megabytes = ReadLimits.megabytesOf(argument);
+            if (megabytes.isPresent() && megabytes.getAsInt() < 0) {
+                out.println(messages.text("check.maxSize.invalid", ReadLimits.HIGHEST_MEGABYTES));
+                return 2;
+            } else if (megabytes.isPresent()) {
+                limits = ReadLimits.ofMegabytes(megabytes.getAsInt());
+            } else if (!argument.equals(STRICT)) {
+                files.add(argument);
+            }
+        }
         if (files.isEmpty()) {
             out.println(messages.text("check.usage"));
             return 2;
         }
-        StoryOpener opener = new StoryOpener();
+        StoryOpener opener = new StoryOpener(new StoryReader(limits));
         int status = 0;
         for (String file : files) {
             LoadResult result = read(opener, file, messages);
@@ -65,6 +83,8 @@ public final class CheckCommand {
             if (!result.unlisted().isEmpty()) {
                 out.println(file + ": " + result.unlisted().sentence(language));
             }
+            tooLargeHint(file, result, limits)
+                    .ifPresent(option -> out.println(messages.text("check.maxSize.hint", file, option)));
             boolean warned = !result.warnings().isEmpty();
             if (!result.isValid() || (strict && warned)) {
                 status = 1;
@@ -89,6 +109,30 @@ public final class CheckCommand {
             }
         }
         return status;
+    }
+
+    /**
+     * For a file refused only by its size, when a raised limit would take it: the option that raises it enough, such as
+     * {@code --max-size=400}, for the user to add if they trust the file.
+     */
+    static Optional<String> tooLargeHint(String file, LoadResult result, ReadLimits limits) {
+        if (result.isValid() || result.problems().size() != 1) {
+            return Optional.empty();
+        }
+        ValidationProblem only = result.problems().get(0);
+        if (!only.text().key().equals(StoryReader.TOO_LARGE)) {
+            return Optional.empty();
+        }
+        long size;
+        try {
+            size = Files.size(Path.of(file));
+        } catch (IOException | InvalidPathException e) {
+            return Optional.empty();
+        }
+        long needed = Math.max(ReadLimits.megabytesFor(size), limits.megabytes() + 1L);
+        return needed <= ReadLimits.HIGHEST_MEGABYTES
+                ? Optional.of(ReadLimits.OPTION + "=" + needed)
+                : Optional.empty();
     }
 
     /** The file opened, or a problem that names why its name is none, in the language of {@code messages}. */

@@ -10,7 +10,6 @@ import app.counterpoint.io.importing.VisTimelineImporter;
 import app.counterpoint.io.importing.WorkbookTable;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.json.LocatedJsonParser;
-import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.io.json.TextDecoder;
 import app.counterpoint.io.problem.Problems;
 import app.counterpoint.io.problem.Utf8Columns;
@@ -95,7 +94,7 @@ public final class StoryOpener {
                 return problem(name, StoryReader.NOT_A_REGULAR_FILE); // a named pipe would be waited on forever
             }
             long size = Files.size(file);
-            if (size > ReadLimits.MAX_FILE_BYTES) {
+            if (size > reader.limits().maxFileBytes()) {
                 return reader.read(file).withFormat(null); // refused by size, before a byte is read
             }
             byte[] content = new byte[(int) size];
@@ -114,7 +113,7 @@ public final class StoryOpener {
                     progress.accept((double) read / content.length);
                 }
                 // the file may also have grown; what is there now is what is opened, within the size limit
-                byte[] more = in.readNBytes(ReadLimits.MAX_FILE_BYTES + 1 - read);
+                byte[] more = in.readNBytes(reader.limits().maxFileBytes() + 1 - read);
                 if (read < content.length || more.length > 0) {
                     byte[] all = Arrays.copyOf(content, read + more.length);
                     System.arraycopy(more, 0, all, read, more.length);
@@ -142,7 +141,7 @@ public final class StoryOpener {
             if (in == null) {
                 return reader.readResource(classpathResource);
             }
-            return open(classpathResource, in.readNBytes(ReadLimits.MAX_FILE_BYTES + 1));
+            return open(classpathResource, in.readNBytes(reader.limits().maxFileBytes() + 1));
         } catch (IOException e) {
             return problem(classpathResource, LocalText.of("problem.file.resourceUnreadable", Problems.reason(e)));
         }
@@ -171,7 +170,7 @@ public final class StoryOpener {
     }
 
     private LoadResult openContent(String fileName, byte[] content, Path folder) {
-        if (content.length > ReadLimits.MAX_FILE_BYTES) {
+        if (content.length > reader.limits().maxFileBytes()) {
             return reader.read(fileName, content).withFormat(null);
         }
         if (WorkbookTable.isWorkbook(content)) {

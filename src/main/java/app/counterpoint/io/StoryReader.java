@@ -27,10 +27,30 @@ import java.util.Optional;
 public final class StoryReader {
 
     /** Only regular files are read: a named pipe or a device would be waited on, or read, forever. */
+    /** The problem of a file larger than the reader's limit: its size, the limit in megabytes and in bytes. */
+    public static final String TOO_LARGE = "problem.file.tooLarge";
+
     static final LocalText NOT_A_REGULAR_FILE = LocalText.of("problem.file.notRegular");
 
     /** Other programs' JSON settings and selections are small; a bigger file is told what a story lacks. */
     private static final int OTHER_PROGRAMS_FILE_SIZE = 1 << 20;
+
+    private final ReadLimits limits;
+
+    /** A reader held to the default limits, as every file from a stranger is. */
+    public StoryReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    /** A reader that takes files up to {@code limits}' size, which the user may have raised. */
+    public StoryReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The limits this reader keeps to. */
+    public ReadLimits limits() {
+        return limits;
+    }
 
     public LoadResult read(Path file) {
         String name = file.toString();
@@ -42,7 +62,7 @@ public final class StoryReader {
                 return LoadResult.invalid(new ValidationProblem(name, 1, 1, NOT_A_REGULAR_FILE));
             }
             long size = Files.size(file);
-            if (size > ReadLimits.MAX_FILE_BYTES) {
+            if (size > limits.maxFileBytes()) {
                 return tooLarge(name, size);
             }
             return read(name, Files.readAllBytes(file), file.toAbsolutePath().getParent());
@@ -73,7 +93,7 @@ public final class StoryReader {
      *                 folder (then a textFile is a problem)
      */
     public LoadResult read(String fileName, byte[] content, Path folder) {
-        if (content.length > ReadLimits.MAX_FILE_BYTES) {
+        if (content.length > limits.maxFileBytes()) {
             return tooLarge(fileName, content.length);
         }
         Problems problems = new Problems(fileName);
@@ -109,7 +129,7 @@ public final class StoryReader {
                 return LoadResult.invalid(
                         new ValidationProblem(classpathResource, 1, 1, LocalText.of("problem.file.noResource")));
             }
-            byte[] content = in.readNBytes(ReadLimits.MAX_FILE_BYTES + 1);
+            byte[] content = in.readNBytes(limits.maxFileBytes() + 1);
             return read(classpathResource, content);
         } catch (IOException e) {
             return LoadResult.invalid(new ValidationProblem(
@@ -117,15 +137,12 @@ public final class StoryReader {
         }
     }
 
-    private static LoadResult tooLarge(String name, long size) {
-        return LoadResult.invalid(new ValidationProblem(
-                name,
-                1,
-                1,
-                LocalText.of(
-                        "problem.file.tooLarge",
-                        size,
-                        ReadLimits.MAX_FILE_BYTES / (1024 * 1024),
-                        ReadLimits.MAX_FILE_BYTES)));
+    private LoadResult tooLarge(String name, long size) {
+        return LoadResult.invalid(new ValidationProblem(name, 1, 1, tooLarge(size, limits)));
+    }
+
+    /** Why a file of {@code size} bytes is not read under {@code limits}. */
+    public static LocalText tooLarge(long size, ReadLimits limits) {
+        return LocalText.of(TOO_LARGE, size, limits.megabytes(), limits.maxFileBytes());
     }
 }

@@ -101,7 +101,7 @@ public final class MainViewModel {
             SettingsStore settingsStore,
             RecoveryStore recoveryStore) {
         this.loads = new StoryLoading(this, new StoryOpener(reader), background, ui);
-        this.files = new StoryFiles(this, background, ui);
+        this.files = new StoryFiles(this, background, ui, reader.limits());
         this.recovery = new StoryRecovery(recoveryStore, editor, storyName::get, currentFile::get, loads, background);
         this.drafts = new StoryDrafts(background, ui, this::newStory, language.messagesProperty());
         this.features = FeatureViewModels.wire(shown, language, text -> clipboard.copy(text), settingsStore);

@@ -9,6 +9,7 @@ import app.counterpoint.io.export.TimelineJsExporter;
 import app.counterpoint.io.export.TourSlideshow;
 import app.counterpoint.io.export.Worksheet;
 import app.counterpoint.io.export.pdf.PdfWriter;
+import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Tour;
 import app.counterpoint.viewmodel.compare.ComparisonFormat;
@@ -36,12 +37,14 @@ public final class StoryFiles {
     private final MainViewModel main;
     private final Executor background;
     private final Executor ui;
-    private final StoryWriter writer = new StoryWriter();
+    private final StoryWriter writer;
     private final TimelineJsExporter exporter = new TimelineJsExporter();
     private final ReadOnlyStringWrapper lastSaveError = new ReadOnlyStringWrapper(this, "lastSaveError");
 
-    StoryFiles(MainViewModel main, Executor background, Executor ui) {
+    /** @param limits the window's read limits: a story it opened it can save, and open again */
+    StoryFiles(MainViewModel main, Executor background, Executor ui, ReadLimits limits) {
         this.main = main;
+        this.writer = new StoryWriter(limits);
         this.background = background;
         this.ui = ui;
     }

@@ -244,6 +244,6 @@ class CheckCommandTest {
     @Test
     void noFilesPrintsUsage() {
         assertEquals(2, CheckCommand.run(List.of(), out, Messages.of(Language.ENGLISH)));
-        assertEquals(List.of("usage: counterpoint check [--strict] FILE..."), lines());
+        assertEquals(List.of("usage: counterpoint check [--strict] [--max-size=MB] FILE..."), lines());
     }
 }

@@ -54,13 +54,30 @@ public final class StoryWriter {
      */
     private volatile OpenableJson.Fitted lastFitted;
 
+    /** The size every file written is kept within, so that a reader of the same limits opens it again. */
+    private final int limit;
+
+    /** A writer of files that any Counterpoint opens again, at its default limit. */
     public StoryWriter() {
-        this(UnaryOperator.identity());
+        this(ReadLimits.DEFAULT);
+    }
+
+    /**
+     * A writer of files up to {@code limits}' size: what a window started with a raised limit saves, so that a story
+     * it could open it can also save (and open again with the same limit).
+     */
+    public StoryWriter(ReadLimits limits) {
+        this(UnaryOperator.identity(), limits);
     }
 
     /** For tests: a stream wrapper that can fail half-way through a write. */
     StoryWriter(UnaryOperator<OutputStream> wrap) {
+        this(wrap, ReadLimits.DEFAULT);
+    }
+
+    private StoryWriter(UnaryOperator<OutputStream> wrap, ReadLimits limits) {
         this.wrap = wrap;
+        this.limit = limits.maxFileBytes();
     }
 
     /** Saves the story over {@code target} atomically. */
@@ -82,7 +99,7 @@ public final class StoryWriter {
     private OpenableJson.Document laidOut(Story story) throws IOException {
         OpenableJson.Fitted guess = lastFitted;
         OpenableJson.Document document =
-                OpenableJson.write(body(story), ReadLimits.MAX_FILE_BYTES, guess == null ? firstGuess(story) : guess);
+                OpenableJson.write(body(story), limit, guess == null ? firstGuess(story, limit) : guess);
         lastFitted = document.fitted();
         return document;
     }
@@ -94,6 +111,10 @@ public final class StoryWriter {
      * start: what is written is the same either way, a wrong guess costs one more write of the story.
      */
     static OpenableJson.Fitted firstGuess(Story story) {
+        return firstGuess(story, ReadLimits.MAX_FILE_BYTES);
+    }
+
+    static OpenableJson.Fitted firstGuess(Story story, int limit) {
         long texts = 0;
         for (Event event : story.events()) {
             texts += event.title().length()
@@ -104,11 +125,11 @@ public final class StoryWriter {
         }
         long entries = (long) story.events().size() + story.statements().size();
         long pretty = texts + entries * PRETTY_BYTES_PER_ENTRY;
-        if (pretty < ReadLimits.MAX_FILE_BYTES * 3L / 4) {
+        if (pretty < limit * 3L / 4) {
             return null;
         }
-        return new OpenableJson.Fitted(OpenableJson.Layout.ENTRY_PER_LINE, (int)
-                Math.min(ReadLimits.MAX_FILE_BYTES, texts + entries * LINE_BYTES_PER_ENTRY));
+        return new OpenableJson.Fitted(
+                OpenableJson.Layout.ENTRY_PER_LINE, (int) Math.min(limit, texts + entries * LINE_BYTES_PER_ENTRY));
     }
 
     static OpenableJson.JsonBody body(Story story) {

@@ -32,12 +32,13 @@ public final class LocatedJsonParser {
 
     /**
      * Every limit is set here on purpose rather than left to Jackson's defaults. Jackson's nesting limit is a
-     * backstop one level above ours, so our clearer message is the one users see.
+     * backstop one level above ours, so our clearer message is the one users see; its document length is a backstop
+     * at the highest limit a user may raise a reader's to, which the readers check before parsing.
      */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH + 1)
-                    .maxDocumentLength(ReadLimits.MAX_FILE_BYTES)
+                    .maxDocumentLength(ReadLimits.HIGHEST_MEGABYTES * 1024L * 1024)
                     .maxStringLength(MAX_STRING_CHARS)
                     .maxNumberLength(MAX_NUMBER_CHARS)
                     .maxNameLength(MAX_NAME_CHARS)

@@ -4,6 +4,7 @@ import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.io.export.AtomicFile;
 import app.counterpoint.io.export.StoryWriter;
+import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.model.Story;
 import java.io.IOException;
 import java.io.StringReader;
@@ -39,8 +40,14 @@ public final class RecoveryStore {
     private static final String LOCK = ".lock";
 
     private final Path folder;
-    private final StoryWriter writer = new StoryWriter();
-    private final StoryReader reader = new StoryReader();
+    /**
+     * The app's own files: a story of any size the window could open is kept, and read back at the next start
+     * whatever limit that start has, so the highest limit holds for both.
+     */
+    private static final ReadLimits OWN_FILES = ReadLimits.ofMegabytes(ReadLimits.HIGHEST_MEGABYTES);
+
+    private final StoryWriter writer = new StoryWriter(OWN_FILES);
+    private final StoryReader reader = new StoryReader(OWN_FILES);
 
     public RecoveryStore(Path folder) {
         this.folder = folder;

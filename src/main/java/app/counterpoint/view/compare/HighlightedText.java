@@ -30,6 +30,7 @@ public final class HighlightedText extends Region {
     private final TextRange current;
     private final Path searchMarks = new Path();
     private final Path currentMark = new Path();
+    private final boolean rightToLeft;
 
     /** @param marked stretches of {@code text} in order and not overlapping; may be empty */
     public HighlightedText(String text, List<TextRange> marked) {
@@ -65,7 +66,8 @@ public final class HighlightedText extends Region {
             cuts.add(Math.min(r.start(), text.length()));
             cuts.add(Math.min(r.end(), text.length()));
         }
-        if (StoryTextDirection.hasRightToLeftLetters(text)) {
+        rightToLeft = StoryTextDirection.hasRightToLeftLetters(text);
+        if (rightToLeft) {
             // JavaFX draws a right-to-left piece that wraps onto a second line with the rest of the paragraph on each
             // of its lines, running out of the card: pieces of one word each never wrap
             for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
@@ -159,7 +161,13 @@ public final class HighlightedText extends Region {
     protected double computePrefHeight(double width) {
         Insets in = getInsets();
         double inner = width < 0 ? -1 : Math.max(0, width - in.getLeft() - in.getRight());
-        return in.getTop() + in.getBottom() + flow.prefHeight(inner);
+        double height = flow.prefHeight(inner);
+        if (rightToLeft && flow.getWidth() > 0 && inner != flow.getWidth()) {
+            // measuring wraps the flow's one text layout at another width, and its right-to-left pieces are drawn
+            // from that layout: wrapped back at the width it has, no word is drawn where the measure put it
+            flow.prefHeight(flow.getWidth());
+        }
+        return in.getTop() + in.getBottom() + height;
     }
 
     @Override

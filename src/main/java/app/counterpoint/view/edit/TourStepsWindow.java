@@ -1,14 +1,18 @@
 package app.counterpoint.view.edit;
 
+import app.counterpoint.view.RightToLeftWords;
 import app.counterpoint.view.Texts;
 import app.counterpoint.viewmodel.edit.TourStepsViewModel;
 import app.counterpoint.viewmodel.edit.TourStepsViewModel.StepRow;
 import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -341,7 +345,12 @@ public final class TourStepsWindow {
 
         private final Label heading = new Label();
         private final Label captionText = new Label();
-        private final VBox box = new VBox(2, heading, captionText);
+        // an event's title or a caption in Arabic or Hebrew wraps word by word (RightToLeftWords)
+        private String laidOut;
+        private final VBox box = new VBox(
+                2,
+                RightToLeftWords.slot(heading, "tour-step-heading-words"),
+                RightToLeftWords.slot(captionText, "tour-step-caption-words"));
 
         StepCell() {
             getStyleClass().add("tour-step");
@@ -394,6 +403,23 @@ public final class TourStepsWindow {
             heading.setText(language.get("tourSteps.step", row.number(), row.eventTitle(), row.date()));
             captionText.setText(row.caption());
             setGraphic(box);
+            String shown = heading.getText() + "\n" + captionText.getText();
+            if (!shown.equals(laidOut)) {
+                // words in Arabic or Hebrew are placed by the width the list first measured the cell at, which is not
+                // always the one it gets: once the list has sized it, they are placed again (only for new words, so
+                // a layout never asks for another)
+                laidOut = shown;
+                Platform.runLater(() -> layOutAgain(box));
+            }
+        }
+
+        private static void layOutAgain(Parent parent) {
+            parent.requestLayout();
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (child instanceof Parent p) {
+                    layOutAgain(p);
+                }
+            }
         }
     }
 }

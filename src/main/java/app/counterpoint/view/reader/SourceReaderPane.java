@@ -1,5 +1,6 @@
 package app.counterpoint.view.reader;
 
+import app.counterpoint.view.RightToLeftWords;
 import app.counterpoint.viewmodel.reader.ReaderParagraph;
 import app.counterpoint.viewmodel.reader.SourceReaderViewModel;
 import app.counterpoint.viewmodel.settings.LanguageViewModel;
@@ -70,10 +71,11 @@ public final class SourceReaderPane extends VBox {
         Label passage = wrapping(new Label(), "reader-passage");
         passage.setId("reader-passage");
         passage.textProperty().bind(viewModel.passageProperty());
-        VBox passageBox = new VBox(2, passageLead, passage);
+        // the story's own words in Arabic or Hebrew wrap word by word (RightToLeftWords)
+        VBox passageBox = new VBox(2, passageLead, RightToLeftWords.slot(passage, "reader-passage-words"));
         passageBox.visibleProperty().bind(viewModel.passageProperty().isNotEmpty());
         passageBox.managedProperty().bind(passageBox.visibleProperty());
-        VBox words = new VBox(4, speaker, own, passageBox);
+        VBox words = new VBox(4, speaker, RightToLeftWords.slot(own, "reader-own-words-words"), passageBox);
         words.getStyleClass().add("reader-words");
         viewModel.speakerColorProperty().addListener(o -> applyColor(words));
         applyColor(words);
@@ -92,7 +94,7 @@ public final class SourceReaderPane extends VBox {
         text.setPlaceholder(new Label(""));
         VBox.setVgrow(text, Priority.ALWAYS);
 
-        getChildren().addAll(top, source, words, message, text);
+        getChildren().addAll(top, RightToLeftWords.slot(source, "reader-source-words"), words, message, text);
         setId("source-reader");
         accessibleTextProperty().bind(language.text("reader.accessible"));
         viewModel.currentParagraphProperty().addListener((Observable o) -> scrollToCurrent());
