@@ -2,6 +2,7 @@ package app.counterpoint.viewmodel;
 
 import app.counterpoint.i18n.Language;
 import app.counterpoint.i18n.LocalText;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.problem.ValidationProblem;
 import java.util.regex.Matcher;
@@ -37,7 +38,7 @@ public final class ProblemText {
         String where =
                 LocalText.of("problem.place", problem.line(), problem.column()).in(language);
         String path = parts(problem, language).path();
-        return path == null ? where : where + " \u00B7 " + readablePath(path);
+        return path == null ? where : where + Messages.of(language).text("text.separator") + readablePath(path);
     }
 
     /** The message without its path, as a sentence: capitalised and ended with a full stop. */

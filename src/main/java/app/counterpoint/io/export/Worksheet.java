@@ -98,9 +98,10 @@ public final class Worksheet {
     private void event(List<PdfBlock> blocks, Event event, List<TourStep> steps, Random random) {
         String date = dates.range(event.start(), event.end());
         // as EventText.heading: a left-to-right mark keeps a date written left to right whole after an Arabic title
+        String separator = messages.text("text.separator");
         String heading = RightToLeftScripts.hasLetters(event.title()) && !RightToLeftScripts.hasLetters(date)
-                ? event.title() + " \u00B7 \u200E" + date
-                : event.title() + " \u00B7 " + date;
+                ? event.title() + separator + "\u200E" + date
+                : event.title() + separator + date;
         blocks.add(new PdfBlock.Heading(heading, 2));
         answers.add(new PdfBlock.Heading(heading, 3));
         steps.stream()

@@ -27,6 +27,7 @@ import org.controlsfx.control.PopOver;
 final class TopicPopup {
 
     private final FilterViewModel viewModel;
+    private final LanguageViewModel language;
     private final PopOver popOver = new PopOver();
     private final TextField search = new TextField();
     private final VBox list = new VBox(6);
@@ -34,6 +35,7 @@ final class TopicPopup {
 
     TopicPopup(FilterViewModel viewModel, LanguageViewModel language) {
         this.viewModel = viewModel;
+        this.language = language;
         search.setId("topic-search");
         search.promptTextProperty().bind(language.text("topics.popup.search"));
         search.setPrefColumnCount(18);
@@ -67,7 +69,7 @@ final class TopicPopup {
     private void rebuild() {
         boxes.clear();
         for (ToggleChoice<Topic> choice : viewModel.topics()) {
-            CheckBox box = new CheckBox(choice.label() + " \u00B7 " + choice.countText());
+            CheckBox box = new CheckBox(choice.label() + language.get("text.separator") + choice.countText());
             box.setId("topic-check-" + choice.id());
             box.setStyle("-chip-color: " + choice.color() + ";");
             box.getStyleClass().add("topic-check");

@@ -163,7 +163,7 @@ class QuizViewModelTest {
         assertEquals("Seite A: " + order.get(0).name(), quiz.header(order.get(0)));
         quiz.messagesProperty().set(app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.ARABIC));
         assertEquals(
-                "من قالها؟ الأطراف المكشوفة: ١ من ٣ · R يكشف التالي",
+                "من قالها؟ الأطراف المكشوفة: ١ من ٣، R يكشف التالي",
                 quiz.statusProperty().get());
     }
 }

@@ -32,4 +32,13 @@ class EventTextTest {
                 event("e").titled("اجتماع المجلس").on("2024-03-12").build(), arabic);
         assertEquals(-1, heading.indexOf('\u200E'), "an Arabic date needs no mark: " + heading);
     }
+
+    @Test
+    void inArabicTheTitleAndTheDateAreSeparatedByACommaNotADotThatReadsAsAZero() {
+        DisplayDates arabic = new DisplayDates(Messages.of(Language.ARABIC));
+        assertEquals(
+                "اجتماع المجلس، ١٢ مارس ٢٠٢٤",
+                EventText.heading(
+                        event("e").titled("اجتماع المجلس").on("2024-03-12").build(), arabic));
+    }
 }
