@@ -8,6 +8,7 @@ import app.counterpoint.model.Actor;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.SampleStories;
+import app.counterpoint.viewmodel.common.MarkerShape;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.filter.ToggleChoice;
 import app.counterpoint.viewmodel.story.PreparedStory;
@@ -177,5 +178,21 @@ class CoverageViewModelTest {
                 shown.actors().stream().map(Actor::name).toList());
         assertEquals(app.counterpoint.viewmodel.common.MarkerShape.forIndex(1), shown.actorShape(0));
         assertEquals(app.counterpoint.viewmodel.common.MarkerShape.forIndex(2), shown.actorShape(1));
+    }
+
+    /** Each column carries its topic's shape by the topic's place in the story, kept while the filter hides one. */
+    @Test
+    void eachTopicKeepsTheShapeOfItsPlaceInTheStory() {
+        open(SampleStories.phoneCall());
+        assertEquals(
+                List.of(MarkerShape.forIndex(0), MarkerShape.forIndex(1), MarkerShape.forIndex(2)),
+                coverage.matrixProperty().get().topicShapes());
+        coverage.onlyFilteredProperty().set(true);
+        filter.setTopicSelected("syria", false);
+        CoverageMatrix shown = coverage.matrixProperty().get();
+        assertEquals(
+                List.of("Terrorism", "North Korea"),
+                shown.topics().stream().map(Topic::label).toList());
+        assertEquals(List.of(MarkerShape.forIndex(1), MarkerShape.forIndex(2)), shown.topicShapes());
     }
 }
