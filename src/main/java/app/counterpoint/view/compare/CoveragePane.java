@@ -107,7 +107,7 @@ public final class CoveragePane extends VBox {
             ColumnConstraints c = new ColumnConstraints(CELL_WIDTH * 0.75, CELL_WIDTH, CELL_WIDTH * 1.6);
             c.setHalignment(HPos.CENTER);
             grid.getColumnConstraints().add(c);
-            grid.add(topicHeader(m.topics().get(t)), t + 1, 0);
+            grid.add(topicHeader(m.topics().get(t), m.topicShape(t)), t + 1, 0);
         }
         CoverageCell focused = viewModel.focusedProperty().get();
         for (int a = 0; a < m.actors().size(); a++) {
@@ -119,9 +119,10 @@ public final class CoveragePane extends VBox {
         }
     }
 
-    private static Region topicHeader(Topic topic) {
+    private static Region topicHeader(Topic topic, MarkerShape shape) {
         Region swatch = new Region();
         swatch.getStyleClass().add("topic-swatch");
+        swatch.setStyle(shape.cssShape());
         Label label = new Label(topic.label());
         label.getStyleClass().add("coverage-topic");
         label.setWrapText(true);
