@@ -24,6 +24,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 
 /**
  * Who talks about what: a row per side, a column per topic, the number of statements in each cell, the cell
@@ -166,13 +167,18 @@ public final class CoveragePane extends VBox {
         if (cell.equals(focused)) {
             b.getStyleClass().add("focused");
         }
-        // white over the side's colour: the more statements, the less white, so counts read as depth of colour
-        double wash = cell.count() == 0 ? 1 : 0.85 - 0.85 * cell.intensity();
+        // the side's colour over the theme's paper: the more statements, the deeper the colour, so counts read as
+        // depth of colour; over the paper, not under white, so the dark theme's light text and marks stay readable
+        double depth = cell.count() == 0 ? 0 : 0.15 + 0.85 * cell.intensity();
+        Color side = colorOf(cell.actor().color());
         b.setStyle(String.format(
                 Locale.ROOT,
-                "-actor-color: %s; -cell-wash: rgba(255,255,255,%.3f);",
+                "-actor-color: %s; -cell-tint: rgba(%d,%d,%d,%.3f);",
                 cell.actor().color(),
-                wash));
+                Math.round(side.getRed() * 255),
+                Math.round(side.getGreen() * 255),
+                Math.round(side.getBlue() * 255),
+                depth));
         b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         b.setUserData(cell);
         String what = cell.count() + (cell.count() == 1 ? " statement" : " statements");
@@ -180,6 +186,15 @@ public final class CoveragePane extends VBox {
         b.setAccessibleText(cell.actor().name() + " on " + cell.topic().label() + ": " + what);
         b.setOnAction(e -> viewModel.focus(cell));
         return b;
+    }
+
+    /** A side's CSS colour; grey for one JavaFX cannot read, as the timeline draws it. */
+    private static Color colorOf(String css) {
+        try {
+            return Color.web(css);
+        } catch (IllegalArgumentException notAColour) {
+            return Color.GREY;
+        }
     }
 
     private void rebuildListing() {
