@@ -102,8 +102,11 @@ public final class CoveragePane extends VBox {
             grid.add(none, 0, 0);
             return;
         }
-        grid.getColumnConstraints()
-                .add(new ColumnConstraints(ACTOR_COLUMN_WIDTH / 2, ACTOR_COLUMN_WIDTH, ACTOR_COLUMN_WIDTH * 1.5));
+        // no least width of its own: the sides' names keep it as wide as their longest words (WholeWords)
+        ColumnConstraints actorColumn = new ColumnConstraints();
+        actorColumn.setPrefWidth(ACTOR_COLUMN_WIDTH);
+        actorColumn.setMaxWidth(ACTOR_COLUMN_WIDTH * 1.5);
+        grid.getColumnConstraints().add(actorColumn);
         for (int t = 0; t < m.topics().size(); t++) {
             ColumnConstraints c = new ColumnConstraints(CELL_WIDTH * 0.75, CELL_WIDTH, CELL_WIDTH * 1.6);
             c.setHalignment(HPos.CENTER);
@@ -148,6 +151,8 @@ public final class CoveragePane extends VBox {
         name.getStyleClass().add("coverage-actor");
         name.setWrapText(true);
         name.setMinHeight(USE_PREF_SIZE);
+        // with many topics on a narrow window the column narrows, but never breaks a word ("Nort" above "hern")
+        WholeWords.keep(name, ACTOR_COLUMN_WIDTH / 2);
         name.setStyle("-actor-color: " + actor.color() + ";");
         name.setMaxWidth(Double.MAX_VALUE);
         return name;

@@ -58,8 +58,8 @@ class CoveragePaneTest {
 
     @Start
     void start(Stage stage) {
-        Actor north = new Actor("north", "North", GREEN);
-        Actor south = new Actor("south", "South", GREEN);
+        Actor north = new Actor("north", "Northernmost Council", GREEN);
+        Actor south = new Actor("south", "Southernmost Council", GREEN);
         Story story = StoryBuilder.story("Twins")
                 .sources(new Source("src", "A report", "Wire", null, StoryDate.parse("2020"), null))
                 .actors(north, south)
@@ -136,8 +136,8 @@ class CoveragePaneTest {
                     .map(n -> (Label) n)
                     .collect(Collectors.toMap(Label::getText, l -> l)));
         });
-        String north = shapeOf(names.get().get("North").getGraphic());
-        String south = shapeOf(names.get().get("South").getGraphic());
+        String north = shapeOf(names.get().get("Northernmost Council").getGraphic());
+        String south = shapeOf(names.get().get("Southernmost Council").getGraphic());
         assertNotEquals(north, south, "the two sides' names carry different shapes");
         for (Button cell : cellsBySide.get().get("north")) {
             CoverageCell data = (CoverageCell) cell.getUserData();
@@ -175,5 +175,43 @@ class CoveragePaneTest {
                 "Water and Power are both blue: their shapes tell them apart");
         assertSwatch(swatches.get().get("Water"), MarkerShape.forIndex(0), BLUE, "Water, the story's first topic");
         assertSwatch(swatches.get().get("Power"), MarkerShape.forIndex(1), BLUE, "Power, the story's second topic");
+    }
+
+    /** On a narrow window the sides' column narrows, but a side's name never breaks inside a word. */
+    @Test
+    void aNarrowWindowBreaksNoSidesNameInsideAWord(FxRobot robot) {
+        // the pane narrowed, not the stage: it is the toolkit's one primary stage, shared by the test classes after
+        robot.interact(() -> {
+            javafx.scene.layout.StackPane narrow = new javafx.scene.layout.StackPane();
+            pane.getScene().setRoot(narrow);
+            narrow.getChildren().add(pane);
+            pane.setMaxWidth(380);
+            javafx.scene.layout.StackPane.setAlignment(pane, javafx.geometry.Pos.TOP_LEFT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<List<String>> broken = new AtomicReference<>();
+        robot.interact(() -> {
+            pane.applyCss();
+            pane.layout();
+            List<String> found = new java.util.ArrayList<>();
+            for (Node n : pane.lookupAll(".coverage-actor")) {
+                Label name = (Label) n;
+                double room = name.getWidth()
+                        - name.snappedLeftInset()
+                        - name.snappedRightInset()
+                        - name.getGraphic().getLayoutBounds().getWidth()
+                        - name.getGraphicTextGap();
+                javafx.scene.text.Text measure = new javafx.scene.text.Text();
+                measure.setFont(name.getFont());
+                for (String word : name.getText().split(" ")) {
+                    measure.setText(word);
+                    if (measure.getLayoutBounds().getWidth() > room + 1) {
+                        found.add(word + " needs " + measure.getLayoutBounds().getWidth() + " px, has " + room);
+                    }
+                }
+            }
+            broken.set(found);
+        });
+        assertTrue(broken.get().isEmpty(), "words broken in two: " + broken.get());
     }
 }
