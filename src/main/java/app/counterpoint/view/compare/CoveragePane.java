@@ -186,9 +186,9 @@ public final class CoveragePane extends VBox {
                 depth));
         b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         b.setUserData(cell);
-        String what = cell.count() + (cell.count() == 1 ? " statement" : " statements");
-        b.setTooltip(new Tooltip(cell.actor().name() + " on " + cell.topic().label() + ": " + what));
-        b.setAccessibleText(cell.actor().name() + " on " + cell.topic().label() + ": " + what);
+        String what = viewModel.describe(cell);
+        b.setTooltip(new Tooltip(what));
+        b.setAccessibleText(what);
         b.setOnAction(e -> viewModel.focus(cell));
         return b;
     }

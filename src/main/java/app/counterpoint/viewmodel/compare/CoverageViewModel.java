@@ -116,6 +116,12 @@ public final class CoverageViewModel {
         focusedStatements.setAll(listing);
     }
 
+    /** What a cell counts, in the window's language, for its tooltip and a screen reader: "Kremlin on Syria: 2 statements". */
+    public String describe(CoverageCell cell) {
+        return messages.get()
+                .text("coverage.focusTitle", cell.actor().name(), cell.topic().label(), cell.count());
+    }
+
     /** Drops the focus and shows everything again. */
     public void clearFocus() {
         clearFocusState();

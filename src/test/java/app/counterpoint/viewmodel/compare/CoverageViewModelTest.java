@@ -195,4 +195,17 @@ class CoverageViewModelTest {
                 shown.topics().stream().map(Topic::label).toList());
         assertEquals(List.of(MarkerShape.forIndex(1), MarkerShape.forIndex(2)), shown.topicShapes());
     }
+
+    /** A cell's tooltip and screen-reader text are in the window's language, with its plural. */
+    @Test
+    void aCellIsDescribedInTheWindowsLanguage() {
+        open(SampleStories.phoneCall());
+        CoverageCell cell = coverage.matrixProperty().get().cell(1, 0);
+        assertEquals(1, cell.count(), "the Kremlin spoke once on Syria");
+        assertEquals("Kremlin on Syria: 1 statement", coverage.describe(cell));
+        coverage.messagesProperty().set(app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.GERMAN));
+        assertEquals(
+                "Kremlin zu Syria: 1 Aussage",
+                coverage.describe(coverage.matrixProperty().get().cell(1, 0)));
+    }
 }
