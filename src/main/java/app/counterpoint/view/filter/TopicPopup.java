@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,6 +28,7 @@ import org.controlsfx.control.PopOver;
 final class TopicPopup {
 
     private final FilterViewModel viewModel;
+    private final LanguageViewModel language;
     private final PopOver popOver = new PopOver();
     private final TextField search = new TextField();
     private final VBox list = new VBox(6);
@@ -34,6 +36,7 @@ final class TopicPopup {
 
     TopicPopup(FilterViewModel viewModel, LanguageViewModel language) {
         this.viewModel = viewModel;
+        this.language = language;
         search.setId("topic-search");
         search.promptTextProperty().bind(language.text("topics.popup.search"));
         search.setPrefColumnCount(18);
@@ -67,7 +70,10 @@ final class TopicPopup {
     private void rebuild() {
         boxes.clear();
         for (ToggleChoice<Topic> choice : viewModel.topics()) {
-            CheckBox box = new CheckBox(choice.label() + " \u00B7 " + choice.countText());
+            CheckBox box = new CheckBox();
+            box.textProperty()
+                    .bind(language.textWith(
+                            "filter.topic.listed", new ReadOnlyStringWrapper(choice.label()), choice.countProperty()));
             box.setId("topic-check-" + choice.id());
             box.setStyle("-chip-color: " + choice.color() + ";");
             box.getStyleClass().add("topic-check");
