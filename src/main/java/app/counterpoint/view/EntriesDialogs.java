@@ -98,8 +98,12 @@ final class EntriesDialogs {
                 setText(row.name() + "   (" + row.id() + ")" + (row.link() == null ? "" : "   " + row.link()));
                 if (row.color() != null) {
                     Region swatch = new Region();
+                    swatch.getStyleClass().add("entry-swatch");
                     swatch.setMinSize(14, 14);
-                    swatch.setStyle("-fx-background-color: " + row.color() + "; -fx-background-radius: 3;");
+                    swatch.setMaxSize(14, 14);
+                    // its shape beside its colour, as the timeline and the filter draw it
+                    swatch.setStyle("-fx-background-color: " + row.color() + "; "
+                            + row.shape().cssShape());
                     setGraphic(swatch);
                 } else {
                     setGraphic(null);

@@ -83,6 +83,7 @@ public final class ActorTimelinePane extends VBox {
         for (ActorTimelineRow row : viewModel.rows()) {
             Region swatch = new Region();
             swatch.getStyleClass().add("topic-swatch");
+            swatch.setStyle(row.topicShape().cssShape());
             Label topic = new Label(row.topic().label());
             topic.getStyleClass().add("topic-name");
             HBox header = new HBox(8, swatch, topic);

@@ -93,6 +93,8 @@ final class ComparisonCells {
     static Region topicHeader(ComparisonRow row) {
         Region swatch = new Region();
         swatch.getStyleClass().add("topic-swatch");
+        // the topic's shape, as its events have on the timeline: colour is never the only cue
+        swatch.setStyle(row.topicShape().cssShape());
         String text = row.topic().label();
         Region name;
         if (StoryTextDirection.hasRightToLeftLetters(text)) {

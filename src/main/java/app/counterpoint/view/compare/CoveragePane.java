@@ -24,6 +24,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 
 /**
  * Who talks about what: a row per side, a column per topic, the number of statements in each cell, the cell
@@ -101,13 +102,16 @@ public final class CoveragePane extends VBox {
             grid.add(none, 0, 0);
             return;
         }
-        grid.getColumnConstraints()
-                .add(new ColumnConstraints(ACTOR_COLUMN_WIDTH / 2, ACTOR_COLUMN_WIDTH, ACTOR_COLUMN_WIDTH * 1.5));
+        // no least width of its own: the sides' names keep it as wide as their longest words (WholeWords)
+        ColumnConstraints actorColumn = new ColumnConstraints();
+        actorColumn.setPrefWidth(ACTOR_COLUMN_WIDTH);
+        actorColumn.setMaxWidth(ACTOR_COLUMN_WIDTH * 1.5);
+        grid.getColumnConstraints().add(actorColumn);
         for (int t = 0; t < m.topics().size(); t++) {
             ColumnConstraints c = new ColumnConstraints(CELL_WIDTH * 0.75, CELL_WIDTH, CELL_WIDTH * 1.6);
             c.setHalignment(HPos.CENTER);
             grid.getColumnConstraints().add(c);
-            grid.add(topicHeader(m.topics().get(t)), t + 1, 0);
+            grid.add(topicHeader(m.topics().get(t), m.topicShape(t)), t + 1, 0);
         }
         CoverageCell focused = viewModel.focusedProperty().get();
         for (int a = 0; a < m.actors().size(); a++) {
@@ -119,9 +123,10 @@ public final class CoveragePane extends VBox {
         }
     }
 
-    private static Region topicHeader(Topic topic) {
+    private static Region topicHeader(Topic topic, MarkerShape shape) {
         Region swatch = new Region();
         swatch.getStyleClass().add("topic-swatch");
+        swatch.setStyle(shape.cssShape());
         Label label = new Label(topic.label());
         label.getStyleClass().add("coverage-topic");
         label.setWrapText(true);
@@ -146,6 +151,8 @@ public final class CoveragePane extends VBox {
         name.getStyleClass().add("coverage-actor");
         name.setWrapText(true);
         name.setMinHeight(USE_PREF_SIZE);
+        // with many topics on a narrow window the column narrows, but never breaks a word ("Nort" above "hern")
+        WholeWords.keep(name, ACTOR_COLUMN_WIDTH / 2);
         name.setStyle("-actor-color: " + actor.color() + ";");
         name.setMaxWidth(Double.MAX_VALUE);
         return name;
@@ -165,20 +172,34 @@ public final class CoveragePane extends VBox {
         if (cell.equals(focused)) {
             b.getStyleClass().add("focused");
         }
-        // white over the side's colour: the more statements, the less white, so counts read as depth of colour
-        double wash = cell.count() == 0 ? 1 : 0.85 - 0.85 * cell.intensity();
+        // the side's colour over the theme's paper: the more statements, the deeper the colour, so counts read as
+        // depth of colour; over the paper, not under white, so the dark theme's light text and marks stay readable
+        double depth = cell.count() == 0 ? 0 : 0.15 + 0.85 * cell.intensity();
+        Color side = colorOf(cell.actor().color());
         b.setStyle(String.format(
                 Locale.ROOT,
-                "-actor-color: %s; -cell-wash: rgba(255,255,255,%.3f);",
+                "-actor-color: %s; -cell-tint: rgba(%d,%d,%d,%.3f);",
                 cell.actor().color(),
-                wash));
+                Math.round(side.getRed() * 255),
+                Math.round(side.getGreen() * 255),
+                Math.round(side.getBlue() * 255),
+                depth));
         b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         b.setUserData(cell);
-        String what = cell.count() + (cell.count() == 1 ? " statement" : " statements");
-        b.setTooltip(new Tooltip(cell.actor().name() + " on " + cell.topic().label() + ": " + what));
-        b.setAccessibleText(cell.actor().name() + " on " + cell.topic().label() + ": " + what);
+        String what = viewModel.describe(cell);
+        b.setTooltip(new Tooltip(what));
+        b.setAccessibleText(what);
         b.setOnAction(e -> viewModel.focus(cell));
         return b;
+    }
+
+    /** A side's CSS colour; grey for one JavaFX cannot read, as the timeline draws it. */
+    private static Color colorOf(String css) {
+        try {
+            return Color.web(css);
+        } catch (IllegalArgumentException notAColour) {
+            return Color.GREY;
+        }
     }
 
     private void rebuildListing() {

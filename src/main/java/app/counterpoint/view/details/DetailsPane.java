@@ -3,10 +3,10 @@ package app.counterpoint.view.details;
 import static app.counterpoint.view.Texts.label;
 
 import app.counterpoint.model.Source;
-import app.counterpoint.model.Topic;
 import app.counterpoint.text.TextRange;
 import app.counterpoint.view.StoryTextDirection;
 import app.counterpoint.view.compare.HighlightedText;
+import app.counterpoint.viewmodel.common.ShapedTopic;
 import app.counterpoint.viewmodel.details.DetailsViewModel;
 import app.counterpoint.viewmodel.search.MatchPlace;
 import app.counterpoint.viewmodel.search.SearchMarks;
@@ -146,9 +146,11 @@ public final class DetailsPane extends ScrollPane {
                 .setAll(viewModel.topics().stream().map(DetailsPane::topicTag).toList());
     }
 
-    private static HBox topicTag(Topic topic) {
+    private static HBox topicTag(ShapedTopic topic) {
         Region swatch = new Region();
         swatch.getStyleClass().add("topic-swatch");
+        // the topic's shape, as its events have on the timeline: colour is never the only cue
+        swatch.setStyle(topic.shape().cssShape());
         Label label = new Label(topic.label());
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);

@@ -2,6 +2,8 @@ package app.counterpoint.view.filter;
 
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.filter.ToggleChoice;
+import app.counterpoint.viewmodel.settings.LanguageViewModel;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -15,7 +17,7 @@ import javafx.scene.layout.Region;
  */
 final class TopicChip extends ToggleButton {
 
-    TopicChip(ToggleChoice<Topic> choice) {
+    TopicChip(ToggleChoice<Topic> choice, LanguageViewModel language) {
         getStyleClass().add("topic-chip");
         setId("topic-chip-" + choice.id());
         setStyle("-chip-color: " + choice.color() + ";");
@@ -30,8 +32,12 @@ final class TopicChip extends ToggleButton {
         HBox graphic = new HBox(8, swatch, label, count);
         graphic.getStyleClass().add("chip-content");
         setGraphic(graphic);
-        setAccessibleText(choice.label() + ", " + choice.countText());
-        setTooltip(new Tooltip(choice.label() + ": " + choice.countText() + ". Click to show or hide them."));
+        // the name and count in the window's language, following an edit's new count
+        ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(choice.label());
+        accessibleTextProperty().bind(language.textWith("filter.topic.accessible", name, choice.countProperty()));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(language.textWith("filter.topic.tooltip", name, choice.countProperty()));
+        setTooltip(tip);
         selectedProperty().bindBidirectional(choice.selectedProperty());
         setMinWidth(USE_PREF_SIZE);
     }

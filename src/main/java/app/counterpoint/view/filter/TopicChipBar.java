@@ -57,7 +57,7 @@ public final class TopicChipBar extends Region {
         getChildren().removeAll(chips);
         chips.clear();
         for (ToggleChoice<Topic> choice : viewModel.topics()) {
-            chips.add(new TopicChip(choice));
+            chips.add(new TopicChip(choice, language));
         }
         getChildren().addAll(chips);
         requestLayout();

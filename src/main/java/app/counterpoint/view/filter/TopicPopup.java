@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -69,7 +70,10 @@ final class TopicPopup {
     private void rebuild() {
         boxes.clear();
         for (ToggleChoice<Topic> choice : viewModel.topics()) {
-            CheckBox box = new CheckBox(choice.label() + language.get("text.separator") + choice.countText());
+            CheckBox box = new CheckBox();
+            box.textProperty()
+                    .bind(language.textWith(
+                            "filter.topic.listed", new ReadOnlyStringWrapper(choice.label()), choice.countProperty()));
             box.setId("topic-check-" + choice.id());
             box.setStyle("-chip-color: " + choice.color() + ";");
             box.getStyleClass().add("topic-check");

@@ -5,6 +5,7 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.common.DeferredRebuild;
+import app.counterpoint.viewmodel.common.TopicShapes;
 import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import java.util.ArrayList;
@@ -114,12 +115,13 @@ public final class ActorTimelineViewModel {
                         new ComparisonEntry(st, s.source(st.sourceId()).orElse(null), messages.get())))
                 .toList();
         List<ActorTimelineRow> newRows = new ArrayList<>();
+        TopicShapes shapes = new TopicShapes(s.story().topics());
         for (Topic topic : s.story().topics()) {
             List<StatementListing> onTopic = said.stream()
                     .filter(l -> StatementTopics.shownOn(shown, l.entry().statement(), topic.id()))
                     .toList();
             if (!onTopic.isEmpty()) {
-                newRows.add(new ActorTimelineRow(topic, onTopic));
+                newRows.add(new ActorTimelineRow(topic, shapes.of(topic.id()), onTopic));
             }
         }
         placeholder.set(newRows.isEmpty() ? messages.get().text("actorTimeline.placeholder.none", chosen.name()) : "");

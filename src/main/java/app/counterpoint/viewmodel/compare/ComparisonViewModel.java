@@ -7,6 +7,7 @@ import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
 import app.counterpoint.text.SharedWords;
 import app.counterpoint.text.TextRange;
+import app.counterpoint.viewmodel.common.TopicShapes;
 import app.counterpoint.viewmodel.common.WindowDates;
 import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.platform.ClipboardService;
@@ -330,6 +331,7 @@ public final class ComparisonViewModel {
                 .toList();
         silent = Set.copyOf(newSilent);
         List<ComparisonRow> newRows = new ArrayList<>();
+        TopicShapes shapes = new TopicShapes(s.topics());
         for (Topic topic : s.topics()) {
             if (!mentioned.contains(topic.id())) {
                 continue;
@@ -347,7 +349,7 @@ public final class ComparisonViewModel {
                         .toList();
                 cells.add(new ComparisonCell(actor, entries));
             }
-            newRows.add(new ComparisonRow(topic, cells));
+            newRows.add(new ComparisonRow(topic, shapes.of(topic.id()), cells));
         }
         if (all.isEmpty()) {
             placeholder.set(dates.get().messages().text("comparison.placeholder.noStatements"));

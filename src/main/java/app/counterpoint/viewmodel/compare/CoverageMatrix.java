@@ -10,21 +10,37 @@ import java.util.List;
  *
  * @param actorShapes each row's side's shape, by its place among the story's sides (not among the rows shown), so a
  *     side keeps its shape while the filter hides others: with the wash of its colour, what tells its cells apart
+ * @param topicShapes each column's topic's shape, by its place among the story's topics, as on the timeline
  */
 public record CoverageMatrix(
-        List<Actor> actors, List<Topic> topics, List<CoverageCell> cells, List<MarkerShape> actorShapes) {
+        List<Actor> actors,
+        List<Topic> topics,
+        List<CoverageCell> cells,
+        List<MarkerShape> actorShapes,
+        List<MarkerShape> topicShapes) {
 
-    public static final CoverageMatrix EMPTY = new CoverageMatrix(List.of(), List.of(), List.of(), List.of());
+    public static final CoverageMatrix EMPTY =
+            new CoverageMatrix(List.of(), List.of(), List.of(), List.of(), List.of());
 
     public CoverageMatrix {
         actors = List.copyOf(actors);
         topics = List.copyOf(topics);
         cells = List.copyOf(cells);
         actorShapes = List.copyOf(actorShapes);
+        topicShapes = List.copyOf(topicShapes);
         if (actorShapes.size() != actors.size()) {
             throw new IllegalArgumentException(
                     "a shape for each side: " + actorShapes.size() + " for " + actors.size());
         }
+        if (topicShapes.size() != topics.size()) {
+            throw new IllegalArgumentException(
+                    "a shape for each topic: " + topicShapes.size() + " for " + topics.size());
+        }
+    }
+
+    /** The shape of the topic of column {@code topicIndex}. */
+    public MarkerShape topicShape(int topicIndex) {
+        return topicShapes.get(topicIndex);
     }
 
     /** The shape of the side of row {@code actorIndex}. */

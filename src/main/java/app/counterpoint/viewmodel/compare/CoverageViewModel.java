@@ -7,6 +7,7 @@ import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.common.DeferredRebuild;
 import app.counterpoint.viewmodel.common.MarkerShape;
+import app.counterpoint.viewmodel.common.TopicShapes;
 import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.story.PreparedStory;
@@ -115,6 +116,12 @@ public final class CoverageViewModel {
         focusedStatements.setAll(listing);
     }
 
+    /** What a cell counts, in the window's language, for its tooltip and a screen reader: "Kremlin on Syria: 2 statements". */
+    public String describe(CoverageCell cell) {
+        return messages.get()
+                .text("coverage.focusTitle", cell.actor().name(), cell.topic().label(), cell.count());
+    }
+
     /** Drops the focus and shows everything again. */
     public void clearFocus() {
         clearFocusState();
@@ -165,6 +172,9 @@ public final class CoverageViewModel {
         List<Topic> topics = s.topics().stream()
                 .filter(t -> onTopics == null || onTopics.contains(t.id()))
                 .toList();
+        TopicShapes shapes = new TopicShapes(s.topics());
+        List<MarkerShape> topicShapes =
+                topics.stream().map(t -> shapes.of(t.id())).toList();
 
         Map<String, Integer> counts = new HashMap<>();
         for (Statement st : s.statements()) {
@@ -190,7 +200,7 @@ public final class CoverageViewModel {
                 cells.add(new CoverageCell(a, t, n, max == 0 ? 0 : (double) n / max));
             }
         }
-        matrix.set(new CoverageMatrix(actors, topics, cells, actorShapes));
+        matrix.set(new CoverageMatrix(actors, topics, cells, actorShapes, topicShapes));
     }
 
     private List<StatementListing> listing(PreparedStory s, CoverageCell cell) {

@@ -3,7 +3,8 @@ package app.counterpoint.viewmodel.details;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Story;
-import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.common.ShapedTopic;
+import app.counterpoint.viewmodel.common.TopicShapes;
 import app.counterpoint.viewmodel.common.WindowDates;
 import java.util.Optional;
 import javafx.beans.Observable;
@@ -25,7 +26,7 @@ public final class DetailsViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper date = new ReadOnlyStringWrapper(this, "date", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ObservableList<Topic> topics = FXCollections.observableArrayList();
+    private final ObservableList<ShapedTopic> topics = FXCollections.observableArrayList();
     private final ObservableList<Source> sources = FXCollections.observableArrayList();
     private final javafx.beans.property.ObjectProperty<app.counterpoint.i18n.DisplayDates> dates =
             WindowDates.property(this);
@@ -54,8 +55,12 @@ public final class DetailsViewModel {
         title.set(e.title());
         date.set(dates.get().range(e.start(), e.end()));
         summary.set(e.summary() == null ? "" : e.summary());
-        topics.setAll(
-                e.topicIds().stream().map(s::topic).flatMap(Optional::stream).toList());
+        TopicShapes shapes = new TopicShapes(s.topics());
+        topics.setAll(e.topicIds().stream()
+                .map(s::topic)
+                .flatMap(Optional::stream)
+                .map(shapes::shaped)
+                .toList());
         sources.setAll(
                 e.sourceIds().stream().map(s::source).flatMap(Optional::stream).toList());
     }
@@ -83,7 +88,8 @@ public final class DetailsViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public ObservableList<Topic> topics() {
+    /** The event's topics, each with its shape by its place in the story's topics (as on the timeline). */
+    public ObservableList<ShapedTopic> topics() {
         return topics;
     }
 

@@ -9,6 +9,8 @@ import app.counterpoint.model.ColorPalette;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
+import app.counterpoint.viewmodel.common.MarkerShape;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.value.ObservableValue;
@@ -21,8 +23,11 @@ import javafx.beans.value.ObservableValue;
  */
 public final class EntriesViewModel<T> {
 
-    /** One line of the table: the entry's id, name, colour (null for a source) and link (sources only). */
-    public record Row(String id, String name, String color, String link) {}
+    /**
+     * One line of the table: the entry's id, name, colour and shape (null for a source) and link (sources only). The
+     * shape is the one the timeline and the filter give the side or topic at this place in the story's list.
+     */
+    public record Row(String id, String name, String color, MarkerShape shape, String link) {}
 
     private final ObservableValue<Story> story;
     private final StoryEditor editor;
@@ -51,18 +56,23 @@ public final class EntriesViewModel<T> {
     }
 
     public List<Row> rows() {
-        return kind.list(story.getValue()).stream().map(this::row).toList();
+        List<T> entries = kind.list(story.getValue());
+        List<Row> rows = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            rows.add(row(entries.get(i), MarkerShape.forIndex(i)));
+        }
+        return rows;
     }
 
-    private Row row(T entry) {
+    private Row row(T entry, MarkerShape shape) {
         if (entry instanceof Actor a) {
-            return new Row(a.id(), a.name(), a.color(), null);
+            return new Row(a.id(), a.name(), a.color(), shape, null);
         }
         if (entry instanceof Topic t) {
-            return new Row(t.id(), t.label(), t.color(), null);
+            return new Row(t.id(), t.label(), t.color(), shape, null);
         }
         Source s = (Source) entry;
-        return new Row(s.id(), s.title(), null, s.url());
+        return new Row(s.id(), s.title(), null, null, s.url());
     }
 
     /** A colour for a new entry: the palette's next one after those the story uses. */

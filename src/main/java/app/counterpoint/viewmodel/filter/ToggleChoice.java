@@ -43,11 +43,6 @@ public final class ToggleChoice<T> extends Choice {
         return count.get();
     }
 
-    /** What the count counts, in words: "1 event", "4 events". */
-    public String countText() {
-        return count.get() + (count.get() == 1 ? " event" : " events");
-    }
-
     /** How many events of the whole story this item concerns, kept up to date while the story is edited. */
     public ReadOnlyIntegerProperty countProperty() {
         return count.getReadOnlyProperty();

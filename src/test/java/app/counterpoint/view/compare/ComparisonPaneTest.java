@@ -2,6 +2,8 @@ package app.counterpoint.view.compare;
 
 import static app.counterpoint.fixture.EventBuilder.event;
 import static app.counterpoint.fixture.StoryBuilder.story;
+import static app.counterpoint.view.TopicSwatches.assertSwatch;
+import static app.counterpoint.view.TopicSwatches.shapeOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +18,7 @@ import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.view.MainWindow;
+import app.counterpoint.viewmodel.common.MarkerShape;
 import app.counterpoint.viewmodel.compare.ComparisonFixture;
 import java.util.ArrayList;
 import java.util.List;
@@ -301,5 +304,23 @@ class ComparisonPaneTest {
                 "e"));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(originals.isVisible(), "no switch where there is nothing to show");
+    }
+
+    /** Every topic of the long comparison is the same orange: each row's name carries its topic's own shape. */
+    @Test
+    void topicsOfOneColourHaveRowNamesOfDifferentShapes(FxRobot robot) {
+        robot.interact(() -> openLong(2, 3));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> headers =
+                new ArrayList<>(robot.lookup(".comparison-row-header").queryAll());
+        headers.sort(java.util.Comparator.comparing(GridPane::getRowIndex));
+        assertEquals(3, headers.size(), "a row for each topic");
+        List<String> shapes = new ArrayList<>();
+        for (int t = 0; t < headers.size(); t++) {
+            Node swatch = headers.get(t).lookup(".topic-swatch");
+            assertSwatch(swatch, MarkerShape.forIndex(t), "#E69F00", "Topic " + t);
+            shapes.add(shapeOf(swatch));
+        }
+        assertEquals(3, shapes.stream().distinct().count(), "three topics of one colour, three shapes: " + shapes);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.model.Story;
 import app.counterpoint.viewmodel.SampleStories;
+import app.counterpoint.viewmodel.common.MarkerShape;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import java.util.List;
@@ -84,5 +85,15 @@ class ActorTimelineViewModelTest {
         open(SampleStories.phoneCall());
         filter.searchTextProperty().set("representative");
         assertEquals(List.of("syria: talks/will send a representative"), rows());
+    }
+
+    /** A row keeps its topic's shape, by the topic's place in the story, while the filter hides another topic. */
+    @Test
+    void eachRowKeepsTheShapeOfItsTopicsPlaceInTheStory() {
+        open(SampleStories.threeSides());
+        timeline.actorProperty().set(SampleStories.KREMLIN);
+        filter.setTopicSelected("syria", false);
+        assertEquals(List.of("terrorism: meeting/a Kremlin line"), rows());
+        assertEquals(MarkerShape.forIndex(1), timeline.rows().get(0).topicShape());
     }
 }

@@ -9,6 +9,7 @@ import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
 import app.counterpoint.model.Story;
 import app.counterpoint.viewmodel.SampleStories;
+import app.counterpoint.viewmodel.common.MarkerShape;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,9 @@ class ComparisonExporterTest {
         ComparisonEntry linked = new ComparisonEntry(
                 new Statement("x", "call", "kr", List.of("syria"), "a | pipe", StatementKind.QUOTE, "w", null), web);
         ComparisonRow row = new ComparisonRow(
-                SampleStories.SYRIA, List.of(new ComparisonCell(SampleStories.KREMLIN, List.of(linked))));
+                SampleStories.SYRIA,
+                MarkerShape.CIRCLE,
+                List.of(new ComparisonCell(SampleStories.KREMLIN, List.of(linked))));
         assertEquals(
                 "| Topic | Kremlin |\n|---|---|\n| **Syria** | \u201Ca \\| pipe\u201D \u2014 "
                         + "_[Readout \u2014 Kremlin](https://en.kremlin.ru/events/54441)_ |\n",
@@ -112,6 +115,7 @@ class ComparisonExporterTest {
         Source local = new Source("f", "Local", null, null, null, "file:///etc/passwd");
         ComparisonRow row = new ComparisonRow(
                 SampleStories.SYRIA,
+                MarkerShape.CIRCLE,
                 List.of(
                         new ComparisonCell(
                                 SampleStories.KREMLIN,

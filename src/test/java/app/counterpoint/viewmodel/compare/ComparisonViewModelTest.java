@@ -12,6 +12,7 @@ import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
 import app.counterpoint.text.TextRange;
 import app.counterpoint.viewmodel.SampleStories;
+import app.counterpoint.viewmodel.common.MarkerShape;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -305,5 +306,19 @@ class ComparisonViewModelTest {
         assertEquals(
                 List.of("Kremlin", "United Nations"),
                 comparison.columns().stream().map(Actor::name).toList());
+    }
+
+    /** A row keeps its topic's shape, by the topic's place in the story, while the filter hides another topic. */
+    @Test
+    void eachRowKeepsTheShapeOfItsTopicsPlaceInTheStory() {
+        open(SampleStories.phoneCall(), "call");
+        assertEquals(
+                List.of(MarkerShape.forIndex(0), MarkerShape.forIndex(1), MarkerShape.forIndex(2)),
+                comparison.rows().stream().map(ComparisonRow::topicShape).toList());
+        filter.setTopicSelected("terrorism", false);
+        assertEquals(List.of("Syria", "North Korea"), rowTopics());
+        assertEquals(
+                List.of(MarkerShape.forIndex(0), MarkerShape.forIndex(2)),
+                comparison.rows().stream().map(ComparisonRow::topicShape).toList());
     }
 }

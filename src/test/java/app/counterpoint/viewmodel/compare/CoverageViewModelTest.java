@@ -8,6 +8,7 @@ import app.counterpoint.model.Actor;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.SampleStories;
+import app.counterpoint.viewmodel.common.MarkerShape;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
 import app.counterpoint.viewmodel.filter.ToggleChoice;
 import app.counterpoint.viewmodel.story.PreparedStory;
@@ -177,5 +178,34 @@ class CoverageViewModelTest {
                 shown.actors().stream().map(Actor::name).toList());
         assertEquals(app.counterpoint.viewmodel.common.MarkerShape.forIndex(1), shown.actorShape(0));
         assertEquals(app.counterpoint.viewmodel.common.MarkerShape.forIndex(2), shown.actorShape(1));
+    }
+
+    /** Each column carries its topic's shape by the topic's place in the story, kept while the filter hides one. */
+    @Test
+    void eachTopicKeepsTheShapeOfItsPlaceInTheStory() {
+        open(SampleStories.phoneCall());
+        assertEquals(
+                List.of(MarkerShape.forIndex(0), MarkerShape.forIndex(1), MarkerShape.forIndex(2)),
+                coverage.matrixProperty().get().topicShapes());
+        coverage.onlyFilteredProperty().set(true);
+        filter.setTopicSelected("syria", false);
+        CoverageMatrix shown = coverage.matrixProperty().get();
+        assertEquals(
+                List.of("Terrorism", "North Korea"),
+                shown.topics().stream().map(Topic::label).toList());
+        assertEquals(List.of(MarkerShape.forIndex(1), MarkerShape.forIndex(2)), shown.topicShapes());
+    }
+
+    /** A cell's tooltip and screen-reader text are in the window's language, with its plural. */
+    @Test
+    void aCellIsDescribedInTheWindowsLanguage() {
+        open(SampleStories.phoneCall());
+        CoverageCell cell = coverage.matrixProperty().get().cell(1, 0);
+        assertEquals(1, cell.count(), "the Kremlin spoke once on Syria");
+        assertEquals("Kremlin on Syria: 1 statement", coverage.describe(cell));
+        coverage.messagesProperty().set(app.counterpoint.i18n.Messages.of(app.counterpoint.i18n.Language.GERMAN));
+        assertEquals(
+                "Kremlin zu Syria: 1 Aussage",
+                coverage.describe(coverage.matrixProperty().get().cell(1, 0)));
     }
 }

@@ -1,10 +1,13 @@
 package app.counterpoint.viewmodel.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.counterpoint.i18n.Language;
 import app.counterpoint.i18n.Messages;
 import app.counterpoint.viewmodel.SampleStories;
+import app.counterpoint.viewmodel.common.MarkerShape;
+import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +51,16 @@ class EntriesViewModelTest {
                 EntriesViewModel.linkProblem("example.org", app.counterpoint.i18n.Language.SPANISH));
         org.junit.jupiter.api.Assertions.assertNull(
                 EntriesViewModel.idProblem("kremlin", app.counterpoint.i18n.Language.RUSSIAN));
+    }
+
+    /** Each side and topic is listed with the shape its place in the story gives it on the timeline; a source none. */
+    @Test
+    void eachSideAndTopicIsListedWithItsShape() {
+        assertEquals(
+                List.of(MarkerShape.forIndex(0), MarkerShape.forIndex(1), MarkerShape.forIndex(2)),
+                topics.rows().stream().map(EntriesViewModel.Row::shape).toList());
+        EntriesViewModel<?> sources = new EntriesViewModel<>(
+                new SimpleObjectProperty<>(SampleStories.phoneCall()), new StoryEditor(), EntryKind.SOURCES);
+        assertTrue(sources.rows().stream().allMatch(r -> r.shape() == null && r.color() == null));
     }
 }

@@ -159,10 +159,6 @@ class FilterViewModelTest {
                         .map(ToggleChoice::label)
                         .toList());
         assertEquals(filter.topics().size(), filter.topicsMatching("").size());
-        assertEquals(
-                "1 event",
-                new ToggleChoice<>("x", "x", "X", "#000", app.counterpoint.viewmodel.common.MarkerShape.CIRCLE, 1)
-                        .countText());
     }
 
     /** Each topic and side is marked by the shape of its place in the story, as the timeline draws its events. */
