@@ -1,19 +1,13 @@
 package app.counterpoint.viewmodel.events;
 
 import app.counterpoint.i18n.DisplayDates;
-import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
-import app.counterpoint.model.Statement;
-import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.common.DeferredRebuild;
 import app.counterpoint.viewmodel.common.WindowDates;
 import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -35,6 +29,10 @@ public final class EventsListViewModel {
     private final ObservableList<EventRow> rows = FXCollections.observableArrayList();
     private final ObservableList<EventRow> shownRows = FXCollections.unmodifiableObservableList(rows);
     private final DeferredRebuild deferred = new DeferredRebuild(this, this::rebuild);
+    /** Every event's row of the story shown, in the language shown: written once, picked from by each filter. */
+    private StoryRows storyRows;
+    /** The filter the rows were last picked by. */
+    private FilterState builtFilter;
 
     public EventsListViewModel(
             ObservableValue<PreparedStory> story, ObservableValue<FilterState> filter, ObjectProperty<Event> selected) {
@@ -65,15 +63,20 @@ public final class EventsListViewModel {
         return shownRows;
     }
 
-    /** The row of the selected event, or null when it is not shown (or none is selected). */
+    /**
+     * The row of the selected event, or null when it is not shown (or none is selected): found by the event's place
+     * in time order, not by looking through the rows.
+     */
     public EventRow selectedRow() {
         Event e = selected.get();
-        return e == null
-                ? null
-                : rows.stream()
-                        .filter(r -> r.event().id().equals(e.id()))
-                        .findFirst()
-                        .orElse(null);
+        if (e == null || storyRows == null || rows.isEmpty()) {
+            return null;
+        }
+        int place = storyRows.placeOf(e);
+        if (place < 0 || (builtFilter != null && !builtFilter.shows(storyRows.event(place)))) {
+            return null;
+        }
+        return storyRows.shown(place, builtFilter);
     }
 
     /** The event selected everywhere: the timeline, the comparison, the details. */
@@ -98,36 +101,23 @@ public final class EventsListViewModel {
     private void rebuild() {
         PreparedStory s = story.getValue();
         if (s == null) {
+            storyRows = null;
+            builtFilter = null;
             rows.clear();
             return;
         }
-        FilterState state = filter.getValue();
         DisplayDates d = dates.get();
-        List<EventRow> next = new ArrayList<>();
-        for (Event e : s.eventsInTimeOrder()) {
-            if (state != null && !state.shows(e)) {
-                continue;
-            }
-            List<Statement> said = s.statementsAbout(e.id()).stream()
-                    .filter(st -> state == null || state.shows(st))
-                    .toList();
-            String topics = e.topicIds().stream()
-                    .map(id -> s.story().topic(id).map(Topic::label).orElse(id))
-                    .collect(Collectors.joining(", "));
-            Set<String> sideIds = new LinkedHashSet<>(e.actorIds());
-            said.forEach(st -> sideIds.add(st.actorId()));
-            String sides = sideIds.stream()
-                    .map(id -> s.story().actor(id).map(Actor::name).orElse(id))
-                    .collect(Collectors.joining(", "));
-            next.add(new EventRow(
-                    e,
-                    d.range(e.start(), e.end()),
-                    e.start().startEpochSecond(),
-                    e.title(),
-                    topics,
-                    sides,
-                    said.size()));
+        if (storyRows == null || !storyRows.isOf(s, d)) {
+            storyRows = StoryRows.after(storyRows, s, d);
         }
+        FilterState state = filter.getValue();
+        List<EventRow> next = new ArrayList<>();
+        for (int i = 0; i < storyRows.size(); i++) {
+            if (state == null || state.shows(storyRows.event(i))) {
+                next.add(storyRows.shown(i, state));
+            }
+        }
+        builtFilter = state;
         rows.setAll(next);
     }
 }
