@@ -14,6 +14,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * The Events list: the events the filter shows, in time order, one row each (date as shown, title, topics, sides,
@@ -24,6 +25,8 @@ public final class EventsListViewModel {
 
     private final ObservableValue<PreparedStory> story;
     private final ObservableValue<FilterState> filter;
+    /** The events the filter lets through, when given: null to test every event here. */
+    private final FilteredList<Event> shownEvents;
     private final ObjectProperty<Event> selected;
     private final ObjectProperty<DisplayDates> dates = WindowDates.property(this);
     private final ObservableList<EventRow> rows = FXCollections.observableArrayList();
@@ -34,9 +37,18 @@ public final class EventsListViewModel {
     /** The filter the rows were last picked by. */
     private FilterState builtFilter;
 
+    /**
+     * @param shownEvents the events {@code filter} lets through, filtering the story's events in time order, set
+     *                    before {@code filter} and {@code story} change: the rows are picked by it, the events not
+     *                    looked at again
+     */
     public EventsListViewModel(
-            ObservableValue<PreparedStory> story, ObservableValue<FilterState> filter, ObjectProperty<Event> selected) {
+            ObservableValue<PreparedStory> story,
+            ObservableValue<FilterState> filter,
+            FilteredList<Event> shownEvents,
+            ObjectProperty<Event> selected) {
         this.story = story;
+        this.shownEvents = shownEvents;
         this.filter = filter;
         this.selected = selected;
         story.addListener((Observable o) -> deferred.request());
@@ -98,6 +110,25 @@ public final class EventsListViewModel {
         return dates.get().messages().text("events.statements", row.statements());
     }
 
+    /**
+     * The rows of the events the shared filtered list shows, read off its places in the story's time order: the
+     * filter has already looked at every event once. Null when that list is not of the story the rows are of.
+     */
+    private List<EventRow> pickedByShownEvents(FilterState state) {
+        if (shownEvents == null || shownEvents.getSource().size() != storyRows.size()) {
+            return null;
+        }
+        List<EventRow> picked = new ArrayList<>(shownEvents.size());
+        for (int i = 0; i < shownEvents.size(); i++) {
+            int place = shownEvents.getSourceIndex(i);
+            if (storyRows.event(place) != shownEvents.get(i)) {
+                return null;
+            }
+            picked.add(storyRows.shown(place, state));
+        }
+        return picked;
+    }
+
     private void rebuild() {
         PreparedStory s = story.getValue();
         if (s == null) {
@@ -111,10 +142,13 @@ public final class EventsListViewModel {
             storyRows = StoryRows.after(storyRows, s, d);
         }
         FilterState state = filter.getValue();
-        List<EventRow> next = new ArrayList<>();
-        for (int i = 0; i < storyRows.size(); i++) {
-            if (state == null || state.shows(storyRows.event(i))) {
-                next.add(storyRows.shown(i, state));
+        List<EventRow> next = pickedByShownEvents(state);
+        if (next == null) {
+            next = new ArrayList<>();
+            for (int i = 0; i < storyRows.size(); i++) {
+                if (state == null || state.shows(storyRows.event(i))) {
+                    next.add(storyRows.shown(i, state));
+                }
             }
         }
         builtFilter = state;
