@@ -5,13 +5,18 @@ import app.counterpoint.model.Actor;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.Story;
+import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.Topic;
 import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.story.EventTimeOrder;
 import app.counterpoint.viewmodel.story.PreparedStory;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,13 +35,28 @@ final class StoryRows {
     private final EventRow[] rows;
     /** The statements each row was written from, by place in time order (an edit that changes them drops the row). */
     private final List<?>[] said;
+    /**
+     * Each text written once and shared: the same few combinations of topics and of sides, and the same dates, recur
+     * over thousands of events, so a big story's rows do not hold a million copies of them.
+     */
+    private final Map<List<String>, String> topicTexts = new HashMap<>();
 
-    private StoryRows(PreparedStory story, DisplayDates dates) {
+    private final Map<List<String>, String> sideTexts = new HashMap<>();
+    private final Map<List<StoryDate>, String> dateTexts = new HashMap<>();
+
+    /** Each written row's statements as the filter sees them, by place in time order. */
+    private final int[] patternOf;
+
+    private final StatementPatterns patterns;
+
+    private StoryRows(PreparedStory story, DisplayDates dates, StatementPatterns patterns) {
         this.story = story;
         this.dates = dates;
+        this.patterns = patterns;
         this.events = story.eventsInTimeOrder();
         this.rows = new EventRow[events.size()];
         this.said = new List<?>[events.size()];
+        this.patternOf = new int[events.size()];
     }
 
     /**
@@ -45,8 +65,9 @@ final class StoryRows {
      * and sides.
      */
     static StoryRows after(StoryRows before, PreparedStory story, DisplayDates dates) {
-        StoryRows next = new StoryRows(story, dates);
-        if (before != null && before.dates == dates && story.isEditOf(before.story) && sameNames(before, story)) {
+        boolean edit = before != null && story.isEditOf(before.story);
+        StoryRows next = new StoryRows(story, dates, edit ? before.patterns : new StatementPatterns());
+        if (edit && before.dates == dates && sameNames(before, story)) {
             next.keep(before);
         }
         return next;
@@ -75,6 +96,7 @@ final class StoryRows {
                 if (before.rows[i] != null && before.said[i] == story.statementsAbout(now.id())) {
                     rows[j] = before.rows[i];
                     said[j] = before.said[i];
+                    patternOf[j] = before.patternOf[i];
                 }
                 i++;
                 j++;
@@ -117,17 +139,11 @@ final class StoryRows {
         if (filter == null) {
             return whole;
         }
-        @SuppressWarnings("unchecked") // said holds each event's statements
-        List<Statement> all = (List<Statement>) said[place];
-        int shown = 0;
-        for (Statement st : all) {
-            if (filter.shows(st)) {
-                shown++;
-            }
-        }
-        if (shown == all.size()) {
+        if (patterns.showsAll(patternOf[place], filter)) {
             return whole;
         }
+        @SuppressWarnings("unchecked") // said holds each event's statements
+        List<Statement> all = (List<Statement>) said[place];
         List<Statement> kept = all.stream().filter(filter::shows).toList();
         Event e = whole.event();
         return new EventRow(
@@ -141,7 +157,8 @@ final class StoryRows {
             List<Statement> all = story.statementsAbout(e.id());
             row = new EventRow(
                     e,
-                    dates.range(e.start(), e.end()),
+                    dateTexts.computeIfAbsent(
+                            Arrays.asList(e.start(), e.end()), span -> dates.range(span.get(0), span.get(1))),
                     e.start().startEpochSecond(),
                     e.title(),
                     topics(e),
@@ -149,15 +166,16 @@ final class StoryRows {
                     all.size());
             rows[place] = row;
             said[place] = all;
+            patternOf[place] = patterns.patternOf(all);
         }
         return row;
     }
 
     private String topics(Event e) {
         Story s = story.story();
-        return e.topicIds().stream()
+        return topicTexts.computeIfAbsent(e.topicIds(), ids -> ids.stream()
                 .map(id -> s.topic(id).map(Topic::label).orElse(id))
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(", ")));
     }
 
     /** The sides named on the event, then those who spoke about it, by name. */
@@ -165,8 +183,8 @@ final class StoryRows {
         Story s = story.story();
         Set<String> sideIds = new LinkedHashSet<>(e.actorIds());
         said.forEach(st -> sideIds.add(st.actorId()));
-        return sideIds.stream()
+        return sideTexts.computeIfAbsent(new ArrayList<>(sideIds), ids -> ids.stream()
                 .map(id -> s.actor(id).map(Actor::name).orElse(id))
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(", ")));
     }
 }
