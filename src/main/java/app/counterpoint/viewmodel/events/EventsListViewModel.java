@@ -3,6 +3,7 @@ package app.counterpoint.viewmodel.events;
 import app.counterpoint.i18n.DisplayDates;
 import app.counterpoint.model.Event;
 import app.counterpoint.viewmodel.common.DeferredRebuild;
+import app.counterpoint.viewmodel.common.SwappedList;
 import app.counterpoint.viewmodel.common.WindowDates;
 import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.story.PreparedStory;
@@ -12,7 +13,6 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -29,8 +29,7 @@ public final class EventsListViewModel {
     private final FilteredList<Event> shownEvents;
     private final ObjectProperty<Event> selected;
     private final ObjectProperty<DisplayDates> dates = WindowDates.property(this);
-    private final ObservableList<EventRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<EventRow> shownRows = FXCollections.unmodifiableObservableList(rows);
+    private final SwappedList<EventRow> rows = new SwappedList<>();
     private final DeferredRebuild deferred = new DeferredRebuild(this, this::rebuild);
     /** Every event's row of the story shown, in the language shown: written once, picked from by each filter. */
     private StoryRows storyRows;
@@ -72,7 +71,7 @@ public final class EventsListViewModel {
 
     /** The shown events' rows, in time order. */
     public ObservableList<EventRow> rows() {
-        return shownRows;
+        return rows;
     }
 
     /**
@@ -141,7 +140,7 @@ public final class EventsListViewModel {
         if (s == null) {
             storyRows = null;
             builtFilter = null;
-            rows.clear();
+            rows.swap(List.of());
             return;
         }
         DisplayDates d = dates.get();
@@ -159,6 +158,6 @@ public final class EventsListViewModel {
             }
         }
         builtFilter = state;
-        rows.setAll(next);
+        rows.swap(next);
     }
 }
