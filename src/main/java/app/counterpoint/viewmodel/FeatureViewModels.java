@@ -51,7 +51,7 @@ record FeatureViewModels(
         var comparison = new ComparisonViewModel(prepared, selected, applied, copy);
         var coverage = new CoverageViewModel(prepared, shown.filter());
         var actorTimeline = new ActorTimelineViewModel(prepared, applied);
-        var eventsList = new EventsListViewModel(prepared, applied, selected);
+        var eventsList = new EventsListViewModel(prepared, applied, shown.shownEvents(), selected);
         var details = new DetailsViewModel(shown.storyProperty(), selected);
         var sourceReader = new SourceReaderViewModel(prepared, selected);
         var timeline = new TimelineViewModel(
