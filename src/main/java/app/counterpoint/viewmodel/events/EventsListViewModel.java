@@ -27,6 +27,7 @@ public final class EventsListViewModel {
     private final ObservableValue<FilterState> filter;
     /** The events the filter lets through, when given: null to test every event here. */
     private final FilteredList<Event> shownEvents;
+
     private final ObjectProperty<Event> selected;
     private final ObjectProperty<DisplayDates> dates = WindowDates.property(this);
     private final SwappedList<EventRow> rows = new SwappedList<>();

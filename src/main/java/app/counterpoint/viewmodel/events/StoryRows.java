@@ -173,9 +173,11 @@ final class StoryRows {
 
     private String topics(Event e) {
         Story s = story.story();
-        return topicTexts.computeIfAbsent(e.topicIds(), ids -> ids.stream()
-                .map(id -> s.topic(id).map(Topic::label).orElse(id))
-                .collect(Collectors.joining(", ")));
+        return topicTexts.computeIfAbsent(
+                e.topicIds(),
+                ids -> ids.stream()
+                        .map(id -> s.topic(id).map(Topic::label).orElse(id))
+                        .collect(Collectors.joining(", ")));
     }
 
     /** The sides named on the event, then those who spoke about it, by name. */
@@ -183,8 +185,10 @@ final class StoryRows {
         Story s = story.story();
         Set<String> sideIds = new LinkedHashSet<>(e.actorIds());
         said.forEach(st -> sideIds.add(st.actorId()));
-        return sideTexts.computeIfAbsent(new ArrayList<>(sideIds), ids -> ids.stream()
-                .map(id -> s.actor(id).map(Actor::name).orElse(id))
-                .collect(Collectors.joining(", ")));
+        return sideTexts.computeIfAbsent(
+                new ArrayList<>(sideIds),
+                ids -> ids.stream()
+                        .map(id -> s.actor(id).map(Actor::name).orElse(id))
+                        .collect(Collectors.joining(", ")));
     }
 }

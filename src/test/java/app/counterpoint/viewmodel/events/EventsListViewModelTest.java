@@ -170,7 +170,8 @@ class EventsListViewModelTest {
                 lines(),
                 "a moved and renamed event in its new place, a renamed topic in every row");
 
-        main.selectedEventProperty().set(main.storyProperty().get().event("strike").orElseThrow());
+        main.selectedEventProperty()
+                .set(main.storyProperty().get().event("strike").orElseThrow());
         assertEquals("Air strike", list.selectedRow().title());
         main.filter().setTopicSelected("terrorism", false);
         main.filter().setTopicSelected("syria", false);
@@ -179,7 +180,8 @@ class EventsListViewModelTest {
                         "2. Mai 2017 | Phone call | Syrien, Terrorism, North Korea | Kremlin | 1",
                         "Juli 2017 | Summit | Syrien, North Korea |  | 0"),
                 lines());
-        main.selectedEventProperty().set(main.storyProperty().get().event("call").orElseThrow());
+        main.selectedEventProperty()
+                .set(main.storyProperty().get().event("call").orElseThrow());
         assertEquals(lines().get(0), line(list.selectedRow()), "the selected row counts what the filter shows");
     }
 
