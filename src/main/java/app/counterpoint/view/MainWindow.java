@@ -91,6 +91,7 @@ public final class MainWindow extends BorderPane {
         this.viewModel = viewModel;
         this.stage = stage;
         getStyleClass().add("main-window");
+        DialogsFitTheirContent.install();
         viewModel.useClipboard(new SystemClipboard());
         // Arabic lays the whole window out from the right; the timeline keeps time running left to right
         nodeOrientationProperty()
