@@ -39,8 +39,12 @@ class ShownEventsTest {
         }
         Story story = StoryBuilder.story("Mixed")
                 .sources(SampleStories.ARTICLE)
-                .actors(SIDES.stream().map(s -> new Actor(s, "Side " + s, "#112233")).toList())
-                .topics(TOPICS.stream().map(t -> new Topic(t, "Topic " + t, "#445566")).toList())
+                .actors(SIDES.stream()
+                        .map(s -> new Actor(s, "Side " + s, "#112233"))
+                        .toList())
+                .topics(TOPICS.stream()
+                        .map(t -> new Topic(t, "Topic " + t, "#445566"))
+                        .toList())
                 .events(events)
                 .statements(List.of())
                 .build();
@@ -82,7 +86,8 @@ class ShownEventsTest {
     }
 
     private void assertShownAsThePredicateSays(String what) {
-        List<Event> expected = all.stream().filter(filter.getState().eventFilter()).toList();
+        List<Event> expected =
+                all.stream().filter(filter.getState().eventFilter()).toList();
         assertEquals(ids(expected), ids(shown), what);
         assertEquals(ids(expected), ids(told), what + ": as the changes told it");
         for (int i = 0; i < shown.size(); i++) {
