@@ -35,8 +35,15 @@ public final class ShownEvents extends TransformationList<Event, Event> {
     /** What the filter's choices answered for each pattern so far. */
     private byte[] answers = new byte[0];
 
-    /** Each source event's pattern number, by its place in the source. */
+    /** Each source event's pattern number, by its place in the source, once {@link #patternsKnown}. */
     private int[] patternAt = new int[0];
+    /**
+     * Whether {@link #patternAt} is worked out: not until a filter looks at topics or sides, so that showing a story
+     * with everything on (as it opens) does not look into its events here (a third of a second at 1,000,000).
+     */
+    private boolean patternsKnown;
+    /** How many events of the source the arrays here cover: its size, once each change of it is taken in. */
+    private int places;
     /** The places in the source of the shown events, ascending; {@link #size} of them. */
     private int[] shown = new int[0];
     /** The array {@link #shown} was before the last filter change, reused for the next one. */
@@ -57,6 +64,13 @@ public final class ShownEvents extends TransformationList<Event, Event> {
         filter = next;
         Arrays.fill(answers, UNASKED);
         int n = getSource().size();
+        if (!patternsKnown && choosesByPattern()) {
+            patternAt = new int[n];
+            for (int place = 0; place < n; place++) {
+                patternAt[place] = patternOf(getSource().get(place));
+            }
+            patternsKnown = true;
+        }
         if (spare.length < n) {
             spare = new int[n];
         }
@@ -142,20 +156,24 @@ public final class ShownEvents extends TransformationList<Event, Event> {
         for (int k = shownFrom; k < shownTo; k++) {
             removedShown.add(removed.get(shown[k] - from));
         }
-        int sourceSize = getSource().size();
-        if (sourceSize == 0) {
-            // a story gone: its patterns and the events that stand for them go with it
+        int placesBefore = places;
+        places = placesBefore - removedCount + addedCount;
+        if (places == 0) {
+            // a story gone: its patterns and the events that stand for them go with it; the next story's are
+            // worked out when a filter looks at them
             patternIds.clear();
             examples.clear();
             answers = new byte[0];
-        }
-        int oldSourceSize = sourceSize - addedCount + removedCount;
-        int[] patterns = patternAt.length >= sourceSize ? patternAt : Arrays.copyOf(patternAt, sourceSize);
-        System.arraycopy(
-                patternAt, from + removedCount, patterns, from + addedCount, oldSourceSize - from - removedCount);
-        patternAt = patterns;
-        for (int place = from; place < from + addedCount; place++) {
-            patternAt[place] = patternOf(getSource().get(place));
+            patternAt = new int[0];
+            patternsKnown = choosesByPattern();
+        } else if (patternsKnown) {
+            int[] patterns = patternAt.length >= places ? patternAt : Arrays.copyOf(patternAt, places);
+            System.arraycopy(
+                    patternAt, from + removedCount, patterns, from + addedCount, placesBefore - from - removedCount);
+            patternAt = patterns;
+            for (int place = from; place < from + addedCount; place++) {
+                patternAt[place] = patternOf(getSource().get(place));
+            }
         }
 
         int[] added = new int[addedCount];
@@ -167,7 +185,7 @@ public final class ShownEvents extends TransformationList<Event, Event> {
         }
         int tail = size - shownTo;
         int newSize = shownFrom + addedShown + tail;
-        int[] next = shown.length >= newSize ? shown : Arrays.copyOf(shown, Math.max(newSize, sourceSize));
+        int[] next = shown.length >= newSize ? shown : Arrays.copyOf(shown, Math.max(newSize, places));
         System.arraycopy(shown, shownTo, next, shownFrom + addedShown, tail);
         System.arraycopy(added, 0, next, shownFrom, addedShown);
         int shift = addedCount - removedCount;
@@ -189,6 +207,8 @@ public final class ShownEvents extends TransformationList<Event, Event> {
         List<Event> removed = new ArrayList<>(this);
         int n = getSource().size();
         patternAt = new int[n];
+        patternsKnown = true;
+        places = n;
         shown = new int[n];
         size = 0;
         for (int place = 0; place < n; place++) {
@@ -206,7 +226,16 @@ public final class ShownEvents extends TransformationList<Event, Event> {
         return found >= 0 ? found : -found - 1;
     }
 
+    /** Whether the filter looks at topics or sides: then the shown events need each event's pattern. */
+    private boolean choosesByPattern() {
+        return filter.choicesFilter() != FilterState.EVERY_EVENT;
+    }
+
     private boolean passes(int place) {
+        if (!choosesByPattern()) {
+            return filter.searchFilter() == FilterState.EVERY_EVENT
+                    || filter.searchFilter().test(getSource().get(place));
+        }
         int pattern = patternAt[place];
         if (pattern >= answers.length) {
             answers = Arrays.copyOf(answers, Math.max(pattern + 1, 2 * answers.length));

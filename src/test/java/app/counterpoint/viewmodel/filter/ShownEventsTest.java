@@ -167,4 +167,23 @@ class ShownEventsTest {
         filter.setTopicSelected("a", false);
         assertShownAsThePredicateSays("a topic off for the new events");
     }
+
+    @Test
+    void followsEditsMadeWithEverythingShownAndChangesOfSeveralStretches() {
+        all.add(3, event(6, "Event added with everything on"));
+        all.remove(10);
+        assertShownAsThePredicateSays("edits before any filter");
+        filter.setTopicSelected("b", false);
+        assertShownAsThePredicateSays("a topic off after the edits");
+        // removing scattered events is one change of several stretches
+        all.removeAll(List.of(all.get(1), all.get(7), all.get(8), all.get(30)));
+        assertShownAsThePredicateSays("scattered events removed at once");
+        all.add(2, event(2, "Event b"));
+        assertShownAsThePredicateSays("an event added after them");
+        filter.reset();
+        all.clear();
+        all.setAll(List.of(event(5, "Event five"), event(6, "Event six")));
+        filter.setActorSelected("x", false);
+        assertShownAsThePredicateSays("a side off on new events");
+    }
 }
