@@ -38,7 +38,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.TransformationList;
 
 /**
  * The main window's state: the open story, the shared filter and selection, and the view models of the timeline,
@@ -65,7 +65,7 @@ public final class MainViewModel {
 
     private final ObjectProperty<Event> selectedEvent = shown.selectedEventProperty();
     private final FilterViewModel filter = shown.filter();
-    private final FilteredList<Event> shownEvents = shown.shownEvents();
+    private final TransformationList<Event, Event> shownEvents = shown.shownEvents();
     private final ReadOnlyStringWrapper storyName = new ReadOnlyStringWrapper(this, "storyName", "");
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     /** Where the view models copy to: the window hands in the system clipboard; without one, a holder of its own. */

@@ -6,6 +6,7 @@ import app.counterpoint.viewmodel.edit.StoryChange;
 import app.counterpoint.viewmodel.edit.StoryEditor;
 import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.filter.FilterViewModel;
+import app.counterpoint.viewmodel.filter.ShownEvents;
 import app.counterpoint.viewmodel.story.EventInstants;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import java.util.List;
@@ -17,7 +18,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The story the main window shows and what every view of it shares: its events in time order, the filter and the
@@ -33,7 +33,7 @@ final class ShownStory {
             new ReadOnlyObjectWrapper<>(this, "preparedStory");
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObservableList<Event> eventsInTimeOrder = FXCollections.observableArrayList();
-    private final FilteredList<Event> shownEvents = new FilteredList<>(eventsInTimeOrder);
+    private final ShownEvents shownEvents = new ShownEvents(eventsInTimeOrder);
     private final FilterViewModel filter = new FilterViewModel();
     /** The filter once applied (see {@link #applyFilter()}): what the view models of the filtered views follow. */
     private final ReadOnlyObjectWrapper<FilterState> appliedFilter = new ReadOnlyObjectWrapper<>(this, "appliedFilter");
@@ -41,7 +41,7 @@ final class ShownStory {
     private PreparedStory arriving;
 
     ShownStory() {
-        shownEvents.setPredicate(filter.getState().eventFilter());
+        shownEvents.setFilter(filter.getState());
         appliedFilter.set(filter.getState());
         // the filter's one listener here: the view models hear of a new filter through appliedFilter, once the
         // shown events follow it and a hidden selection is dropped, whatever order listeners run in
@@ -116,7 +116,7 @@ final class ShownStory {
     /** A new filter: the shown events follow it, a selection it hides is dropped, then the views hear of it. */
     private void applyFilter() {
         FilterState state = filter.getState();
-        shownEvents.setPredicate(state.eventFilter());
+        shownEvents.setFilter(state);
         Event selected = selectedEvent.get();
         if (selected != null && !state.shows(selected)) {
             selectedEvent.set(null);
@@ -142,7 +142,7 @@ final class ShownStory {
     }
 
     /** The events the filter lets through: a filtered view of {@link #eventsInTimeOrder()}. */
-    FilteredList<Event> shownEvents() {
+    ShownEvents shownEvents() {
         return shownEvents;
     }
 

@@ -23,9 +23,7 @@ public final class SwappedList<E> extends ObservableListBase<E> {
             return;
         }
         items = next;
-        beginChange();
-        nextReplace(0, next.size(), old);
-        endChange();
+        fireChange(new WholeListChange<>(this, old));
     }
 
     @Override

@@ -14,7 +14,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.TransformationList;
 
 /**
  * The Events list: the events the filter shows, in time order, one row each (date as shown, title, topics, sides,
@@ -26,7 +26,7 @@ public final class EventsListViewModel {
     private final ObservableValue<PreparedStory> story;
     private final ObservableValue<FilterState> filter;
     /** The events the filter lets through, when given: null to test every event here. */
-    private final FilteredList<Event> shownEvents;
+    private final TransformationList<Event, Event> shownEvents;
 
     private final ObjectProperty<Event> selected;
     private final ObjectProperty<DisplayDates> dates = WindowDates.property(this);
@@ -45,7 +45,7 @@ public final class EventsListViewModel {
     public EventsListViewModel(
             ObservableValue<PreparedStory> story,
             ObservableValue<FilterState> filter,
-            FilteredList<Event> shownEvents,
+            TransformationList<Event, Event> shownEvents,
             ObjectProperty<Event> selected) {
         this.story = story;
         this.shownEvents = shownEvents;

@@ -14,17 +14,28 @@ import java.util.function.Predicate;
  * @param topicIds        the ids of the topics switched on
  * @param actorIds        the ids of the sides switched on
  * @param searchText      the search as matched: trimmed and lower-cased, empty for no search
- * @param eventFilter     which events every view shows
+ * @param eventFilter     which events every view shows: exactly those {@code choicesFilter} and {@code searchFilter}
+ *                        both let through
  * @param statementFilter which statements every view shows (by side and topic; the search narrows events only)
+ * @param choicesFilter   the part of {@code eventFilter} that looks at an event's topics and sides, and at nothing
+ *                        else of it: the shown events ask it once per such pattern, not once per event
+ * @param searchFilter    the rest of {@code eventFilter}, asked of each event the choices let through; {@link
+ *                        #EVERY_EVENT} when it lets every event through
  */
 public record FilterState(
         Set<String> topicIds,
         Set<String> actorIds,
         String searchText,
         Predicate<Event> eventFilter,
-        Predicate<Statement> statementFilter) {
+        Predicate<Statement> statementFilter,
+        Predicate<Event> choicesFilter,
+        Predicate<Event> searchFilter) {
 
-    private static final FilterState EVERYTHING = new FilterState(Set.of(), Set.of(), "", e -> true, s -> true);
+    /** Lets every event through; a part of the event filter that is this one need not be asked at all. */
+    public static final Predicate<Event> EVERY_EVENT = e -> true;
+
+    private static final FilterState EVERYTHING =
+            new FilterState(Set.of(), Set.of(), "", EVERY_EVENT, s -> true, EVERY_EVENT, EVERY_EVENT);
 
     public FilterState {
         topicIds = Set.copyOf(topicIds);
@@ -32,6 +43,18 @@ public record FilterState(
         Objects.requireNonNull(searchText, "searchText");
         Objects.requireNonNull(eventFilter, "eventFilter");
         Objects.requireNonNull(statementFilter, "statementFilter");
+        Objects.requireNonNull(choicesFilter, "choicesFilter");
+        Objects.requireNonNull(searchFilter, "searchFilter");
+    }
+
+    /** A state whose event filter is not split by topics and sides: each event is asked about on its own. */
+    public FilterState(
+            Set<String> topicIds,
+            Set<String> actorIds,
+            String searchText,
+            Predicate<Event> eventFilter,
+            Predicate<Statement> statementFilter) {
+        this(topicIds, actorIds, searchText, eventFilter, statementFilter, EVERY_EVENT, eventFilter);
     }
 
     /** The state before any story is open: nothing chosen, nothing hidden. */

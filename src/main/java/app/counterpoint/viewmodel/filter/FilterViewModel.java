@@ -304,25 +304,31 @@ public final class FilterViewModel {
         if (onTopics.size() == topics.size() && allActors && query.isEmpty()) {
             // every event of a story has only the story's topics (the reader sees to it), so all of them pass:
             // a story opens without its events being looked at one by one on the FX thread
-            return new FilterState(onTopics, onActors, query, e -> true, statements);
+            return new FilterState(
+                    onTopics,
+                    onActors,
+                    query,
+                    FilterState.EVERY_EVENT,
+                    statements,
+                    FilterState.EVERY_EVENT,
+                    FilterState.EVERY_EVENT);
         }
         Predicate<Event> found = found(query);
-        Predicate<Event> events = e -> {
+        // by the event's topics and sides only, so that the shown events ask it once per pattern of them
+        Predicate<Event> chosen = e -> {
             if (!e.topicIds().isEmpty() && !intersects(e.topicIds(), onTopics)) {
                 return false;
             }
-            if (!allActors && !e.actorIds().isEmpty() && !intersects(e.actorIds(), onActors)) {
-                return false;
-            }
-            return found.test(e);
+            return allActors || e.actorIds().isEmpty() || intersects(e.actorIds(), onActors);
         };
-        return new FilterState(onTopics, onActors, query, events, statements);
+        Predicate<Event> events = e -> chosen.test(e) && found.test(e);
+        return new FilterState(onTopics, onActors, query, events, statements, chosen, found);
     }
 
     /** The events the search finds: searched once over the whole story, not per event in every view. */
     private Predicate<Event> found(String query) {
         if (query.isEmpty()) {
-            return e -> true;
+            return FilterState.EVERY_EVENT;
         }
         if (story == null) {
             return e -> false;

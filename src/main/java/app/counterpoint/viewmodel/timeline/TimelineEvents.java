@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.TransformationList;
 
 /**
  * The events a timeline has: all of the story's, the ones the filter shows, and the shown ones in time order (kept
@@ -19,7 +19,7 @@ final class TimelineEvents {
     final ObservableList<Event> all;
     final ObservableList<Event> shown;
     /** The shown events as a filtered view of {@link #all}, when given so; null otherwise. */
-    private final FilteredList<Event> filteredView;
+    private final TransformationList<Event, Event> filteredView;
     /** Whether the shown events come in time order already. */
     private final boolean inTimeOrderAlready;
     /** The shown events by time, rebuilt on demand after they change: cheaper than a SortedList on big filters. */
@@ -28,7 +28,7 @@ final class TimelineEvents {
     TimelineEvents(
             ObservableList<Event> all,
             ObservableList<Event> shown,
-            FilteredList<Event> filteredView,
+            TransformationList<Event, Event> filteredView,
             boolean inTimeOrderAlready) {
         this.all = all;
         this.shown = shown;

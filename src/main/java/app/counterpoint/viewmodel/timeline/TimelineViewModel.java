@@ -17,7 +17,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.TransformationList;
 
 /**
  * The state of a timeline independent of how it is drawn: which events it shows, which one is selected and which
@@ -91,7 +91,7 @@ public final class TimelineViewModel {
             ReadOnlyObjectProperty<Story> story,
             ObservableValue<PreparedStory> prepared,
             ObservableList<Event> allEvents,
-            FilteredList<Event> shownEvents,
+            TransformationList<Event, Event> shownEvents,
             ObjectProperty<Event> selectedEvent) {
         this(story, prepared, allEvents, shownEvents, shownEvents, selectedEvent);
         if (shownEvents.getSource() != allEvents) {
@@ -104,7 +104,7 @@ public final class TimelineViewModel {
             ObservableValue<PreparedStory> prepared,
             ObservableList<Event> allEvents,
             ObservableList<Event> shownEvents,
-            FilteredList<Event> filteredView,
+            TransformationList<Event, Event> filteredView,
             ObjectProperty<Event> selectedEvent) {
         this.prepared = prepared;
         this.story = story;
