@@ -71,7 +71,10 @@ public final class DialogsFitTheirContent {
         DialogPane pane = (DialogPane) stage.getScene().getRoot();
         double width = pane.prefWidth(-1);
         double height = pane.prefHeight(width);
-        if (stage.getScene().getWidth() + 1 < width || stage.getScene().getHeight() + 1 < height) {
+        // the window's own size is the one told first; its scene's follows at the next pulse
+        double shownWidth = Math.min(stage.getWidth(), stage.getScene().getWidth());
+        double shownHeight = Math.min(stage.getHeight(), stage.getScene().getHeight());
+        if (shownWidth + 1 < width || shownHeight + 1 < height) {
             stage.sizeToScene();
         }
     }

@@ -52,12 +52,16 @@ class DialogsFitTheirContentTest {
         Stage[] window = new Stage[1];
         robot.interact(() -> {
             made[0] = dialogOf(owner, 500, 300);
-            Dialog<ButtonType> dialog = made[0];
-            dialog.show();
-            window[0] = (Stage) dialog.getDialogPane().getScene().getWindow();
+            made[0].show();
+            window[0] = (Stage) made[0].getDialogPane().getScene().getWindow();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
             window[0].setWidth(200); // as the window manager showed it
             window[0].setHeight(200);
         });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> DialogsFitTheirContent.fit(window[0])); // what install() asks for once a dialog is shown
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(window[0].getWidth() >= 500, "the dialog's width: " + window[0].getWidth());
