@@ -62,8 +62,18 @@ final class LaneStacker {
         int[] rowOf = new int[lane.length];
         int[] overflow = new int[lane.length];
         List<Gathered> markers = new ArrayList<>();
+        if (lane.length == events.size()) {
+            // The lane holds every event (positions are distinct and ascending, so it is 0, 1, 2, ...): its clean gaps
+            // are found by search over the latest ends, not by a walk over a million events at the whole story's zoom.
+            int runFrom = 0;
+            while (runFrom < lane.length) {
+                int gap = nextCleanGap(runFrom, reach);
+                stackRun(lane, runFrom, gap, rows, rowOf, overflow, markers);
+                runFrom = gap;
+            }
+            return new Stacked(rowOf, Math.max(rows - 1, 0), markers);
+        }
         double spacing = geometry.metrics().itemSpacing();
-        List<Event> list = events.events();
         long[] starts = events.starts();
         long[] ends = events.ends();
         int runFrom = 0;
@@ -81,6 +91,44 @@ final class LaneStacker {
             }
         }
         return new Stacked(rowOf, Math.max(rows - 1, 0), markers);
+    }
+
+    /**
+     * For a lane of every event: the first position after {@code from} where nothing before (nor {@code reach}) comes
+     * within a spacing of its stacking box, or the size when none is. The same test as the walk in {@link #stack},
+     * with what the events before a position reach taken from the latest end and the last start before it; positions
+     * that surely fail it (their box starts before what reaches furthest so far) are passed over by binary search.
+     */
+    private int nextCleanGap(int from, double reach) {
+        double spacing = geometry.metrics().itemSpacing();
+        long[] starts = events.starts();
+        long[] latestEnds = events.latestEnds();
+        int n = starts.length;
+        int p = from + 1;
+        while (p < n) {
+            double furthest = Math.max(reach, geometry.mostRight(starts[p - 1], latestEnds[p - 1]));
+            if (furthest + spacing <= geometry.leastLeftFrom(starts[p])) {
+                return p;
+            }
+            double beyond = Math.max(furthest, geometry.mostRight(starts[p], latestEnds[p])) + spacing;
+            p = firstWithLeastLeftFrom(starts, p + 1, n, beyond);
+        }
+        return n;
+    }
+
+    /** The first position in {@code [from, to)} whose stacking box can start no earlier than {@code x}. */
+    private int firstWithLeastLeftFrom(long[] starts, int from, int to, double x) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (geometry.leastLeftFrom(starts[mid]) < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private void stackRun(int[] lane, int from, int to, int rows, int[] rowOf, int[] overflow, List<Gathered> out) {

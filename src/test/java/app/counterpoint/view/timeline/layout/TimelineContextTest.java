@@ -55,6 +55,26 @@ class TimelineContextTest {
         // a day window looks at most a few days either side, not the 300 days since the long event began
         assertTrue(context.size() < 20, "context of " + context.size() + " events");
         assertTrue(contextStart[0] >= at(290), "context starts near the window");
+        assertLatestEndsAreItsOwn(context);
+    }
+
+    /** The latest ends a window's events carry are those of its own events, not of events left out before it. */
+    private static void assertLatestEndsAreItsOwn(TimedEvents timed) {
+        long latest = Long.MIN_VALUE;
+        for (int i = 0; i < timed.size(); i++) {
+            latest = Math.max(latest, timed.ends()[i]);
+            assertEquals(latest, timed.latestEnds()[i], "latest end through " + i);
+        }
+    }
+
+    @Test
+    void aWindowAfterShortEventsCarriesOnlyItsOwnLatestEnds() {
+        List<Event> events = longEventOverDailyOnes();
+        TimelineEventIndex index = TimelineEventIndex.of(events);
+
+        assertLatestEndsAreItsOwn(index.overlappingTimed(at(100), at(130)));
+        assertLatestEndsAreItsOwn(index.overlappingTimed(at(400), at(430)));
+        assertLatestEndsAreItsOwn(index.all());
     }
 
     @Test
