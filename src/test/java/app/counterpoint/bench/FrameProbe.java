@@ -1,8 +1,8 @@
 package app.counterpoint.bench;
 
 import app.counterpoint.io.LoadResult;
-import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.io.StoryReader;
+import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.model.Story;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.timeline.TimelineViewModel;

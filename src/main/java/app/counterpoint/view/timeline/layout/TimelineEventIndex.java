@@ -258,6 +258,10 @@ public final class TimelineEventIndex {
     }
 
     private boolean allEndAfter(int first, int last, double instant) {
+        if (first < last && starts[first] > instant) {
+            // every event from first on starts after the instant, so ends after it: no walk over the whole story
+            return true;
+        }
         for (int i = first; i < last; i++) {
             if (!(ends[i] > instant)) {
                 return false;

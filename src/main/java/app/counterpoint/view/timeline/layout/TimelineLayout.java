@@ -276,10 +276,10 @@ public final class TimelineLayout {
         long[] starts = context.starts();
         long[] ends = context.ends();
         List<Event> events = context.events();
-        for (int p = 0; p < laneEvents.length; p++) {
+        for (int p : stacked.placed()) {
             int row = stacked.rows()[p];
             int i = laneEvents[p];
-            if (row < 0 || !(ends[i] > view.start() && starts[i] < view.end())) {
+            if (!(ends[i] > view.start() && starts[i] < view.end())) {
                 continue;
             }
             Event event = events.get(i);

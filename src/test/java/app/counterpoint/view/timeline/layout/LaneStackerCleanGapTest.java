@@ -29,7 +29,8 @@ class LaneStackerCleanGapTest {
         for (int i = 0; i < count; i++) {
             // bursts and quiet months, some long events: both clean gaps and long crowds
             int day = random.nextInt(3) == 0 ? random.nextInt(20) : random.nextInt(4 * 365);
-            LocalDateTime when = LocalDateTime.of(2015, 1, 1, 0, 0).plusDays(day).plusMinutes(random.nextInt(1440));
+            LocalDateTime when =
+                    LocalDateTime.of(2015, 1, 1, 0, 0).plusDays(day).plusMinutes(random.nextInt(1440));
             DatePrecision precision = DatePrecision.values()[random.nextInt(5)];
             StoryDate start = precision == DatePrecision.YEAR
                     ? StoryDate.ofYear(when.getYear(), false)
@@ -41,10 +42,21 @@ class LaneStackerCleanGapTest {
                 start = StoryDate.ofDay(when.getYear(), when.getMonthValue(), when.getDayOfMonth());
             }
             String title = "Event " + i + "x".repeat(random.nextInt(30));
-            events.add(EventBuilder.event("e" + i).titled(title).on(start).until(end).build());
+            events.add(EventBuilder.event("e" + i)
+                    .titled(title)
+                    .on(start)
+                    .until(end)
+                    .build());
         }
         events.sort(EventTimeOrder.COMPARATOR);
         return events;
+    }
+
+    /** The positions with a row, as the layout used to find them: by a look at every position. */
+    private static int[] withRows(LaneStacker.Stacked stacked) {
+        return IntStream.range(0, stacked.rows().length)
+                .filter(p -> stacked.rows()[p] >= 0)
+                .toArray();
     }
 
     @Test
@@ -62,22 +74,26 @@ class LaneStackerCleanGapTest {
             double start = StoryDate.ofDay(2015, 1, 1).startEpochSecond();
             double span = (1 + random.nextInt(4 * 365)) * 86_400.0;
             double width = 1600;
-            ItemGeometry geometry =
-                    new ItemGeometry(start, width / span, width, METRICS, e -> e.title().length() * 8.0, e -> e
-                                    .title()
-                                    .length()
-                            * 8.0);
+            ItemGeometry geometry = new ItemGeometry(
+                    start,
+                    width / span,
+                    width,
+                    METRICS,
+                    e -> e.title().length() * 8.0,
+                    e -> e.title().length() * 8.0);
             int rows = 1 + random.nextInt(6);
             double reach = random.nextBoolean() ? Double.NEGATIVE_INFINITY : -200;
             int[] lane = IntStream.range(0, events.size()).toArray();
 
-            LaneStacker.Stacked searched = new LaneStacker(TimedEvents.of(events), geometry, s -> s.length() * 8.0)
-                    .stack(lane, rows, reach);
+            LaneStacker.Stacked searched =
+                    new LaneStacker(TimedEvents.of(events), geometry, s -> s.length() * 8.0).stack(lane, rows, reach);
             LaneStacker.Stacked walked = new LaneStacker(TimedEvents.of(withOther), geometry, s -> s.length() * 8.0)
                     .stack(lane, rows, reach);
 
             assertArrayEquals(walked.rows(), searched.rows(), "rows, round " + round);
             assertEquals(walked.markers(), searched.markers(), "markers, round " + round);
+            assertArrayEquals(withRows(walked), walked.placed(), "placed, walked, round " + round);
+            assertArrayEquals(withRows(searched), searched.placed(), "placed, searched, round " + round);
             checked += walked.markers().size();
         }
         assertTrue(checked > 0, "some rounds had markers to compare");

@@ -35,7 +35,8 @@ class TimelineContextTest {
                 .until(date(364))
                 .build());
         for (int d = 0; d < 365; d++) {
-            events.add(EventBuilder.event("d" + d).titled("Day " + d).on(date(d)).build());
+            events.add(
+                    EventBuilder.event("d" + d).titled("Day " + d).on(date(d)).build());
         }
         return events;
     }
