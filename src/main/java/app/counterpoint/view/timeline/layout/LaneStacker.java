@@ -40,8 +40,13 @@ final class LaneStacker {
             boolean oneDate,
             Event first) {}
 
-    /** The rows of one lane's events, in the order given, and its markers, left to right. */
-    record Stacked(int[] rows, int clusterRow, List<Gathered> markers) {}
+    /**
+     * The rows of one lane's events, in the order given, and its markers, left to right.
+     *
+     * @param placed the positions that got a row ({@code rows[p] >= 0}), ascending: a frame of a million events gives
+     *               a row to a few hundred, and looks only at those
+     */
+    record Stacked(int[] rows, int clusterRow, List<Gathered> markers, int[] placed) {}
 
     private final TimedEvents events;
     private final ItemGeometry geometry;
@@ -62,8 +67,19 @@ final class LaneStacker {
         int[] rowOf = new int[lane.length];
         int[] overflow = new int[lane.length];
         List<Gathered> markers = new ArrayList<>();
+        RowPositions placed = new RowPositions();
+        if (lane.length == events.size()) {
+            // The lane holds every event (positions are distinct and ascending, so it is 0, 1, 2, ...): its clean gaps
+            // are found by search over the latest ends, not by a walk over a million events at the whole story's zoom.
+            int runFrom = 0;
+            while (runFrom < lane.length) {
+                int gap = nextCleanGap(runFrom, reach);
+                stackRun(lane, runFrom, gap, rows, rowOf, overflow, markers, placed);
+                runFrom = gap;
+            }
+            return new Stacked(rowOf, Math.max(rows - 1, 0), markers, placed.ascending());
+        }
         double spacing = geometry.metrics().itemSpacing();
-        List<Event> list = events.events();
         long[] starts = events.starts();
         long[] ends = events.ends();
         int runFrom = 0;
@@ -72,7 +88,7 @@ final class LaneStacker {
             boolean cleanGap =
                     p == lane.length || (p > runFrom && furthest + spacing <= geometry.leastLeftFrom(starts[lane[p]]));
             if (cleanGap && p > runFrom) {
-                stackRun(lane, runFrom, p, rows, rowOf, overflow, markers);
+                stackRun(lane, runFrom, p, rows, rowOf, overflow, markers, placed);
                 runFrom = p;
             }
             if (p < lane.length) {
@@ -80,24 +96,75 @@ final class LaneStacker {
                 furthest = Math.max(furthest, geometry.mostRight(starts[i], ends[i]));
             }
         }
-        return new Stacked(rowOf, Math.max(rows - 1, 0), markers);
+        return new Stacked(rowOf, Math.max(rows - 1, 0), markers, placed.ascending());
     }
 
-    private void stackRun(int[] lane, int from, int to, int rows, int[] rowOf, int[] overflow, List<Gathered> out) {
-        if (stackRows(lane, from, to, rows, rowOf, overflow, true) == 0) {
+    /**
+     * For a lane of every event: the first position after {@code from} where nothing before (nor {@code reach}) comes
+     * within a spacing of its stacking box, or the size when none is. The same test as the walk in {@link #stack},
+     * with what the events before a position reach taken from the latest end and the last start before it; positions
+     * that surely fail it (their box starts before what reaches furthest so far) are passed over by binary search.
+     */
+    private int nextCleanGap(int from, double reach) {
+        double spacing = geometry.metrics().itemSpacing();
+        long[] starts = events.starts();
+        long[] latestEnds = events.latestEnds();
+        int n = starts.length;
+        int p = from + 1;
+        while (p < n) {
+            double furthest = Math.max(reach, geometry.mostRight(starts[p - 1], latestEnds[p - 1]));
+            if (furthest + spacing <= geometry.leastLeftFrom(starts[p])) {
+                return p;
+            }
+            double beyond = Math.max(furthest, geometry.mostRight(starts[p], latestEnds[p])) + spacing;
+            p = firstWithLeastLeftFrom(starts, p + 1, n, beyond);
+        }
+        return n;
+    }
+
+    /** The first position in {@code [from, to)} whose stacking box can start no earlier than {@code x}. */
+    private int firstWithLeastLeftFrom(long[] starts, int from, int to, double x) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (geometry.leastLeftFrom(starts[mid]) < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void stackRun(
+            int[] lane,
+            int from,
+            int to,
+            int rows,
+            int[] rowOf,
+            int[] overflow,
+            List<Gathered> out,
+            RowPositions placed) {
+        if (stackRows(lane, from, to, rows, rowOf, overflow, null) == 0) {
+            for (int p = from; p < to; p++) {
+                placed.add(p);
+            }
             return;
         }
         // Start again keeping the last row for clusters.
-        int missed = stackRows(lane, from, to, rows - 1, rowOf, overflow, false);
-        gather(lane, overflow, missed, Math.max(rows - 1, 0), rowOf, out);
+        int missed = stackRows(lane, from, to, rows - 1, rowOf, overflow, placed);
+        gather(lane, overflow, missed, Math.max(rows - 1, 0), rowOf, out, placed);
     }
 
     /**
      * Greedy first-fit over positions {@code from} to {@code to}; writes each event's row, or {@link #CLUSTERED}, and
-     * returns how many found no row (their positions first in {@code overflow}), or, when {@code probe}, 1 at the
-     * first miss (enough to know the run needs a cluster row).
+     * returns how many found no row (their positions first in {@code overflow}) and adds those that did to
+     * {@code placed}; or, when {@code placed} is null (a probe), returns 1 at the first miss (enough to know the run
+     * needs a cluster row).
      */
-    private int stackRows(int[] lane, int from, int to, int rows, int[] rowOf, int[] overflow, boolean probe) {
+    private int stackRows(int[] lane, int from, int to, int rows, int[] rowOf, int[] overflow, RowPositions placed) {
+        boolean probe = placed == null;
         double[] rowRight = new double[Math.max(rows, 0)];
         Arrays.fill(rowRight, Double.NEGATIVE_INFINITY);
         double spacing = geometry.metrics().itemSpacing();
@@ -154,6 +221,9 @@ final class LaneStacker {
             rowRight[row] = geometry.stackRight(event, starts[i], ends[i]);
             leastRowRight = min(rowRight);
             rowOf[p] = row;
+            if (!probe) {
+                placed.add(p);
+            }
         }
         return missed;
     }
@@ -166,7 +236,14 @@ final class LaneStacker {
      * lies within its badge. A marker of one event becomes that event, in the cluster row, where its mark fits between
      * its neighbours there; one that does not (a long bar) joins the marker before it, or the next one.
      */
-    private void gather(int[] lane, int[] overflow, int count, int clusterRow, int[] rowOf, List<Gathered> out) {
+    private void gather(
+            int[] lane,
+            int[] overflow,
+            int count,
+            int clusterRow,
+            int[] rowOf,
+            List<Gathered> out,
+            RowPositions placed) {
         double spacing = geometry.metrics().itemSpacing();
         double half = geometry.metrics().barHeight() / 2;
         List<Event> list = events.events();
@@ -213,6 +290,7 @@ final class LaneStacker {
             if (g.to() - g.from() == 1) {
                 // Never a "+1": the one event is shown itself, its label cut to the room the markers leave it.
                 rowOf[overflow[g.from()]] = clusterRow;
+                placed.add(overflow[g.from()]);
             } else {
                 out.add(marker(lane, overflow, g));
             }

@@ -41,7 +41,7 @@ public final class TimelineEventIndex {
         this.ends = ends;
         this.latestEndSoFar = new long[events.length];
         computeLatestEnds();
-        this.whole = new TimedEvents(readOnly(events), starts, ends);
+        this.whole = new TimedEvents(readOnly(events), starts, ends, latestEndSoFar);
     }
 
     private void computeLatestEnds() {
@@ -222,24 +222,34 @@ public final class TimelineEventIndex {
             if (first == 0 && last == events.length) {
                 return whole;
             }
+            // Nothing before first ends after from, and every event from first on does: the index's latest ends
+            // are the window's own.
             return new TimedEvents(
                     readOnly(Arrays.copyOfRange(events, first, first + capacity)),
                     Arrays.copyOfRange(starts, first, first + capacity),
-                    Arrays.copyOfRange(ends, first, first + capacity));
+                    Arrays.copyOfRange(ends, first, first + capacity),
+                    Arrays.copyOfRange(latestEndSoFar, first, first + capacity));
         }
         Event[] out = new Event[capacity];
         long[] outStarts = new long[capacity];
         long[] outEnds = new long[capacity];
+        long[] outLatest = new long[capacity];
         int n = 0;
         for (int i = first; i < last; i++) {
             if (ends[i] > from) {
                 out[n] = events[i];
                 outStarts[n] = starts[i];
                 outEnds[n] = ends[i];
+                // the events left out end at or before from, before the first one kept: they raise no latest end
+                outLatest[n] = latestEndSoFar[i];
                 n++;
             }
         }
-        return new TimedEvents(readOnly(Arrays.copyOf(out, n)), Arrays.copyOf(outStarts, n), Arrays.copyOf(outEnds, n));
+        return new TimedEvents(
+                readOnly(Arrays.copyOf(out, n)),
+                Arrays.copyOf(outStarts, n),
+                Arrays.copyOf(outEnds, n),
+                Arrays.copyOf(outLatest, n));
     }
 
     /** Every window's list is of this one kind, so the layout's calls on it stay monomorphic (and inlined). */
@@ -248,6 +258,10 @@ public final class TimelineEventIndex {
     }
 
     private boolean allEndAfter(int first, int last, double instant) {
+        if (first < last && starts[first] > instant) {
+            // every event from first on starts after the instant, so ends after it: no walk over the whole story
+            return true;
+        }
         for (int i = first; i < last; i++) {
             if (!(ends[i] > instant)) {
                 return false;

@@ -84,7 +84,8 @@ public final class TimelineLayout {
      * to a <em>clean gap</em>, a place where no event before it can reach (bar or label) what starts after it. Rows
      * are stacked from such a place, so an event's row is the same whichever part of its neighbourhood is in view and
      * does not change while the user pans (see {@link LaneStacker}). In a crowd with no clean gap for
-     * {@value #MOST_CONTEXT_WIDTHS} window widths or {@value #MOST_CONTEXT_SCAN} events the context stops there.
+     * {@value #MOST_CONTEXT_WIDTHS} window widths or {@value #MOST_CONTEXT_SCAN} events the context stops there, also
+     * when what bridges the gaps is one long event from far before: a frame's work stays bounded by its window.
      *
      * @param contextStart receives, in its first element, the instant the context begins at
      */
@@ -119,8 +120,15 @@ public final class TimelineLayout {
             last++;
         }
         double from = first >= n ? start : Math.min(start, index.startAt(first));
+        boolean clipped = from < farBefore;
+        if (clipped) {
+            // A long event from far before (a year-long one at a day's zoom) has no clean gap before the window for
+            // all its length: the context stops a few widths back, keeping the events that reach past that point,
+            // instead of laying out every event since the long one began.
+            from = farBefore;
+        }
         double to = last >= n ? Double.POSITIVE_INFINITY : index.startAt(last);
-        contextStart[0] = first == 0 ? Double.NEGATIVE_INFINITY : from;
+        contextStart[0] = first == 0 && !clipped ? Double.NEGATIVE_INFINITY : from;
         return index.overlappingTimed(from, Math.max(to, end));
     }
 
@@ -268,10 +276,10 @@ public final class TimelineLayout {
         long[] starts = context.starts();
         long[] ends = context.ends();
         List<Event> events = context.events();
-        for (int p = 0; p < laneEvents.length; p++) {
+        for (int p : stacked.placed()) {
             int row = stacked.rows()[p];
             int i = laneEvents[p];
-            if (row < 0 || !(ends[i] > view.start() && starts[i] < view.end())) {
+            if (!(ends[i] > view.start() && starts[i] < view.end())) {
                 continue;
             }
             Event event = events.get(i);
