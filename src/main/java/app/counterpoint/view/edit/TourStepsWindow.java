@@ -1,25 +1,21 @@
 package app.counterpoint.view.edit;
 
-import app.counterpoint.view.RightToLeftWords;
 import app.counterpoint.view.Texts;
 import app.counterpoint.viewmodel.edit.TourStepsViewModel;
 import app.counterpoint.viewmodel.edit.TourStepsViewModel.StepRow;
 import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.Observable;
-import javafx.css.PseudoClass;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -45,10 +41,6 @@ import javafx.stage.Window;
  */
 public final class TourStepsWindow {
 
-    /** Where a dragged step lands: above this step (dragged up) or below it (dragged down). */
-    private static final PseudoClass DROP_ABOVE = PseudoClass.getPseudoClass("drop-above");
-
-    private static final PseudoClass DROP_BELOW = PseudoClass.getPseudoClass("drop-below");
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO =
             new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
@@ -68,7 +60,7 @@ public final class TourStepsWindow {
     private final TextField caption = new TextField();
     private final TextArea notes = new TextArea();
     /** The index of the step being dragged; -1 when none. */
-    private int dragged = -1;
+    private final IntegerProperty dragged = new SimpleIntegerProperty(this, "dragged", -1);
     /** The step the fields were filled from, and what they were filled with: only a text typed since is an edit. */
     private int editedStep = -1;
 
@@ -127,7 +119,7 @@ public final class TourStepsWindow {
         list.setId("tour-steps");
         list.getStyleClass().add("tour-steps-list");
         list.setItems(steps.steps());
-        list.setCellFactory(v -> new StepCell());
+        list.setCellFactory(v -> new TourStepCell(steps, language, dragged));
         list.setPrefSize(560, 300);
         Label none = Texts.label(language, "tourSteps.none", new Label());
         none.setWrapText(true);
@@ -155,7 +147,7 @@ public final class TourStepsWindow {
                 e.consume();
             }
         });
-        list.setOnMouseReleased(e -> dragged = -1);
+        list.setOnMouseReleased(e -> dragged.set(-1));
 
         Button up = button("tourSteps.moveUp", "step-up", steps::moveUp);
         Button down = button("tourSteps.moveDown", "step-down", steps::moveDown);
@@ -338,88 +330,5 @@ public final class TourStepsWindow {
         alert.initOwner(stage);
         alert.setHeaderText(null);
         alert.show();
-    }
-
-    /** A step: its number, event and date on top, its caption below (its notes are in the field under the list). */
-    private final class StepCell extends ListCell<StepRow> {
-
-        private final Label heading = new Label();
-        private final Label captionText = new Label();
-        // an event's title or a caption in Arabic or Hebrew wraps word by word (RightToLeftWords)
-        private String laidOut;
-        private final VBox box = new VBox(
-                2,
-                RightToLeftWords.slot(heading, "tour-step-heading-words"),
-                RightToLeftWords.slot(captionText, "tour-step-caption-words"));
-
-        StepCell() {
-            getStyleClass().add("tour-step");
-            heading.getStyleClass().add("tour-step-heading");
-            captionText.getStyleClass().add("tour-step-caption");
-            for (Label l : List.of(heading, captionText)) {
-                l.setWrapText(true);
-                l.setMaxWidth(Double.MAX_VALUE);
-                l.managedProperty().bind(l.textProperty().isNotEmpty());
-                l.visibleProperty().bind(l.textProperty().isNotEmpty());
-            }
-            // the cell's width is the list's: the texts wrap instead of widening it
-            setPrefWidth(0);
-            setOnDragDetected(e -> {
-                if (!isEmpty()) {
-                    dragged = getIndex();
-                    startFullDrag();
-                }
-            });
-            setOnMouseDragEntered(e -> {
-                int to = isEmpty() ? steps.steps().size() - 1 : getIndex();
-                pseudoClassStateChanged(DROP_ABOVE, dragged >= 0 && to < dragged);
-                pseudoClassStateChanged(DROP_BELOW, dragged >= 0 && to > dragged);
-            });
-            setOnMouseDragExited(e -> dropped());
-            setOnMouseDragReleased(e -> {
-                dropped();
-                int from = dragged;
-                dragged = -1;
-                if (from >= 0) {
-                    steps.moveStep(from, isEmpty() ? steps.steps().size() - 1 : getIndex());
-                }
-                e.consume();
-            });
-        }
-
-        private void dropped() {
-            pseudoClassStateChanged(DROP_ABOVE, false);
-            pseudoClassStateChanged(DROP_BELOW, false);
-        }
-
-        @Override
-        protected void updateItem(StepRow row, boolean empty) {
-            super.updateItem(row, empty);
-            setText(null);
-            if (empty || row == null) {
-                setGraphic(null);
-                return;
-            }
-            heading.setText(language.get("tourSteps.step", row.number(), row.eventTitle(), row.date()));
-            captionText.setText(row.caption());
-            setGraphic(box);
-            String shown = heading.getText() + "\n" + captionText.getText();
-            if (!shown.equals(laidOut)) {
-                // words in Arabic or Hebrew are placed by the width the list first measured the cell at, which is not
-                // always the one it gets: once the list has sized it, they are placed again (only for new words, so
-                // a layout never asks for another)
-                laidOut = shown;
-                Platform.runLater(() -> layOutAgain(box));
-            }
-        }
-
-        private static void layOutAgain(Parent parent) {
-            parent.requestLayout();
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                if (child instanceof Parent p) {
-                    layOutAgain(p);
-                }
-            }
-        }
     }
 }
