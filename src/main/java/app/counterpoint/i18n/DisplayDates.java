@@ -1,8 +1,10 @@
 package app.counterpoint.i18n;
 
 import app.counterpoint.model.DatePrecision;
+import app.counterpoint.model.Event;
 import app.counterpoint.model.StoryDate;
 import app.counterpoint.model.YearText;
+import app.counterpoint.text.RightToLeftScripts;
 import com.ibm.icu.text.DateIntervalFormat;
 import com.ibm.icu.util.DateInterval;
 import com.ibm.icu.util.ULocale;
@@ -57,6 +59,23 @@ public final class DisplayDates {
     /** The messages these dates are written with. */
     public Messages messages() {
         return messages;
+    }
+
+    /**
+     * How an event is named wherever one line must name it (the comparison, presenting, the handout, the worksheet,
+     * the links): "Trump and Putin speak by phone · 2 May 2017", the title, then the date at its own precision. The
+     * separator is the language's {@code text.separator}: " · ", but in Arabic "، ", as a middle dot beside
+     * Arabic-Indic digits reads as a zero ("١٢ · مارس" as "١٢٠ مارس").
+     */
+    public String heading(Event event) {
+        String date = range(event.start(), event.end());
+        String separator = messages.text("text.separator");
+        // after a title in Arabic or Hebrew, a left-to-right mark before a date written left to right makes it read as
+        // one unit, "12 March 2024", not "March 2024 12" as the bidirectional algorithm orders its numbers and words
+        // (JavaFX 21 draws the isolate marks FSI/PDI as boxes; the zero-width mark it draws as nothing)
+        return RightToLeftScripts.hasLetters(event.title()) && !RightToLeftScripts.hasLetters(date)
+                ? event.title() + separator + "\u200E" + date
+                : event.title() + separator + date;
     }
 
     public Language language() {

@@ -14,7 +14,6 @@ import app.counterpoint.model.Topic;
 import app.counterpoint.model.Tour;
 import app.counterpoint.model.TourStep;
 import app.counterpoint.model.TourStepType;
-import app.counterpoint.text.RightToLeftScripts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -96,12 +95,7 @@ public final class Worksheet {
     }
 
     private void event(List<PdfBlock> blocks, Event event, List<TourStep> steps, Random random) {
-        String date = dates.range(event.start(), event.end());
-        // as EventText.heading: a left-to-right mark keeps a date written left to right whole after an Arabic title
-        String separator = messages.text("text.separator");
-        String heading = RightToLeftScripts.hasLetters(event.title()) && !RightToLeftScripts.hasLetters(date)
-                ? event.title() + separator + "\u200E" + date
-                : event.title() + separator + date;
+        String heading = dates.heading(event);
         blocks.add(new PdfBlock.Heading(heading, 2));
         answers.add(new PdfBlock.Heading(heading, 3));
         steps.stream()

@@ -12,7 +12,6 @@ import app.counterpoint.viewmodel.common.WindowDates;
 import app.counterpoint.viewmodel.filter.FilterState;
 import app.counterpoint.viewmodel.platform.ClipboardService;
 import app.counterpoint.viewmodel.reader.SourcePassages;
-import app.counterpoint.viewmodel.story.EventText;
 import app.counterpoint.viewmodel.story.EventTimeOrder;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import java.util.ArrayList;
@@ -218,7 +217,7 @@ public final class ComparisonViewModel {
     /** A neighbour's link: its title and date, with an arrow pointing the way it lies from the selection. */
     public String nearbyText(Event event) {
         boolean earlier = isBeforeSelection(event);
-        return (earlier ? "\u2190 " : "") + EventText.heading(event, dates.get()) + (earlier ? "" : " \u2192");
+        return (earlier ? "\u2190 " : "") + dates.get().heading(event) + (earlier ? "" : " \u2192");
     }
 
     /** The whole comparison shown now, with its title and sides, in {@code format}. */
@@ -296,7 +295,7 @@ public final class ComparisonViewModel {
             nearbyEvents.clear();
             return;
         }
-        title.set(EventText.heading(event, dates.get()));
+        title.set(dates.get().heading(event));
         Story s = prepared.story();
         List<Statement> all = prepared.statementsAbout(event.id());
         FilterState state = filterState.getValue();

@@ -8,7 +8,6 @@ import app.counterpoint.model.Story;
 import app.counterpoint.viewmodel.compare.ComparisonRow;
 import app.counterpoint.viewmodel.compare.ComparisonViewModel;
 import app.counterpoint.viewmodel.filter.FilterState;
-import app.counterpoint.viewmodel.story.EventText;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +78,7 @@ public final class HandoutViewModel {
         for (Event e : events) {
             event.set(e);
             sections.add(new Section(
-                    EventText.heading(e, dates),
+                    dates.heading(e),
                     e.summary(),
                     comparison.rows().isEmpty()
                             ? comparison.placeholderProperty().get()

@@ -4,7 +4,6 @@ import app.counterpoint.model.Event;
 import app.counterpoint.model.Tour;
 import app.counterpoint.model.TourStep;
 import app.counterpoint.viewmodel.common.WindowDates;
-import app.counterpoint.viewmodel.story.EventText;
 import app.counterpoint.viewmodel.story.EventTimeOrder;
 import java.time.Duration;
 import java.time.Instant;
@@ -229,14 +228,14 @@ public final class PresentationViewModel {
                 steps.isEmpty()
                         ? "0 / 0"
                         : (index < 0 ? "\u2013" : Integer.toString(index + 1)) + " / " + steps.size());
-        currentTitle.set(current == null ? "" : EventText.heading(current, dates.get()));
+        currentTitle.set(current == null ? "" : dates.get().heading(current));
         nextEvent.set(index >= 0 && index + 1 < steps.size() ? steps.get(index + 1) : null);
         Event next = nextEvent.get();
         var m = dates.get().messages();
         nextText.set(
                 next == null
                         ? m.text("present.next.endOfStory")
-                        : m.text("present.next.event", EventText.heading(next, dates.get())));
+                        : m.text("present.next.event", dates.get().heading(next)));
     }
 
     /**
@@ -258,7 +257,7 @@ public final class PresentationViewModel {
         Event current = selectedEvent.get();
         stepIndex.set(tourIndex);
         stepText.set((tourIndex + 1) + " / " + all.size());
-        currentTitle.set(current == null ? "" : EventText.heading(current, dates.get()));
+        currentTitle.set(current == null ? "" : dates.get().heading(current));
         spotlight.set(event);
         caption.set(step.caption() == null ? "" : step.caption());
         notes.set(step.notes() == null ? "" : step.notes());
@@ -272,7 +271,7 @@ public final class PresentationViewModel {
             nextText.set(m.text("present.next.endOfTour"));
         } else {
             String what = following.caption() != null ? following.caption() : followingEvent.title();
-            nextText.set(m.text("present.next.step", what, EventText.heading(followingEvent, dates.get())));
+            nextText.set(m.text("present.next.step", what, dates.get().heading(followingEvent)));
         }
     }
 

@@ -113,7 +113,7 @@ final class VisualText {
 
     /**
      * Whether a character is a left-to-right or right-to-left mark: invisible, but it orders its neighbours ("12 March
-     * 2024" after an Arabic title stays one unit behind a left-to-right mark, as {@code EventText.heading} writes it).
+     * 2024" after an Arabic title stays one unit behind a left-to-right mark, as {@code DisplayDates.heading} writes it).
      */
     static boolean isDirectionMark(int c) {
         return c == '\u200E' || c == '\u200F';

@@ -14,7 +14,6 @@ import app.counterpoint.model.Story;
 import app.counterpoint.viewmodel.export.HandoutPdf;
 import app.counterpoint.viewmodel.export.HandoutViewModel;
 import app.counterpoint.viewmodel.filter.FilterState;
-import app.counterpoint.viewmodel.story.EventText;
 import app.counterpoint.viewmodel.story.PreparedStory;
 import java.io.IOException;
 import java.util.List;
@@ -67,7 +66,7 @@ class HandoutPdfTest {
         for (String page : pdf.pageTexts) {
             String flat = PdfPages.flat(page);
             for (app.counterpoint.model.Event e : prepared.eventsInTimeOrder()) {
-                int at = flat.indexOf(PdfPages.flat(EventText.heading(e, ENGLISH)));
+                int at = flat.indexOf(PdfPages.flat(ENGLISH.heading(e)));
                 if (at >= 0) {
                     headings++;
                     assertTrue(flat.indexOf("Topic", at) > at, e.title() + ": its heading ends the page");

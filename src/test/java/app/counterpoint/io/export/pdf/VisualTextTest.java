@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class VisualTextTest {
 
     /**
-     * An Arabic event's heading in an English window: the left-to-right mark EventText puts before the date keeps "12
+     * An Arabic event's heading in an English window: the left-to-right mark DisplayDates.heading puts before the date keeps "12
      * March 2024" whole; it is dropped once the line is ordered, so no box is drawn. Found by looking at the worksheet.
      */
     @Test

@@ -1,15 +1,12 @@
-package app.counterpoint.viewmodel.story;
+package app.counterpoint.i18n;
 
 import static app.counterpoint.fixture.EventBuilder.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.counterpoint.i18n.DisplayDates;
-import app.counterpoint.i18n.Language;
-import app.counterpoint.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 /** An event's heading: its title, then its date as the window writes it. */
-class EventTextTest {
+class EventHeadingTest {
 
     private static final DisplayDates ENGLISH = new DisplayDates(Messages.of(Language.ENGLISH));
 
@@ -17,19 +14,18 @@ class EventTextTest {
     void aTitleAndItsDate() {
         assertEquals(
                 "Phone call \u00B7 2 May 2017",
-                EventText.heading(
-                        event("e").titled("Phone call").on("2017-05-02").build(), ENGLISH));
+                ENGLISH.heading(event("e").titled("Phone call").on("2017-05-02").build()));
     }
 
     @Test
     void afterAnArabicTitleAnEnglishDateIsMarkedLeftToRightSoItReadsAsOneUnit() {
         assertEquals(
                 "اجتماع المجلس \u00B7 \u200E12 March 2024",
-                EventText.heading(
-                        event("e").titled("اجتماع المجلس").on("2024-03-12").build(), ENGLISH));
+                ENGLISH.heading(
+                        event("e").titled("اجتماع المجلس").on("2024-03-12").build()));
         DisplayDates arabic = new DisplayDates(Messages.of(Language.ARABIC));
-        String heading = EventText.heading(
-                event("e").titled("اجتماع المجلس").on("2024-03-12").build(), arabic);
+        String heading = arabic.heading(
+                event("e").titled("اجتماع المجلس").on("2024-03-12").build());
         assertEquals(-1, heading.indexOf('\u200E'), "an Arabic date needs no mark: " + heading);
     }
 
@@ -38,7 +34,7 @@ class EventTextTest {
         DisplayDates arabic = new DisplayDates(Messages.of(Language.ARABIC));
         assertEquals(
                 "اجتماع المجلس، ١٢ مارس ٢٠٢٤",
-                EventText.heading(
-                        event("e").titled("اجتماع المجلس").on("2024-03-12").build(), arabic));
+                arabic.heading(
+                        event("e").titled("اجتماع المجلس").on("2024-03-12").build()));
     }
 }
