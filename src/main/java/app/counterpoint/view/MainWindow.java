@@ -15,6 +15,7 @@ import app.counterpoint.viewmodel.LoadFailure;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.search.SearchMarks;
 import app.counterpoint.viewmodel.settings.LanguageViewModel;
+import app.counterpoint.viewmodel.settings.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -49,6 +50,17 @@ public final class MainWindow extends BorderPane {
     public static final String STYLESHEET = MainWindow.class
             .getResource("/app/counterpoint/view/counterpoint.css")
             .toExternalForm();
+
+    /** The stylesheets of a theme: the base look, then the theme's own on top. */
+    public static List<String> stylesheetsOf(Theme theme) {
+        return theme.stylesheet() == null
+                ? List.of(STYLESHEET)
+                : List.of(
+                        STYLESHEET,
+                        MainWindow.class
+                                .getResource("/app/counterpoint/view/" + theme.stylesheet())
+                                .toExternalForm());
+    }
 
     private static final double TIMELINE_MIN_HEIGHT = 90;
     private static final double TIMELINE_MIN_WIDTH = 300;

@@ -3,7 +3,6 @@ package app.counterpoint.view;
 import app.counterpoint.view.timeline.TimelineView;
 import app.counterpoint.viewmodel.MainViewModel;
 import app.counterpoint.viewmodel.settings.TextSizeViewModel;
-import app.counterpoint.viewmodel.settings.Theme;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.layout.Region;
@@ -36,14 +35,7 @@ final class WindowStyling {
 
     /** The stylesheets of the current theme: the base look, then the theme's own on top. */
     List<String> themeStylesheets() {
-        Theme theme = viewModel.settings().themeProperty().get();
-        return theme.stylesheet() == null
-                ? List.of(MainWindow.STYLESHEET)
-                : List.of(
-                        MainWindow.STYLESHEET,
-                        MainWindow.class
-                                .getResource("/app/counterpoint/view/" + theme.stylesheet())
-                                .toExternalForm());
+        return MainWindow.stylesheetsOf(viewModel.settings().themeProperty().get());
     }
 
     void applyTheme() {

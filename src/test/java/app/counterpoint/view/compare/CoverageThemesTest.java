@@ -107,13 +107,7 @@ class CoverageThemesTest {
         for (Theme theme : Theme.values()) {
             AtomicReference<List<String>> found = new AtomicReference<>();
             robot.interact(() -> {
-                List<String> sheets = new ArrayList<>(List.of(MainWindow.STYLESHEET));
-                if (theme.stylesheet() != null) {
-                    sheets.add(MainWindow.class
-                            .getResource("/app/counterpoint/view/" + theme.stylesheet())
-                            .toExternalForm());
-                }
-                scene.getStylesheets().setAll(sheets);
+                scene.getStylesheets().setAll(MainWindow.stylesheetsOf(theme));
                 pane.applyCss();
                 List<String> cells = new ArrayList<>();
                 for (var node : pane.lookupAll(".coverage-cell")) {

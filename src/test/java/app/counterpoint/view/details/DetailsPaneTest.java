@@ -17,7 +17,6 @@ import app.counterpoint.viewmodel.common.MarkerShape;
 import app.counterpoint.viewmodel.details.DetailsViewModel;
 import app.counterpoint.viewmodel.settings.LanguageViewModel;
 import app.counterpoint.viewmodel.settings.Theme;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -98,13 +97,7 @@ class DetailsPaneTest {
         for (Theme theme : Theme.values()) {
             AtomicReference<List<Node>> tags = new AtomicReference<>();
             robot.interact(() -> {
-                List<String> sheets = new ArrayList<>(List.of(MainWindow.STYLESHEET));
-                if (theme.stylesheet() != null) {
-                    sheets.add(MainWindow.class
-                            .getResource("/app/counterpoint/view/" + theme.stylesheet())
-                            .toExternalForm());
-                }
-                scene.getStylesheets().setAll(sheets);
+                scene.getStylesheets().setAll(MainWindow.stylesheetsOf(theme));
                 pane.applyCss();
                 tags.set(List.copyOf(pane.lookupAll(".topic-tag")));
             });
