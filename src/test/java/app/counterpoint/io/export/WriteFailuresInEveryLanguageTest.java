@@ -11,6 +11,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,16 @@ class WriteFailuresInEveryLanguageTest {
         void run() throws IOException;
     }
 
+    /** A stream that fails its first write with {@code message}, as the system's error would read. */
+    private static UnaryOperator<OutputStream> failing(String message) {
+        return out -> new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException(message);
+            }
+        };
+    }
+
     @Test
     void eachFailureIsAKeyOfItsOwn(@TempDir Path dir) throws IOException {
         assertEquals("problem.write.folder", reason(() -> AtomicFile.write(dir, NEW)));
@@ -58,12 +70,7 @@ class WriteFailuresInEveryLanguageTest {
         Path target = Files.writeString(dir.resolve("story.json"), "old");
         assertEquals(
                 "problem.write.diskFull",
-                reason(() -> AtomicFile.write(target, NEW, out -> new FilterOutputStream(out) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        throw new IOException("No space left on device");
-                    }
-                })));
+                reason(() -> AtomicFile.write(target, NEW, failing("No space left on device"))));
         Path locked = Files.writeString(dir.resolve("locked.json"), "old");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r--r--r--"));
         assertEquals("problem.write.readOnlyFile", reason(() -> AtomicFile.write(locked, NEW)));
@@ -73,13 +80,7 @@ class WriteFailuresInEveryLanguageTest {
     void aFullDiskReadsInEachLanguage(@TempDir Path dir) throws IOException {
         Path target = Files.writeString(dir.resolve("story.json"), "old");
         FileNotWrittenException e = assertThrows(
-                FileNotWrittenException.class,
-                () -> AtomicFile.write(target, NEW, out -> new FilterOutputStream(out) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        throw new IOException("No space left on device");
-                    }
-                }));
+                FileNotWrittenException.class, () -> AtomicFile.write(target, NEW, failing("No space left on device")));
         assertEquals("the disk is full; free some space or save somewhere else", e.getMessage());
         assertEquals(
                 "der Datenträger ist voll; schaffen Sie Platz oder speichern Sie an einem anderen Ort",
@@ -107,13 +108,7 @@ class WriteFailuresInEveryLanguageTest {
     void anUnknownFailureKeepsTheSystemsWords(@TempDir Path dir) throws IOException {
         Path target = Files.writeString(dir.resolve("story.json"), "old");
         FileNotWrittenException e = assertThrows(
-                FileNotWrittenException.class,
-                () -> AtomicFile.write(target, NEW, out -> new FilterOutputStream(out) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        throw new IOException("Input/output error");
-                    }
-                }));
+                FileNotWrittenException.class, () -> AtomicFile.write(target, NEW, failing("Input/output error")));
         assertTrue(e.reason().isVerbatim());
         assertEquals("Input/output error", FileNotWrittenException.reason(e, Language.GERMAN));
     }
