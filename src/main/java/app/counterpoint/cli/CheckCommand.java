@@ -1,6 +1,7 @@
 package app.counterpoint.cli;
 
 import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.LocalText;
 import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
@@ -8,9 +9,7 @@ import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.io.problem.ValidationProblem;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +82,7 @@ public final class CheckCommand {
             if (!result.unlisted().isEmpty()) {
                 out.println(file + ": " + result.unlisted().sentence(language));
             }
-            tooLargeHint(file, result, limits)
+            tooLargeHint(result, limits)
                     .ifPresent(option -> out.println(messages.text("check.maxSize.hint", file, option)));
             boolean warned = !result.warnings().isEmpty();
             if (!result.isValid() || (strict && warned)) {
@@ -115,20 +114,15 @@ public final class CheckCommand {
      * For a file refused only by its size, when a raised limit would take it: the option that raises it enough, such as
      * {@code --max-size=400}, for the user to add if they trust the file.
      */
-    static Optional<String> tooLargeHint(String file, LoadResult result, ReadLimits limits) {
+    static Optional<String> tooLargeHint(LoadResult result, ReadLimits limits) {
         if (result.isValid() || result.problems().size() != 1) {
             return Optional.empty();
         }
-        ValidationProblem only = result.problems().get(0);
-        if (!only.text().key().equals(StoryReader.TOO_LARGE)) {
+        LocalText only = result.problems().get(0).text();
+        if (!only.key().equals(StoryReader.TOO_LARGE)) {
             return Optional.empty();
         }
-        long size;
-        try {
-            size = Files.size(Path.of(file));
-        } catch (IOException | InvalidPathException e) {
-            return Optional.empty();
-        }
+        long size = ((Number) only.arguments().get(0)).longValue(); // the refusal's first argument: the file's size
         long needed = Math.max(ReadLimits.megabytesFor(size), limits.megabytes() + 1L);
         return needed <= ReadLimits.HIGHEST_MEGABYTES
                 ? Optional.of(ReadLimits.OPTION + "=" + needed)
