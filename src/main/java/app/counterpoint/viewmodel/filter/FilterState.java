@@ -2,6 +2,7 @@ package app.counterpoint.viewmodel.filter;
 
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Statement;
+import app.counterpoint.viewmodel.story.PreparedStory;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -21,6 +22,8 @@ import java.util.function.Predicate;
  *                        else of it: the shown events ask it once per such pattern, not once per event
  * @param searchFilter    the rest of {@code eventFilter}, asked of each event the choices let through; {@link
  *                        #EVERY_EVENT} when it lets every event through
+ * @param searchedIn      the story whose texts {@code searchFilter} looked in, or null when not known: a search typed on
+ *                        in the same story then only looks among the events the last one found (see {@link #narrows})
  */
 public record FilterState(
         Set<String> topicIds,
@@ -29,13 +32,14 @@ public record FilterState(
         Predicate<Event> eventFilter,
         Predicate<Statement> statementFilter,
         Predicate<Event> choicesFilter,
-        Predicate<Event> searchFilter) {
+        Predicate<Event> searchFilter,
+        PreparedStory searchedIn) {
 
     /** Lets every event through; a part of the event filter that is this one need not be asked at all. */
     public static final Predicate<Event> EVERY_EVENT = e -> true;
 
     private static final FilterState EVERYTHING =
-            new FilterState(Set.of(), Set.of(), "", EVERY_EVENT, s -> true, EVERY_EVENT, EVERY_EVENT);
+            new FilterState(Set.of(), Set.of(), "", EVERY_EVENT, s -> true, EVERY_EVENT, EVERY_EVENT, null);
 
     public FilterState {
         topicIds = Set.copyOf(topicIds);
@@ -47,6 +51,18 @@ public record FilterState(
         Objects.requireNonNull(searchFilter, "searchFilter");
     }
 
+    /** A state split by topics and sides whose search is not known to narrow another: every event is asked about. */
+    public FilterState(
+            Set<String> topicIds,
+            Set<String> actorIds,
+            String searchText,
+            Predicate<Event> eventFilter,
+            Predicate<Statement> statementFilter,
+            Predicate<Event> choicesFilter,
+            Predicate<Event> searchFilter) {
+        this(topicIds, actorIds, searchText, eventFilter, statementFilter, choicesFilter, searchFilter, null);
+    }
+
     /** A state whose event filter is not split by topics and sides: each event is asked about on its own. */
     public FilterState(
             Set<String> topicIds,
@@ -54,7 +70,7 @@ public record FilterState(
             String searchText,
             Predicate<Event> eventFilter,
             Predicate<Statement> statementFilter) {
-        this(topicIds, actorIds, searchText, eventFilter, statementFilter, EVERY_EVENT, eventFilter);
+        this(topicIds, actorIds, searchText, eventFilter, statementFilter, EVERY_EVENT, eventFilter, null);
     }
 
     /** The state before any story is open: nothing chosen, nothing hidden. */
@@ -67,6 +83,19 @@ public record FilterState(
         return topicIds.equals(other.topicIds)
                 && actorIds.equals(other.actorIds)
                 && searchText.equals(other.searchText);
+    }
+
+    /**
+     * Whether every event this state lets through, {@code previous} let through too, as when a teacher types on in
+     * the search: the same topics and sides, a search of the same story's texts, and this search containing that one
+     * (an event whose text contains "nai" contains "na"). The shown events then look only among those shown before.
+     */
+    public boolean narrows(FilterState previous) {
+        return searchedIn != null
+                && searchedIn == previous.searchedIn
+                && topicIds.equals(previous.topicIds)
+                && actorIds.equals(previous.actorIds)
+                && searchText.contains(previous.searchText);
     }
 
     public boolean shows(Event event) {

@@ -311,7 +311,8 @@ public final class FilterViewModel {
                     FilterState.EVERY_EVENT,
                     statements,
                     FilterState.EVERY_EVENT,
-                    FilterState.EVERY_EVENT);
+                    FilterState.EVERY_EVENT,
+                    story);
         }
         Predicate<Event> found = found(query);
         // by the event's topics and sides only, so that the shown events ask it once per pattern of them
@@ -322,7 +323,7 @@ public final class FilterViewModel {
             return allActors || e.actorIds().isEmpty() || intersects(e.actorIds(), onActors);
         };
         Predicate<Event> events = e -> chosen.test(e) && found.test(e);
-        return new FilterState(onTopics, onActors, query, events, statements, chosen, found);
+        return new FilterState(onTopics, onActors, query, events, statements, chosen, found, story);
     }
 
     /** The events the search finds: searched once over the whole story, not per event in every view. */

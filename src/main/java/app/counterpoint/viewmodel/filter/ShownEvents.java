@@ -61,6 +61,8 @@ public final class ShownEvents extends TransformationList<Event, Event> {
 
     /** Shows what {@code next} lets through, in one change replacing every shown event. */
     public void setFilter(FilterState next) {
+        // typing on in the search: only the events shown now can still be shown
+        boolean amongShown = next.narrows(filter);
         filter = next;
         Arrays.fill(answers, UNASKED);
         int n = getSource().size();
@@ -77,9 +79,18 @@ public final class ShownEvents extends TransformationList<Event, Event> {
         int[] before = shown;
         int sizeBefore = size;
         int count = 0;
-        for (int place = 0; place < n; place++) {
-            if (passes(place)) {
-                spare[count++] = place;
+        if (amongShown) {
+            for (int k = 0; k < sizeBefore; k++) {
+                int place = before[k];
+                if (passes(place)) {
+                    spare[count++] = place;
+                }
+            }
+        } else {
+            for (int place = 0; place < n; place++) {
+                if (passes(place)) {
+                    spare[count++] = place;
+                }
             }
         }
         shown = spare;
@@ -124,6 +135,11 @@ public final class ShownEvents extends TransformationList<Event, Event> {
             throw new IndexOutOfBoundsException(index);
         }
         return shown[index];
+    }
+
+    /** The places in the source of the shown events, ascending: {@link #getSourceIndex} of each, in one copy. */
+    public int[] shownPositions() {
+        return Arrays.copyOf(shown, size);
     }
 
     @Override

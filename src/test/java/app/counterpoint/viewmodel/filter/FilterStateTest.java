@@ -132,4 +132,25 @@ class FilterStateTest {
         });
         return count;
     }
+
+    @Test
+    void aSearchNarrowsTheOneBeforeOnlyWhenTypedOnInTheSameStoryWithTheSameChoices() {
+        filter.searchTextProperty().set("ca");
+        FilterState before = filter.getState();
+        filter.searchTextProperty().set("cal");
+        assertEquals(true, filter.getState().narrows(before), "typed on");
+        FilterState typedOn = filter.getState();
+        filter.searchTextProperty().set("c");
+        assertEquals(false, filter.getState().narrows(typedOn), "a letter taken back");
+        filter.searchTextProperty().set("call");
+        FilterState call = filter.getState();
+        filter.setTopicSelected("nk", false);
+        assertEquals(false, filter.getState().narrows(call), "a topic switched off: not a search typed on");
+        FilterState topicOff = filter.getState();
+        filter.setStory(story);
+        filter.setTopicSelected("nk", false);
+        filter.searchTextProperty().set("call");
+        assertEquals(false, filter.getState().narrows(topicOff), "the same choices in a story opened again");
+        assertEquals(false, filter.getState().narrows(FilterState.everything()), "the state before any story");
+    }
 }

@@ -186,4 +186,60 @@ class ShownEventsTest {
         filter.setActorSelected("x", false);
         assertShownAsThePredicateSays("a side off on new events");
     }
+
+    @Test
+    void typingOnInTheSearchAndBackShowsWhatThePredicateSays() {
+        filter.setTopicSelected("b", false);
+        for (String typed : List.of("e", "ev", "event", "event 1", "event 1 ", "event 1 in", "event 10")) {
+            filter.searchTextProperty().set(typed);
+            assertShownAsThePredicateSays("typed \"" + typed + "\"");
+        }
+        for (String typed : List.of("event 1", "event", "in nairobi", "nairobi", "nai")) {
+            filter.searchTextProperty().set(typed);
+            assertShownAsThePredicateSays("typed back to \"" + typed + "\"");
+        }
+        filter.setTopicSelected("b", true);
+        assertShownAsThePredicateSays("a topic on again under the same search");
+        filter.searchTextProperty().set("nairobi");
+        assertShownAsThePredicateSays("typed on after the topic came back");
+    }
+
+    @Test
+    void aSearchTypedOnInAnEditedStoryFindsTheEventsTheEditMadeItFind() {
+        filter.searchTextProperty().set("event 1");
+        filter.searchTextProperty().set("event 1 in");
+        assertTrue(shown.isEmpty(), "no event is called \"Event 1 in ...\"");
+        // the story edited: a new event the search will find, under the same search text
+        List<Event> events = new ArrayList<>(all);
+        Story edited = StoryBuilder.story("Mixed")
+                .sources(SampleStories.ARTICLE)
+                .actors(SIDES.stream()
+                        .map(s -> new Actor(s, "Side " + s, "#112233"))
+                        .toList())
+                .topics(TOPICS.stream()
+                        .map(t -> new Topic(t, "Topic " + t, "#445566"))
+                        .toList())
+                .events(events.stream()
+                        .map(e -> e.id().equals("e1") ? event(1, "Event 1 in Mombasa") : e)
+                        .toList())
+                .statements(List.of())
+                .build();
+        PreparedStory prepared = PreparedStory.of(edited);
+        all.setAll(prepared.eventsInTimeOrder());
+        filter.storyEdited(prepared);
+        filter.searchTextProperty().set("event 1 in m");
+        assertShownAsThePredicateSays("typed on after the edit");
+        assertEquals(List.of("e1"), ids(shown));
+    }
+
+    @Test
+    void theShownPositionsAreTheSourcePlacesOfTheShownEvents() {
+        filter.setTopicSelected("a", false);
+        filter.searchTextProperty().set("event");
+        int[] positions = shown.shownPositions();
+        assertEquals(shown.size(), positions.length);
+        for (int i = 0; i < positions.length; i++) {
+            assertEquals(shown.getSourceIndex(i), positions[i]);
+        }
+    }
 }
