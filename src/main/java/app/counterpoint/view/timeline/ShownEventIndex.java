@@ -89,8 +89,7 @@ final class ShownEventIndex {
         List<Event> all = vm.getAllEvents();
         if (allIndex == null
                 || allIndex.size() != all.size()
-                || (!all.isEmpty()
-                        && allIndex.subset(all.subList(0, 1), new int[] {0}).isEmpty())) {
+                || (!all.isEmpty() && allIndex.subset(all, new int[] {0}).isEmpty())) {
             allIndex = TimelineEventIndex.of(all, allIndex, vm.knownInstants());
         }
         return allIndex;
@@ -103,11 +102,12 @@ final class ShownEventIndex {
             return Optional.empty();
         }
         int[] positions = shownPositions.get();
-        Optional<TimelineEventIndex> cut = allIndex().subset(vm.getShownEvents(), positions);
+        // the shown events are the events of all at these positions: checked against all, a plain list
+        Optional<TimelineEventIndex> cut = allIndex().subset(vm.getAllEvents(), positions);
         if (cut.isEmpty()) {
             // The story changed under a stale index: build it again once.
             allIndex = TimelineEventIndex.of(vm.getAllEvents(), allIndex, vm.knownInstants());
-            cut = allIndex.subset(vm.getShownEvents(), positions);
+            cut = allIndex.subset(vm.getAllEvents(), positions);
         }
         return cut;
     }

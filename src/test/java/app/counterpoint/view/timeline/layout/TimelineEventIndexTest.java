@@ -79,4 +79,33 @@ class TimelineEventIndexTest {
         assertTimesMatch(timed);
         assertEquals(List.of(longOne, inside), Arrays.asList(timed.events().toArray(new Event[0])));
     }
+
+    @Test
+    void aCutHoldsTheEventsAtThePositionsWithTheInstantsAndLatestEndsOfAnIndexOfThemAlone() {
+        List<Event> all = List.of(
+                span("long", 1, 1, 6, 30),
+                day("a", 2, 1),
+                span("b", 3, 1, 3, 5),
+                day("c", 4, 1),
+                span("d", 5, 1, 12, 31),
+                day("e", 7, 1));
+        TimelineEventIndex index = TimelineEventIndex.of(all);
+        TimelineEventIndex cut = index.subset(all, new int[] {1, 2, 4, 5}).orElseThrow();
+        TimelineEventIndex alone = TimelineEventIndex.of(List.of(all.get(1), all.get(2), all.get(4), all.get(5)));
+        assertEquals(alone.all().events(), cut.all().events());
+        assertArrayEquals(alone.all().starts(), cut.all().starts());
+        assertArrayEquals(alone.all().ends(), cut.all().ends());
+        assertArrayEquals(alone.all().latestEnds(), cut.all().latestEnds());
+        assertTimesMatch(cut.all());
+    }
+
+    @Test
+    void noCutFromAnIndexOfOtherEventsOrOutsideIt() {
+        List<Event> all = List.of(day("a", 2, 1), day("b", 3, 1), day("c", 4, 1));
+        TimelineEventIndex index = TimelineEventIndex.of(all);
+        List<Event> edited = List.of(all.get(0), day("b", 3, 2), all.get(2));
+        assertEquals(true, index.subset(edited, new int[] {0, 2}).isPresent(), "the events kept are the same");
+        assertEquals(true, index.subset(edited, new int[] {0, 1}).isEmpty(), "b was replaced");
+        assertEquals(true, index.subset(all.subList(0, 2), new int[] {2}).isEmpty(), "c is not in the list");
+    }
 }
