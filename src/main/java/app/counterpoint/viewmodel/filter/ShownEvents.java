@@ -17,7 +17,8 @@ import javafx.collections.transformation.TransformationList;
  * view to follow. It does what a {@code FilteredList} with the state's event filter does, more cheaply: each event's
  * topics and sides are numbered by pattern as the event comes in (a story has few patterns), so a new filter asks
  * {@link FilterState#choicesFilter()} once per pattern and then only reads a number per event; the search, when
- * there is one, is asked about the events the choices let through. A filter change at 1,000,000 events no longer
+ * there is one, is asked about the events the choices let through, and a search typed on (see
+ * {@link FilterState#narrows}) only about the events shown before it. A filter change at 1,000,000 events no longer
  * looks into a million events and their topic lists scattered over the heap.
  */
 public final class ShownEvents extends TransformationList<Event, Event> {
