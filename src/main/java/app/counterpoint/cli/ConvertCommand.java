@@ -132,14 +132,20 @@ public final class ConvertCommand {
         return 0;
     }
 
-    /** @param messages the terminal's language, which a slideshow's own words and dates are written in */
+    /** @param messages the terminal's language, which a comparison's or slideshow's own words and dates are written in */
     private static void write(Story story, Path target, ConvertFormat format, Messages messages) throws IOException {
         switch (format) {
             case COUNTERPOINT -> new StoryWriter().write(story, target);
-            case TIMELINEJS -> new TimelineJsExporter().write(story, target);
+            case TIMELINEJS -> new TimelineJsExporter(new DisplayDates(messages)).write(story, target);
             case MARKDOWN ->
-                AtomicFile.write(target, StoryComparisons.markdown(story).getBytes(StandardCharsets.UTF_8));
-            case HTML -> AtomicFile.write(target, StoryComparisons.html(story).getBytes(StandardCharsets.UTF_8));
+                AtomicFile.write(
+                        target,
+                        StoryComparisons.markdown(story, new DisplayDates(messages))
+                                .getBytes(StandardCharsets.UTF_8));
+            case HTML ->
+                AtomicFile.write(
+                        target,
+                        StoryComparisons.html(story, new DisplayDates(messages)).getBytes(StandardCharsets.UTF_8));
             case SLIDESHOW -> // a story without a tour is refused before
                 AtomicFile.write(
                         target,

@@ -38,7 +38,6 @@ public final class StoryFiles {
     private final Executor background;
     private final Executor ui;
     private final StoryWriter writer;
-    private final TimelineJsExporter exporter = new TimelineJsExporter();
     private final ReadOnlyStringWrapper lastSaveError = new ReadOnlyStringWrapper(this, "lastSaveError");
 
     /** @param limits the window's read limits: a story it opened it can save, and open again */
@@ -80,6 +79,7 @@ public final class StoryFiles {
 
     /** Writes the story's events as a TimelineJS JSON file for publishing on the web. */
     public void exportTimelineJs(Path file) {
+        TimelineJsExporter exporter = new TimelineJsExporter(main.language().dates());
         write(file, false, s -> exporter.write(s, file), () -> {});
     }
 

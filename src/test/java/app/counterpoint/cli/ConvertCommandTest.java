@@ -251,4 +251,36 @@ class ConvertCommandTest {
             child.destroyForcibly();
         }
     }
+
+    /** A comparison converted in a German or an Arabic terminal has no English headings or labels of its own. */
+    @Test
+    void aComparisonConvertedInGermanOrArabicHasNoEnglishHeadings(@TempDir Path dir) throws IOException {
+        Path in = TestResources.copy("stories/trump-putin-2017.json", dir);
+        for (Language language : List.of(Language.GERMAN, Language.ARABIC)) {
+            Messages messages = Messages.of(language);
+            Path markdown = dir.resolve(language + ".md");
+            assertEquals(
+                    0,
+                    ConvertCommand.run(List.of(in.toString(), markdown.toString(), "--to", "markdown"), out, messages));
+            String md = Files.readString(markdown);
+            assertTrue(md.contains("| " + messages.text("export.comparison.topic") + " |"), md);
+            assertTrue(md.contains(messages.text("export.comparison.paraphrase")), md);
+
+            Path html = dir.resolve(language + ".html");
+            assertEquals(0, ConvertCommand.run(List.of(in.toString(), html.toString(), "--to", "html"), out, messages));
+            String page = Files.readString(html);
+            String tag = language.locale().toLanguageTag();
+            assertTrue(
+                    page.contains(
+                            "<html lang=\"" + tag + "\" dir=\"" + (language.isRightToLeft() ? "rtl" : "ltr") + "\">"),
+                    page);
+            assertTrue(page.contains("<th>" + messages.text("export.comparison.topic") + "</th>"), page);
+            for (String text : List.of(md, page)) {
+                for (String english :
+                        List.of("| Topic |", "<th>Topic</th>", "(paraphrase)", "not mentioned", "lang=\"en\"")) {
+                    assertFalse(text.contains(english), language + " has " + english);
+                }
+            }
+        }
+    }
 }

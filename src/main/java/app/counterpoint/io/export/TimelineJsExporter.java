@@ -1,5 +1,8 @@
 package app.counterpoint.io.export;
 
+import app.counterpoint.i18n.DisplayDates;
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.CivilCalendar;
 import app.counterpoint.model.DatePrecision;
 import app.counterpoint.model.Event;
@@ -16,9 +19,22 @@ import java.nio.file.Path;
  * have no place in TimelineJS and are left out. Every text, the group and the id included, is HTML-escaped
  * (TimelineJS puts them into the page as HTML), line breaks
  * become {@code <br>}, a date with a UTC offset is written in UTC (TimelineJS dates have no offset), and an event's
- * first topic becomes its group.
+ * first topic becomes its group. A date TimelineJS cannot write itself, deep time or before the common era, carries a
+ * {@code display_date} in the language the exporter was made with ("vor 540 Millionen Jahren", "٤٤ ق.م.").
  */
 public final class TimelineJsExporter {
+
+    private final DisplayDates dates;
+
+    /** An exporter that writes deep-time and BCE dates in English. */
+    public TimelineJsExporter() {
+        this(new DisplayDates(Messages.of(Language.ENGLISH)));
+    }
+
+    /** @param dates the language deep-time and BCE dates are written in: the window's, or the terminal's */
+    public TimelineJsExporter(DisplayDates dates) {
+        this.dates = dates;
+    }
 
     /** Saves the TimelineJS JSON over {@code target} atomically. */
     public void write(Story story, Path target) throws IOException {
@@ -41,7 +57,7 @@ public final class TimelineJsExporter {
         });
     }
 
-    private static void event(JsonGenerator json, Story story, Event event) throws IOException {
+    private void event(JsonGenerator json, Story story, Event event) throws IOException {
         json.writeStartObject();
         // TimelineJS3 treats every text as HTML; ids and groups too, so nothing in a story can become markup there
         json.writeStringField("unique_id", html(event.id()));
@@ -84,7 +100,7 @@ public final class TimelineJsExporter {
         json.writeEndObject();
     }
 
-    private static void date(JsonGenerator json, StoryDate date) throws IOException {
+    private void date(JsonGenerator json, StoryDate date) throws IOException {
         long year = date.year();
         long month = date.month();
         long day = date.day();
@@ -116,9 +132,10 @@ public final class TimelineJsExporter {
         if (p == DatePrecision.SECOND) {
             json.writeNumberField("second", second);
         }
-        if (p.isCoarserThanYear()) {
-            // TimelineJS shows a bare year; "540 million years ago" is what the story says
-            json.writeStringField("display_date", date.toDisplayString());
+        if (p.isCoarserThanYear() || date.year() <= 0) {
+            // TimelineJS shows a bare year, or a negative one: "540 million years ago" and "44 BCE" are what the
+            // story says, in the reader's language
+            json.writeStringField("display_date", html(dates.format(date)));
         }
         json.writeEndObject();
     }

@@ -223,23 +223,26 @@ public final class ComparisonViewModel {
     /** The whole comparison shown now, with its title and sides, in {@code format}. */
     public String asText(ComparisonFormat format) {
         String heading = title.get();
+        app.counterpoint.i18n.Messages messages = dates.get().messages();
         return switch (format) {
-            case TEXT -> ComparisonExporter.plainText(heading, columns, rows);
-            case MARKDOWN -> ComparisonExporter.markdown(heading, columns, rows);
-            case HTML -> ComparisonExporter.html(heading, columns, rows);
+            case TEXT -> ComparisonExporter.plainText(heading, columns, rows, messages);
+            case MARKDOWN -> ComparisonExporter.markdown(heading, columns, rows, messages);
+            case HTML -> ComparisonExporter.html(heading, columns, rows, messages);
         };
     }
 
     /** One topic's row in {@code format}: what each side said on it, under the sides' names. */
     public String rowAsText(ComparisonRow row, ComparisonFormat format) {
+        app.counterpoint.i18n.Messages messages = dates.get().messages();
         return switch (format) {
-            case TEXT -> ComparisonExporter.plainText(row);
-            case MARKDOWN -> ComparisonExporter.markdown(row);
+            case TEXT -> ComparisonExporter.plainText(row, messages);
+            case MARKDOWN -> ComparisonExporter.markdown(row, messages);
             case HTML ->
                 ComparisonExporter.html(
                         row.topic().label(),
                         row.cells().stream().map(ComparisonCell::actor).toList(),
-                        List.of(row));
+                        List.of(row),
+                        messages);
         };
     }
 

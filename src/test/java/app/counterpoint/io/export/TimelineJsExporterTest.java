@@ -1,8 +1,14 @@
 package app.counterpoint.io.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.fixture.EventBuilder;
+import app.counterpoint.fixture.StoryBuilder;
+import app.counterpoint.i18n.DisplayDates;
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.ImportFixtures;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryFormat;
@@ -85,5 +91,31 @@ class TimelineJsExporterTest {
         Files.writeString(target, "old");
         exporter.write(load("stories/valid/minimal.json"), target);
         assertTrue(Files.readString(target).startsWith("{\n  \"title\": {"));
+    }
+
+    /** Deep time and years before the common era are written by the exporter, in the language it was given. */
+    @Test
+    void deepTimeAndBceDatesAreDisplayedInTheChosenLanguage() throws IOException {
+        Story story = StoryBuilder.story("Deep")
+                .events(
+                        EventBuilder.event("big-bang")
+                                .titled("B")
+                                .on("-13800000000")
+                                .build(),
+                        EventBuilder.event("caesar").titled("C").on("-0043").build(),
+                        EventBuilder.event("call").titled("P").on("2017-05-02").build())
+                .build();
+        for (Language language : List.of(Language.GERMAN, Language.ARABIC)) {
+            DisplayDates dates = new DisplayDates(Messages.of(language));
+            String json = new String(new TimelineJsExporter(dates).toBytes(story), StandardCharsets.UTF_8);
+            for (Event event : story.events().subList(0, 2)) {
+                String shown = dates.format(event.start());
+                assertTrue(json.contains("\"display_date\": \"" + shown + "\""), language + ": " + shown + json);
+            }
+            assertFalse(json.matches("(?s).*(years|billion|ago|BCE).*"), json);
+            assertEquals(2, json.split("display_date", -1).length - 1, "a date TimelineJS writes itself has none");
+        }
+        String english = new String(exporter.toBytes(story), StandardCharsets.UTF_8);
+        assertTrue(english.contains("\"display_date\": \"44 BCE\""), english);
     }
 }

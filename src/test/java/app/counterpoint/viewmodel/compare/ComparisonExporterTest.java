@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.counterpoint.i18n.Language;
+import app.counterpoint.i18n.Messages;
 import app.counterpoint.model.Source;
 import app.counterpoint.model.Statement;
 import app.counterpoint.model.StatementKind;
@@ -96,7 +98,7 @@ class ComparisonExporterTest {
         assertEquals(
                 "| Topic | Kremlin |\n|---|---|\n| **Syria** | \u201Ca \\| pipe\u201D \u2014 "
                         + "_[Readout \u2014 Kremlin](https://en.kremlin.ru/events/54441)_ |\n",
-                ComparisonExporter.markdown(row));
+                ComparisonExporter.markdown(row, Messages.of(Language.ENGLISH)));
     }
 
     @Test
@@ -143,8 +145,11 @@ class ComparisonExporterTest {
                                                 "f",
                                                 null),
                                         local)))));
-        String page =
-                ComparisonExporter.html("", List.of(SampleStories.KREMLIN, SampleStories.WHITE_HOUSE), List.of(row));
+        String page = ComparisonExporter.html(
+                "",
+                List.of(SampleStories.KREMLIN, SampleStories.WHITE_HOUSE),
+                List.of(row),
+                Messages.of(Language.ENGLISH));
         assertFalse(page.contains("<script>"));
         assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertTrue(page.contains(
