@@ -14,10 +14,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** Adds or edits an event: every field checked as it is typed, the message beside it, OK only when all is right. */
 public final class EventDialog {
+
+    /** The share of the screen's height the fields may take; the rest is the dialog's title bar and buttons'. */
+    private static final double SCREEN_SHARE = 0.8;
 
     private EventDialog() {}
 
@@ -80,10 +84,26 @@ public final class EventDialog {
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setMaxHeight(560);
+        // the form opens at the height of its fields as laid out at the dialog's width, where the topics and
+        // sides wrap (their preferred height at no width is a line shorter), and scrolls only past the screen's
+        double cap = Screen.getPrimary().getVisualBounds().getHeight() * SCREEN_SHARE;
+        grid.layoutBoundsProperty().addListener((o, was, now) -> fitHeight(scroll, now.getHeight(), cap));
         dialog.getDialogPane().setContent(scroll);
         FormDialogs.commitOn(dialog, form.validProperty(), form::edit, execute);
         Platform.runLater(title::requestFocus);
         dialog.show();
+    }
+
+    /** Gives the form's scroll pane the height of its fields, up to {@code cap}, and its window the height to show it. */
+    private static void fitHeight(ScrollPane scroll, double contentHeight, double cap) {
+        double wanted = Math.min(contentHeight, cap);
+        if (Math.abs(scroll.getPrefViewportHeight() - wanted) <= 1) {
+            return;
+        }
+        scroll.setPrefViewportHeight(wanted);
+        Window window = scroll.getScene() == null ? null : scroll.getScene().getWindow();
+        if (window != null && window.isShowing()) {
+            Platform.runLater(window::sizeToScene);
+        }
     }
 }

@@ -158,4 +158,35 @@ class EditDialogsFitTest {
                 fixture.viewModel().language(), stage, fixture.window().themeStylesheets(), story -> {}));
         assertEquals(List.of(), auditTheForm(robot));
     }
+
+    /**
+     * Edit › Add Event… at 1024x768 opens at its content's height: its scroll pane shows the whole form, nothing
+     * to scroll (it opened about 220 px tall, the form cut after its dates).
+     */
+    @org.junit.jupiter.api.Test
+    void theEventFormOpensTallEnoughThatNothingNeedsScrolling(FxRobot robot) {
+        openBundled(robot, Language.GERMAN);
+        var vm = fixture.viewModel();
+        robot.interact(() -> vm.editing()
+                .newEvent()
+                .ifPresent(form -> EventDialog.show(
+                        form, vm.language(), stage, fixture.window().themeStylesheets(), vm.editing()::execute)));
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<String> found = new AtomicReference<>();
+        robot.interact(() -> {
+            Window form = Window.getWindows().stream()
+                    .filter(w -> w != stage && w.isShowing() && w.getScene() != null)
+                    .reduce((first, second) -> second)
+                    .orElseThrow(() -> new AssertionError("no form is showing"));
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane)
+                    ((javafx.scene.control.DialogPane) form.getScene().getRoot()).getContent();
+            double content = scroll.getContent().getLayoutBounds().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            found.set(content > viewport + 1
+                    ? "the form is " + content + " px tall in a " + viewport + " px view, the window "
+                            + form.getHeight() + " px"
+                    : "");
+        });
+        assertEquals("", found.get());
+    }
 }
