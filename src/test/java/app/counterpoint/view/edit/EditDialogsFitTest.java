@@ -182,10 +182,11 @@ class EditDialogsFitTest {
                     ((javafx.scene.control.DialogPane) form.getScene().getRoot()).getContent();
             double content = scroll.getContent().getLayoutBounds().getHeight();
             double viewport = scroll.getViewportBounds().getHeight();
-            found.set(content > viewport + 1
-                    ? "the form is " + content + " px tall in a " + viewport + " px view, the window "
-                            + form.getHeight() + " px"
-                    : "");
+            found.set(
+                    content > viewport + 1
+                            ? "the form is " + content + " px tall in a " + viewport + " px view, the window "
+                                    + form.getHeight() + " px"
+                            : "");
         });
         assertEquals("", found.get());
     }
