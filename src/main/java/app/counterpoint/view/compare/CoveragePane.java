@@ -168,6 +168,7 @@ public final class CoveragePane extends VBox {
             if (cell.intensity() > 0.5) {
                 b.getStyleClass().add("strong");
             }
+            CellInk.follow(b); // black or white, whichever reads on the side's colour at this depth
         }
         if (cell.equals(focused)) {
             b.getStyleClass().add("focused");

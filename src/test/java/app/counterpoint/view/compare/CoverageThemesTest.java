@@ -39,7 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * In every theme a coverage cell's count and its side's shape stand out from the cell's colour: the dark theme's
- * light text once sat on a cell washed nearly white, where neither could be read.
+ * light text once sat on a cell washed nearly white, where neither could be read, and a pale side's deep cells had
+ * white counts on yellow. A dark and a pale side both have cells of every depth.
  */
 @ExtendWith(ApplicationExtension.class)
 class CoverageThemesTest {
@@ -47,7 +48,8 @@ class CoverageThemesTest {
     /** Large bold text (the counts are 20px bold): WCAG AA asks 3:1; the shapes are graphics, also 3:1. */
     private static final double LARGE_TEXT = 3.0;
 
-    private static final String[] SIDE_COLOURS = {"#0B3D91", "#2E7D32", "#8E24AA"};
+    /** A dark side, a pale one (its deep cells once had white counts, 1.3:1) and a middle one. */
+    private static final String[] SIDE_COLOURS = {"#0B3D91", "#FFE082", "#8E24AA"};
 
     private Scene scene;
     private CoveragePane pane;
@@ -106,8 +108,10 @@ class CoverageThemesTest {
         WaitForAsyncUtils.waitForFxEvents();
         for (Theme theme : Theme.values()) {
             AtomicReference<List<String>> found = new AtomicReference<>();
+            robot.interact(() -> scene.getStylesheets().setAll(MainWindow.stylesheetsOf(theme)));
+            // a cell's ink follows its colour as styled, at the next pulse
+            WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
-                scene.getStylesheets().setAll(MainWindow.stylesheetsOf(theme));
                 pane.applyCss();
                 List<String> cells = new ArrayList<>();
                 for (var node : pane.lookupAll(".coverage-cell")) {
