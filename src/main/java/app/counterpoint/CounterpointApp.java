@@ -2,6 +2,7 @@ package app.counterpoint;
 
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.io.json.ReadLimits;
+import app.counterpoint.io.recovery.OwnLargeFiles;
 import app.counterpoint.io.recovery.RecoveryStore;
 import app.counterpoint.model.Story;
 import app.counterpoint.settings.SettingsStore;
@@ -49,7 +50,8 @@ public final class CounterpointApp extends Application {
                 loader,
                 Platform::runLater,
                 SettingsStore.forCurrentUser(),
-                RecoveryStore.ofCurrentUser());
+                RecoveryStore.ofCurrentUser(),
+                OwnLargeFiles.ofCurrentUser());
         SettingsViewModel settings = viewModel.settings();
         settings.load();
         MainWindow window =

@@ -9,6 +9,7 @@ import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.StoryReader;
 import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.io.problem.ValidationProblem;
+import app.counterpoint.io.recovery.OwnLargeFiles;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ public final class CheckCommand {
             out.println(messages.text("check.usage"));
             return 2;
         }
-        StoryOpener opener = new StoryOpener(new StoryReader(limits));
+        StoryOpener opener = new StoryOpener(new StoryReader(limits), OwnLargeFiles.ofCurrentUser()::wrote);
         int status = 0;
         for (String file : files) {
             LoadResult result = read(opener, file, messages);

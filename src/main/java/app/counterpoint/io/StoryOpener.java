@@ -10,6 +10,7 @@ import app.counterpoint.io.importing.VisTimelineImporter;
 import app.counterpoint.io.importing.WorkbookTable;
 import app.counterpoint.io.json.JsonValueNode;
 import app.counterpoint.io.json.LocatedJsonParser;
+import app.counterpoint.io.json.ReadLimits;
 import app.counterpoint.io.json.TextDecoder;
 import app.counterpoint.io.problem.Problems;
 import app.counterpoint.io.problem.Utf8Columns;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import java.util.function.Predicate;
 
 /**
  * Opens any file Counterpoint understands: it detects the format from the content, then reads a story file or
@@ -49,12 +51,24 @@ public final class StoryOpener {
 
     private final StoryReader reader;
 
+    /** Whether a file is one Counterpoint saved itself, unchanged: such a file is opened up to the highest limit. */
+    private final Predicate<Path> savedHere;
+
     public StoryOpener() {
         this(new StoryReader());
     }
 
     public StoryOpener(StoryReader reader) {
+        this(reader, file -> false);
+    }
+
+    /**
+     * @param savedHere whether a file larger than {@code reader}'s limit is, unchanged, one Counterpoint saved on this
+     *                  computer; it is then opened with the limit raised as far as it goes, as if the user had asked
+     */
+    public StoryOpener(StoryReader reader, Predicate<Path> savedHere) {
         this.reader = reader;
+        this.savedHere = savedHere;
     }
 
     public LoadResult open(Path file) {
@@ -95,6 +109,10 @@ public final class StoryOpener {
             }
             long size = Files.size(file);
             if (size > reader.limits().maxFileBytes()) {
+                if (reader.limits().maxFileBytes() < ReadLimits.HIGHEST.maxFileBytes() && savedHere.test(file)) {
+                    return new StoryOpener(new StoryReader(ReadLimits.HIGHEST), savedHere)
+                            .openFile(file, progress, cancelled);
+                }
                 return reader.read(file).withFormat(null); // refused by size, before a byte is read
             }
             byte[] content = new byte[(int) size];

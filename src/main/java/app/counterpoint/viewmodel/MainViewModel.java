@@ -2,6 +2,7 @@ package app.counterpoint.viewmodel;
 
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.StoryReader;
+import app.counterpoint.io.recovery.OwnLargeFiles;
 import app.counterpoint.io.recovery.RecoveryStore;
 import app.counterpoint.model.Event;
 import app.counterpoint.model.Story;
@@ -100,8 +101,23 @@ public final class MainViewModel {
             Executor ui,
             SettingsStore settingsStore,
             RecoveryStore recoveryStore) {
-        this.loads = new StoryLoading(this, new StoryOpener(reader), background, ui);
-        this.files = new StoryFiles(this, background, ui, reader.limits());
+        this(reader, background, ui, settingsStore, recoveryStore, null);
+    }
+
+    /**
+     * @param ownFiles where the large story files the window saves are remembered, so that it opens them again
+     *                 without a raised limit; null remembers none (tests, tools)
+     */
+    public MainViewModel(
+            StoryReader reader,
+            Executor background,
+            Executor ui,
+            SettingsStore settingsStore,
+            RecoveryStore recoveryStore,
+            OwnLargeFiles ownFiles) {
+        this.loads = new StoryLoading(
+                this, new StoryOpener(reader, ownFiles == null ? file -> false : ownFiles::wrote), background, ui);
+        this.files = new StoryFiles(this, background, ui, reader.limits(), ownFiles);
         this.recovery = new StoryRecovery(recoveryStore, editor, storyName::get, currentFile::get, loads, background);
         this.drafts = new StoryDrafts(background, ui, this::newStory, language.messagesProperty());
         this.features = FeatureViewModels.wire(shown, language, text -> clipboard.copy(text), settingsStore);

@@ -10,6 +10,7 @@ import app.counterpoint.io.export.TourSlideshow;
 import app.counterpoint.io.export.Worksheet;
 import app.counterpoint.io.export.pdf.PdfWriter;
 import app.counterpoint.io.json.ReadLimits;
+import app.counterpoint.io.recovery.OwnLargeFiles;
 import app.counterpoint.model.Story;
 import app.counterpoint.model.Tour;
 import app.counterpoint.viewmodel.compare.ComparisonFormat;
@@ -40,10 +41,18 @@ public final class StoryFiles {
     private final StoryWriter writer;
     private final ReadOnlyStringWrapper lastSaveError = new ReadOnlyStringWrapper(this, "lastSaveError");
 
-    /** @param limits the window's read limits: a story it opened it can save, and open again */
-    StoryFiles(MainViewModel main, Executor background, Executor ui, ReadLimits limits) {
+    /** Where the large story files saved are remembered as the app's own; null when none are. */
+    private final OwnLargeFiles ownFiles;
+
+    /**
+     * @param limits   the window's read limits: a story it opened it can save, and open again
+     * @param ownFiles where a saved story file larger than the default limit is remembered, so that the window opens
+     *                 it again without a raised limit; null when none are, and files are kept within {@code limits}
+     */
+    StoryFiles(MainViewModel main, Executor background, Executor ui, ReadLimits limits, OwnLargeFiles ownFiles) {
         this.main = main;
-        this.writer = new StoryWriter(limits);
+        this.ownFiles = ownFiles;
+        this.writer = ownFiles == null ? new StoryWriter(limits) : new StoryWriter(limits, ReadLimits.HIGHEST);
         this.background = background;
         this.ui = ui;
     }
@@ -69,7 +78,16 @@ public final class StoryFiles {
 
     /** As {@link #save(Path)}, then runs {@code onSaved} on the UI executor once the file is safely written. */
     public void save(Path file, Runnable onSaved) {
-        write(file, true, s -> writer.write(s, file), onSaved);
+        write(
+                file,
+                true,
+                s -> {
+                    writer.write(s, file);
+                    if (ownFiles != null) {
+                        ownFiles.remember(file);
+                    }
+                },
+                onSaved);
     }
 
     /** "Save the changes to syria.json?": the question asked before unsaved changes would be lost. */

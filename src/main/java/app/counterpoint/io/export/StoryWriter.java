@@ -54,8 +54,14 @@ public final class StoryWriter {
      */
     private volatile OpenableJson.Fitted lastFitted;
 
-    /** The size every file written is kept within, so that a reader of the same limits opens it again. */
+    /** The size every file written is kept within where it can be, so that a reader of the same limits opens it. */
     private final int limit;
+
+    /**
+     * The size a story that cannot be kept within {@link #limit} may take instead: the limit again, unless the files
+     * written are remembered as the app's own ({@code OwnLargeFiles}) and so opened up to the highest limit.
+     */
+    private final int largerLimit;
 
     /** A writer of files that any Counterpoint opens again, at its default limit. */
     public StoryWriter() {
@@ -67,17 +73,26 @@ public final class StoryWriter {
      * it could open it can also save (and open again with the same limit).
      */
     public StoryWriter(ReadLimits limits) {
-        this(UnaryOperator.identity(), limits);
+        this(limits, limits);
+    }
+
+    /**
+     * A writer that keeps each file within {@code limits} when the story fits in it in some layout, and else writes
+     * it up to {@code larger}: what a window saves when the large files it saves are remembered as its own.
+     */
+    public StoryWriter(ReadLimits limits, ReadLimits larger) {
+        this(UnaryOperator.identity(), limits, larger);
     }
 
     /** For tests: a stream wrapper that can fail half-way through a write. */
     StoryWriter(UnaryOperator<OutputStream> wrap) {
-        this(wrap, ReadLimits.DEFAULT);
+        this(wrap, ReadLimits.DEFAULT, ReadLimits.DEFAULT);
     }
 
-    private StoryWriter(UnaryOperator<OutputStream> wrap, ReadLimits limits) {
+    private StoryWriter(UnaryOperator<OutputStream> wrap, ReadLimits limits, ReadLimits larger) {
         this.wrap = wrap;
         this.limit = limits.maxFileBytes();
+        this.largerLimit = Math.max(limit, larger.maxFileBytes());
     }
 
     /** Saves the story over {@code target} atomically. */
@@ -98,8 +113,20 @@ public final class StoryWriter {
 
     private OpenableJson.Document laidOut(Story story) throws IOException {
         OpenableJson.Fitted guess = lastFitted;
-        OpenableJson.Document document =
-                OpenableJson.write(body(story), limit, guess == null ? firstGuess(story, limit) : guess);
+        OpenableJson.Document document;
+        if (guess != null && guess.size() > limit) {
+            // the last write of this story needed the larger limit: start there
+            document = OpenableJson.write(body(story), largerLimit, guess);
+        } else {
+            try {
+                document = OpenableJson.write(body(story), limit, guess == null ? firstGuess(story, limit) : guess);
+            } catch (FileNotWrittenException tooLarge) {
+                if (largerLimit == limit) {
+                    throw tooLarge;
+                }
+                document = OpenableJson.write(body(story), largerLimit, firstGuess(story, largerLimit));
+            }
+        }
         lastFitted = document.fitted();
         return document;
     }

@@ -27,6 +27,9 @@ public record ReadLimits(int maxFileBytes) {
     /** The limit every file is held to unless the user raised it. */
     public static final ReadLimits DEFAULT = new ReadLimits(MAX_FILE_BYTES);
 
+    /** The limit raised as far as it goes: for the app's own recovery files and the files it saved itself. */
+    public static final ReadLimits HIGHEST = new ReadLimits(HIGHEST_MEGABYTES * MEGABYTE);
+
     public ReadLimits {
         if (maxFileBytes < 1 || maxFileBytes > HIGHEST_MEGABYTES * MEGABYTE) {
             throw new IllegalArgumentException("a file limit of " + maxFileBytes + " bytes");

@@ -44,7 +44,7 @@ public final class RecoveryStore {
      * The app's own files: a story of any size the window could open is kept, and read back at the next start
      * whatever limit that start has, so the highest limit holds for both.
      */
-    private static final ReadLimits OWN_FILES = ReadLimits.ofMegabytes(ReadLimits.HIGHEST_MEGABYTES);
+    private static final ReadLimits OWN_FILES = ReadLimits.HIGHEST;
 
     private final StoryWriter writer = new StoryWriter(OWN_FILES);
     private final StoryReader reader = new StoryReader(OWN_FILES);

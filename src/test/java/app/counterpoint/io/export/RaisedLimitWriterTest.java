@@ -80,6 +80,48 @@ class RaisedLimitWriterTest {
     }
 
     @Test
+    void aWriterThatMayGoLargerStillKeepsWithinTheLimitWhereTheStoryFitsAndGoesPastItOnlyWhereItMust(@TempDir Path dir)
+            throws IOException {
+        ReadLimits small = new ReadLimits(400_000);
+        StoryWriter writer = new StoryWriter(small, ReadLimits.HIGHEST);
+        Path fits = dir.resolve("fits.json");
+        writer.write(storyOfSize(300_000), fits);
+        assertTrue(Files.size(fits) <= small.maxFileBytes(), Files.size(fits) + " bytes");
+
+        Path larger = dir.resolve("larger.json");
+        Story big = storyOfSize(600_000);
+        writer.write(big, larger);
+        assertTrue(Files.size(larger) > small.maxFileBytes());
+        assertEquals(
+                big,
+                new StoryOpener(new StoryReader(ReadLimits.HIGHEST))
+                        .open(larger)
+                        .story());
+        writer.write(big, larger); // a second save of the same story starts at the larger limit, and says the same
+        assertEquals(
+                big,
+                new StoryOpener(new StoryReader(ReadLimits.HIGHEST))
+                        .open(larger)
+                        .story());
+
+        assertThrows(IOException.class, () -> new StoryWriter(small).write(big, dir.resolve("refused.json")));
+    }
+
+    @Test
+    void aLargeFileTheAppSavedOpensAtTheHighestLimitAndAStrangersIsStillRefused(@TempDir Path dir) throws IOException {
+        ReadLimits small = new ReadLimits(400_000);
+        Path saved = dir.resolve("own.json");
+        Story big = storyOfSize(600_000);
+        new StoryWriter(small, ReadLimits.HIGHEST).write(big, saved);
+
+        LoadResult own = new StoryOpener(new StoryReader(small), saved::equals).open(saved);
+        assertTrue(own.isValid(), () -> own.problems().toString());
+        assertEquals(big, own.story());
+        LoadResult strangers = new StoryOpener(new StoryReader(small), file -> false).open(saved);
+        assertEquals(StoryReader.TOO_LARGE, strangers.problems().get(0).text().key());
+    }
+
+    @Test
     void aRaisedLimitIsNeverBelowTheDefaultNorAboveTheHighest() {
         assertEquals(ReadLimits.DEFAULT, ReadLimits.ofMegabytes(10));
         assertFalse(ReadLimits.ofMegabytes(64).raised());
