@@ -1,5 +1,6 @@
 package app.counterpoint.view.edit;
 
+import app.counterpoint.view.RightToLeftWords;
 import app.counterpoint.view.Texts;
 import app.counterpoint.viewmodel.edit.TourStepsViewModel;
 import app.counterpoint.viewmodel.edit.TourStepsViewModel.StepRow;
@@ -29,6 +30,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -123,7 +125,10 @@ public final class TourStepsWindow {
         list.setPrefSize(560, 300);
         Label none = Texts.label(language, "tourSteps.none", new Label());
         none.setWrapText(true);
-        list.setPlaceholder(none);
+        // in Arabic JavaFX 21 draws the wrapped hint past both edges of the list: its words are laid out one by one
+        StackPane noneSlot = RightToLeftWords.slot(none, "tour-steps-none-words");
+        noneSlot.setAlignment(Pos.CENTER);
+        list.setPlaceholder(noneSlot);
         list.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             steps.selectedStepProperty().set(index.intValue());
         });
