@@ -253,8 +253,14 @@ public final class LayoutAudit {
             return;
         }
         double room = labeled.getWidth() - labeled.snappedLeftInset() - labeled.snappedRightInset();
-        if (labeled.getGraphic() != null && labeled.getGraphic().isVisible()) {
-            return; // the graphic's room is the skin's to share; such labels are not the ones that wrap here
+        Node graphic = labeled.getGraphic();
+        if (graphic != null && graphic.isVisible()) {
+            javafx.scene.control.ContentDisplay display = labeled.getContentDisplay();
+            if (display == javafx.scene.control.ContentDisplay.LEFT
+                    || display == javafx.scene.control.ContentDisplay.RIGHT) {
+                // a shape beside the words (a topic's, a side's) takes its room from theirs
+                room -= graphic.getLayoutBounds().getWidth() + labeled.getGraphicTextGap();
+            }
         }
         Text measure = new Text();
         measure.setFont(labeled.getFont());
