@@ -80,7 +80,21 @@ public final class TourStepsWindow {
         TourStepsWindow window = new TourStepsWindow(steps, language);
         window.build(owner, stylesheets);
         window.stage.show();
+        // under a window manager the window first comes up at its smallest size in the screen's corner, its title
+        // bar off the screen: once it is up it is given its size and place over the main window again
+        javafx.application.Platform.runLater(() -> window.placeOver(owner));
         return window;
+    }
+
+    /** Sizes the window and centres it over {@code owner}, whole on a 1024x768 screen. */
+    private void placeOver(Window owner) {
+        if (stage.isShowing() && Math.abs(stage.getWidth() - WIDTH) < 1 && Math.abs(stage.getHeight() - HEIGHT) < 1) {
+            return; // where it was put, or moved by the user since
+        }
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
+        stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - WIDTH) / 2));
+        stage.setY(owner.getY() + Math.max(0, (owner.getHeight() - HEIGHT) / 2));
     }
 
     /** The window's stage (tests look inside it). */
@@ -237,12 +251,9 @@ public final class TourStepsWindow {
         });
         stage.setScene(scene);
         // over the main window, whole on a 1024x768 screen
-        stage.setWidth(WIDTH);
-        stage.setHeight(HEIGHT);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - WIDTH) / 2));
-        stage.setY(owner.getY() + Math.max(0, (owner.getHeight() - HEIGHT) / 2));
+        placeOver(owner);
         stage.setOnHiding(e -> commit());
         stage.setOnHidden(e -> steps.close());
         selectInList(steps.selectedStepProperty().get());
