@@ -2,9 +2,11 @@ package app.counterpoint.viewmodel.filter;
 
 import app.counterpoint.model.Event;
 import app.counterpoint.viewmodel.common.WholeListChange;
+import app.counterpoint.viewmodel.story.SearchHits;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,12 @@ public final class ShownEvents extends TransformationList<Event, Event> {
 
     private int size;
     private FilterState filter = FilterState.everything();
+    /**
+     * The places in the source of the events the filter's search found, when its hits can be read by place (the
+     * source is the list the search indexed); null when each event is to be asked about. Only until the source
+     * changes: its places move then.
+     */
+    private BitSet searchPlaces;
 
     public ShownEvents(ObservableList<Event> source) {
         super(source);
@@ -67,6 +75,7 @@ public final class ShownEvents extends TransformationList<Event, Event> {
         filter = next;
         Arrays.fill(answers, UNASKED);
         int n = getSource().size();
+        searchPlaces = next.searchFilter() instanceof SearchHits hits ? hits.placesIn(getSource()) : null;
         if (!patternsKnown && choosesByPattern()) {
             patternAt = new int[n];
             for (int place = 0; place < n; place++) {
@@ -151,6 +160,7 @@ public final class ShownEvents extends TransformationList<Event, Event> {
 
     @Override
     protected void sourceChanged(ListChangeListener.Change<? extends Event> c) {
+        searchPlaces = null;
         beginChange();
         while (c.next()) {
             if (c.wasPermutated() || c.wasUpdated()) {
@@ -250,8 +260,7 @@ public final class ShownEvents extends TransformationList<Event, Event> {
 
     private boolean passes(int place) {
         if (!choosesByPattern()) {
-            return filter.searchFilter() == FilterState.EVERY_EVENT
-                    || filter.searchFilter().test(getSource().get(place));
+            return found(place);
         }
         int pattern = patternAt[place];
         if (pattern >= answers.length) {
@@ -263,8 +272,17 @@ public final class ShownEvents extends TransformationList<Event, Event> {
         if (answers[pattern] == HIDDEN) {
             return false;
         }
-        return filter.searchFilter() == FilterState.EVERY_EVENT
-                || filter.searchFilter().test(getSource().get(place));
+        return found(place);
+    }
+
+    /** Whether the search, if there is one, found the event at {@code place}: read off its hits where it can be. */
+    private boolean found(int place) {
+        if (filter.searchFilter() == FilterState.EVERY_EVENT) {
+            return true;
+        }
+        return searchPlaces != null
+                ? searchPlaces.get(place)
+                : filter.searchFilter().test(getSource().get(place));
     }
 
     private int patternOf(Event e) {

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * A story with what every view needs to know about it worked out once: events and statements in time order, look-ups
@@ -349,9 +348,10 @@ public final class PreparedStory {
 
     /**
      * The events whose search text contains {@code query} (trimmed and lower-cased, one line), found in one pass
-     * over the whole story when this is called; the predicate it gives only looks the event up.
+     * over the whole story when this is called; asked about an event, the hits only look it up, and the list of the
+     * story's events in time order can read them by place ({@link SearchHits#placesIn}).
      */
-    public Predicate<Event> eventsMatching(String query) {
+    public SearchHits eventsMatching(String query) {
         return search.matching(query);
     }
 

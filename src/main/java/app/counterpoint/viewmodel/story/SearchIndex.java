@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * What the search looks in: every event's text, lower-cased, laid end to end in one string. A query is then found
@@ -175,11 +174,11 @@ final class SearchIndex {
 
     /**
      * The events whose text contains {@code query} (already lower-cased, without line breaks). The work is done
-     * here, once; the predicate only looks the event up, by identity: the views test the story's own events, and
-     * an identity look-up does not touch the id string and its hash table entry for each of 100,000 events. An
-     * event not given to the index is never found.
+     * here, once; the hits give the places of the events found in the order given, which the shown events read
+     * by place, and otherwise look an event up by identity (not by its id string). An event not given to the index
+     * is never found.
      */
-    Predicate<Event> matching(String query) {
+    SearchHits matching(String query) {
         BitSet hits = new BitSet(starts.length);
         int from = 0;
         while (from < text.length()) {
@@ -204,13 +203,14 @@ final class SearchIndex {
                 addedHits.add(e);
             }
         });
-        if (hits.isEmpty() && addedHits.isEmpty()) {
-            return e -> false;
+        if (!removed.isEmpty()) {
+            for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+                if (removed.contains(events.get(i))) {
+                    hits.clear(i);
+                }
+            }
         }
-        Set<Event> found = Collections.newSetFromMap(new IdentityHashMap<>(hits.cardinality() + addedHits.size()));
-        hits.stream().mapToObj(events::get).filter(e -> !removed.contains(e)).forEach(found::add);
-        found.addAll(addedHits);
-        return found::contains;
+        return new SearchHits(events, hits, addedHits, !removed.isEmpty() || !added.isEmpty());
     }
 
     /** What the search looks in for one event: its title, summary and statements, one per line. */

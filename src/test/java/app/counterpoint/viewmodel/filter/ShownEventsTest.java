@@ -157,6 +157,8 @@ class ShownEventsTest {
         assertShownAsThePredicateSays("a stretch added");
         FXCollections.sort(all, (p, q) -> p.title().compareTo(q.title()));
         assertShownAsThePredicateSays("the events reordered");
+        filter.searchTextProperty().set("nairobi");
+        assertShownAsThePredicateSays("a new search over the reordered events, not the list it indexed");
 
         filter.reset();
         assertShownAsThePredicateSays("the filter reset after the edits");
