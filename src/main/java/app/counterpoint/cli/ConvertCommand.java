@@ -5,11 +5,13 @@ import app.counterpoint.i18n.Language;
 import app.counterpoint.i18n.Messages;
 import app.counterpoint.io.LoadResult;
 import app.counterpoint.io.StoryOpener;
+import app.counterpoint.io.StoryReader;
 import app.counterpoint.io.export.AtomicFile;
 import app.counterpoint.io.export.FileNotWrittenException;
 import app.counterpoint.io.export.StoryWriter;
 import app.counterpoint.io.export.TimelineJsExporter;
 import app.counterpoint.io.export.TourSlideshow;
+import app.counterpoint.io.importing.ImportedNames;
 import app.counterpoint.io.problem.ValidationProblem;
 import app.counterpoint.model.Story;
 import app.counterpoint.viewmodel.compare.StoryComparisons;
@@ -96,7 +98,10 @@ public final class ConvertCommand {
             out.println(target + ": " + messages.text("cli.convert.sameFile"));
             return 2;
         }
-        LoadResult result = CheckCommand.read(new StoryOpener(), in, messages);
+        // an imported file's unnamed side, eras and events are named in the terminal's language
+        StoryOpener opener =
+                new StoryOpener(new StoryReader(), file -> false, () -> ImportedNames.in(messages.language()));
+        LoadResult result = CheckCommand.read(opener, in, messages);
         Language language = messages.language();
         if (!result.isValid()) {
             for (ValidationProblem problem : result.problems()) {

@@ -2,6 +2,7 @@ package app.counterpoint.io;
 
 import app.counterpoint.i18n.LocalText;
 import app.counterpoint.io.importing.CsvTable;
+import app.counterpoint.io.importing.ImportedNames;
 import app.counterpoint.io.importing.StatementsCsvImporter;
 import app.counterpoint.io.importing.TimelineCsvImporter;
 import app.counterpoint.io.importing.TimelineJs2Importer;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Opens any file Counterpoint understands: it detects the format from the content, then reads a story file or
@@ -54,6 +56,9 @@ public final class StoryOpener {
     /** Whether a file is one Counterpoint saved itself, unchanged: such a file is opened up to the highest limit. */
     private final Predicate<Path> savedHere;
 
+    /** What an import names that its file does not, in the language of whoever opens it now. */
+    private final Supplier<ImportedNames> names;
+
     public StoryOpener() {
         this(new StoryReader());
     }
@@ -67,8 +72,17 @@ public final class StoryOpener {
      *                  computer; it is then opened with the limit raised as far as it goes, as if the user had asked
      */
     public StoryOpener(StoryReader reader, Predicate<Path> savedHere) {
+        this(reader, savedHere, () -> ImportedNames.ENGLISH);
+    }
+
+    /**
+     * @param names what an import names that its file does not (its one side, its eras' topic, an untitled event),
+     *              asked at each open: the window's language may have changed since the last
+     */
+    public StoryOpener(StoryReader reader, Predicate<Path> savedHere, Supplier<ImportedNames> names) {
         this.reader = reader;
         this.savedHere = savedHere;
+        this.names = names;
     }
 
     public LoadResult open(Path file) {
@@ -110,7 +124,7 @@ public final class StoryOpener {
             long size = Files.size(file);
             if (size > reader.limits().maxFileBytes()) {
                 if (reader.limits().maxFileBytes() < ReadLimits.HIGHEST.maxFileBytes() && savedHere.test(file)) {
-                    return new StoryOpener(new StoryReader(ReadLimits.HIGHEST), savedHere)
+                    return new StoryOpener(new StoryReader(ReadLimits.HIGHEST), savedHere, names)
                             .openFile(file, progress, cancelled);
                 }
                 return reader.read(file).withFormat(null); // refused by size, before a byte is read
@@ -253,8 +267,8 @@ public final class StoryOpener {
                 .toList();
     }
 
-    private static Story importStory(
-            StoryFormat format, String fileName, byte[] content, int start, Problems problems) {
+    private Story importStory(StoryFormat format, String fileName, byte[] content, int start, Problems problems) {
+        ImportedNames names = this.names.get();
         String title = titleFrom(fileName);
         if (format == StoryFormat.TIMELINEJS_JSON
                 || format == StoryFormat.TIMELINEJS2_JSON
@@ -265,9 +279,9 @@ public final class StoryOpener {
                 return null;
             }
             return switch (format) {
-                case TIMELINEJS2_JSON -> TimelineJs2Importer.importStory(root, title, problems);
-                case VIS_TIMELINE -> VisTimelineImporter.importStory(root, title, problems);
-                default -> TimelineJsImporter.importStory(root, title, problems);
+                case TIMELINEJS2_JSON -> TimelineJs2Importer.importStory(root, title, problems, names);
+                case VIS_TIMELINE -> VisTimelineImporter.importStory(root, title, problems, names);
+                default -> TimelineJsImporter.importStory(root, title, problems, names);
             };
         }
         CsvTable table = CsvTable.read(content, start, content.length - start, problems);
@@ -275,15 +289,15 @@ public final class StoryOpener {
             return null;
         }
         return format == StoryFormat.TIMELINEJS_CSV
-                ? TimelineCsvImporter.importStory(table, title, problems)
-                : StatementsCsvImporter.importStory(table, title, problems);
+                ? TimelineCsvImporter.importStory(table, title, problems, names)
+                : StatementsCsvImporter.importStory(table, title, problems, names);
     }
 
     /**
      * An .xlsx workbook: its sheet (see {@link WorkbookTable}) imported as the CSV file of the same layout would be,
      * TimelineJS's template or a sheet of statements.
      */
-    private static LoadResult openWorkbook(String fileName, byte[] content) {
+    private LoadResult openWorkbook(String fileName, byte[] content) {
         Problems problems = new Problems(fileName);
         StringBuilder sheet = new StringBuilder();
         CsvTable table = WorkbookTable.read(content, problems, sheet);
@@ -306,8 +320,8 @@ public final class StoryOpener {
         StoryFormat format = timeline ? StoryFormat.TIMELINEJS_XLSX : StoryFormat.STATEMENTS_XLSX;
         String title = titleFrom(fileName);
         Story story = timeline
-                ? TimelineCsvImporter.importStory(table, title, problems)
-                : StatementsCsvImporter.importStory(table, title, problems);
+                ? TimelineCsvImporter.importStory(table, title, problems, names.get())
+                : StatementsCsvImporter.importStory(table, title, problems, names.get());
         if (story != null && problems.isEmpty()) {
             return LoadResult.valid(story).withFormat(format);
         }
@@ -317,12 +331,12 @@ public final class StoryOpener {
     }
 
     /** "my-timeline" for "/home/a/my-timeline.csv": the title of a file that gives none. */
-    static String titleFrom(String fileName) {
+    private String titleFrom(String fileName) {
         String last = fileName.replace('\\', '/');
         last = last.substring(last.lastIndexOf('/') + 1);
         int dot = last.lastIndexOf('.');
         String stem = dot > 0 ? last.substring(0, dot) : last;
-        return stem.isBlank() ? "Untitled" : stem;
+        return stem.isBlank() ? names.get().untitledStory() : stem;
     }
 
     private static LoadResult problem(String name, String message) {

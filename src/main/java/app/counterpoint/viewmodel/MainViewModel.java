@@ -2,6 +2,7 @@ package app.counterpoint.viewmodel;
 
 import app.counterpoint.io.StoryOpener;
 import app.counterpoint.io.StoryReader;
+import app.counterpoint.io.importing.ImportedNames;
 import app.counterpoint.io.recovery.OwnLargeFiles;
 import app.counterpoint.io.recovery.RecoveryStore;
 import app.counterpoint.model.Event;
@@ -116,7 +117,13 @@ public final class MainViewModel {
             RecoveryStore recoveryStore,
             OwnLargeFiles ownFiles) {
         this.loads = new StoryLoading(
-                this, new StoryOpener(reader, ownFiles == null ? file -> false : ownFiles::wrote), background, ui);
+                this,
+                new StoryOpener(
+                        reader,
+                        ownFiles == null ? file -> false : ownFiles::wrote,
+                        () -> ImportedNames.in(language.getLanguage())),
+                background,
+                ui);
         this.files = new StoryFiles(this, background, ui, reader.limits(), ownFiles);
         this.recovery = new StoryRecovery(recoveryStore, editor, storyName::get, currentFile::get, loads, background);
         this.drafts = new StoryDrafts(background, ui, this::newStory, language.messagesProperty());

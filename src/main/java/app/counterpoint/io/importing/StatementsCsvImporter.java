@@ -27,7 +27,7 @@ public final class StatementsCsvImporter {
 
     private final CsvTable table;
     private final Problems problems;
-    private final StoryAssembler story = new StoryAssembler();
+    private final StoryAssembler story;
     private final String eventDateColumn;
 
     /** What the rows say about one event, gathered before the event can be made. */
@@ -58,7 +58,8 @@ public final class StatementsCsvImporter {
             String sourceId,
             StoryDate date) {}
 
-    private StatementsCsvImporter(CsvTable table, Problems problems) {
+    private StatementsCsvImporter(CsvTable table, Problems problems, ImportedNames names) {
+        this.story = new StoryAssembler(names);
         this.table = table;
         this.problems = problems;
         this.eventDateColumn = table.has("event date") ? "event date" : "event_date";
@@ -66,7 +67,12 @@ public final class StatementsCsvImporter {
 
     /** The story, or {@code null} when any problem was added. */
     public static Story importStory(CsvTable table, String title, Problems problems) {
-        return new StatementsCsvImporter(table, problems).read(title);
+        return importStory(table, title, problems, ImportedNames.ENGLISH);
+    }
+
+    /** As {@link #importStory(CsvTable, String, Problems)}, naming what the file does not name in {@code names}. */
+    public static Story importStory(CsvTable table, String title, Problems problems, ImportedNames names) {
+        return new StatementsCsvImporter(table, problems, names).read(title);
     }
 
     private Story read(String title) {

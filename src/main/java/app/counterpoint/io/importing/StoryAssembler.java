@@ -27,13 +27,14 @@ import java.util.Set;
 final class StoryAssembler {
 
     /** The one side of a story that names no sides, such as a TimelineJS timeline. */
-    static final String NARRATOR = "Narrator";
-
     private static final int MAX_ID_LENGTH = 48;
 
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
+    /** What the story's file does not name is named in the importer's language. */
+    private final ImportedNames names;
+
     private final UniqueIds topicIds = new UniqueIds();
     private final UniqueIds actorIds = new UniqueIds();
     private final UniqueIds sourceIds = new UniqueIds();
@@ -41,6 +42,10 @@ final class StoryAssembler {
     private final UniqueIds statementIds = new UniqueIds();
     private final List<Event> events = new ArrayList<>();
     private final List<Statement> statements = new ArrayList<>();
+
+    StoryAssembler(ImportedNames names) {
+        this.names = names;
+    }
 
     /** The id of the topic with this label, made on first use. */
     String topic(String label) {
@@ -120,10 +125,15 @@ final class StoryAssembler {
         statements.add(statement);
     }
 
+    /** The names given to what the file does not name. */
+    ImportedNames names() {
+        return names;
+    }
+
     /** The story; one "Narrator" actor is added when the source named no sides, since a story needs one. */
     Story build(String title, String description) {
         if (actors.isEmpty()) {
-            actor(NARRATOR);
+            actor(names.narrator());
         }
         return new Story(
                 title,

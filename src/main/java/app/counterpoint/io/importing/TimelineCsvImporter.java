@@ -23,16 +23,22 @@ public final class TimelineCsvImporter {
 
     private final CsvTable table;
     private final Problems problems;
-    private final StoryAssembler story = new StoryAssembler();
+    private final StoryAssembler story;
 
-    private TimelineCsvImporter(CsvTable table, Problems problems) {
+    private TimelineCsvImporter(CsvTable table, Problems problems, ImportedNames names) {
+        this.story = new StoryAssembler(names);
         this.table = table;
         this.problems = problems;
     }
 
     /** The story, or {@code null} when any problem was added. */
     public static Story importStory(CsvTable table, String fallbackTitle, Problems problems) {
-        return new TimelineCsvImporter(table, problems).read(fallbackTitle);
+        return importStory(table, fallbackTitle, problems, ImportedNames.ENGLISH);
+    }
+
+    /** As {@link #importStory(CsvTable, String, Problems)}, naming what the file does not name in {@code names}. */
+    public static Story importStory(CsvTable table, String fallbackTitle, Problems problems, ImportedNames names) {
+        return new TimelineCsvImporter(table, problems, names).read(fallbackTitle);
     }
 
     private Story read(String fallbackTitle) {
@@ -69,7 +75,7 @@ public final class TimelineCsvImporter {
         String text = plain(row, "text");
         String title = headline != null ? headline : plain(row, "display date");
         if (title == null) {
-            title = era ? "Era" : "Untitled event";
+            title = era ? story.names().era() : story.names().untitledEvent();
         }
         String group = plain(row, "group");
         if (group == null && table.cell(row, "group") != null) {
@@ -81,7 +87,7 @@ public final class TimelineCsvImporter {
             return;
         }
         List<String> topics = era
-                ? List.of(story.topic(TimelineJsImporter.ERAS_TOPIC))
+                ? List.of(story.topic(story.names().eras()))
                 : group == null ? List.of() : List.of(story.topic(group));
         String media = table.cell(row, "media");
         String sourceId = null;

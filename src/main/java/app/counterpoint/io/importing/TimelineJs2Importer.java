@@ -22,16 +22,22 @@ public final class TimelineJs2Importer {
 
     private final Problems problems;
     private final ImportedFields fields;
-    private final StoryAssembler story = new StoryAssembler();
+    private final StoryAssembler story;
 
-    private TimelineJs2Importer(Problems problems) {
+    private TimelineJs2Importer(Problems problems, ImportedNames names) {
+        this.story = new StoryAssembler(names);
         this.problems = problems;
         this.fields = new ImportedFields(problems);
     }
 
     /** The story, or {@code null} when any problem was added. */
     public static Story importStory(JsonValueNode root, String fallbackTitle, Problems problems) {
-        return new TimelineJs2Importer(problems).read(root, fallbackTitle);
+        return importStory(root, fallbackTitle, problems, ImportedNames.ENGLISH);
+    }
+
+    /** As {@link #importStory(JsonValueNode, String, Problems)}, naming what the file does not name in {@code names}. */
+    public static Story importStory(JsonValueNode root, String fallbackTitle, Problems problems, ImportedNames names) {
+        return new TimelineJs2Importer(problems, names).read(root, fallbackTitle);
     }
 
     private Story read(JsonValueNode root, String fallbackTitle) {
@@ -86,11 +92,12 @@ public final class TimelineJs2Importer {
         if (problems.count() != before) {
             return;
         }
-        String title =
-                ImportedFields.firstPresent(headline, ImportedFields.firstLine(text), era ? "Era" : "Untitled event");
-        List<String> topics = era
-                ? List.of(story.topic(TimelineJsImporter.ERAS_TOPIC))
-                : tag == null ? List.of() : List.of(story.topic(tag));
+        String title = ImportedFields.firstPresent(
+                headline,
+                ImportedFields.firstLine(text),
+                era ? story.names().era() : story.names().untitledEvent());
+        List<String> topics =
+                era ? List.of(story.topic(story.names().eras())) : tag == null ? List.of() : List.of(story.topic(tag));
         story.addTimelineEntry(null, title, start, end, text, topics, sourceId);
     }
 

@@ -18,20 +18,24 @@ import org.jsoup.parser.Parser;
  */
 public final class TimelineJsImporter {
 
-    static final String ERAS_TOPIC = "Eras";
-
     private final Problems problems;
     private final ImportedFields fields;
-    private final StoryAssembler story = new StoryAssembler();
+    private final StoryAssembler story;
 
-    private TimelineJsImporter(Problems problems) {
+    private TimelineJsImporter(Problems problems, ImportedNames names) {
+        this.story = new StoryAssembler(names);
         this.problems = problems;
         this.fields = new ImportedFields(problems);
     }
 
     /** The story, or {@code null} when any problem was added. */
     public static Story importStory(JsonValueNode root, String fallbackTitle, Problems problems) {
-        return new TimelineJsImporter(problems).read(root, fallbackTitle);
+        return importStory(root, fallbackTitle, problems, ImportedNames.ENGLISH);
+    }
+
+    /** As {@link #importStory(JsonValueNode, String, Problems)}, naming what the file does not name in {@code names}. */
+    public static Story importStory(JsonValueNode root, String fallbackTitle, Problems problems, ImportedNames names) {
+        return new TimelineJsImporter(problems, names).read(root, fallbackTitle);
     }
 
     private Story read(JsonValueNode file, String fallbackTitle) {
@@ -114,9 +118,13 @@ public final class TimelineJsImporter {
             return;
         }
         String title = ImportedFields.firstPresent(
-                headline, displayDate, ImportedFields.firstLine(body), era ? "Era" : "Untitled event");
-        List<String> topics =
-                era ? List.of(story.topic(ERAS_TOPIC)) : group == null ? List.of() : List.of(story.topic(group));
+                headline,
+                displayDate,
+                ImportedFields.firstLine(body),
+                era ? story.names().era() : story.names().untitledEvent());
+        List<String> topics = era
+                ? List.of(story.topic(story.names().eras()))
+                : group == null ? List.of() : List.of(story.topic(group));
         story.addTimelineEntry(uniqueId, title, start, end, body, topics, sourceId);
     }
 

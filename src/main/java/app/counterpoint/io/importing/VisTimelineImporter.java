@@ -27,17 +27,23 @@ public final class VisTimelineImporter {
 
     private final Problems problems;
     private final ImportedFields fields;
-    private final StoryAssembler story = new StoryAssembler();
+    private final StoryAssembler story;
     private final Map<String, String> groupLabels = new HashMap<>();
 
-    private VisTimelineImporter(Problems problems) {
+    private VisTimelineImporter(Problems problems, ImportedNames names) {
+        this.story = new StoryAssembler(names);
         this.problems = problems;
         this.fields = new ImportedFields(problems);
     }
 
     /** The story, or {@code null} when any problem was added. */
     public static Story importStory(JsonValueNode root, String fallbackTitle, Problems problems) {
-        return new VisTimelineImporter(problems).read(root, fallbackTitle);
+        return importStory(root, fallbackTitle, problems, ImportedNames.ENGLISH);
+    }
+
+    /** As {@link #importStory(JsonValueNode, String, Problems)}, naming what the file does not name in {@code names}. */
+    public static Story importStory(JsonValueNode root, String fallbackTitle, Problems problems, ImportedNames names) {
+        return new VisTimelineImporter(problems, names).read(root, fallbackTitle);
     }
 
     private Story read(JsonValueNode root, String fallbackTitle) {
@@ -105,7 +111,8 @@ public final class VisTimelineImporter {
         if (problems.count() != before) {
             return;
         }
-        String title = ImportedFields.firstPresent(content, ImportedFields.firstLine(tooltip), "Untitled event");
+        String title = ImportedFields.firstPresent(
+                content, ImportedFields.firstLine(tooltip), story.names().untitledEvent());
         List<String> topics = group == null ? List.of() : List.of(story.topic(groupLabels.getOrDefault(group, group)));
         story.addTimelineEntry(id, title, start, end, tooltip, topics, null);
     }

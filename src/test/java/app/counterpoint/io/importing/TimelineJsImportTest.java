@@ -113,7 +113,7 @@ class TimelineJsImportTest {
     void aTimelineWithoutSidesGetsOneNarrator() {
         Story story = full();
         assertEquals(1, story.actors().size());
-        assertEquals(StoryAssembler.NARRATOR, story.actors().get(0).name());
+        assertEquals(ImportedNames.ENGLISH.narrator(), story.actors().get(0).name());
         assertTrue(story.statements().isEmpty());
     }
 
