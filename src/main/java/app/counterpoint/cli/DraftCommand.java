@@ -2,6 +2,7 @@ package app.counterpoint.cli;
 
 import app.counterpoint.draft.ArticleReader;
 import app.counterpoint.draft.ArticleText;
+import app.counterpoint.draft.DraftNames;
 import app.counterpoint.draft.DraftReview;
 import app.counterpoint.draft.Drafter;
 import app.counterpoint.i18n.Messages;
@@ -93,7 +94,8 @@ public final class DraftCommand {
             err.println(article + ": " + messages.text("cli.draft.noDate"));
             return 2;
         }
-        DraftReview review = new DraftReview(new Drafter().draft(text));
+        DraftNames names = DraftNames.in(messages.language());
+        DraftReview review = new DraftReview(new Drafter(names).draft(text), names);
         review.acceptAllPending();
         if (review.sides().isEmpty()) {
             err.println(article + ": " + messages.text("cli.draft.noSides"));

@@ -43,7 +43,16 @@ public final class DraftReview {
     private final Map<String, TopicProposal> topics = new LinkedHashMap<>();
     private final Map<String, Decision> decisions = new HashMap<>();
 
+    /** What the story names that the article does not, in the teacher's language. */
+    private final DraftNames names;
+
+    /** A review whose story is titled in English when the article has no title. */
     public DraftReview(Draft draft) {
+        this(draft, DraftNames.ENGLISH);
+    }
+
+    public DraftReview(Draft draft, DraftNames names) {
+        this.names = names;
         this.draft = Objects.requireNonNull(draft);
         draft.sides().forEach(s -> sides.put(s.id(), s));
         draft.statements().forEach(s -> statements.put(s.id(), s));
@@ -191,7 +200,7 @@ public final class DraftReview {
         ArticleText article = draft.article();
         LocalDate published = draft.published();
         StoryDate day = StoryDate.ofDay(published.getYear(), published.getMonthValue(), published.getDayOfMonth());
-        String title = article.title().isBlank() ? "Drafted story" : article.title();
+        String title = article.title().isBlank() ? names.draftedStory() : article.title();
         String sourceId = Ids.slug(title).isEmpty() ? "article" : "article-" + Ids.slug(title);
         Source source = new Source(sourceId, title, null, null, day, null, article.text(), null, day);
 

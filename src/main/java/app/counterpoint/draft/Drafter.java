@@ -22,6 +22,18 @@ public final class Drafter {
 
     private final Gazetteer gazetteer = Gazetteer.standard();
 
+    /** What the draft names that the article does not, in the teacher's language. */
+    private final DraftNames names;
+
+    /** A drafter naming what the article does not in English. */
+    public Drafter() {
+        this(DraftNames.ENGLISH);
+    }
+
+    public Drafter(DraftNames names) {
+        this.names = names;
+    }
+
     /**
      * @throws IllegalArgumentException when the article has no publication date (relative dates need one)
      */
@@ -79,7 +91,7 @@ public final class Drafter {
         }
         EventProposal lead = leadEvent(events, eventByDate, datesBySentence);
         if (lead == null && !found.isEmpty()) {
-            String title = article.title().isBlank() ? "Published" : article.title();
+            String title = article.title().isBlank() ? names.published() : article.title();
             StoryDate day = StoryDate.ofDay(published.getYear(), published.getMonthValue(), published.getDayOfMonth());
             lead = new EventProposal(ids.unique("event", title), title, day, null, title, TextQuote.of(text, 0, 0));
             events.add(0, lead);
@@ -124,7 +136,8 @@ public final class Drafter {
         }
         if (topicsOf.stream().anyMatch(List::isEmpty)) {
             long without = topicsOf.stream().filter(List::isEmpty).count();
-            TopicProposal general = new TopicProposal(ids.unique("topic", "General"), "General", (int) without);
+            TopicProposal general =
+                    new TopicProposal(ids.unique("topic", names.general()), names.general(), (int) without);
             topics.add(general);
             topicsOf.stream().filter(List::isEmpty).forEach(list -> list.add(general.id()));
         }

@@ -2,6 +2,7 @@ package app.counterpoint.viewmodel.draft;
 
 import app.counterpoint.draft.ArticleReader;
 import app.counterpoint.draft.ArticleText;
+import app.counterpoint.draft.DraftNames;
 import app.counterpoint.draft.DraftReview;
 import app.counterpoint.draft.Drafter;
 import app.counterpoint.i18n.Messages;
@@ -87,10 +88,11 @@ public final class ArticleDraftViewModel {
         String content = fileContent != null ? fileContent : text;
         drafting.set(true);
         message.set(text("draft.message.drafting"));
+        DraftNames names = DraftNames.in(messages.getValue().language());
         background.execute(() -> {
             try {
                 ArticleText read = ArticleReader.read(content).withPublished(date);
-                DraftReview review = new DraftReview(new Drafter().draft(read));
+                DraftReview review = new DraftReview(new Drafter(names).draft(read), names);
                 ui.execute(() -> {
                     drafting.set(false);
                     message.set("");
