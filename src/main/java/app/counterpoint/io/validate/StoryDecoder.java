@@ -57,6 +57,8 @@ public final class StoryDecoder {
     private final SourceTextFields sourceTextFields;
     private final ExcerptChecks excerpts;
     private final OriginalWordsReader originals;
+    /** The entries' lists of topics, sides and sources, shared where equal. */
+    private final SharedIdLists idLists = new SharedIdLists();
     /** The texts of the sources that carry one, by id; empty for most stories, which then skip every check. */
     private final Map<String, String> sourceTexts = new HashMap<>();
 
@@ -373,6 +375,6 @@ public final class StoryDecoder {
                                         "problem.listedTwice", index.described(value.text()), value.repeats() + 1)));
             }
         }
-        return ids;
+        return idLists.share(ids);
     }
 }
