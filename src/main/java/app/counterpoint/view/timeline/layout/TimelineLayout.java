@@ -224,9 +224,8 @@ public final class TimelineLayout {
         int[][] members = new int[count][];
         if (lanes.lanes().size() == 1) {
             if (count == 1) {
-                int[] all = new int[context.size()];
-                Arrays.setAll(all, i -> i);
-                members[0] = all;
+                // Kept with the events: the whole story's frame does not build a million positions again.
+                members[0] = context.everyPosition();
             }
             return members;
         }
@@ -276,8 +275,10 @@ public final class TimelineLayout {
         long[] starts = context.starts();
         long[] ends = context.ends();
         List<Event> events = context.events();
-        for (int p : stacked.placed()) {
-            int row = stacked.rows()[p];
+        int[] placed = stacked.placed();
+        for (int k = 0; k < placed.length; k++) {
+            int p = placed[k];
+            int row = stacked.rows()[k];
             int i = laneEvents[p];
             if (!(ends[i] > view.start() && starts[i] < view.end())) {
                 continue;

@@ -52,11 +52,12 @@ class LaneStackerCleanGapTest {
         return events;
     }
 
-    /** The positions with a row, as the layout used to find them: by a look at every position. */
-    private static int[] withRows(LaneStacker.Stacked stacked) {
-        return IntStream.range(0, stacked.rows().length)
-                .filter(p -> stacked.rows()[p] >= 0)
-                .toArray();
+    /** Whether the positions with a row are each given once, ascending, each with a row of the lane. */
+    private static boolean wellFormed(LaneStacker.Stacked stacked, int rows) {
+        int[] placed = stacked.placed();
+        return placed.length == stacked.rows().length
+                && IntStream.range(1, placed.length).allMatch(k -> placed[k - 1] < placed[k])
+                && IntStream.of(stacked.rows()).allMatch(r -> r >= 0 && r < rows);
     }
 
     @Test
@@ -92,8 +93,9 @@ class LaneStackerCleanGapTest {
 
             assertArrayEquals(walked.rows(), searched.rows(), "rows, round " + round);
             assertEquals(walked.markers(), searched.markers(), "markers, round " + round);
-            assertArrayEquals(withRows(walked), walked.placed(), "placed, walked, round " + round);
-            assertArrayEquals(withRows(searched), searched.placed(), "placed, searched, round " + round);
+            assertArrayEquals(walked.placed(), searched.placed(), "placed, round " + round);
+            assertTrue(wellFormed(walked, rows), "placed, walked, round " + round);
+            assertTrue(wellFormed(searched, rows), "placed, searched, round " + round);
             checked += walked.markers().size();
         }
         assertTrue(checked > 0, "some rounds had markers to compare");
