@@ -39,6 +39,8 @@ final class LaneClusters {
      */
     void gather(int[] lane, LaneOverflow overflow, int clusterRow, List<LaneStacker.Gathered> out, PlacedRows placed) {
         int count = overflow.size();
+        // just after the last position that found no row: no search for the open marker's reach goes further
+        int end = count == 0 ? 0 : overflow.position(count - 1) + 1;
         double spacing = geometry.metrics().itemSpacing();
         double half = geometry.metrics().barHeight() / 2;
         List<Event> list = events.events();
@@ -54,7 +56,7 @@ final class LaneClusters {
                 // Events surely inside the open marker's reach join it without a look at each.
                 int at = overflow.position(q);
                 double limit = geometry.startLimitForAnchorsBefore(right + spacing + half);
-                int joinTo = overflow.indexFrom(LaneStacker.firstStartingFrom(lane, at, lane.length, starts, limit));
+                int joinTo = overflow.indexFrom(LaneStacker.firstStartingFrom(lane, at, end, starts, limit));
                 int i = lane[at];
                 if (joinTo == q && geometry.anchorX(list.get(i), starts[i], ends[i]) - half < right + spacing) {
                     joinTo = q + 1;
@@ -161,6 +163,11 @@ final class LaneClusters {
         boolean everyEvent = lane.length == events.size();
         long latest = Long.MIN_VALUE;
         long earliest = Long.MAX_VALUE;
+        // The precision from a sample of at most PRECISION_SAMPLE events spread over the group: looking at every
+        // event of a crowd of thousands would cost a frame more than all the rest of its layout.
+        DatePrecision finest = DatePrecision.coarsest();
+        int stride = Math.max(1, (g.to() - g.from()) / PRECISION_SAMPLE);
+        int sample = g.from();
         for (int s = overflow.stretchAt(g.from()); overflow.holdsBefore(s, g.to()); s++) {
             int from = overflow.startOf(s, g.from());
             int to = overflow.endOf(s, g.to());
@@ -174,17 +181,15 @@ final class LaneClusters {
                     earliest = Math.min(earliest, ends[lane[p]]);
                 }
             }
+            // the sampled indices that fall in this stretch, as positions
+            int shift = from - overflow.indexAtStartOf(s, g.from());
+            for (; sample + shift < to; sample += stride) {
+                DatePrecision precision =
+                        events.events().get(lane[sample + shift]).start().precision();
+                finest = precision.compareTo(finest) > 0 ? precision : finest;
+            }
         }
         boolean oneDate = starts[lastAt] == firstStart && earliest == firstEnd && latest == firstEnd;
-        // The precision from a sample of at most PRECISION_SAMPLE events spread over the group: looking at every
-        // event of a crowd of thousands would cost a frame more than all the rest of its layout.
-        DatePrecision finest = DatePrecision.coarsest();
-        int stride = Math.max(1, (g.to() - g.from()) / PRECISION_SAMPLE);
-        for (int q = g.from(); q < g.to(); q += stride) {
-            DatePrecision precision =
-                    events.events().get(lane[overflow.position(q)]).start().precision();
-            finest = precision.compareTo(finest) > 0 ? precision : finest;
-        }
         return new LaneStacker.Gathered(
                 g.left(),
                 g.right(),

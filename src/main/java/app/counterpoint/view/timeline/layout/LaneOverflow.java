@@ -16,10 +16,13 @@ final class LaneOverflow {
 
     private int stretches;
     private int size;
+    /** The stretch last looked up: the gatherer walks the indices in order, so the next is mostly in it or after. */
+    private int cursor;
 
     void clear() {
         stretches = 0;
         size = 0;
+        cursor = 0;
     }
 
     /** How many positions found no row. */
@@ -56,6 +59,16 @@ final class LaneOverflow {
 
     /** The stretch holding the {@code index}-th. */
     private int stretchOf(int index) {
+        int c = Math.min(cursor, stretches - 1);
+        if (c >= 0 && before[c] <= index) {
+            if (c + 1 >= stretches || before[c + 1] > index) {
+                return c;
+            }
+            if (c + 2 >= stretches || before[c + 2] > index) {
+                cursor = c + 1;
+                return c + 1;
+            }
+        }
         int lo = 0;
         int hi = stretches - 1;
         while (lo < hi) {
@@ -66,6 +79,7 @@ final class LaneOverflow {
                 hi = mid - 1;
             }
         }
+        cursor = lo;
         return lo;
     }
 
@@ -100,6 +114,11 @@ final class LaneOverflow {
     /** The first position of stretch {@code s} that is at or after the {@code first}-th. */
     int startOf(int s, int first) {
         return from[s] + Math.max(0, first - before[s]);
+    }
+
+    /** The index of the first position of stretch {@code s} that is at or after the {@code first}-th. */
+    int indexAtStartOf(int s, int first) {
+        return Math.max(first, before[s]);
     }
 
     /** Just after the last position of stretch {@code s} that is before the {@code last}-th. */

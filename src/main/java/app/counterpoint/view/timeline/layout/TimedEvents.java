@@ -103,7 +103,8 @@ public final class TimedEvents {
     private long endIn(int from, int to, boolean latest) {
         long best = latest ? Long.MIN_VALUE : Long.MAX_VALUE;
         int p = from;
-        if (to - from >= 2 * BLOCK) {
+        // The table costs a pass over every event: made for a range of half of them or more, or kept from before.
+        if (to - from >= 2 * BLOCK && (blockLatestEnd != null || to - from >= ends.length / 2)) {
             long[] table = latest ? blockLatest() : blockEarliest();
             for (; p < to && p % BLOCK != 0; p++) {
                 best = latest ? Math.max(best, ends[p]) : Math.min(best, ends[p]);
@@ -120,27 +121,34 @@ public final class TimedEvents {
 
     private long[] blockLatest() {
         if (blockLatestEnd == null) {
-            blockLatestEnd = blockEnds(true);
+            blockEnds();
         }
         return blockLatestEnd;
     }
 
     private long[] blockEarliest() {
         if (blockEarliestEnd == null) {
-            blockEarliestEnd = blockEnds(false);
+            blockEnds();
         }
         return blockEarliestEnd;
     }
 
-    private long[] blockEnds(boolean latest) {
-        long[] table = new long[(ends.length + BLOCK - 1) / BLOCK];
-        for (int b = 0; b < table.length; b++) {
-            long best = latest ? Long.MIN_VALUE : Long.MAX_VALUE;
+    /** Both tables in one pass over the ends. */
+    private void blockEnds() {
+        int blocks = (ends.length + BLOCK - 1) / BLOCK;
+        long[] latest = new long[blocks];
+        long[] earliest = new long[blocks];
+        for (int b = 0; b < blocks; b++) {
+            long most = Long.MIN_VALUE;
+            long least = Long.MAX_VALUE;
             for (int p = b * BLOCK; p < Math.min(ends.length, (b + 1) * BLOCK); p++) {
-                best = latest ? Math.max(best, ends[p]) : Math.min(best, ends[p]);
+                most = Math.max(most, ends[p]);
+                least = Math.min(least, ends[p]);
             }
-            table[b] = best;
+            latest[b] = most;
+            earliest[b] = least;
         }
-        return table;
+        blockLatestEnd = latest;
+        blockEarliestEnd = earliest;
     }
 }
