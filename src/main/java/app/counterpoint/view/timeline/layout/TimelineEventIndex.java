@@ -246,26 +246,36 @@ public final class TimelineEventIndex {
                     Arrays.copyOfRange(ends, first, first + capacity),
                     Arrays.copyOfRange(latestEndSoFar, first, first + capacity));
         }
-        Event[] out = new Event[capacity];
-        long[] outStarts = new long[capacity];
-        long[] outEnds = new long[capacity];
-        long[] outLatest = new long[capacity];
-        int n = 0;
+        // Some events end before the window: counted first, so the arrays are made once at their size, then the
+        // stretches of those kept are copied whole.
+        int kept = 0;
         for (int i = first; i < last; i++) {
             if (ends[i] > from) {
-                out[n] = events[i];
-                outStarts[n] = starts[i];
-                outEnds[n] = ends[i];
-                // the events left out end at or before from, before the first one kept: they raise no latest end
-                outLatest[n] = latestEndSoFar[i];
-                n++;
+                kept++;
             }
         }
-        return new TimedEvents(
-                readOnly(Arrays.copyOf(out, n)),
-                Arrays.copyOf(outStarts, n),
-                Arrays.copyOf(outEnds, n),
-                Arrays.copyOf(outLatest, n));
+        Event[] out = new Event[kept];
+        long[] outStarts = new long[kept];
+        long[] outEnds = new long[kept];
+        long[] outLatest = new long[kept];
+        int n = 0;
+        int i = first;
+        while (i < last) {
+            while (i < last && !(ends[i] > from)) {
+                i++;
+            }
+            int stretch = i;
+            while (i < last && ends[i] > from) {
+                i++;
+            }
+            System.arraycopy(events, stretch, out, n, i - stretch);
+            System.arraycopy(starts, stretch, outStarts, n, i - stretch);
+            System.arraycopy(ends, stretch, outEnds, n, i - stretch);
+            // the events left out end at or before from, before the first one kept: they raise no latest end
+            System.arraycopy(latestEndSoFar, stretch, outLatest, n, i - stretch);
+            n += i - stretch;
+        }
+        return new TimedEvents(readOnly(out), outStarts, outEnds, outLatest);
     }
 
     /** Every window's list is of this one kind, so the layout's calls on it stay monomorphic (and inlined). */
