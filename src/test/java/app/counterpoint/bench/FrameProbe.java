@@ -13,13 +13,16 @@ import jdk.jfr.Recording;
 
 /**
  * Profiles one 1600x600 timeline frame at the benchmark's three zooms (the whole story, a year, a day) on a generated
- * story: prints each zoom's median and records the FX thread's execution samples of that zoom alone to
- * {@code <out>-<zoom>.jfr}. Arguments: the story file, the output prefix, and optionally how many frames per zoom.
+ * story: prints each zoom's median wall time, its median CPU time on the FX thread (steadier while other work shares
+ * the machine) and the bytes that thread allocates per frame, and records its execution samples of that zoom alone
+ * to {@code <out>-<zoom>.jfr}. Arguments: the story file, the output prefix, and optionally how many frames per zoom.
  */
 public final class FrameProbe {
 
     private static final double DAY = 86_400;
     private static final double YEAR = 365.2425 * DAY;
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
     private FrameProbe() {}
 
@@ -66,20 +69,33 @@ public final class FrameProbe {
                 view.layout();
             }
             double[] millis = new double[frames];
+            double[] cpu = new double[frames];
+            long thread = Thread.currentThread().getId();
+            long bytesBefore = THREADS.getThreadAllocatedBytes(thread);
             try (Recording recording = new Recording()) {
                 recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1));
                 recording.start();
                 for (int i = 0; i < frames; i++) {
                     long t = System.nanoTime();
+                    long c = THREADS.getCurrentThreadCpuTime();
                     vm.setWindow(start + (i % 2) * pixel, end + (i % 2) * pixel);
                     view.layout();
+                    cpu[i] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
                     millis[i] = (System.nanoTime() - t) / 1e6;
                 }
                 recording.stop();
                 recording.dump(Path.of(out + "-" + zooms[w] + ".jfr"));
             }
+            double bytes = (double) (THREADS.getThreadAllocatedBytes(thread) - bytesBefore) / frames;
             Arrays.sort(millis);
-            System.out.printf("RESULT frame %s ms=%.2f%n", zooms[w], millis[frames / 2]);
+            Arrays.sort(cpu);
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "RESULT frame %s ms=%.2f cpu-ms=%.2f bytes=%.0f%n",
+                    zooms[w],
+                    millis[frames / 2],
+                    cpu[frames / 2],
+                    bytes);
         }
     }
 }
